@@ -1,0 +1,125 @@
+import { usernameSchema } from '@tongket/domain';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { newId, nowIso } from './lib/ids.ts';
+import { systemActor } from './modules/audit/actor.ts';
+import { recordAudit } from './modules/audit/record-audit.ts';
+import { generatePassword, hashPassword } from './modules/auth/passwords.ts';
+import { bumpUnitsVersion } from './modules/units/queries.ts';
+
+const USAGE = `Cách dùng:
+  npm run cli -- create-admin <tên-đăng-nhập> [--unit <mã-đơn-vị>]
+      Tạo tài khoản quản trị và in mật khẩu tạm (đổi ngay sau khi đăng nhập).
+      Đặt TONGKET_ADMIN_PASSWORD để tự chọn mật khẩu. Không có --unit: dùng đơn vị gốc đầu tiên,
+      hoặc tạo đơn vị "Quản trị hệ thống" (mã ADMIN) nếu cơ sở dữ liệu chưa có đơn vị nào.`;
+
+async function createAdmin(args: string[]): Promise<number> {
+  const parsed = usernameSchema.safeParse(args[0] ?? '');
+  if (!parsed.success) {
+    console.error(`Tên đăng nhập không hợp lệ: ${parsed.error.issues[0]?.message ?? ''}\n\n${USAGE}`);
+    return 2;
+  }
+  const username = parsed.data;
+  const unitFlag = args.indexOf('--unit');
+  const unitCode = unitFlag >= 0 ? args[unitFlag + 1]?.toUpperCase() : undefined;
+  const password = process.env.TONGKET_ADMIN_PASSWORD || generatePassword(14);
+  if (password.length < 8) {
+    console.error('TONGKET_ADMIN_PASSWORD phải có ít nhất 8 ký tự.');
+    return 2;
+  }
+  const db = openDatabase(loadConfig());
+  try {
+    await migrateToLatest(db);
+    const passwordHash = await hashPassword(password);
+    const actor = systemActor('cli');
+    const result = await db.kysely.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirst();
+      if (existing) return `Tài khoản "${username}" đã tồn tại; không thay đổi gì.`;
+      let unit = unitCode
+        ? await trx.selectFrom('units').select(['id', 'name']).where('code', '=', unitCode).executeTakeFirst()
+        : await trx
+            .selectFrom('units')
+            .select(['id', 'name'])
+            .where('parent_id', 'is', null)
+            .orderBy('sort_order')
+            .orderBy('code')
+            .executeTakeFirst();
+      if (unitCode && !unit) return `Không có đơn vị mã "${unitCode}".`;
+      const now = nowIso();
+      if (!unit) {
+        unit = { id: newId(), name: 'Quản trị hệ thống' };
+        await trx
+          .insertInto('units')
+          .values({
+            id: unit.id,
+            code: 'ADMIN',
+            name: unit.name,
+            short_name: null,
+            kind: 'other',
+            parent_id: null,
+            email: null,
+            active: 1,
+            sort_order: 0,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await bumpUnitsVersion(trx);
+      }
+      const id = newId();
+      await trx
+        .insertInto('users')
+        .values({
+          id,
+          username,
+          full_name: 'Quản trị hệ thống',
+          email: null,
+          role: 'admin',
+          unit_id: unit.id,
+          password_hash: passwordHash,
+          active: 1,
+          failed_logins: 0,
+          locked_until: null,
+          last_login_at: null,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: id,
+        after: { username, role: 'admin', unitId: unit.id },
+      });
+      return null;
+    });
+    if (result) {
+      console.error(result);
+      return 1;
+    }
+    console.log(`Đã tạo tài khoản quản trị "${username}" (${db.location}).`);
+    if (!process.env.TONGKET_ADMIN_PASSWORD) console.log(`Mật khẩu tạm: ${password}`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+let code: number;
+switch (command) {
+  case 'create-admin':
+    code = await createAdmin(rest);
+    break;
+  default:
+    console.error(USAGE);
+    code = command ? 2 : 0;
+}
+process.exit(code);

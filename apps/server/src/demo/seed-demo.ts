@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { newId, nowIso } from '../lib/ids.ts';
+import { systemActor } from '../modules/audit/actor.ts';
+import { recordAudit } from '../modules/audit/record-audit.ts';
+import { hashPassword } from '../modules/auth/passwords.ts';
+import { bumpUnitsVersion } from '../modules/units/queries.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-units.ts';
+
+export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
+  const units = await db.selectFrom('units').select('id').limit(1).execute();
+  const users = await db.selectFrom('users').select('id').limit(1).execute();
+  return units.length === 0 && users.length === 0;
+}
+
+export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
+  const row = await db
+    .selectFrom('app_state')
+    .select('value')
+    .where('key', '=', 'demo_seeded')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The two seed rounds' organisations and the demo accounts, in one transaction. */
+export async function seedDemo(db: Kysely<Database>): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const ids = new Map<string, string>();
+    for (const unit of DEMO_UNITS) {
+      const id = newId();
+      ids.set(unit.code, id);
+      const parentId = unit.parent ? ids.get(unit.parent) : null;
+      if (unit.parent && !parentId)
+        throw new Error(`demo unit ${unit.code} listed before its parent ${unit.parent}`);
+      await trx
+        .insertInto('units')
+        .values({
+          id,
+          code: unit.code,
+          name: unit.name,
+          short_name: unit.shortName ?? null,
+          kind: unit.kind,
+          parent_id: parentId ?? null,
+          email: unit.email ?? null,
+          active: 1,
+          sort_order: unit.order ?? 0,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    }
+    for (const account of DEMO_ACCOUNTS) {
+      await trx
+        .insertInto('users')
+        .values({
+          id: newId(),
+          username: account.username,
+          full_name: account.fullName,
+          email: null,
+          role: account.role,
+          unit_id: ids.get(account.unit) as string,
+          password_hash: passwordHash,
+          active: 1,
+          failed_logins: 0,
+          locked_until: null,
+          last_login_at: null,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    }
+    await bumpUnitsVersion(trx);
+    await trx.insertInto('app_state').values({ key: 'demo_seeded', value: now }).execute();
+    await recordAudit(trx, systemActor('demo'), {
+      action: 'demo.seeded',
+      entityType: 'system',
+      entityId: null,
+      after: { units: DEMO_UNITS.length, users: DEMO_ACCOUNTS.length },
+    });
+  });
+}

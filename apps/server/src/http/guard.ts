@@ -1,0 +1,60 @@
+import type { Permission } from '@tongket/domain';
+import { hasPermission } from '@tongket/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.ts';
+import type { Actor } from '../modules/audit/actor.ts';
+import { resolveSession, SESSION_COOKIE } from '../modules/auth/sessions.ts';
+import { forbidden, HttpProblem, unauthenticated } from './problem.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Resolves the session cookie on API requests and guards state changes against cross-site forgery. */
+export function registerGuards(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    if (!SAFE_METHODS.has(request.method)) checkOrigin(request, ctx.config.allowedOrigins);
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      request.actor = await resolveSession(ctx.db.kysely, token, ctx.config.sessionTtlHours, request.ip);
+    }
+  });
+}
+
+function checkOrigin(request: FastifyRequest, allowed: string[]) {
+  const origin = request.headers.origin ?? refererOrigin(request.headers.referer);
+  const own = `${request.protocol}://${request.host}`;
+  if (!origin || (origin !== own && !allowed.includes(origin))) {
+    throw new HttpProblem(
+      403,
+      'origin_rejected',
+      'Yêu cầu bị từ chối vì không xuất phát từ trang của hệ thống. Hãy thao tác trực tiếp trên trang Tổng kết.',
+    );
+  }
+}
+
+function refererOrigin(referer: string | undefined): string | undefined {
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthenticated();
+  return request.actor;
+}
+
+export function authorize(request: FastifyRequest, permission: Permission): Actor {
+  const actor = requireActor(request);
+  if (!hasPermission(actor.role, permission)) throw forbidden();
+  return actor;
+}

@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { badRequest } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+
+export async function changeOwnPassword(
+  db: Kysely<Database>,
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
+  const user = await db
+    .selectFrom('users')
+    .select(['password_hash', 'version'])
+    .where('id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.password_hash, currentPassword))) {
+    throw badRequest('wrong_password', 'Mật khẩu hiện tại không đúng.', [
+      { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+    ]);
+  }
+  if (currentPassword === newPassword) {
+    throw badRequest('same_password', 'Mật khẩu mới phải khác mật khẩu hiện tại.', [
+      { field: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại' },
+    ]);
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, version: user.version + 1, updated_at: nowIso() })
+      .where('id', '=', actor.userId)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: actor.userId,
+    });
+  });
+}

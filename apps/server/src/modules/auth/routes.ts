@@ -1,0 +1,111 @@
+import { changePasswordSchema, loginSchema, meSchema } from '@tongket/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { requireActor } from '../../http/guard.ts';
+import { HttpProblem } from '../../http/problem.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { changeOwnPassword } from './change-password.ts';
+import { login } from './login.ts';
+import { IpAttemptLimiter } from './login-attempts.ts';
+import { deleteSession, SESSION_COOKIE } from './sessions.ts';
+
+export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const db = ctx.db.kysely;
+  const limiter = new IpAttemptLimiter();
+  return async (app) => {
+    app.post(
+      '/auth/login',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Đăng nhập',
+          body: loginSchema,
+          response: { 200: z.object({ user: meSchema }) },
+        },
+      },
+      async (request, reply) => {
+        const wait = limiter.hit(request.ip);
+        if (wait > 0) {
+          throw new HttpProblem(
+            429,
+            'login_rate_limited',
+            `Có quá nhiều lần đăng nhập từ máy của bạn. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.`,
+            { headers: { 'retry-after': String(wait) } },
+          );
+        }
+        const { token, user } = await login(db, {
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+          sessionTtlHours: ctx.config.sessionTtlHours,
+        });
+        reply.setCookie(SESSION_COOKIE, token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: ctx.config.cookieSecure,
+          maxAge: ctx.config.sessionTtlHours * 3600,
+        });
+        return { user };
+      },
+    );
+
+    app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) {
+        await deleteSession(db, token);
+        if (request.actor) {
+          await recordAudit(db, request.actor, {
+            action: 'auth.logout',
+            entityType: 'user',
+            entityId: request.actor.userId,
+          });
+        }
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    });
+
+    app.get(
+      '/auth/me',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Người dùng đang đăng nhập',
+          response: { 200: z.object({ user: meSchema }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const row = await db
+          .selectFrom('users')
+          .innerJoin('units', 'units.id', 'users.unit_id')
+          .select(['users.email', 'units.name as unit_name'])
+          .where('users.id', '=', actor.userId)
+          .executeTakeFirstOrThrow();
+        return {
+          user: {
+            id: actor.userId,
+            username: actor.username,
+            fullName: actor.fullName,
+            email: row.email,
+            role: actor.role,
+            unitId: actor.unitId,
+            unitName: row.unit_name,
+          },
+        };
+      },
+    );
+
+    app.post(
+      '/auth/password',
+      { schema: { tags: ['auth'], summary: 'Đổi mật khẩu của mình', body: changePasswordSchema } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        await changeOwnPassword(db, actor, request.body.currentPassword, request.body.newPassword);
+        return reply.code(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+
+export const SESSION_COOKIE = 'tongket_session';
+/** Sliding expiry is written at most this often, so reads stay reads. */
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+/** Only a hash of the token is stored: a copy of the database does not let anyone sign in. */
+function sessionId(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  ttlHours: number,
+  ip: string | null,
+  userAgent: string | null,
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sessionId(token),
+      user_id: userId,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + ttlHours * 3600_000).toISOString(),
+      last_seen_at: now.toISOString(),
+      ip,
+      user_agent: userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return token;
+}
+
+/** The actor behind a session cookie, or null when it is unknown, expired or the user is disabled. */
+export async function resolveSession(
+  db: Kysely<Database>,
+  token: string,
+  ttlHours: number,
+  ip: string | null,
+): Promise<Actor | null> {
+  const id = sessionId(token);
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+      'users.id as user_id',
+      'users.username',
+      'users.full_name',
+      'users.role',
+      'users.unit_id',
+      'users.active',
+    ])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+  if (!row || row.active !== 1) return null;
+  const now = Date.now();
+  if (Date.parse(row.expires_at) <= now) {
+    await db.deleteFrom('sessions').where('id', '=', id).execute();
+    return null;
+  }
+  if (now - Date.parse(row.last_seen_at) > TOUCH_INTERVAL_MS) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: nowIso(), expires_at: new Date(now + ttlHours * 3600_000).toISOString() })
+      .where('id', '=', id)
+      .execute();
+  }
+  return {
+    userId: row.user_id,
+    username: row.username,
+    fullName: row.full_name,
+    role: row.role as Role,
+    unitId: row.unit_id,
+    ip,
+  };
+}
+
+export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId(token)).execute();
+}
+
+export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function purgeExpiredSessions(db: Kysely<Database>): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<', nowIso()).execute();
+}

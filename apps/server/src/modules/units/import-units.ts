@@ -1,0 +1,308 @@
+import {
+  foldVietnamese,
+  parseUnitKind,
+  UNIT_CODE_PATTERN,
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  UNIT_XLSX_COLUMNS,
+  type Unit,
+  type UnitImportResult,
+  type UnitImportRow,
+  type UnitKind,
+} from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/schema.ts';
+import { HttpProblem } from '../../http/problem.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { auditView, bumpUnitsVersion, readUnitsVersion, toUnit } from './queries.ts';
+import type { UnitDirectory, UnitTree } from './unit-directory.ts';
+import { readUnitSheet, type SheetRow, type UnitColumnKey } from './unit-workbook.ts';
+
+const HEADER: Record<UnitColumnKey, string> = Object.fromEntries(
+  UNIT_XLSX_COLUMNS.map((c) => [c.key, c.header]),
+) as Record<UnitColumnKey, string>;
+
+/** One row's intended state; `existing` is set when the code is already in the tree. */
+interface PlannedUnit {
+  row: number;
+  code: string;
+  name: string;
+  shortName: string | null;
+  kind: UnitKind;
+  parentCode: string | null;
+  email: string | null;
+  active: boolean | undefined;
+  order: number | undefined;
+  existing: Unit | undefined;
+}
+
+const emailSchema = z.email();
+const YES = new Set(['co', 'x', '1', 'true', 'yes', 'dang hoat dong', 'hoat dong']);
+const NO = new Set(['khong', '0', 'false', 'no', 'ngung hoat dong', 'ngung']);
+
+function parseActive(text: string): boolean | undefined | 'invalid' {
+  const folded = foldVietnamese(text);
+  if (folded === '') return undefined;
+  if (YES.has(folded)) return true;
+  if (NO.has(folded)) return false;
+  return 'invalid';
+}
+
+/** Validates every row against the file and the current tree; nothing is written here. */
+export function planImport(
+  tree: UnitTree,
+  rows: SheetRow[],
+): { result: UnitImportResult; planned: PlannedUnit[] } {
+  const out: UnitImportRow[] = [];
+  const planned: PlannedUnit[] = [];
+  const firstRowOfCode = new Map<string, number>();
+
+  for (const { row, values } of rows) {
+    const errors: UnitImportRow['errors'] = [];
+    const err = (key: UnitColumnKey, message: string) => errors.push({ column: HEADER[key], message });
+
+    const code = values.code.toUpperCase();
+    if (code === '') err('code', 'Mã đơn vị không được để trống');
+    else if (!UNIT_CODE_PATTERN.test(code))
+      err(
+        'code',
+        `Mã "${values.code}" chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (tối đa 40 ký tự)`,
+      );
+    else if (firstRowOfCode.has(code)) err('code', `Mã "${code}" trùng với dòng ${firstRowOfCode.get(code)}`);
+    else firstRowOfCode.set(code, row);
+
+    const name = values.name;
+    if (name === '') err('name', 'Tên đơn vị không được để trống');
+    else if (name.length > 255) err('name', 'Tên đơn vị dài quá 255 ký tự');
+    if (values.shortName.length > 100) err('shortName', 'Tên viết tắt dài quá 100 ký tự');
+
+    const kind = parseUnitKind(values.kind);
+    if (values.kind === '') err('kind', 'Loại đơn vị không được để trống');
+    else if (!kind)
+      err(
+        'kind',
+        `Loại đơn vị "${values.kind}" không hợp lệ; dùng một trong: ${UNIT_KINDS.map((k) => UNIT_KIND_LABELS[k].vi).join('; ')}`,
+      );
+
+    const email = values.email.toLowerCase();
+    if (email !== '' && !emailSchema.safeParse(email).success)
+      err('email', `Thư điện tử "${values.email}" không hợp lệ`);
+
+    const active = parseActive(values.active);
+    if (active === 'invalid') err('active', `Giá trị "${values.active}" không hợp lệ; ghi "Có" hoặc "Không"`);
+
+    let order: number | undefined;
+    if (values.order !== '') {
+      order = Number(values.order.replace(',', '.'));
+      if (!Number.isInteger(order) || order < 0 || order > 1_000_000) {
+        err('order', `Thứ tự "${values.order}" phải là số nguyên không âm`);
+        order = undefined;
+      }
+    }
+
+    const parentCode = values.parentCode.toUpperCase() || null;
+    if (parentCode && parentCode === code) err('parentCode', 'Đơn vị không thể là cấp trên của chính nó');
+
+    out.push({ row, code: code || values.code, name, action: 'error', errors, changes: [] });
+    planned.push({
+      row,
+      code,
+      name,
+      shortName: values.shortName || null,
+      kind: kind ?? 'other',
+      parentCode,
+      email: email || null,
+      active: active === 'invalid' ? undefined : active,
+      order,
+      existing: tree.byCode.get(code),
+    });
+  }
+
+  // Parents: known in the file or in the tree, and no cycles once the file is applied.
+  const fileCodes = new Map(planned.map((p) => [p.code, p]));
+  const parentOf = (code: string): string | null => {
+    const inFile = fileCodes.get(code);
+    if (inFile) return inFile.parentCode;
+    const unit = tree.byCode.get(code);
+    return unit?.parentId ? (tree.byId.get(unit.parentId)?.code ?? null) : null;
+  };
+  planned.forEach((p, i) => {
+    const result = out[i] as UnitImportRow;
+    if (!p.parentCode || p.parentCode === p.code) return;
+    if (!fileCodes.has(p.parentCode) && !tree.byCode.has(p.parentCode)) {
+      result.errors.push({
+        column: HEADER.parentCode,
+        message: `Không có đơn vị mã "${p.parentCode}" trong tệp hay trong hệ thống`,
+      });
+      return;
+    }
+    const seen = new Set<string>([p.code]);
+    let current: string | null = p.parentCode;
+    while (current) {
+      if (seen.has(current)) {
+        result.errors.push({
+          column: HEADER.parentCode,
+          message: `Quan hệ cấp trên tạo thành vòng lặp (${[...seen, current].join(' → ')})`,
+        });
+        return;
+      }
+      seen.add(current);
+      current = parentOf(current);
+    }
+  });
+
+  const summary = { create: 0, update: 0, unchanged: 0, error: 0 };
+  planned.forEach((p, i) => {
+    const result = out[i] as UnitImportRow;
+    if (result.errors.length > 0) {
+      summary.error++;
+      return;
+    }
+    if (!p.existing) {
+      result.action = 'create';
+      summary.create++;
+      return;
+    }
+    result.changes = describeChanges(p, p.existing, tree);
+    result.action = result.changes.length > 0 ? 'update' : 'unchanged';
+    summary[result.action]++;
+  });
+
+  return { result: { valid: summary.error === 0, committed: false, summary, rows: out }, planned };
+}
+
+function describeChanges(p: PlannedUnit, u: Unit, tree: UnitTree): string[] {
+  const changes: string[] = [];
+  const show = (v: string | null | undefined) => (v ? `"${v}"` : '(trống)');
+  const currentParent = u.parentId ? (tree.byId.get(u.parentId)?.code ?? null) : null;
+  if (p.name !== u.name) changes.push(`${HEADER.name}: ${show(u.name)} → ${show(p.name)}`);
+  if (p.shortName !== u.shortName)
+    changes.push(`${HEADER.shortName}: ${show(u.shortName)} → ${show(p.shortName)}`);
+  if (p.kind !== u.kind)
+    changes.push(
+      `${HEADER.kind}: ${show(UNIT_KIND_LABELS[u.kind].vi)} → ${show(UNIT_KIND_LABELS[p.kind].vi)}`,
+    );
+  if (p.parentCode !== currentParent)
+    changes.push(`${HEADER.parentCode}: ${show(currentParent)} → ${show(p.parentCode)}`);
+  if (p.email !== u.email) changes.push(`${HEADER.email}: ${show(u.email)} → ${show(p.email)}`);
+  if (p.active !== undefined && p.active !== u.active)
+    changes.push(`${HEADER.active}: ${u.active ? 'Có' : 'Không'} → ${p.active ? 'Có' : 'Không'}`);
+  if (p.order !== undefined && p.order !== u.order) changes.push(`${HEADER.order}: ${u.order} → ${p.order}`);
+  return changes;
+}
+
+/**
+ * Previews an import, and with `commit` applies it: all rows in one transaction, or none
+ * when any row is invalid or the tree changed since it was read.
+ */
+export async function importUnits(
+  db: Kysely<Database>,
+  directory: UnitDirectory,
+  actor: Actor,
+  buffer: Buffer,
+  commit: boolean,
+): Promise<UnitImportResult> {
+  const rows = await readUnitSheet(buffer);
+  const tree = await directory.current();
+  const { result, planned } = planImport(tree, rows);
+  if (!commit) return result;
+  if (!result.valid) {
+    throw new HttpProblem(
+      422,
+      'import_invalid',
+      `Tệp có ${result.summary.error} dòng lỗi nên chưa lưu dòng nào. Sửa các dòng được đánh dấu rồi nhập lại.`,
+      { rows: result.rows.filter((r) => r.errors.length > 0) },
+    );
+  }
+
+  await db.transaction().execute(async (trx) => {
+    if ((await readUnitsVersion(trx)) !== tree.version) {
+      throw new HttpProblem(
+        409,
+        'units_changed',
+        'Danh sách đơn vị vừa được người khác thay đổi. Hãy xem lại bản xem trước rồi lưu lại.',
+      );
+    }
+    const idOfCode = new Map<string, string>();
+    for (const u of tree.items) idOfCode.set(u.code, u.id);
+    const toCreate = planned.filter((p) => !p.existing);
+    for (const p of toCreate) idOfCode.set(p.code, newId());
+    const byCode = new Map(planned.map((q) => [q.code, q]));
+    const depthOf = (p: PlannedUnit) => {
+      let depth = 0;
+      let parent = p.parentCode;
+      while (parent && depth < planned.length) {
+        depth++;
+        parent = byCode.get(parent)?.parentCode ?? null;
+      }
+      return depth;
+    };
+    // Parents first, so every foreign key points at a row that already exists.
+    const ordered = [...toCreate].sort((a, b) => depthOf(a) - depthOf(b));
+    const now = nowIso();
+    for (const p of ordered) {
+      const row = {
+        id: idOfCode.get(p.code) as string,
+        code: p.code,
+        name: p.name,
+        short_name: p.shortName,
+        kind: p.kind,
+        parent_id: p.parentCode ? (idOfCode.get(p.parentCode) ?? null) : null,
+        email: p.email,
+        active: p.active === false ? 0 : 1,
+        sort_order: p.order ?? 0,
+        version: 1,
+      };
+      await trx
+        .insertInto('units')
+        .values({ ...row, created_at: now, updated_at: now })
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'unit.created',
+        entityType: 'unit',
+        entityId: row.id,
+        after: auditView(toUnit(row, 0)),
+      });
+    }
+    for (let i = 0; i < planned.length; i++) {
+      const p = planned[i] as PlannedUnit;
+      if (!p.existing || (result.rows[i] as UnitImportRow).action !== 'update') continue;
+      const u = p.existing;
+      const row = {
+        id: u.id,
+        code: u.code,
+        name: p.name,
+        short_name: p.shortName,
+        kind: p.kind,
+        parent_id: p.parentCode ? (idOfCode.get(p.parentCode) ?? null) : null,
+        email: p.email,
+        active: (p.active ?? u.active) ? 1 : 0,
+        sort_order: p.order ?? u.order,
+        version: u.version + 1,
+      };
+      await trx
+        .updateTable('units')
+        .set({ ...row, updated_at: now })
+        .where('id', '=', u.id)
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'unit.updated',
+        entityType: 'unit',
+        entityId: u.id,
+        before: auditView(u),
+        after: auditView(toUnit(row, 0)),
+      });
+    }
+    if (result.summary.create + result.summary.update > 0) await bumpUnitsVersion(trx);
+    await recordAudit(trx, actor, {
+      action: 'unit.imported',
+      entityType: 'unit',
+      entityId: null,
+      after: result.summary,
+    });
+  });
+  return { ...result, committed: true };
+}

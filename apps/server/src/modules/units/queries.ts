@@ -1,0 +1,64 @@
+import type { Unit, UnitKind } from '@tongket/domain';
+import { type Kysely, sql } from 'kysely';
+import type { Database, UnitsTable } from '../../db/schema.ts';
+
+export const UNIT_COLUMNS = [
+  'id',
+  'code',
+  'name',
+  'short_name',
+  'kind',
+  'parent_id',
+  'email',
+  'active',
+  'sort_order',
+  'version',
+] as const;
+
+export type UnitRow = Pick<UnitsTable, (typeof UNIT_COLUMNS)[number]>;
+
+export function toUnit(row: UnitRow, depth: number): Unit {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    shortName: row.short_name,
+    kind: row.kind as UnitKind,
+    parentId: row.parent_id,
+    email: row.email,
+    active: row.active === 1,
+    order: row.sort_order,
+    version: row.version,
+    depth,
+  };
+}
+
+/** What the audit log keeps of a unit (depth is a view, not a fact about it). */
+export function auditView(unit: Unit) {
+  const { depth: _d, ...rest } = unit;
+  return rest;
+}
+
+export async function selectAllUnits(db: Kysely<Database>): Promise<UnitRow[]> {
+  return db.selectFrom('units').select(UNIT_COLUMNS).execute();
+}
+
+export async function readUnitsVersion(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('app_state')
+    .select('value')
+    .where('key', '=', 'units_version')
+    .executeTakeFirst();
+  return Number(row?.value ?? 0);
+}
+
+/**
+ * Every write to units bumps this counter in the same transaction; each instance's cached tree
+ * compares it on read, so several instances on one PostgreSQL never serve a stale tree.
+ * The increment is one statement, so concurrent writers serialise on the row.
+ */
+export async function bumpUnitsVersion(db: Kysely<Database>): Promise<void> {
+  await sql`UPDATE app_state SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'units_version'`.execute(
+    db,
+  );
+}

@@ -1,0 +1,156 @@
+import {
+  unitCreateSchema,
+  unitImportResultSchema,
+  unitListSchema,
+  unitPatchSchema,
+  unitSchema,
+} from '@tongket/domain';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { authorize } from '../../http/guard.ts';
+import { badRequest, notFound } from '../../http/problem.ts';
+import { createUnit } from './create-unit.ts';
+import { importUnits } from './import-units.ts';
+import { writeUnitWorkbook } from './unit-workbook.ts';
+import { updateUnit } from './update-unit.ts';
+
+const idParams = z.strictObject({ id: z.string().max(64) });
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const db = ctx.db.kysely;
+  return async (app) => {
+    app.get(
+      '/units',
+      {
+        schema: {
+          tags: ['units'],
+          summary: 'Cây đơn vị theo thứ tự hiển thị; ?q= tìm không phân biệt dấu (kèm các đơn vị cấp trên)',
+          querystring: z.strictObject({ q: z.string().max(200).optional() }),
+          response: { 200: unitListSchema },
+        },
+      },
+      async (request, typedReply) => {
+        authorize(request, 'units.read');
+        const tree = await ctx.units.current();
+        // The body is pre-serialised JSON bytes; the schema above documents their shape.
+        const reply = typedReply as unknown as FastifyReply;
+        reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache');
+        const q = request.query.q?.trim();
+        if (q) {
+          const items = tree.search(q);
+          return reply.send(Buffer.from(JSON.stringify({ items, total: items.length })));
+        }
+        // The full tree is the same bytes for everyone until a unit changes: serve them cached.
+        reply.header('etag', tree.etag).header('vary', 'accept-encoding');
+        if (request.headers['if-none-match'] === tree.etag) return reply.code(304).send();
+        if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+          return reply.header('content-encoding', 'gzip').send(tree.listGzip());
+        }
+        return reply.send(tree.listJson());
+      },
+    );
+
+    app.get(
+      '/units/export.xlsx',
+      { schema: { tags: ['units'], summary: 'Xuất danh sách đơn vị ra Excel (nhập lại được nguyên vẹn)' } },
+      async (request, reply) => {
+        authorize(request, 'units.read');
+        const tree = await ctx.units.current();
+        const buffer = await writeUnitWorkbook(tree.items, (id) => tree.byId.get(id)?.code);
+        return reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', `attachment; filename="don-vi.xlsx"`)
+          .send(buffer);
+      },
+    );
+
+    app.get(
+      '/units/:id',
+      {
+        schema: {
+          tags: ['units'],
+          params: idParams,
+          response: { 200: unitSchema.extend({ path: z.array(z.string()), childCount: z.number().int() }) },
+        },
+      },
+      async (request) => {
+        authorize(request, 'units.read');
+        const tree = await ctx.units.current();
+        const unit = tree.byId.get(request.params.id);
+        if (!unit) throw notFound('Không tìm thấy đơn vị.');
+        return { ...unit, path: tree.path(unit.id), childCount: tree.childCount(unit.id) };
+      },
+    );
+
+    app.post(
+      '/units',
+      {
+        schema: {
+          tags: ['units'],
+          summary: 'Thêm đơn vị',
+          body: unitCreateSchema,
+          response: { 201: unitSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'units.manage');
+        const unit = await createUnit(db, actor, request.body);
+        const tree = await ctx.units.current();
+        reply.code(201);
+        return tree.byId.get(unit.id) ?? unit;
+      },
+    );
+
+    app.patch(
+      '/units/:id',
+      {
+        schema: {
+          tags: ['units'],
+          summary: 'Sửa đơn vị (kèm version)',
+          params: idParams,
+          body: unitPatchSchema,
+          response: { 200: unitSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'units.manage');
+        const unit = await updateUnit(db, actor, request.params.id, request.body);
+        const tree = await ctx.units.current();
+        return tree.byId.get(unit.id) ?? unit;
+      },
+    );
+
+    app.post(
+      '/units/import',
+      {
+        schema: {
+          tags: ['units'],
+          summary:
+            'Nhập đơn vị từ Excel: commit=false xem trước, commit=true lưu (tất cả hoặc không dòng nào)',
+          querystring: z.strictObject({ commit: z.enum(['true', 'false']).optional() }),
+          consumes: ['multipart/form-data'],
+          response: { 200: unitImportResultSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'units.manage');
+        if (!request.isMultipart()) {
+          throw badRequest('file_required', 'Hãy gửi tệp Excel trong trường "file" (multipart/form-data).', [
+            { field: 'file', message: 'Thiếu tệp' },
+          ]);
+        }
+        const file = await request.file({ limits: { fileSize: ctx.config.maxUploadBytes, files: 1 } });
+        if (!file) {
+          throw badRequest('file_required', 'Chưa chọn tệp Excel để nhập.', [
+            { field: 'file', message: 'Thiếu tệp' },
+          ]);
+        }
+        const buffer = await file.toBuffer();
+        return importUnits(db, ctx.units, actor, buffer, request.query.commit === 'true');
+      },
+    );
+  };
+}

@@ -1,0 +1,157 @@
+import {
+  foldVietnamese,
+  nfc,
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  UNIT_XLSX_COLUMNS,
+  type Unit,
+} from '@tongket/domain';
+import ExcelJS from 'exceljs';
+import { badRequest } from '../../http/problem.ts';
+
+export type UnitColumnKey = (typeof UNIT_XLSX_COLUMNS)[number]['key'];
+export interface SheetRow {
+  /** Row number as Excel shows it (the header is row 1). */
+  row: number;
+  values: Record<UnitColumnKey, string>;
+}
+
+export const MAX_IMPORT_ROWS = 20_000;
+const SHEET_NAME = 'Đơn vị';
+const KIND_SHEET_NAME = 'Loại đơn vị';
+
+const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/** Reads the unit sheet into trimmed NFC strings, after checking it really is an .xlsx with our columns. */
+export async function readUnitSheet(buffer: Buffer): Promise<SheetRow[]> {
+  if (buffer.subarray(0, 4).equals(OLE_MAGIC)) {
+    throw badRequest(
+      'import_not_xlsx',
+      'Tệp là định dạng Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)" rồi nhập lại.',
+    );
+  }
+  if (!buffer.subarray(0, 4).equals(XLSX_MAGIC)) {
+    throw badRequest(
+      'import_not_xlsx',
+      'Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn tệp danh sách đơn vị dạng .xlsx.',
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch {
+    throw badRequest('import_not_xlsx', 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.');
+  }
+  const sheet = workbook.worksheets.find((ws) => headerMap(ws).has('code')) ?? workbook.worksheets[0];
+  if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
+  const columns = headerMap(sheet);
+  const missing = UNIT_XLSX_COLUMNS.filter((c) => c.required && !columns.has(c.key)).map(
+    (c) => `"${c.header}"`,
+  );
+  if (missing.length > 0) {
+    throw badRequest(
+      'import_missing_columns',
+      `Tệp thiếu cột bắt buộc: ${missing.join(', ')}. Dòng 1 phải là tiêu đề các cột: ${UNIT_XLSX_COLUMNS.map((c) => c.header).join(', ')}.`,
+    );
+  }
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const values = {} as Record<UnitColumnKey, string>;
+    let any = false;
+    for (const column of UNIT_XLSX_COLUMNS) {
+      const index = columns.get(column.key);
+      const text = index === undefined ? '' : cellText(row.getCell(index));
+      values[column.key] = text;
+      if (text !== '') any = true;
+    }
+    if (any) rows.push({ row: rowNumber, values });
+  });
+  if (rows.length === 0)
+    throw badRequest('import_empty', 'Tệp Excel không có dòng dữ liệu nào dưới dòng tiêu đề.');
+  if (rows.length > MAX_IMPORT_ROWS) {
+    throw badRequest(
+      'import_too_many_rows',
+      `Tệp có ${rows.length} dòng, vượt quá giới hạn ${MAX_IMPORT_ROWS} dòng mỗi lần nhập.`,
+    );
+  }
+  return rows;
+}
+
+function headerMap(sheet: ExcelJS.Worksheet): Map<UnitColumnKey, number> {
+  const map = new Map<UnitColumnKey, number>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const folded = foldVietnamese(cellText(cell));
+    const column = UNIT_XLSX_COLUMNS.find(
+      (c) => foldVietnamese(c.header) === folded || c.key.toLowerCase() === folded,
+    );
+    if (column && !map.has(column.key)) map.set(column.key, col);
+  });
+  return map;
+}
+
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'hyperlink' in value && 'text' in value) {
+    return textOf(value.text);
+  }
+  return nfc(cell.text ?? '').trim();
+}
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return nfc(value).trim();
+  if (value && typeof value === 'object' && 'richText' in value) {
+    return nfc((value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('')).trim();
+  }
+  return String(value ?? '').trim();
+}
+
+/** The unit list as an .xlsx that imports back unchanged: same columns, kinds by their Vietnamese label. */
+export async function writeUnitWorkbook(
+  units: Unit[],
+  codeOf: (id: string) => string | undefined,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tổng kết';
+  workbook.created = new Date();
+  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = UNIT_XLSX_COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: { code: 16, name: 48, shortName: 24, kind: 30, parentCode: 20, email: 30, active: 16, order: 10 }[
+      c.key
+    ],
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const unit of units) {
+    sheet.addRow({
+      code: unit.code,
+      name: unit.name,
+      shortName: unit.shortName ?? '',
+      kind: UNIT_KIND_LABELS[unit.kind].vi,
+      parentCode: unit.parentId ? (codeOf(unit.parentId) ?? '') : '',
+      email: unit.email ?? '',
+      active: unit.active ? 'Có' : 'Không',
+      order: unit.order,
+    });
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: UNIT_XLSX_COLUMNS.length } };
+  const kinds = workbook.addWorksheet(KIND_SHEET_NAME);
+  kinds.columns = [
+    { header: 'Loại đơn vị', key: 'label', width: 36 },
+    { header: 'Mã loại', key: 'kind', width: 16 },
+  ];
+  kinds.getRow(1).font = { bold: true };
+  for (const kind of UNIT_KINDS) kinds.addRow({ label: UNIT_KIND_LABELS[kind].vi, kind });
+  const lastRow = units.length + 200;
+  for (let r = 2; r <= lastRow; r++) {
+    sheet.getCell(r, 4).dataValidation = {
+      type: 'list',
+      allowBlank: false,
+      formulae: [`'${KIND_SHEET_NAME}'!$A$2:$A$${UNIT_KINDS.length + 1}`],
+    };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,90 @@
+import type { Unit, UnitPatch } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { badRequest, notFound, versionConflict } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { codeTaken, parentMissing } from './create-unit.ts';
+import { auditView, bumpUnitsVersion, toUnit, UNIT_COLUMNS } from './queries.ts';
+
+export async function updateUnit(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  patch: UnitPatch,
+): Promise<Unit> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('units').select(UNIT_COLUMNS).where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('Không tìm thấy đơn vị.');
+    if (row.version !== patch.version) throw versionConflict('Đơn vị');
+    if (patch.code !== undefined && patch.code !== row.code) {
+      const taken = await trx
+        .selectFrom('units')
+        .select('id')
+        .where('code', '=', patch.code)
+        .executeTakeFirst();
+      if (taken) throw codeTaken(patch.code);
+    }
+    if (patch.parentId !== undefined && patch.parentId !== null && patch.parentId !== row.parent_id) {
+      await assertNoCycle(trx, id, patch.parentId);
+    }
+    const next = {
+      ...row,
+      ...(patch.code !== undefined && { code: patch.code }),
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.shortName !== undefined && { short_name: patch.shortName }),
+      ...(patch.kind !== undefined && { kind: patch.kind }),
+      ...(patch.parentId !== undefined && { parent_id: patch.parentId ?? null }),
+      ...(patch.email !== undefined && { email: patch.email }),
+      ...(patch.active !== undefined && { active: patch.active ? 1 : 0 }),
+      ...(patch.order !== undefined && { sort_order: patch.order }),
+      version: row.version + 1,
+    };
+    const result = await trx
+      .updateTable('units')
+      .set({ ...next, updated_at: nowIso() })
+      .where('id', '=', id)
+      .where('version', '=', patch.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Đơn vị');
+    await bumpUnitsVersion(trx);
+    const before = toUnit(row, 0);
+    const after = toUnit(next, 0);
+    await recordAudit(trx, actor, {
+      action: 'unit.updated',
+      entityType: 'unit',
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
+    return after;
+  });
+}
+
+/** A unit cannot be moved under itself or under one of its own descendants. */
+async function assertNoCycle(db: Kysely<Database>, id: string, parentId: string) {
+  let current: string | null = parentId;
+  const seen = new Set<string>();
+  while (current) {
+    if (current === id) {
+      throw badRequest(
+        'parent_cycle',
+        'Không thể chọn chính đơn vị này hoặc đơn vị cấp dưới của nó làm đơn vị cấp trên.',
+        [{ field: 'parentId', message: 'Đơn vị cấp trên tạo thành vòng lặp' }],
+      );
+    }
+    if (seen.has(current)) break;
+    seen.add(current);
+    const parent: { parent_id: string | null } | undefined = await db
+      .selectFrom('units')
+      .select('parent_id')
+      .where('id', '=', current)
+      .executeTakeFirst();
+    if (!parent) {
+      if (current === parentId) throw parentMissing();
+      break;
+    }
+    current = parent.parent_id;
+  }
+}

@@ -1,0 +1,21 @@
+import { compareVi, matchesTokens, queryTokens, type Role, searchKey, type User } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { selectUsers, toUser } from './queries.ts';
+
+export async function listUsers(
+  db: Kysely<Database>,
+  filter: { q?: string; role?: Role; unitId?: string },
+): Promise<User[]> {
+  let query = selectUsers(db);
+  if (filter.role) query = query.where('users.role', '=', filter.role);
+  if (filter.unitId) query = query.where('users.unit_id', '=', filter.unitId);
+  let users = (await query.execute()).map(toUser);
+  const tokens = queryTokens(filter.q ?? '');
+  if (tokens.length > 0) {
+    users = users.filter((u) =>
+      matchesTokens(searchKey(u.username, u.fullName, u.unitName, u.email), tokens),
+    );
+  }
+  return users.sort((a, b) => compareVi(a.unitName, b.unitName) || compareVi(a.fullName, b.fullName));
+}

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { notFound } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { generatePassword, hashPassword } from '../auth/passwords.ts';
+import { deleteUserSessions } from '../auth/sessions.ts';
+
+/** Sets a new password (given, or generated and returned once), lifts a lockout, ends open sessions. */
+export async function resetPassword(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  password: string | undefined,
+): Promise<{ password: string }> {
+  const newPassword = password ?? generatePassword();
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction().execute(async (trx) => {
+    const user = await trx
+      .selectFrom('users')
+      .select(['id', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!user) throw notFound('Không tìm thấy tài khoản.');
+    await trx
+      .updateTable('users')
+      .set({
+        password_hash: passwordHash,
+        failed_logins: 0,
+        locked_until: null,
+        version: user.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await deleteUserSessions(trx, id);
+    await recordAudit(trx, actor, {
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: id,
+      after: { generated: password === undefined },
+    });
+  });
+  return { password: newPassword };
+}

@@ -1,0 +1,63 @@
+/**
+ * Vietnamese text helpers: search that ignores diacritics and case, and the collation
+ * people expect when names are sorted (a, ă, â, b, … d, đ, …).
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** NFC is the only form we store or compare; pasted text may arrive decomposed. */
+export function nfc(value: string): string {
+  return value.normalize('NFC');
+}
+
+/** "Sở Y tế" → "so y te"; "Đakrông" → "dakrong". Also collapses whitespace. */
+export function foldVietnamese(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** First letters of each word: "Bộ Chỉ huy Quân sự tỉnh" → "bchqst", so "bch" finds it. */
+export function initials(value: string): string {
+  return foldVietnamese(value)
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Precomputed search key for a record, built once from the fields a person might type. */
+export function searchKey(...fields: Array<string | null | undefined>): string {
+  const parts: string[] = [];
+  for (const field of fields) {
+    if (!field) continue;
+    parts.push(foldVietnamese(field));
+    parts.push(initials(field));
+  }
+  return ` ${parts.join(' ')} `;
+}
+
+/** Splits a query into folded tokens; every token must occur somewhere in the key. */
+export function queryTokens(query: string): string[] {
+  return foldVietnamese(query)
+    .split(' ')
+    .filter((t) => t.length > 0);
+}
+
+export function matchesTokens(key: string, tokens: readonly string[]): boolean {
+  for (const token of tokens) {
+    if (!key.includes(token)) return false;
+  }
+  return true;
+}
+
+export const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+export function compareVi(a: string, b: string): number {
+  return viCollator.compare(a, b);
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { foldVietnamese, nfc } from './text.ts';
+
+/** Kinds of body that take part in a round; labels are what the Excel file and the UI show. */
+export const UNIT_KINDS = [
+  'province',
+  'party',
+  'department',
+  'armed_force',
+  'mass_org',
+  'agency',
+  'central',
+  'district',
+  'commune',
+  'other',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_KIND_LABELS: Record<UnitKind, { vi: string; en: string }> = {
+  province: { vi: 'UBND tỉnh, thành phố', en: 'Provincial people’s committee' },
+  party: { vi: 'Cơ quan Đảng, dân cử', en: 'Party or elected body' },
+  department: { vi: 'Sở, ban, ngành', en: 'Department' },
+  armed_force: { vi: 'Lực lượng vũ trang', en: 'Armed force' },
+  mass_org: { vi: 'Mặt trận, đoàn thể', en: 'Front or mass organisation' },
+  agency: { vi: 'Đơn vị sự nghiệp', en: 'Public service unit' },
+  central: { vi: 'Cơ quan Trung ương trên địa bàn', en: 'Central agency in the province' },
+  district: { vi: 'Huyện, thị xã, thành phố', en: 'District' },
+  commune: { vi: 'Xã, phường, thị trấn', en: 'Commune' },
+  other: { vi: 'Khác', en: 'Other' },
+};
+
+/** Accepts the code or the Vietnamese label, with or without diacritics ("so, ban, nganh"). */
+export function parseUnitKind(value: string): UnitKind | undefined {
+  const folded = foldVietnamese(value);
+  if (folded.length === 0) return undefined;
+  for (const kind of UNIT_KINDS) {
+    if (folded === foldVietnamese(kind) || folded === foldVietnamese(UNIT_KIND_LABELS[kind].vi)) return kind;
+  }
+  return undefined;
+}
+
+export const UNIT_CODE_PATTERN = /^[A-Z0-9][A-Z0-9._-]{0,39}$/;
+
+const trimmedNfc = (max: number) =>
+  z
+    .string()
+    .transform((s) => nfc(s).trim())
+    .pipe(z.string().max(max));
+
+export const unitCodeSchema = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(
+    z.string().regex(UNIT_CODE_PATTERN, {
+      message:
+        'Mã đơn vị gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới (tối đa 40 ký tự)',
+    }),
+  );
+
+const unitNameSchema = trimmedNfc(255).pipe(z.string().min(1, { message: 'Tên đơn vị không được để trống' }));
+const optionalText = (max: number) =>
+  trimmedNfc(max)
+    .nullish()
+    .transform((s) => (s ? s : null));
+const optionalEmail = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((s) => (s ? s.toLowerCase() : null))
+  .pipe(z.email({ message: 'Địa chỉ thư điện tử không hợp lệ' }).nullable());
+
+export const unitKindSchema = z.enum(UNIT_KINDS, { message: 'Loại đơn vị không hợp lệ' });
+
+export const unitSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: unitKindSchema,
+  parentId: z.string().nullable(),
+  email: z.string().nullable(),
+  active: z.boolean(),
+  order: z.number().int(),
+  version: z.number().int(),
+  /** Depth in the tree, 0 for a root; filled in by tree listings. */
+  depth: z.number().int(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+export const unitCreateSchema = z.strictObject({
+  code: unitCodeSchema,
+  name: unitNameSchema,
+  shortName: optionalText(100).optional(),
+  kind: unitKindSchema,
+  parentId: z.string().nullish(),
+  email: optionalEmail.optional(),
+  active: z.boolean().optional(),
+  order: z.number().int().min(0).max(1_000_000).optional(),
+});
+export type UnitCreate = z.infer<typeof unitCreateSchema>;
+
+export const unitPatchSchema = z.strictObject({
+  version: z.number().int(),
+  code: unitCodeSchema.optional(),
+  name: unitNameSchema.optional(),
+  shortName: optionalText(100).optional(),
+  kind: unitKindSchema.optional(),
+  parentId: z.string().nullish(),
+  email: optionalEmail.optional(),
+  active: z.boolean().optional(),
+  order: z.number().int().min(0).max(1_000_000).optional(),
+});
+export type UnitPatch = z.infer<typeof unitPatchSchema>;
+
+export const unitListItemSchema = unitSchema.extend({
+  /** In a search answer: true for a unit that matched, false for an ancestor shown for context. */
+  matched: z.boolean().optional(),
+});
+export type UnitListItem = z.infer<typeof unitListItemSchema>;
+
+export const unitListSchema = z.object({
+  items: z.array(unitListItemSchema),
+  total: z.number().int(),
+});
+
+/** Columns of the unit Excel file, in order. Export writes them; import requires them. */
+export const UNIT_XLSX_COLUMNS = [
+  { key: 'code', header: 'Mã đơn vị', required: true },
+  { key: 'name', header: 'Tên đơn vị', required: true },
+  { key: 'shortName', header: 'Tên viết tắt', required: false },
+  { key: 'kind', header: 'Loại đơn vị', required: true },
+  { key: 'parentCode', header: 'Mã đơn vị cấp trên', required: false },
+  { key: 'email', header: 'Thư điện tử', required: false },
+  { key: 'active', header: 'Đang hoạt động', required: false },
+  { key: 'order', header: 'Thứ tự', required: false },
+] as const;
+
+export const unitImportRowSchema = z.object({
+  row: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  action: z.enum(['create', 'update', 'unchanged', 'error']),
+  errors: z.array(z.object({ column: z.string(), message: z.string() })),
+  changes: z.array(z.string()),
+});
+export type UnitImportRow = z.infer<typeof unitImportRowSchema>;
+
+export const unitImportResultSchema = z.object({
+  valid: z.boolean(),
+  committed: z.boolean(),
+  summary: z.object({
+    create: z.number().int(),
+    update: z.number().int(),
+    unchanged: z.number().int(),
+    error: z.number().int(),
+  }),
+  rows: z.array(unitImportRowSchema),
+});
+export type UnitImportResult = z.infer<typeof unitImportResultSchema>;
