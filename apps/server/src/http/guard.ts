@@ -28,7 +28,7 @@ export function registerGuards(app: FastifyInstance, ctx: AppContext) {
 }
 
 function checkOrigin(request: FastifyRequest, allowed: string[]) {
-  const origin = request.headers.origin ?? refererOrigin(request.headers.referer);
+  const origin = request.headers.origin || refererOrigin(request.headers.referer);
   const own = `${request.protocol}://${request.host}`;
   if (!origin || (origin !== own && !allowed.includes(origin))) {
     throw new HttpProblem(
