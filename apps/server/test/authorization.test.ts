@@ -52,9 +52,25 @@ const CASES: Case[] = [
     allowed: { admin: 400, coordinator: 400, unit: 400, reviewer: 400, viewer: 400 },
   },
   { method: 'GET', route: '/api/v1/units', url: () => '/api/v1/units', allowed: ALL_READ },
-  { method: 'GET', route: '/api/v1/units', url: () => '/api/v1/units?q=so%20y%20te', allowed: ALL_READ, label: 'search' },
-  { method: 'GET', route: '/api/v1/units/{id}', url: (i) => `/api/v1/units/${i.otherUnit}`, allowed: ALL_READ },
-  { method: 'GET', route: '/api/v1/units/export.xlsx', url: () => '/api/v1/units/export.xlsx', allowed: ALL_READ },
+  {
+    method: 'GET',
+    route: '/api/v1/units',
+    url: () => '/api/v1/units?q=so%20y%20te',
+    allowed: ALL_READ,
+    label: 'search',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/units/{id}',
+    url: (i) => `/api/v1/units/${i.otherUnit}`,
+    allowed: ALL_READ,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/units/export.xlsx',
+    url: () => '/api/v1/units/export.xlsx',
+    allowed: ALL_READ,
+  },
   {
     method: 'POST',
     route: '/api/v1/units',
@@ -79,14 +95,30 @@ const CASES: Case[] = [
     allowed: { admin: 409 },
     label: 'another unit',
   },
-  { method: 'POST', route: '/api/v1/units/import', url: () => '/api/v1/units/import', allowed: { admin: 400 } },
+  {
+    method: 'POST',
+    route: '/api/v1/units/import',
+    url: () => '/api/v1/units/import',
+    allowed: { admin: 400 },
+  },
   { method: 'GET', route: '/api/v1/users', url: () => '/api/v1/users', allowed: { admin: 200 } },
-  { method: 'GET', route: '/api/v1/users/{id}', url: (i) => `/api/v1/users/${i.otherUser}`, allowed: { admin: 200 } },
+  {
+    method: 'GET',
+    route: '/api/v1/users/{id}',
+    url: (i) => `/api/v1/users/${i.otherUser}`,
+    allowed: { admin: 200 },
+  },
   {
     method: 'POST',
     route: '/api/v1/users',
     url: () => '/api/v1/users',
-    body: (i) => ({ username: 'moi', fullName: 'Người mới', role: 'unit', unitId: i.ownUnit, password: 'mat-khau-123' }),
+    body: (i) => ({
+      username: 'moi',
+      fullName: 'Người mới',
+      role: 'unit',
+      unitId: i.ownUnit,
+      password: 'mat-khau-123',
+    }),
     allowed: { admin: 201 },
   },
   {
@@ -121,7 +153,8 @@ describe.each(DIALECTS)('authorisation of every route for every role (%s)', (dia
   beforeAll(async () => {
     server = await createTestServer(dialect);
     clients.anon = server.anon;
-    for (const [who, username] of Object.entries(ACCOUNTS)) clients[who as Who] = await server.login(username);
+    for (const [who, username] of Object.entries(ACCOUNTS))
+      clients[who as Who] = await server.login(username);
   });
   afterAll(() => server.close());
 
@@ -129,7 +162,11 @@ describe.each(DIALECTS)('authorisation of every route for every role (%s)', (dia
     const ownUnit = await server.unitId('QT-BCHQS');
     const otherUnit = await server.unitId('QT-HUONGHOA');
     const otherUser = await server.userId('huonghoa');
-    const unit = await server.db.kysely.selectFrom('units').select('version').where('id', '=', ownUnit).executeTakeFirstOrThrow();
+    const unit = await server.db.kysely
+      .selectFrom('units')
+      .select('version')
+      .where('id', '=', ownUnit)
+      .executeTakeFirstOrThrow();
     const user = await server.db.kysely
       .selectFrom('users')
       .select('version')
@@ -140,8 +177,8 @@ describe.each(DIALECTS)('authorisation of every route for every role (%s)', (dia
 
   it('covers every route the API documents', async () => {
     const spec = (await server.anon.get('/api/openapi.json')).json;
-    const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
-      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
     );
     const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
     expect(documented.filter((r) => !covered.has(r))).toEqual([]);

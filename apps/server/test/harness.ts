@@ -19,7 +19,7 @@ export const ORIGIN = `http://${HOST}`;
 
 export interface Response {
   status: number;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | number | undefined>;
   body: string;
   raw: Buffer;
   // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON came back
@@ -80,7 +80,9 @@ export class Client {
       file,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    return this.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    return this.request('POST', url, payload, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
   }
 }
 
@@ -96,7 +98,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function createTestServer(dialect: Dialect, options: { demo?: boolean } = {}): Promise<TestServer> {
+export async function createTestServer(
+  dialect: Dialect,
+  options: { demo?: boolean } = {},
+): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-test-'));
   const config: Config = {
     ...loadConfig({}, []),
@@ -128,7 +133,11 @@ export async function createTestServer(dialect: Dialect, options: { demo?: boole
       return new Client(app, setCookie.split(';')[0] as string);
     },
     async unitId(code) {
-      const row = await db.kysely.selectFrom('units').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      const row = await db.kysely
+        .selectFrom('units')
+        .select('id')
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
       return row.id;
     },
     async userId(username) {

@@ -22,7 +22,10 @@ export const auditQuerySchema = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   /** Opaque cursor from a previous page's nextCursor. */
-  cursor: z.string().max(200).optional(),
+  cursor: z
+    .string()
+    .regex(/^[0-9a-f-]{36}$/, { message: 'Con trỏ trang không hợp lệ' })
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -23,25 +23,43 @@ describe.each(DIALECTS)('accounts and sessions (%s)', (dialect) => {
   });
 
   it('answers a wrong password and an unknown user with the same Vietnamese problem', async () => {
-    const wrong = await server.anon.post('/api/v1/auth/login', { username: 'bchqs', password: 'sai-mat-khau' });
-    const unknown = await server.anon.post('/api/v1/auth/login', { username: 'khongco', password: 'sai-mat-khau' });
+    const wrong = await server.anon.post('/api/v1/auth/login', {
+      username: 'bchqs',
+      password: 'sai-mat-khau',
+    });
+    const unknown = await server.anon.post('/api/v1/auth/login', {
+      username: 'khongco',
+      password: 'sai-mat-khau',
+    });
     for (const res of [wrong, unknown]) {
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(res.json).toMatchObject({ code: 'invalid_credentials', detail: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+      expect(res.json).toMatchObject({
+        code: 'invalid_credentials',
+        detail: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+      });
     }
   });
 
   it('locks an account after five wrong passwords, even against the right one, until an admin resets it', async () => {
     for (let i = 0; i < 4; i++) {
-      const res = await server.anon.post('/api/v1/auth/login', { username: 'huonghoa', password: `sai-${i}-xxxx` });
+      const res = await server.anon.post('/api/v1/auth/login', {
+        username: 'huonghoa',
+        password: `sai-${i}-xxxx`,
+      });
       expect(res.status).toBe(401);
     }
-    const fifth = await server.anon.post('/api/v1/auth/login', { username: 'huonghoa', password: 'sai-5-xxxx' });
+    const fifth = await server.anon.post('/api/v1/auth/login', {
+      username: 'huonghoa',
+      password: 'sai-5-xxxx',
+    });
     expect(fifth.status).toBe(429);
     expect(fifth.json.code).toBe('login_locked');
     expect(fifth.json.detail).toContain('tạm khóa');
-    const right = await server.anon.post('/api/v1/auth/login', { username: 'huonghoa', password: 'tongket-demo' });
+    const right = await server.anon.post('/api/v1/auth/login', {
+      username: 'huonghoa',
+      password: 'tongket-demo',
+    });
     expect(right.status).toBe(429);
     expect(right.headers['retry-after']).toBeDefined();
 
@@ -51,7 +69,10 @@ describe.each(DIALECTS)('accounts and sessions (%s)', (dialect) => {
     expect(users.json.items[0].lockedUntil).not.toBeNull();
     const reset = await admin.post(`/api/v1/users/${id}/reset-password`, { password: 'mat-khau-moi-1' });
     expect(reset.status).toBe(200);
-    const after = await server.anon.post('/api/v1/auth/login', { username: 'huonghoa', password: 'mat-khau-moi-1' });
+    const after = await server.anon.post('/api/v1/auth/login', {
+      username: 'huonghoa',
+      password: 'mat-khau-moi-1',
+    });
     expect(after.status).toBe(200);
   });
 
@@ -85,13 +106,22 @@ describe.each(DIALECTS)('accounts and sessions (%s)', (dialect) => {
 
   it('changes one’s own password only with the current one', async () => {
     const client = await server.login('tdkt');
-    const bad = await client.post('/api/v1/auth/password', { currentPassword: 'khong-dung', newPassword: 'mat-khau-2026' });
+    const bad = await client.post('/api/v1/auth/password', {
+      currentPassword: 'khong-dung',
+      newPassword: 'mat-khau-2026',
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.errors[0].field).toBe('currentPassword');
-    const short = await client.post('/api/v1/auth/password', { currentPassword: 'tongket-demo', newPassword: 'ngan' });
+    const short = await client.post('/api/v1/auth/password', {
+      currentPassword: 'tongket-demo',
+      newPassword: 'ngan',
+    });
     expect(short.status).toBe(400);
     expect(short.json.errors[0]).toMatchObject({ field: 'newPassword' });
-    const ok = await client.post('/api/v1/auth/password', { currentPassword: 'tongket-demo', newPassword: 'mat-khau-2026' });
+    const ok = await client.post('/api/v1/auth/password', {
+      currentPassword: 'tongket-demo',
+      newPassword: 'mat-khau-2026',
+    });
     expect(ok.status).toBe(204);
     await expect(server.login('tdkt', 'mat-khau-2026')).resolves.toBeInstanceOf(Client);
   });
