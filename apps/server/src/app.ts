@@ -88,6 +88,17 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
   });
   registerGuards(app, ctx);
 
+  // While shutting down, answer in-flight requests with "Connection: close" so keep-alive
+  // sockets do not hold the process open after their last response.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
+
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     try {
       await db.kysely.selectFrom('app_state').select('key').limit(1).execute();

@@ -1,0 +1,1 @@
+export * from './decree30.ts';

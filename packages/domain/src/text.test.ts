@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compareVi, foldVietnamese, initials, matchesTokens, queryTokens, searchKey } from './text.ts';
+import { parseUnitKind, unitCodeSchema } from './units.ts';
+
+describe('Vietnamese search', () => {
+  it('folds diacritics, đ and case, and NFD input', () => {
+    expect(foldVietnamese('Sở Y tế')).toBe('so y te');
+    expect(foldVietnamese('ĐAKRÔNG')).toBe('dakrong');
+    expect(foldVietnamese('Huyện đảo Cồn Cỏ'.normalize('NFD'))).toBe('huyen dao con co');
+    expect(foldVietnamese('Đài Phát thanh - Truyền hình')).toBe('dai phat thanh truyen hinh');
+  });
+
+  it('finds by words or by initials', () => {
+    expect(initials('Bộ Chỉ huy Quân sự tỉnh')).toBe('bchqst');
+    const key = searchKey('Bộ Chỉ huy Quân sự tỉnh', 'Bộ CHQS tỉnh', 'QT-BCHQS');
+    expect(matchesTokens(key, queryTokens('bch quan su'))).toBe(true);
+    expect(matchesTokens(key, queryTokens('BCHQS'))).toBe(true);
+    expect(matchesTokens(key, queryTokens('so y te'))).toBe(false);
+    expect(matchesTokens(searchKey('Sở Y tế'), queryTokens('so y te'))).toBe(true);
+  });
+
+  it('sorts in Vietnamese alphabetical order', () => {
+    const names = ['Đông Hà', 'Dĩ An', 'Ân Thi', 'An Phú', 'Bàu Bàng', 'Ba Đình'];
+    expect([...names].sort(compareVi)).toEqual([
+      'An Phú',
+      'Ân Thi',
+      'Ba Đình',
+      'Bàu Bàng',
+      'Dĩ An',
+      'Đông Hà',
+    ]);
+  });
+});
+
+describe('unit fields', () => {
+  it('reads a kind from its code or its Vietnamese label, with or without diacritics', () => {
+    expect(parseUnitKind('district')).toBe('district');
+    expect(parseUnitKind('Huyện, thị xã, thành phố')).toBe('district');
+    expect(parseUnitKind('xa, phuong, thi tran')).toBe('commune');
+    expect(parseUnitKind('Sở')).toBeUndefined();
+    expect(parseUnitKind('')).toBeUndefined();
+  });
+
+  it('normalises codes to upper case and rejects spaces and diacritics', () => {
+    expect(unitCodeSchema.parse(' qt-syt ')).toBe('QT-SYT');
+    expect(unitCodeSchema.safeParse('QT SYT').success).toBe(false);
+    expect(unitCodeSchema.safeParse('SỞ-YT').success).toBe(false);
+  });
+});
