@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -18,6 +17,7 @@ import type { AppContext } from './context.ts';
 import type { Db } from './db/database.ts';
 import { registerGuards } from './http/guard.ts';
 import { handleError, sendProblem } from './http/problem.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { unitsRoutes } from './modules/units/routes.ts';
@@ -50,24 +50,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
 
   const ctx: AppContext = { db, config, units: new UnitDirectory(db.kysely) };
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: config.cookieSecure,
-  });
+  registerSecurityHeaders(app, { https: config.cookieSecure });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(fastifySwagger, {

@@ -17,6 +17,11 @@ describe('Vietnamese search', () => {
     expect(matchesTokens(key, queryTokens('BCHQS'))).toBe(true);
     expect(matchesTokens(key, queryTokens('so y te'))).toBe(false);
     expect(matchesTokens(searchKey('Sở Y tế'), queryTokens('so y te'))).toBe(true);
+    // word starts only: a number does not match inside a code
+    expect(matchesTokens(searchKey('UBND phường Phú Cường', null, 'HN-C01'), queryTokens('phuong 1'))).toBe(
+      false,
+    );
+    expect(matchesTokens(searchKey('UBND phường 1', null, 'HN-C01'), queryTokens('phuong 1'))).toBe(true);
   });
 
   it('sorts in Vietnamese alphabetical order', () => {

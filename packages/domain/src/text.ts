@@ -31,7 +31,7 @@ export function initials(value: string): string {
     .join('');
 }
 
-/** Precomputed search key for a record, built once from the fields a person might type. */
+/** Precomputed search key for a record, built once from the fields a person might type: " word word … ". */
 export function searchKey(...fields: Array<string | null | undefined>): string {
   const parts: string[] = [];
   for (const field of fields) {
@@ -42,16 +42,21 @@ export function searchKey(...fields: Array<string | null | undefined>): string {
   return ` ${parts.join(' ')} `;
 }
 
-/** Splits a query into folded tokens; every token must occur somewhere in the key. */
+/** Splits a query into folded tokens; every token must start a word of the key. */
 export function queryTokens(query: string): string[] {
   return foldVietnamese(query)
     .split(' ')
     .filter((t) => t.length > 0);
 }
 
+/**
+ * True when every token is the beginning of some word of the key ("so y te" finds "Sở Y tế",
+ * "bch" finds the initials of "Bộ Chỉ huy …"). Word starts, not any substring: "1" must not
+ * find every code that contains a 1.
+ */
 export function matchesTokens(key: string, tokens: readonly string[]): boolean {
   for (const token of tokens) {
-    if (!key.includes(token)) return false;
+    if (!key.includes(` ${token}`)) return false;
   }
   return true;
 }

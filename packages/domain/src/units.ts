@@ -120,7 +120,10 @@ export type UnitListItem = z.infer<typeof unitListItemSchema>;
 
 export const unitListSchema = z.object({
   items: z.array(unitListItemSchema),
+  /** The whole tree: its size. A search: how many units matched (some may not be listed). */
   total: z.number().int(),
+  /** A search that matched more units than one answer lists. */
+  truncated: z.boolean().optional(),
 });
 
 /** Columns of the unit Excel file, in order. Export writes them; import requires them. */

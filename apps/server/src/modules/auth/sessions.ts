@@ -61,7 +61,8 @@ export async function resolveSession(
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
-  if (!row || row.active !== 1) return null;
+  if (row === undefined) return null;
+  if (row.active !== 1) return null;
   const now = Date.now();
   if (Date.parse(row.expires_at) <= now) {
     await db.deleteFrom('sessions').where('id', '=', id).execute();

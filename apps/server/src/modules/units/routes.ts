@@ -39,10 +39,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const reply = typedReply as unknown as FastifyReply;
         reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache');
         const q = request.query.q?.trim();
-        if (q) {
-          const items = tree.search(q);
-          return reply.send(Buffer.from(JSON.stringify({ items, total: items.length })));
-        }
+        if (q) return reply.send(tree.searchJson(q));
         // The full tree is the same bytes for everyone until a unit changes: serve them cached.
         reply.header('etag', tree.etag).header('vary', 'accept-encoding');
         if (request.headers['if-none-match'] === tree.etag) return reply.code(304).send();

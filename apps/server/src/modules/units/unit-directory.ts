@@ -1,22 +1,24 @@
 import { gzipSync } from 'node:zlib';
-import {
-  compareVi,
-  matchesTokens,
-  queryTokens,
-  searchKey,
-  type Unit,
-  type UnitListItem,
-} from '@tongket/domain';
+import { compareVi, queryTokens, searchKey, type Unit } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { readUnitsVersion, selectAllUnits, toUnit, type UnitRow } from './queries.ts';
+
+/** Search answers list at most this many matches (plus their ancestors); `truncated` says when more matched. */
+export const MAX_SEARCH_MATCHES = 100;
 
 /** An immutable snapshot of the whole unit tree, in display order, with what search needs. */
 export class UnitTree {
   readonly items: Unit[];
   readonly byId = new Map<string, Unit>();
   readonly byCode = new Map<string, Unit>();
-  private readonly keys: string[];
+  /** Every distinct word of the search keys, sorted, with the items it occurs in: prefix search is a range. */
+  private readonly words: string[];
+  private readonly postings: Int32Array[];
+  /** Index of each item's parent in `items`, -1 for a root. */
+  private readonly parentIndex: Int32Array;
+  /** Each item as JSON without its closing brace, so answers are joined, not re-serialised. */
+  private readonly openJson: string[];
   private json: Buffer | undefined;
   private gzip: Buffer | undefined;
 
@@ -38,24 +40,42 @@ export class UnitTree {
       );
     }
     this.items = [];
-    const stack: Array<{ row: UnitRow; depth: number }> = (children.get(null) ?? [])
-      .map((row) => ({ row, depth: 0 }))
+    const parents: number[] = [];
+    const stack: Array<{ row: UnitRow; depth: number; parent: number }> = (children.get(null) ?? [])
+      .map((row) => ({ row, depth: 0, parent: -1 }))
       .reverse();
     while (stack.length > 0) {
-      const { row, depth } = stack.pop() as { row: UnitRow; depth: number };
+      const { row, depth, parent } = stack.pop() as { row: UnitRow; depth: number; parent: number };
       const unit = toUnit(row, depth);
+      const index = this.items.length;
       this.items.push(unit);
+      parents.push(parent);
       this.byId.set(unit.id, unit);
       this.byCode.set(unit.code, unit);
       const kids = children.get(row.id) ?? [];
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ row: kids[i] as UnitRow, depth: depth + 1 });
+      for (let i = kids.length - 1; i >= 0; i--)
+        stack.push({ row: kids[i] as UnitRow, depth: depth + 1, parent: index });
     }
-    this.keys = this.items.map((u) => searchKey(u.name, u.shortName, u.code));
+    this.parentIndex = Int32Array.from(parents);
+    const index = new Map<string, number[]>();
+    this.items.forEach((u, i) => {
+      for (const word of new Set(searchKey(u.name, u.shortName, u.code).split(' '))) {
+        if (word === '') continue;
+        const list = index.get(word);
+        if (list) list.push(i);
+        else index.set(word, [i]);
+      }
+    });
+    this.words = [...index.keys()].sort();
+    this.postings = this.words.map((w) => Int32Array.from(index.get(w) as number[]));
+    this.openJson = this.items.map((u) => JSON.stringify(u).slice(0, -1));
   }
 
   /** The full listing as JSON, built once per version; GET /units sends these bytes. */
   listJson(): Buffer {
-    this.json ??= Buffer.from(JSON.stringify({ items: this.items, total: this.items.length }));
+    this.json ??= Buffer.from(
+      `{"items":[${this.openJson.map((j) => `${j}}`).join(',')}],"total":${this.items.length}}`,
+    );
     return this.json;
   }
 
@@ -68,20 +88,44 @@ export class UnitTree {
     return `"units-${this.version}"`;
   }
 
-  /** Matches (every folded token found in name, short name, code or their initials) plus their ancestors, in tree order. */
-  search(query: string): UnitListItem[] {
+  /**
+   * Matches (every folded token starts a word of the name, short name, code or their initials)
+   * plus their ancestors, in tree order; `total` counts every match, `truncated` says when only
+   * the first MAX_SEARCH_MATCHES are shown.
+   */
+  searchJson(query: string): Buffer {
+    const { shown, matched, total } = this.find(query);
+    const parts: string[] = [];
+    for (let i = 0; i < shown.length; i++) {
+      if (shown[i]) parts.push(`${this.openJson[i]},"matched":${matched[i] === 1}}`);
+    }
+    return Buffer.from(
+      `{"items":[${parts.join(',')}],"total":${total},"truncated":${total > MAX_SEARCH_MATCHES}}`,
+    );
+  }
+
+  private find(query: string): { shown: Uint8Array; matched: Uint8Array; total: number } {
     const tokens = queryTokens(query);
-    if (tokens.length === 0) return this.items;
-    const matched = new Set<string>();
-    const shown = new Set<string>();
-    this.items.forEach((unit, i) => {
-      if (!matchesTokens(this.keys[i] as string, tokens)) return;
-      matched.add(unit.id);
-      for (const id of this.ancestorIds(unit.id)) shown.add(id);
+    const n = this.items.length;
+    // hits[i] = how many of the tokens so far start a word of item i (each token counted once).
+    const hits = new Uint8Array(n);
+    tokens.forEach((token, t) => {
+      for (let w = lowerBound(this.words, token); w < this.words.length; w++) {
+        if (!(this.words[w] as string).startsWith(token)) break;
+        for (const i of this.postings[w] as Int32Array) if (hits[i] === t) hits[i] = t + 1;
+      }
     });
-    return this.items
-      .filter((u) => matched.has(u.id) || shown.has(u.id))
-      .map((u) => ({ ...u, matched: matched.has(u.id) }));
+    const shown = new Uint8Array(n);
+    const matched = new Uint8Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      if (hits[i] !== tokens.length) continue;
+      total++;
+      if (total > MAX_SEARCH_MATCHES) continue;
+      matched[i] = 1;
+      for (let a = i; a >= 0 && !shown[a]; a = this.parentIndex[a] as number) shown[a] = 1;
+    }
+    return { shown, matched, total };
   }
 
   /** Ids from the unit itself up to its root. */
@@ -113,6 +157,17 @@ export class UnitTree {
     for (const u of this.items) if (u.parentId === id) n++;
     return n;
   }
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

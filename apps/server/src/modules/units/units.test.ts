@@ -67,7 +67,7 @@ describe.each(DIALECTS)('unit tree (%s)', (dialect) => {
       upper.json.items.filter((u: { matched: boolean }) => u.matched).map((u: { code: string }) => u.code),
     ).toEqual(['QT-DAKRONG']);
     const none = await unit.get(`/api/v1/units?q=${encodeURIComponent('không có đơn vị này')}`);
-    expect(none.json).toEqual({ items: [], total: 0 });
+    expect(none.json).toEqual({ items: [], total: 0, truncated: false });
   });
 
   it('serves the full tree with an ETag, a 304 when unchanged, and gzip when asked', async () => {
