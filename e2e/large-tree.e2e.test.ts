@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../apps/server/src/db/database.ts';
+import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
+import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
+import { insertNationalUnits } from '../bench/lib/national-units.ts';
+import { type Browser, browserAvailable, openBrowser, screenshot } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+/** The unit page with a national tree (~7,000 units): only the rows in view are in the page. */
+describe.runIf(browserAvailable())('unit tree page with about 7,000 units', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer({
+      prepare: async (dataDir) => {
+        const db = openDatabase({ databaseUrl: null, dataDir });
+        await migrateToLatest(db);
+        await seedDemo(db.kysely);
+        await insertNationalUnits(db);
+        await db.close();
+      },
+    });
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('renders a window of rows, expands everything, scrolls to the last unit and searches', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Tên đăng nhập').fill('syt');
+    await page.getByLabel('Mật khẩu').fill('tongket-demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(`${server.url}/`);
+
+    const started = Date.now();
+    await page.goto(`${server.url}/units`);
+    const tree = page.getByRole('region', { name: 'Cây đơn vị' });
+    const rows = tree.locator('button[aria-describedby]');
+    await rows.first().waitFor();
+    const firstPaint = Date.now() - started;
+
+    const all = (await (await page.request.get(`${server.url}/api/v1/units`)).json()) as {
+      items: Array<{ name: string; code: string }>;
+      total: number;
+    };
+    expect(all.total).toBeGreaterThan(7000);
+    expect(await rows.count()).toBeLessThan(100);
+
+    const expandStarted = Date.now();
+    await page.getByRole('button', { name: 'Mở rộng tất cả' }).click();
+    await tree.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    const last = all.items[all.items.length - 1] as { name: string; code: string };
+    await tree.getByText(last.code, { exact: false }).first().waitFor();
+    const expandAndScroll = Date.now() - expandStarted;
+    expect(await rows.count()).toBeLessThan(100);
+    await screenshot(page, 'units-7000-bottom');
+
+    const searchStarted = Date.now();
+    await page.getByPlaceholder('Tìm đơn vị…').fill('so y te');
+    const found = (await (await page.request.get(`${server.url}/api/v1/units?q=so%20y%20te`)).json()) as {
+      total: number;
+    };
+    expect(found.total).toBeGreaterThan(30);
+    await page.getByText(`Tìm thấy ${found.total} đơn vị`).waitFor({ timeout: 15_000 });
+    await tree.getByRole('button', { name: 'Sở Y tế' }).first().waitFor();
+    expect(await rows.count()).toBeLessThan(100);
+    const search = Date.now() - searchStarted;
+    // Timings are printed for the record, not asserted: tests stay deterministic.
+    console.log(
+      `large tree: first rows ${firstPaint} ms, expand all + scroll to end ${expandAndScroll} ms, search ${search} ms`,
+    );
+  });
+});

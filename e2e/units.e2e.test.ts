@@ -1,0 +1,75 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, browserAvailable, openBrowser, screenshot } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+async function unitWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Đơn vị');
+  ws.addRow([
+    'Mã đơn vị',
+    'Tên đơn vị',
+    'Tên viết tắt',
+    'Loại đơn vị',
+    'Mã đơn vị cấp trên',
+    'Thư điện tử',
+    'Đang hoạt động',
+    'Thứ tự',
+  ]);
+  ws.addRow(['QT-CL-CAMTHANH', 'UBND xã Cam Thành', '', 'Xã, phường, thị trấn', 'QT-CAMLO', '', 'Có', 1]);
+  ws.addRow(['QT-CL-CAMLO', 'UBND thị trấn Cam Lộ', '', 'Xã, phường, thị trấn', 'QT-CAMLO', '', 'Có', 2]);
+  ws.addRow(['QT-SYT', 'Sở Y tế', 'SYT', 'Sở, ban, ngành', 'QT', 'soyte@quangtri.gov.vn', 'Có', 10]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe.runIf(browserAvailable())('admin imports units and finds one without diacritics', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('logs in, imports an .xlsx with a preview, searches "so y te" and opens Sở Y tế', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/units`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill('tongket-demo');
+    await screenshot(page, 'login');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByPlaceholder('Tìm đơn vị…').waitFor();
+    await screenshot(page, 'units');
+
+    await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+    await page.getByLabel('Chọn tệp Excel').setInputFiles({
+      name: 'don-vi-cam-lo.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await unitWorkbook(),
+    });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('UBND xã Cam Thành').waitFor();
+    await expect(dialog.getByText('Thêm mới').first().isVisible()).resolves.toBe(true);
+    await expect(dialog.getByText('Cập nhật').first().isVisible()).resolves.toBe(true);
+    await screenshot(page, 'units-import-preview');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const search = page.getByPlaceholder('Tìm đơn vị…');
+    await search.fill('cam thanh');
+    await page.getByRole('button', { name: 'UBND xã Cam Thành' }).waitFor();
+
+    await search.fill('so y te');
+    const rows = page.getByRole('button', { name: /Sở Y tế/ });
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+    await screenshot(page, 'units-search');
+    await rows.first().click();
+    const detail = page.getByRole('dialog');
+    await detail.getByText('QT-SYT').waitFor();
+    await expect(detail.getByText('soyte@quangtri.gov.vn').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'units-detail');
+  });
+});
