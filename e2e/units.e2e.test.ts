@@ -70,6 +70,8 @@ describe.runIf(browserAvailable())('admin imports units and finds one without di
     const detail = page.getByRole('dialog');
     await detail.getByText('QT-SYT').waitFor();
     await expect(detail.getByText('soyte@quangtri.gov.vn').isVisible()).resolves.toBe(true);
+    // Let the drawer finish sliding in before the picture.
+    await page.waitForTimeout(400);
     await screenshot(page, 'units-detail');
   });
 });

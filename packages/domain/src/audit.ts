@@ -48,3 +48,41 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'unit.updated': { vi: 'Sửa đơn vị', en: 'Updated unit' },
   'unit.imported': { vi: 'Nhập danh sách đơn vị từ Excel', en: 'Imported units' },
 };
+
+/** What an audit entry is about. */
+export const AUDIT_ENTITY_LABELS: Record<string, { vi: string; en: string }> = {
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  user: { vi: 'Tài khoản', en: 'User' },
+  system: { vi: 'Hệ thống', en: 'System' },
+};
+
+/** Field names as people read them in an entry's before/after. */
+export const AUDIT_FIELD_LABELS: Record<string, { vi: string; en: string }> = {
+  id: { vi: 'Mã định danh', en: 'Id' },
+  code: { vi: 'Mã đơn vị', en: 'Code' },
+  name: { vi: 'Tên', en: 'Name' },
+  shortName: { vi: 'Tên viết tắt', en: 'Short name' },
+  kind: { vi: 'Loại đơn vị', en: 'Kind' },
+  parentId: { vi: 'Đơn vị cấp trên', en: 'Parent unit' },
+  email: { vi: 'Thư điện tử', en: 'E-mail' },
+  active: { vi: 'Đang hoạt động', en: 'Active' },
+  order: { vi: 'Thứ tự', en: 'Order' },
+  version: { vi: 'Phiên bản', en: 'Version' },
+  username: { vi: 'Tên đăng nhập', en: 'Username' },
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  role: { vi: 'Vai trò', en: 'Role' },
+  unitId: { vi: 'Đơn vị', en: 'Unit' },
+  unitName: { vi: 'Tên đơn vị', en: 'Unit name' },
+  createdAt: { vi: 'Ngày tạo', en: 'Created' },
+  failedLogins: { vi: 'Số lần nhập sai', en: 'Failed sign-ins' },
+  locked: { vi: 'Bị tạm khóa', en: 'Locked' },
+  reason: { vi: 'Lý do', en: 'Reason' },
+  ip: { vi: 'Địa chỉ IP', en: 'IP address' },
+  generated: { vi: 'Mật khẩu tự sinh', en: 'Generated password' },
+  create: { vi: 'Thêm mới', en: 'Created' },
+  update: { vi: 'Cập nhật', en: 'Updated' },
+  unchanged: { vi: 'Không đổi', en: 'Unchanged' },
+  error: { vi: 'Lỗi', en: 'Errors' },
+  units: { vi: 'Số đơn vị', en: 'Units' },
+  users: { vi: 'Số tài khoản', en: 'Users' },
+};

@@ -1,0 +1,129 @@
+import { type Problem, problemSchema } from '@tongket/domain';
+
+export const API_BASE = '/api/v1';
+
+/** The server answered with an error; `problem` is its RFC 9457 body (or a stand-in if it sent none). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get code(): string {
+    return this.problem.code;
+  }
+}
+
+/** The request never got an answer (offline, server down, proxy refused). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('Network request failed', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+type UnauthorizedListener = () => void;
+let onUnauthorized: UnauthorizedListener | undefined;
+
+/**
+ * Called when any request except sign-in and the session probe answers 401. The app re-checks the
+ * session; if it is gone, the shell sends the person to the login page.
+ */
+export function setUnauthorizedListener(listener: UnauthorizedListener | undefined): void {
+  onUnauthorized = listener;
+}
+
+const SESSION_PATHS = new Set(['/auth/login', '/auth/me']);
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  json?: unknown;
+  form?: FormData;
+  signal?: AbortSignal;
+}
+
+export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const fallback: Problem = {
+    type: 'about:blank',
+    title: response.statusText,
+    status: response.status,
+    code: 'http_error',
+    detail: '',
+  };
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return fallback;
+  try {
+    const parsed = problemSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.form) {
+    // The browser sets the multipart boundary itself.
+    body = options.form;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    if (response.status === 401 && !SESSION_PATHS.has(path)) onUnauthorized?.();
+    throw new ApiError(response.status, problem);
+  }
+  if (response.status === 204) return undefined as T;
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
+    apiRequest<T>(path, { query, signal }),
+  post: <T>(path: string, json?: unknown, query?: Record<string, QueryValue>) =>
+    apiRequest<T>(path, { method: 'POST', json, query }),
+  patch: <T>(path: string, json: unknown) => apiRequest<T>(path, { method: 'PATCH', json }),
+  upload: <T>(path: string, form: FormData, query?: Record<string, QueryValue>) =>
+    apiRequest<T>(path, { method: 'POST', form, query }),
+};
+
+export function isApiError(error: unknown, code?: string): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}

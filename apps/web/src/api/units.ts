@@ -1,0 +1,79 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Unit, UnitCreate, UnitImportResult, UnitListItem, UnitPatch } from '@tongket/domain';
+import { api, buildUrl } from './client.ts';
+
+export type UnitDetail = Unit & { path: string[] };
+export interface UnitList {
+  items: UnitListItem[];
+  /** The whole tree: every unit. A search: every match, even those past the answer's cap. */
+  total: number;
+  /** A search answer lists only the first matches (with their ancestors) when this is true. */
+  truncated?: boolean;
+}
+
+export const unitsKey = ['units'] as const;
+
+/** The whole tree, flat in tree order with depth. */
+export function useUnitTree() {
+  return useQuery({
+    queryKey: [...unitsKey, 'tree'],
+    queryFn: ({ signal }) => api.get<UnitList>('/units', undefined, signal),
+  });
+}
+
+/** Matches plus their ancestors, in tree order; disabled for an empty query. */
+export function useUnitSearch(q: string) {
+  return useQuery({
+    queryKey: [...unitsKey, 'search', q],
+    queryFn: ({ signal }) => api.get<UnitList>('/units', { q }, signal),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useUnitDetail(id: string | null) {
+  return useQuery({
+    queryKey: [...unitsKey, 'detail', id],
+    queryFn: ({ signal }) => api.get<UnitDetail>(`/units/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    enabled: id !== null,
+  });
+}
+
+export function useCreateUnit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UnitCreate) => api.post<Unit>('/units', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsKey }),
+  });
+}
+
+export function useUpdateUnit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: UnitPatch }) =>
+      api.patch<Unit>(`/units/${encodeURIComponent(id)}`, patch),
+    onSuccess: (saved) => {
+      // The new version is known at once; the refetch then brings the path and tree order.
+      queryClient.setQueryData<UnitDetail>([...unitsKey, 'detail', saved.id], (old) =>
+        old ? { ...old, ...saved } : old,
+      );
+      return queryClient.invalidateQueries({ queryKey: unitsKey });
+    },
+  });
+}
+
+export function useImportUnits() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, commit }: { file: File; commit: boolean }) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return api.upload<UnitImportResult>('/units/import', form, { commit: String(commit) });
+    },
+    onSuccess: (result) => {
+      if (result.committed) return queryClient.invalidateQueries({ queryKey: unitsKey });
+    },
+  });
+}
+
+export const unitsExportUrl = buildUrl('/units/export.xlsx');

@@ -1,0 +1,49 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Role, User, UserCreate, UserPatch } from '@tongket/domain';
+import { api } from './client.ts';
+
+export const usersKey = ['users'] as const;
+
+export function useUsers(filter: { q: string; role: Role | null }) {
+  return useQuery({
+    queryKey: [...usersKey, 'list', filter],
+    queryFn: ({ signal }) =>
+      api.get<{ items: User[] }>('/users', { q: filter.q, role: filter.role ?? undefined }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UserCreate) => api.post<User>('/users', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
+  });
+}
+
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) =>
+      api.patch<User>(`/users/${encodeURIComponent(id)}`, patch),
+    onSuccess: (saved) => {
+      // The saved copy (with its new version) goes into every cached list at once, so a second
+      // action on the same row does not race the refetch with a stale version.
+      queryClient.setQueriesData<{ items: User[] }>({ queryKey: [...usersKey, 'list'] }, (old) =>
+        old ? { items: old.items.map((u) => (u.id === saved.id ? saved : u)) } : old,
+      );
+      return queryClient.invalidateQueries({ queryKey: usersKey });
+    },
+  });
+}
+
+export function useResetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // An empty body asks the server to generate a temporary password.
+    mutationFn: (id: string) =>
+      api.post<{ password: string }>(`/users/${encodeURIComponent(id)}/reset-password`, {}),
+    // A reset changes the account (new version, lockout lifted): reload before anything else is done.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
+  });
+}

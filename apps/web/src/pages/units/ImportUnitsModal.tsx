@@ -1,0 +1,147 @@
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { useId, useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react';
+import type { UnitImportResult } from '@tongket/domain';
+import { useState } from 'react';
+import { useImportUnits } from '../../api/units.ts';
+import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+import classes from './ImportUnitsModal.module.css';
+
+export interface ImportUnitsModalProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function ImportUnitsModal({ opened, onClose }: ImportUnitsModalProps) {
+  const t = useT();
+  const phone = useMediaQuery('(max-width: 48em)');
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('import.title')} size="72rem" fullScreen={phone}>
+      {/* Mounted only while open, so every opening starts from an empty form. */}
+      {opened && <ImportUnitsForm onDone={onClose} />}
+    </Modal>
+  );
+}
+
+/**
+ * Two steps on the same file: a dry run that shows what would change (commit=false), then, only
+ * when every row is valid, the real import (commit=true).
+ */
+function ImportUnitsForm({ onDone }: { onDone: () => void }) {
+  const t = useT();
+  const inputId = useId();
+  const check = useImportUnits();
+  const save = useImportUnits();
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<UnitImportResult | null>(null);
+
+  const choose = (chosen: File | null) => {
+    setFile(chosen);
+    setPreview(null);
+    save.reset();
+    if (!chosen) return check.reset();
+    check.mutate({ file: chosen, commit: false }, { onSuccess: setPreview });
+  };
+
+  const commit = () => {
+    if (!file) return;
+    save.mutate(
+      { file, commit: true },
+      {
+        onSuccess: (result) => {
+          if (!result.committed) return setPreview(result);
+          const { create, update } = result.summary;
+          notifications.show({
+            color: 'teal',
+            message: t('import.done', { count: create + update, create, update }),
+          });
+          onDone();
+        },
+      },
+    );
+  };
+
+  const busy = check.isPending || save.isPending;
+  const errorRows = preview?.summary.error ?? 0;
+
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        {t('import.fileHint')}
+      </Text>
+      <Group gap="sm">
+        <input
+          id={inputId}
+          className={classes.fileInput}
+          type="file"
+          accept=".xlsx"
+          disabled={busy}
+          // Clearing first lets the same file be chosen again after fixing it.
+          onClick={(e) => {
+            e.currentTarget.value = '';
+          }}
+          onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
+        />
+        <Button
+          component="label"
+          htmlFor={inputId}
+          variant="light"
+          leftSection={<IconFileSpreadsheet size={18} />}
+          disabled={busy}
+        >
+          {t('import.file')}
+        </Button>
+        {file && (
+          <Text size="sm" fw={500}>
+            {file.name}
+          </Text>
+        )}
+      </Group>
+
+      {check.isPending && (
+        <Group gap="xs" role="status">
+          <Loader size="sm" />
+          <Text size="sm">{t('import.checking')}</Text>
+        </Group>
+      )}
+      <ProblemAlert error={check.error ?? save.error} />
+
+      {preview && (
+        <>
+          <Text fw={500}>
+            {t('import.summary', {
+              create: preview.summary.create,
+              update: preview.summary.update,
+              unchanged: preview.summary.unchanged,
+              error: preview.summary.error,
+            })}
+          </Text>
+          {preview.valid ? (
+            <Alert color="teal" icon={<IconCircleCheck />}>
+              {preview.summary.create + preview.summary.update === 0
+                ? t('import.nothingToDo')
+                : t('import.valid')}
+            </Alert>
+          ) : (
+            <Alert color="red" icon={<IconAlertTriangle />} role="alert">
+              {t('import.invalid', { count: errorRows })}
+            </Alert>
+          )}
+          <ImportPreview key={`${file?.name}-${file?.lastModified}-${preview.committed}`} result={preview} />
+        </>
+      )}
+
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone} disabled={save.isPending}>
+          {t('common.cancel')}
+        </Button>
+        <Button onClick={commit} disabled={!preview?.valid || check.isPending} loading={save.isPending}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
