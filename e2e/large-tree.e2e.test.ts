@@ -3,7 +3,7 @@ import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
 import { insertNationalUnits } from '../bench/lib/national-units.ts';
-import { type Browser, browserAvailable, openBrowser, screenshot } from './support/browser.ts';
+import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 /** The unit page with a national tree (~7,000 units): only the rows in view are in the page. */
@@ -30,9 +30,7 @@ describe.runIf(browserAvailable())('unit tree page with about 7,000 units', () =
   it('renders a window of rows, expands everything, scrolls to the last unit and searches', async () => {
     const { page } = browser;
     await page.goto(`${server.url}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('syt');
-    await page.getByLabel('Mật khẩu').fill('tongket-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await fillLogin(page, 'syt');
     await page.waitForURL(`${server.url}/`);
 
     const started = Date.now();

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, browserAvailable, openBrowser, screenshot } from './support/browser.ts';
+import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 async function unitWorkbook(): Promise<Buffer> {
@@ -37,10 +37,9 @@ describe.runIf(browserAvailable())('admin imports units and finds one without di
   it('logs in, imports an .xlsx with a preview, searches "so y te" and opens Sở Y tế', async () => {
     const { page } = browser;
     await page.goto(`${server.url}/units`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill('tongket-demo');
+    await page.getByLabel('Tên đăng nhập').waitFor();
     await screenshot(page, 'login');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await fillLogin(page, 'admin');
     await page.getByPlaceholder('Tìm đơn vị…').waitFor();
     await screenshot(page, 'units');
 
