@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@tongket/domain';
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../../db/prepared-query.ts';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
@@ -38,15 +39,9 @@ export async function createSession(
   return token;
 }
 
-/** The actor behind a session cookie, or null when it is unknown, expired or the user is disabled. */
-export async function resolveSession(
-  db: Kysely<Database>,
-  token: string,
-  ttlHours: number,
-  ip: string | null,
-): Promise<Actor | null> {
-  const id = sessionId(token);
-  const row = await db
+/** Runs on every API request, so it is compiled once. */
+const findSession = preparedQuery((db) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -59,8 +54,18 @@ export async function resolveSession(
       'users.unit_id',
       'users.active',
     ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst();
+    .where('sessions.id', '=', ''),
+);
+
+/** The actor behind a session cookie, or null when it is unknown, expired or the user is disabled. */
+export async function resolveSession(
+  db: Kysely<Database>,
+  token: string,
+  ttlHours: number,
+  ip: string | null,
+): Promise<Actor | null> {
+  const id = sessionId(token);
+  const [row] = await findSession(db, id);
   if (row === undefined) return null;
   if (row.active !== 1) return null;
   const now = Date.now();

@@ -17,8 +17,10 @@ export class UnitTree {
   private readonly postings: Int32Array[];
   /** Index of each item's parent in `items`, -1 for a root. */
   private readonly parentIndex: Int32Array;
-  /** Each item as JSON without its closing brace, so answers are joined, not re-serialised. */
-  private readonly openJson: string[];
+  /** Each item as JSON, plain and as a search hit or an ancestor, so answers are joined, not re-serialised. */
+  private readonly itemJson: string[];
+  private readonly hitJson: string[];
+  private readonly ancestorJson: string[];
   private json: Buffer | undefined;
   private gzip: Buffer | undefined;
 
@@ -68,14 +70,14 @@ export class UnitTree {
     });
     this.words = [...index.keys()].sort();
     this.postings = this.words.map((w) => Int32Array.from(index.get(w) as number[]));
-    this.openJson = this.items.map((u) => JSON.stringify(u).slice(0, -1));
+    this.itemJson = this.items.map((u) => JSON.stringify(u));
+    this.hitJson = this.itemJson.map((j) => `${j.slice(0, -1)},"matched":true}`);
+    this.ancestorJson = this.itemJson.map((j) => `${j.slice(0, -1)},"matched":false}`);
   }
 
   /** The full listing as JSON, built once per version; GET /units sends these bytes. */
   listJson(): Buffer {
-    this.json ??= Buffer.from(
-      `{"items":[${this.openJson.map((j) => `${j}}`).join(',')}],"total":${this.items.length}}`,
-    );
+    this.json ??= Buffer.from(`{"items":[${this.itemJson.join(',')}],"total":${this.items.length}}`);
     return this.json;
   }
 
@@ -97,7 +99,7 @@ export class UnitTree {
     const { shown, matched, total } = this.find(query);
     const parts: string[] = [];
     for (let i = 0; i < shown.length; i++) {
-      if (shown[i]) parts.push(`${this.openJson[i]},"matched":${matched[i] === 1}}`);
+      if (shown[i]) parts.push((matched[i] ? this.hitJson[i] : this.ancestorJson[i]) as string);
     }
     return Buffer.from(
       `{"items":[${parts.join(',')}],"total":${total},"truncated":${total > MAX_SEARCH_MATCHES}}`,
