@@ -73,4 +73,24 @@ describe.runIf(browserAvailable())('admin imports units and finds one without di
     await page.waitForTimeout(400);
     await screenshot(page, 'units-detail');
   });
+
+  it('shows the import in the audit log, with the changed e-mail before and after', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/audit`);
+    await page.getByText('Nhập danh sách đơn vị từ Excel').first().waitFor();
+    const update = page.getByRole('row').filter({ hasText: 'Sửa đơn vị' }).first();
+    await update.getByRole('button', { name: 'Xem chi tiết' }).click();
+    const changed = page.getByRole('row').filter({ hasText: 'Thư điện tử' });
+    await expect(changed.getByText('pnvyqt@gmail.com').isVisible()).resolves.toBe(true);
+    await expect(changed.getByText('soyte@quangtri.gov.vn').isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('row')
+        .filter({ hasText: 'Loại đơn vị' })
+        .getByText('Sở, ban, ngành')
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await screenshot(page, 'audit');
+  });
 });

@@ -47,6 +47,7 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'unit.created': { vi: 'Thêm đơn vị', en: 'Created unit' },
   'unit.updated': { vi: 'Sửa đơn vị', en: 'Updated unit' },
   'unit.imported': { vi: 'Nhập danh sách đơn vị từ Excel', en: 'Imported units' },
+  'demo.seeded': { vi: 'Tạo dữ liệu mẫu', en: 'Seeded demo data' },
 };
 
 /** What an audit entry is about. */
