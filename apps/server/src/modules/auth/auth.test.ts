@@ -135,4 +135,28 @@ describe.each(DIALECTS)('accounts and sessions (%s)', (dialect) => {
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain('tongket-demo');
   });
+
+  // Last: the address stays throttled for the rest of this server's life.
+  it('does not throttle an office signing in from one address; does throttle one that keeps failing', async () => {
+    for (let i = 0; i < 31; i++) {
+      const res = await server.anon.post('/api/v1/auth/login', {
+        username: 'bd-syt',
+        password: 'tongket-demo',
+      });
+      expect(res.status).toBe(200);
+    }
+    let last = 0;
+    for (let i = 0; i < 31; i++) {
+      last = (
+        await server.anon.post('/api/v1/auth/login', { username: `khongco${i}`, password: 'sai-mat-khau' })
+      ).status;
+    }
+    expect(last).toBe(429);
+    const blocked = await server.anon.post('/api/v1/auth/login', {
+      username: 'bd-syt',
+      password: 'tongket-demo',
+    });
+    expect(blocked.status).toBe(429);
+    expect(blocked.json.code).toBe('login_rate_limited');
+  });
 });

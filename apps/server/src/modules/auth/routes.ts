@@ -7,12 +7,12 @@ import { HttpProblem } from '../../http/problem.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { changeOwnPassword } from './change-password.ts';
 import { login } from './login.ts';
-import { IpAttemptLimiter } from './login-attempts.ts';
+import { IpFailureLimiter } from './login-attempts.ts';
 import { deleteSession, SESSION_COOKIE } from './sessions.ts';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const db = ctx.db.kysely;
-  const limiter = new IpAttemptLimiter();
+  const limiter = new IpFailureLimiter();
   return async (app) => {
     app.post(
       '/auth/login',
@@ -25,7 +25,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const wait = limiter.hit(request.ip);
+        const wait = limiter.wait(request.ip);
         if (wait > 0) {
           throw new HttpProblem(
             429,
@@ -39,6 +39,11 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? null,
           sessionTtlHours: ctx.config.sessionTtlHours,
+        }).catch((error: unknown) => {
+          if (error instanceof HttpProblem && (error.status === 401 || error.status === 429)) {
+            limiter.recordFailure(request.ip);
+          }
+          throw error;
         });
         reply.setCookie(SESSION_COOKIE, token, {
           path: '/',
