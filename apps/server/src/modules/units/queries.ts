@@ -44,12 +44,13 @@ export async function selectAllUnits(db: Kysely<Database>): Promise<UnitRow[]> {
   return db.selectFrom('units').select(UNIT_COLUMNS).execute();
 }
 
+/** Read on every unit request to validate the cached tree, so it is compiled once. */
+const selectUnitsVersion = preparedQuery((db) =>
+  db.selectFrom('app_state').select('value').where('key', '=', sql.lit('units_version')),
+);
+
 export async function readUnitsVersion(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('app_state')
-    .select('value')
-    .where('key', '=', 'units_version')
-    .executeTakeFirst();
+  const [row] = await selectUnitsVersion(db);
   return Number(row?.value ?? 0);
 }
 
