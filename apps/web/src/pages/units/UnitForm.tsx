@@ -1,12 +1,11 @@
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import type { UnitKind } from '@tongket/domain';
-import { type FormEvent, useState } from 'react';
-import { fieldErrors } from '../../api/errors.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
+import { useFormFields } from '../../components/useFormFields.ts';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
-import { type UnitFormErrors, type UnitFormValues, validateUnit } from './unitFormValues.ts';
+import { type UnitFormValues, validateUnit } from './unitFormValues.ts';
 
 export interface UnitFormProps {
   initial: UnitFormValues;
@@ -22,23 +21,7 @@ export interface UnitFormProps {
 export function UnitForm({ initial, excludeParentIds, pending, error, onSubmit, onCancel }: UnitFormProps) {
   const t = useT();
   const labels = useLabels();
-  const [values, setValues] = useState(initial);
-  const [clientErrors, setClientErrors] = useState<UnitFormErrors>({});
-  const serverErrors = fieldErrors(error) as UnitFormErrors;
-  const errorOf = (field: keyof UnitFormValues) => clientErrors[field] ?? serverErrors[field];
-
-  const set = <K extends keyof UnitFormValues>(field: K, value: UnitFormValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setClientErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const errors = validateUnit(values, t);
-    setClientErrors(errors);
-    if (Object.values(errors).some(Boolean)) return;
-    onSubmit(values);
-  };
+  const { values, set, submit, errorOf } = useFormFields(initial, error, (v) => validateUnit(v, t), onSubmit);
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,12 +1,11 @@
 import { Button, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Role } from '@tongket/domain';
-import { type FormEvent, useState } from 'react';
-import { fieldErrors } from '../../api/errors.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
+import { useFormFields } from '../../components/useFormFields.ts';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
-import { type UserFormErrors, type UserFormValues, validateUser } from './userFormValues.ts';
+import { type UserFormValues, validateUser } from './userFormValues.ts';
 
 export interface UserFormProps {
   creating: boolean;
@@ -20,23 +19,12 @@ export interface UserFormProps {
 export function UserForm({ creating, initial, pending, error, onSubmit, onCancel }: UserFormProps) {
   const t = useT();
   const labels = useLabels();
-  const [values, setValues] = useState(initial);
-  const [clientErrors, setClientErrors] = useState<UserFormErrors>({});
-  const serverErrors = fieldErrors(error) as UserFormErrors;
-  const errorOf = (field: keyof UserFormValues) => clientErrors[field] ?? serverErrors[field];
-
-  const set = <K extends keyof UserFormValues>(field: K, value: UserFormValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setClientErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const errors = validateUser(values, creating, t);
-    setClientErrors(errors);
-    if (Object.values(errors).some(Boolean)) return;
-    onSubmit(values);
-  };
+  const { values, set, submit, errorOf } = useFormFields(
+    initial,
+    error,
+    (v) => validateUser(v, creating, t),
+    onSubmit,
+  );
 
   return (
     <form onSubmit={submit} noValidate>
