@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestServer, DIALECTS, type TestServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, useTestServer } from './harness.ts';
 
 describe.each(DIALECTS)('API basics (%s)', (dialect) => {
-  let server: TestServer;
-  let admin: Client;
-  beforeAll(async () => {
-    server = await createTestServer(dialect);
-    admin = await server.login('admin');
-  });
-  afterAll(() => server.close());
+  const suite = useTestServer(dialect);
 
   it('reports health with the database in use', async () => {
-    const res = await server.anon.get('/healthz');
+    const res = await suite.server.anon.get('/healthz');
     expect(res.json).toEqual({ status: 'ok', database: dialect });
   });
 
   it('serves an OpenAPI 3.1 document built from the route schemas', async () => {
-    const res = await server.anon.get('/api/openapi.json');
+    const res = await suite.server.anon.get('/api/openapi.json');
     expect(res.json.openapi).toBe('3.1.0');
     const create = res.json.paths['/api/v1/units'].post;
     expect(create.requestBody.content['application/json'].schema.required).toEqual(['code', 'name', 'kind']);
@@ -24,31 +18,31 @@ describe.each(DIALECTS)('API basics (%s)', (dialect) => {
   });
 
   it('answers an unknown API path with a 404 problem', async () => {
-    const res = await admin.get('/api/v1/khong-co');
+    const res = await suite.admin.get('/api/v1/khong-co');
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.json).toMatchObject({ status: 404, code: 'not_found' });
   });
 
   it('answers malformed JSON and oversized bodies with problems', async () => {
-    const bad = await admin.request('POST', '/api/v1/units', undefined, {
+    const bad = await suite.admin.request('POST', '/api/v1/units', undefined, {
       'content-type': 'application/json',
     });
     expect(bad.status).toBe(400);
-    const malformed = await server.app.inject({
+    const malformed = await suite.server.app.inject({
       method: 'POST',
       url: '/api/v1/units',
       headers: {
         host: 'tongket.test',
         origin: 'http://tongket.test',
-        cookie: admin.cookie as string,
+        cookie: suite.admin.cookie as string,
         'content-type': 'application/json',
       },
       payload: '{"code": "QT-A",',
     });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().code).toBe('malformed_json');
-    const huge = await admin.post('/api/v1/units', {
+    const huge = await suite.admin.post('/api/v1/units', {
       code: 'QT-A',
       name: 'a'.repeat(2 * 1024 * 1024),
       kind: 'other',
@@ -58,7 +52,7 @@ describe.each(DIALECTS)('API basics (%s)', (dialect) => {
   });
 
   it('sends security headers: CSP with frame-ancestors none, nosniff', async () => {
-    const res = await server.anon.get('/healthz');
+    const res = await suite.server.anon.get('/healthz');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Db, type Dialect, openDatabase } from '../src/db/database.ts';
@@ -166,4 +167,21 @@ async function withPgClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T
   } finally {
     await client.end();
   }
+}
+
+export interface Suite {
+  server: TestServer;
+  /** Signed in as the demo administrator. */
+  admin: Client;
+}
+
+/** One test server per describe block: opened with the demo and an admin session before, closed after. */
+export function useTestServer(dialect: Dialect): Suite {
+  const suite = {} as Suite;
+  beforeAll(async () => {
+    suite.server = await createTestServer(dialect);
+    suite.admin = await suite.server.login('admin');
+  });
+  afterAll(() => suite.server.close());
+  return suite;
 }

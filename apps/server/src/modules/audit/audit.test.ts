@@ -1,24 +1,18 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestServer, DIALECTS, type TestServer } from '../../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, useTestServer } from '../../../test/harness.ts';
 
 describe.each(DIALECTS)('audit log (%s)', (dialect) => {
-  let server: TestServer;
-  let admin: Client;
-  beforeAll(async () => {
-    server = await createTestServer(dialect);
-    admin = await server.login('admin');
-  });
-  afterAll(() => server.close());
+  const suite = useTestServer(dialect);
 
   it('records who changed what, when, with before and after', async () => {
-    const id = await server.unitId('QT-SCT');
-    const unit = (await admin.get(`/api/v1/units/${id}`)).json;
-    await admin.patch(`/api/v1/units/${id}`, {
+    const id = await suite.server.unitId('QT-SCT');
+    const unit = (await suite.admin.get(`/api/v1/units/${id}`)).json;
+    await suite.admin.patch(`/api/v1/units/${id}`, {
       version: unit.version,
       name: 'Sở Công Thương tỉnh Quảng Trị',
     });
-    const res = await admin.get(`/api/v1/audit?entityType=unit&entityId=${id}`);
+    const res = await suite.admin.get(`/api/v1/audit?entityType=unit&entityId=${id}`);
     const entry = res.json.items[0];
     expect(entry).toMatchObject({
       action: 'unit.updated',
@@ -32,38 +26,40 @@ describe.each(DIALECTS)('audit log (%s)', (dialect) => {
   });
 
   it('filters by actor and action and pages newest first', async () => {
-    const syt = await server.login('syt');
+    const syt = await suite.server.login('syt');
     await syt.post('/api/v1/auth/logout');
-    await server.login('syt');
-    const logins = await admin.get('/api/v1/audit?action=auth.login&limit=2');
+    await suite.server.login('syt');
+    const logins = await suite.admin.get('/api/v1/audit?action=auth.login&limit=2');
     expect(logins.json.items).toHaveLength(2);
     expect(logins.json.items[0].actorUsername).toBe('syt');
-    const page2 = await admin.get(`/api/v1/audit?action=auth.login&limit=2&cursor=${logins.json.nextCursor}`);
+    const page2 = await suite.admin.get(
+      `/api/v1/audit?action=auth.login&limit=2&cursor=${logins.json.nextCursor}`,
+    );
     expect(page2.json.items.length).toBeGreaterThan(0);
     expect(page2.json.items[0].id < logins.json.items[1].id).toBe(true);
-    const badCursor = await admin.get('/api/v1/audit?cursor=null');
+    const badCursor = await suite.admin.get('/api/v1/audit?cursor=null');
     expect(badCursor.status).toBe(400);
-    const bySyt = await admin.get('/api/v1/audit?actor=SYT');
+    const bySyt = await suite.admin.get('/api/v1/audit?actor=SYT');
     expect(new Set(bySyt.json.items.map((e: { actorUsername: string }) => e.actorUsername))).toEqual(
       new Set(['syt']),
     );
-    const range = await admin.get(
+    const range = await suite.admin.get(
       `/api/v1/audit?from=${encodeURIComponent('2000-01-01T00:00:00Z')}&to=${encodeURIComponent('2000-12-31T00:00:00Z')}`,
     );
     expect(range.json.items).toEqual([]);
   });
 
   it('is append-only in the database itself', async () => {
-    await expect(sql`UPDATE audit_log SET action = 'x'`.execute(server.db.kysely)).rejects.toThrow(
+    await expect(sql`UPDATE audit_log SET action = 'x'`.execute(suite.server.db.kysely)).rejects.toThrow(
       /append-only/,
     );
-    await expect(sql`DELETE FROM audit_log`.execute(server.db.kysely)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_log`.execute(suite.server.db.kysely)).rejects.toThrow(/append-only/);
   });
 
   it('leaves no trace of a change that failed half-way', async () => {
-    const before = (await admin.get('/api/v1/audit?entityType=unit')).json.items.length;
-    const res = await admin.post('/api/v1/units', { code: 'QT-SYT', name: 'Trùng', kind: 'other' });
+    const before = (await suite.admin.get('/api/v1/audit?entityType=unit')).json.items.length;
+    const res = await suite.admin.post('/api/v1/units', { code: 'QT-SYT', name: 'Trùng', kind: 'other' });
     expect(res.status).toBe(409);
-    expect((await admin.get('/api/v1/audit?entityType=unit')).json.items.length).toBe(before);
+    expect((await suite.admin.get('/api/v1/audit?entityType=unit')).json.items.length).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestServer, DIALECTS, type TestServer } from '../../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, type TestServer, useTestServer } from '../../../test/harness.ts';
 
 const HEADERS = [
   'Mã đơn vị',
@@ -30,29 +30,23 @@ async function unitCount(server: TestServer): Promise<number> {
 }
 
 describe.each(DIALECTS)('unit Excel import and export (%s)', (dialect) => {
-  let server: TestServer;
-  let admin: Client;
-  beforeAll(async () => {
-    server = await createTestServer(dialect);
-    admin = await server.login('admin');
-  });
-  afterAll(() => server.close());
+  const suite = useTestServer(dialect);
 
   it('exports a workbook that imports back with every row unchanged', async () => {
-    const exported = await admin.get('/api/v1/units/export.xlsx');
+    const exported = await suite.admin.get('/api/v1/units/export.xlsx');
     expect(exported.status).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
-    const total = await unitCount(server);
-    const preview = await admin.upload('/api/v1/units/import?commit=false', exported.raw);
+    const total = await unitCount(suite.server);
+    const preview = await suite.admin.upload('/api/v1/units/import?commit=false', exported.raw);
     expect(preview.status).toBe(200);
     expect(preview.json.summary).toEqual({ create: 0, update: 0, unchanged: total, error: 0 });
-    const commit = await admin.upload('/api/v1/units/import?commit=true', exported.raw);
+    const commit = await suite.admin.upload('/api/v1/units/import?commit=true', exported.raw);
     expect(commit.json).toMatchObject({ committed: true, valid: true });
-    expect(await unitCount(server)).toBe(total);
+    expect(await unitCount(suite.server)).toBe(total);
   });
 
   it('previews without saving, then creates and updates by code; a re-import changes nothing', async () => {
-    const total = await unitCount(server);
+    const total = await unitCount(suite.server);
     const file = await workbook([
       // child before its parent: order in the file does not matter
       ['QT-CL-CAMTHANH', 'UBND xã Cam Thành', '', 'Xã, phường, thị trấn', 'QT-CAMLO', '', 'Có', 2],
@@ -68,7 +62,7 @@ describe.each(DIALECTS)('unit Excel import and export (%s)', (dialect) => {
       ],
       ['qt-cl-camlo', 'UBND thị trấn Cam Lộ', '', 'commune', 'QT-CAMLO', '', '', ''],
     ]);
-    const preview = await admin.upload('/api/v1/units/import', file);
+    const preview = await suite.admin.upload('/api/v1/units/import', file);
     expect(preview.json.valid).toBe(true);
     expect(preview.json.committed).toBe(false);
     expect(preview.json.rows.map((r: { action: string }) => r.action)).toEqual([
@@ -77,35 +71,35 @@ describe.each(DIALECTS)('unit Excel import and export (%s)', (dialect) => {
       'create',
     ]);
     expect(preview.json.rows[1].changes).toEqual(['Thư điện tử: (trống) → "camlo@quangtri.gov.vn"']);
-    expect(await unitCount(server)).toBe(total);
+    expect(await unitCount(suite.server)).toBe(total);
 
-    const commit = await admin.upload('/api/v1/units/import?commit=true', file);
+    const commit = await suite.admin.upload('/api/v1/units/import?commit=true', file);
     expect(commit.status).toBe(200);
     expect(commit.json.summary).toEqual({ create: 2, update: 1, unchanged: 0, error: 0 });
-    expect(await unitCount(server)).toBe(total + 2);
-    const tree = (await admin.get('/api/v1/units?q=cam%20thanh')).json.items;
+    expect(await unitCount(suite.server)).toBe(total + 2);
+    const tree = (await suite.admin.get('/api/v1/units?q=cam%20thanh')).json.items;
     expect(tree.map((u: { code: string; depth: number }) => [u.code, u.depth])).toEqual([
       ['QT', 0],
       ['QT-CAMLO', 1],
       ['QT-CL-CAMTHANH', 2],
     ]);
 
-    const again = await admin.upload('/api/v1/units/import?commit=true', file);
+    const again = await suite.admin.upload('/api/v1/units/import?commit=true', file);
     expect(again.json.summary).toEqual({ create: 0, update: 0, unchanged: 3, error: 0 });
-    expect(await unitCount(server)).toBe(total + 2);
-    const audit = await admin.get('/api/v1/audit?action=unit.imported');
+    expect(await unitCount(suite.server)).toBe(total + 2);
+    const audit = await suite.admin.get('/api/v1/audit?action=unit.imported');
     expect(audit.json.items).toHaveLength(3);
   });
 
   it('lists row-level errors in Vietnamese and saves nothing when any row is invalid', async () => {
-    const total = await unitCount(server);
+    const total = await unitCount(suite.server);
     const file = await workbook([
       ['QT-MOI-1', 'Đơn vị mới hợp lệ', '', 'Khác', 'QT', '', '', ''],
       ['QT-MOI-2', '', '', 'Khác', 'QT', '', '', ''],
       ['QT MOI 3', 'Mã sai', '', 'Sở', 'QT-KHONGCO', 'thu-sai', 'có lẽ', '-1'],
       ['QT-MOI-1', 'Trùng mã', '', 'Khác', '', '', '', ''],
     ]);
-    const preview = await admin.upload('/api/v1/units/import?commit=false', file);
+    const preview = await suite.admin.upload('/api/v1/units/import?commit=false', file);
     expect(preview.status).toBe(200);
     expect(preview.json.valid).toBe(false);
     expect(preview.json.summary).toMatchObject({ create: 1, error: 3 });
@@ -128,11 +122,11 @@ describe.each(DIALECTS)('unit Excel import and export (%s)', (dialect) => {
     expect(byRow[5]).toEqual(['Mã đơn vị']);
     expect(preview.json.rows[3].errors[0].message).toBe('Mã "QT-MOI-1" trùng với dòng 2');
 
-    const commit = await admin.upload('/api/v1/units/import?commit=true', file);
+    const commit = await suite.admin.upload('/api/v1/units/import?commit=true', file);
     expect(commit.status).toBe(422);
     expect(commit.json.code).toBe('import_invalid');
     expect(commit.json.detail).toContain('chưa lưu dòng nào');
-    expect(await unitCount(server)).toBe(total);
+    expect(await unitCount(suite.server)).toBe(total);
   });
 
   it('detects a parent cycle made by the file', async () => {
@@ -140,43 +134,43 @@ describe.each(DIALECTS)('unit Excel import and export (%s)', (dialect) => {
       ['QT-VONG-A', 'Vòng A', '', 'Khác', 'QT-VONG-B', '', '', ''],
       ['QT-VONG-B', 'Vòng B', '', 'Khác', 'QT-VONG-A', '', '', ''],
     ]);
-    const res = await admin.upload('/api/v1/units/import?commit=false', file);
+    const res = await suite.admin.upload('/api/v1/units/import?commit=false', file);
     expect(res.json.valid).toBe(false);
     expect(res.json.rows[0].errors[0].message).toContain('vòng lặp');
   });
 
   it('refuses a file that is not .xlsx, an old .xls, missing columns, or no rows — saving nothing', async () => {
-    const total = await unitCount(server);
-    const text = await admin.upload(
+    const total = await unitCount(suite.server);
+    const text = await suite.admin.upload(
       '/api/v1/units/import?commit=true',
       Buffer.from('Mã đơn vị,Tên đơn vị\nA,B\n'),
       'don-vi.csv',
     );
     expect(text.status).toBe(400);
     expect(text.json.code).toBe('import_not_xlsx');
-    const xls = await admin.upload(
+    const xls = await suite.admin.upload(
       '/api/v1/units/import?commit=true',
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
       'don-vi.xls',
     );
     expect(xls.json.detail).toContain('.xls');
-    const fakeZip = await admin.upload(
+    const fakeZip = await suite.admin.upload(
       '/api/v1/units/import?commit=true',
       Buffer.from('PK\u0003\u0004 không phải excel'),
     );
     expect(fakeZip.status).toBe(400);
-    const columns = await admin.upload(
+    const columns = await suite.admin.upload(
       '/api/v1/units/import?commit=true',
       await workbook([['QT-A', 'A']], ['Mã đơn vị', 'Tên đơn vị']),
     );
     expect(columns.status).toBe(400);
     expect(columns.json.code).toBe('import_missing_columns');
     expect(columns.json.detail).toContain('"Loại đơn vị"');
-    const empty = await admin.upload('/api/v1/units/import?commit=true', await workbook([]));
+    const empty = await suite.admin.upload('/api/v1/units/import?commit=true', await workbook([]));
     expect(empty.json.code).toBe('import_empty');
-    const noFile = await admin.post('/api/v1/units/import', {});
+    const noFile = await suite.admin.post('/api/v1/units/import', {});
     expect(noFile.status).toBe(400);
     expect(noFile.json.code).toBe('file_required');
-    expect(await unitCount(server)).toBe(total);
+    expect(await unitCount(suite.server)).toBe(total);
   });
 });

@@ -1,17 +1,13 @@
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestServer, DIALECTS, type TestServer } from '../../../test/harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client, DIALECTS, useTestServer } from '../../../test/harness.ts';
 
 describe.each(DIALECTS)('unit tree (%s)', (dialect) => {
-  let server: TestServer;
-  let admin: Client;
+  const suite = useTestServer(dialect);
   let unit: Client;
   beforeAll(async () => {
-    server = await createTestServer(dialect);
-    admin = await server.login('admin');
-    unit = await server.login('bchqs');
+    unit = await suite.server.login('bchqs');
   });
-  afterAll(() => server.close());
 
   it('lists the tree in display order with depth: Quảng Trị first, children under their parent', async () => {
     const res = await unit.get('/api/v1/units');
@@ -83,8 +79,8 @@ describe.each(DIALECTS)('unit tree (%s)', (dialect) => {
 
   it('creates a unit under a parent; the tree, its ETag and the audit log follow', async () => {
     const before = await unit.get('/api/v1/units');
-    const parentId = await server.unitId('QT-HUONGHOA');
-    const res = await admin.post('/api/v1/units', {
+    const parentId = await suite.server.unitId('QT-HUONGHOA');
+    const res = await suite.admin.post('/api/v1/units', {
       code: 'qt-hh-huongphung',
       name: 'UBND xã Hướng Phùng',
       kind: 'commune',
@@ -104,17 +100,21 @@ describe.each(DIALECTS)('unit tree (%s)', (dialect) => {
     expect(after.json.total).toBe(before.json.total + 1);
     const detail = await unit.get(`/api/v1/units/${res.json.id}`);
     expect(detail.json.path).toEqual(['UBND tỉnh Quảng Trị', 'UBND huyện Hướng Hóa']);
-    const audit = await admin.get(`/api/v1/audit?entityType=unit&entityId=${res.json.id}`);
+    const audit = await suite.admin.get(`/api/v1/audit?entityType=unit&entityId=${res.json.id}`);
     expect(audit.json.items[0]).toMatchObject({ action: 'unit.created', actorUsername: 'admin' });
     expect(audit.json.items[0].after.name).toBe('UBND xã Hướng Phùng');
   });
 
   it('refuses a duplicate code with 409 and an unknown parent with 400 naming the field', async () => {
-    const dup = await admin.post('/api/v1/units', { code: 'QT-SYT', name: 'Sở Y tế 2', kind: 'department' });
+    const dup = await suite.admin.post('/api/v1/units', {
+      code: 'QT-SYT',
+      name: 'Sở Y tế 2',
+      kind: 'department',
+    });
     expect(dup.status).toBe(409);
     expect(dup.json).toMatchObject({ code: 'unit_code_taken' });
     expect(dup.json.detail).toContain('QT-SYT');
-    const orphan = await admin.post('/api/v1/units', {
+    const orphan = await suite.admin.post('/api/v1/units', {
       code: 'QT-X',
       name: 'X',
       kind: 'other',
@@ -125,31 +125,34 @@ describe.each(DIALECTS)('unit tree (%s)', (dialect) => {
   });
 
   it('edits with a version: a stale save gets 409 and changes nothing', async () => {
-    const id = await server.unitId('QT-DPTTH');
+    const id = await suite.server.unitId('QT-DPTTH');
     const current = (await unit.get(`/api/v1/units/${id}`)).json;
-    const ok = await admin.patch(`/api/v1/units/${id}`, {
+    const ok = await suite.admin.patch(`/api/v1/units/${id}`, {
       version: current.version,
       shortName: 'Đài PT-TH Quảng Trị',
     });
     expect(ok.status).toBe(200);
     expect(ok.json.version).toBe(current.version + 1);
-    const stale = await admin.patch(`/api/v1/units/${id}`, { version: current.version, shortName: 'Bản cũ' });
+    const stale = await suite.admin.patch(`/api/v1/units/${id}`, {
+      version: current.version,
+      shortName: 'Bản cũ',
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.code).toBe('version_conflict');
     expect((await unit.get(`/api/v1/units/${id}`)).json.shortName).toBe('Đài PT-TH Quảng Trị');
   });
 
   it('refuses to move a unit under its own descendant', async () => {
-    const district = await server.unitId('QT-GIOLINH');
-    const commune = await server.unitId('QT-GL-CUAVIET');
+    const district = await suite.server.unitId('QT-GIOLINH');
+    const commune = await suite.server.unitId('QT-GL-CUAVIET');
     const current = (await unit.get(`/api/v1/units/${district}`)).json;
-    const res = await admin.patch(`/api/v1/units/${district}`, {
+    const res = await suite.admin.patch(`/api/v1/units/${district}`, {
       version: current.version,
       parentId: commune,
     });
     expect(res.status).toBe(400);
     expect(res.json.code).toBe('parent_cycle');
-    const self = await admin.patch(`/api/v1/units/${district}`, {
+    const self = await suite.admin.patch(`/api/v1/units/${district}`, {
       version: current.version,
       parentId: district,
     });
@@ -163,7 +166,7 @@ describe.each(DIALECTS)('unit tree (%s)', (dialect) => {
   });
 
   it('rejects wrong types, unknown fields and over-long values, naming each field', async () => {
-    const res = await admin.post('/api/v1/units', {
+    const res = await suite.admin.post('/api/v1/units', {
       code: 'QT-Y',
       name: 'x'.repeat(300),
       kind: 'other',
@@ -173,7 +176,11 @@ describe.each(DIALECTS)('unit tree (%s)', (dialect) => {
     expect(res.status).toBe(400);
     const fields = res.json.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['color', 'name', 'order']);
-    const ids = await server.db.kysely.selectFrom('units').select('id').where('code', '=', 'QT-Y').execute();
+    const ids = await suite.server.db.kysely
+      .selectFrom('units')
+      .select('id')
+      .where('code', '=', 'QT-Y')
+      .execute();
     expect(ids).toHaveLength(0);
   });
 });
