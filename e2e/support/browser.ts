@@ -59,9 +59,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Fills the login form as a person would; the form is where an unauthenticated page lands. */
+/** Signs in through the login form as a person would (the form is where an unauthenticated page lands). */
 export async function fillLogin(page: Page, username: string, password = 'tongket-demo'): Promise<void> {
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // Signed in once the form is gone; navigating earlier would race the session cookie.
+  await page.getByLabel('Mật khẩu', { exact: true }).waitFor({ state: 'detached' });
 }
