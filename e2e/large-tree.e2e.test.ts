@@ -1,46 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
 import { insertNationalUnits } from '../bench/lib/national-units.ts';
-import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { useBrowserSuite } from './support/suite.ts';
 
 /** The unit page with a national tree (~7,000 units): only the rows in view are in the page. */
 describe.runIf(browserAvailable())('unit tree page with about 7,000 units', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer({
-      prepare: async (dataDir) => {
-        const db = openDatabase({ databaseUrl: null, dataDir });
-        await migrateToLatest(db);
-        await seedDemo(db.kysely);
-        await insertNationalUnits(db);
-        await db.close();
-      },
-    });
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  const suite = useBrowserSuite({
+    prepare: async (dataDir) => {
+      const db = openDatabase({ databaseUrl: null, dataDir });
+      await migrateToLatest(db);
+      await seedDemo(db.kysely);
+      await insertNationalUnits(db);
+      await db.close();
+    },
   });
 
   it('renders a window of rows, expands everything, scrolls to the last unit and searches', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/login`);
+    const { page } = suite.browser;
+    await page.goto(`${suite.server.url}/login`);
     await fillLogin(page, 'syt');
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${suite.server.url}/`);
 
     const started = Date.now();
-    await page.goto(`${server.url}/units`);
+    await page.goto(`${suite.server.url}/units`);
     const tree = page.getByRole('region', { name: 'Cây đơn vị' });
     const rows = tree.locator('button[aria-describedby]');
     await rows.first().waitFor();
     const firstPaint = Date.now() - started;
 
-    const all = (await (await page.request.get(`${server.url}/api/v1/units`)).json()) as {
+    const all = (await (await page.request.get(`${suite.server.url}/api/v1/units`)).json()) as {
       items: Array<{ name: string; code: string }>;
       total: number;
     };
@@ -60,7 +51,9 @@ describe.runIf(browserAvailable())('unit tree page with about 7,000 units', () =
 
     const searchStarted = Date.now();
     await page.getByPlaceholder('Tìm đơn vị…').fill('so y te');
-    const found = (await (await page.request.get(`${server.url}/api/v1/units?q=so%20y%20te`)).json()) as {
+    const found = (await (
+      await page.request.get(`${suite.server.url}/api/v1/units?q=so%20y%20te`)
+    ).json()) as {
       total: number;
     };
     expect(found.total).toBeGreaterThan(30);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { useBrowserSuite } from './support/suite.ts';
 
 async function unitWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -23,20 +23,11 @@ async function unitWorkbook(): Promise<Buffer> {
 }
 
 describe.runIf(browserAvailable())('admin imports units and finds one without diacritics', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useBrowserSuite();
 
   it('logs in, imports an .xlsx with a preview, searches "so y te" and opens Sở Y tế', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/units`);
+    const { page } = suite.browser;
+    await page.goto(`${suite.server.url}/units`);
     await page.getByLabel('Tên đăng nhập').waitFor();
     await screenshot(page, 'login');
     await fillLogin(page, 'admin');
@@ -75,8 +66,8 @@ describe.runIf(browserAvailable())('admin imports units and finds one without di
   });
 
   it('shows the import in the audit log, with the changed e-mail before and after', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/audit`);
+    const { page } = suite.browser;
+    await page.goto(`${suite.server.url}/audit`);
     await page.getByText('Nhập danh sách đơn vị từ Excel').first().waitFor();
     const update = page.getByRole('row').filter({ hasText: 'Sửa đơn vị' }).first();
     await update.getByRole('button', { name: 'Xem chi tiết' }).click();

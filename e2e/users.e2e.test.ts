@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { useBrowserSuite } from './support/suite.ts';
 
 describe.runIf(browserAvailable())('admin manages accounts and units through the forms', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useBrowserSuite();
 
   it('creates an account for a unit officer, who then signs in and sees their unit', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/users`);
+    const { page } = suite.browser;
+    await page.goto(`${suite.server.url}/users`);
     await fillLogin(page, 'admin');
     await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
     const dialog = page.getByRole('dialog');
@@ -49,11 +40,11 @@ describe.runIf(browserAvailable())('admin manages accounts and units through the
   });
 
   it('edits a unit from its detail panel; a second edit from a stale copy is refused', async () => {
-    const { page } = browser;
+    const { page } = suite.browser;
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByLabel('Tên đăng nhập').waitFor();
     await fillLogin(page, 'admin');
-    await page.goto(`${server.url}/units`);
+    await page.goto(`${suite.server.url}/units`);
     await page.getByPlaceholder('Tìm đơn vị…').fill('dai phat thanh');
     await page.getByRole('button', { name: 'Đài Phát thanh - Truyền hình tỉnh' }).click();
     const drawer = page.getByRole('dialog');
@@ -65,14 +56,14 @@ describe.runIf(browserAvailable())('admin manages accounts and units through the
     // Someone else changes the unit meanwhile; saving the old copy gets the conflict message.
     await drawer.getByRole('button', { name: 'Sửa' }).click();
     const unit = (await (
-      await page.request.get(`${server.url}/api/v1/units?q=dai%20phat%20thanh`)
+      await page.request.get(`${suite.server.url}/api/v1/units?q=dai%20phat%20thanh`)
     ).json()) as {
       items: Array<{ id: string; version: number; matched: boolean }>;
     };
     const target = unit.items.find((u) => u.matched) as { id: string; version: number };
-    const other = await page.request.patch(`${server.url}/api/v1/units/${target.id}`, {
+    const other = await page.request.patch(`${suite.server.url}/api/v1/units/${target.id}`, {
       data: { version: target.version, email: 'dai@quangtri.gov.vn' },
-      headers: { origin: server.url },
+      headers: { origin: suite.server.url },
     });
     expect(other.status()).toBe(200);
     await drawer.getByLabel('Tên viết tắt').fill('Bản cũ');
