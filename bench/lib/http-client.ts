@@ -58,3 +58,40 @@ export async function login(origin: string, username: string, password: string):
   if (!session) throw new Error('login answered 200 but set no tongket_session cookie');
   return session;
 }
+
+export interface JsonResponse {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: the benchmarks read whatever JSON came back
+  json: any;
+  text: string;
+}
+
+/**
+ * One API call as the web client makes it: JSON in and out, the session cookie, and the app's own
+ * Origin on state-changing requests (the CSRF guard).
+ */
+export async function requestJson(
+  origin: string,
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+  pathname: string,
+  options: { cookie?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<JsonResponse> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.cookie) headers.cookie = options.cookie;
+  if (method !== 'GET') headers.origin = origin;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${origin}${pathname}`, {
+    method,
+    headers,
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, json, text };
+}

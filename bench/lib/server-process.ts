@@ -30,8 +30,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function startServerProcess(repoRoot: string, dataDir: string, port: number): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('apps/server/src/main.ts')], {
+export interface ServerProcessOptions {
+  /**
+   * Extra environment for the server, over the defaults: e.g. DATABASE_URL and PGOPTIONS to run
+   * it on PostgreSQL (the default is the embedded SQLite in dataDir).
+   */
+  env?: Record<string, string>;
+  /** Extra node flags before the entry point, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
+  nodeArgs?: string[];
+}
+
+export function startServerProcess(
+  repoRoot: string,
+  dataDir: string,
+  port: number,
+  options: ServerProcessOptions = {},
+): ServerProcess {
+  // The heap `npm run serve` gives the server (HEAP_MB, default 512 MB), so figures are the server's.
+  const heap = `--max-old-space-size=${process.env.HEAP_MB || 512}`;
+  const args = [heap, ...(options.nodeArgs ?? []), '--import', 'tsx', path.join('apps/server/src/main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -41,6 +59,7 @@ export function startServerProcess(repoRoot: string, dataDir: string, port: numb
       LOG_LEVEL: 'warn',
       DEMO: '0',
       DATABASE_URL: '',
+      ...options.env,
     },
     // The server's own output goes to our stderr, so stdout carries only the figures.
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -126,6 +145,12 @@ export class RssSampler {
     if (this.samplesKb.length === 0) return undefined;
     const sorted = [...this.samplesKb].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)];
+  }
+
+  /** The largest sample: the peak resident size while the sampler ran. */
+  maxKb(): number | undefined {
+    if (this.samplesKb.length === 0) return undefined;
+    return this.samplesKb.reduce((a, b) => Math.max(a, b));
   }
 
   get count(): number {

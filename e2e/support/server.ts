@@ -23,7 +23,9 @@ export async function startServer(
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-e2e-'));
   await options.prepare?.(dataDir);
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  // As `npm run serve` starts it: with its heap (HEAP_MB, default 512 MB).
+  const heap = `--max-old-space-size=${process.env.HEAP_MB || 512}`;
+  const child: ChildProcess = spawn(process.execPath, [heap, '--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

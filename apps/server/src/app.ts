@@ -18,8 +18,18 @@ import type { Db } from './db/database.ts';
 import { registerGuards } from './http/guard.ts';
 import { handleError, sendProblem } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { runDueReminders } from './modules/assignments/reminders.ts';
+import { assignmentsRoutes } from './modules/assignments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { campaignsRoutes } from './modules/campaigns/routes.ts';
+import { commendationRoutes } from './modules/commendation/routes.ts';
+import { conferenceRoutes } from './modules/conference/routes.ts';
+import { consolidationRoutes } from './modules/consolidation/routes.ts';
+import { localEventBus, postgresEventBus } from './modules/events/event-bus.ts';
+import { eventsRoutes } from './modules/events/routes.ts';
+import { startMailer } from './modules/notifications/mailer.ts';
+import { notificationsRoutes } from './modules/notifications/routes.ts';
 import { unitsRoutes } from './modules/units/routes.ts';
 import { UnitDirectory } from './modules/units/unit-directory.ts';
 import { usersRoutes } from './modules/users/routes.ts';
@@ -48,7 +58,33 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
 
-  const ctx: AppContext = { db, config, units: new UnitDirectory(db.kysely) };
+  const mailer = config.smtpUrl
+    ? startMailer(db.kysely, {
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        publicUrl: config.publicUrl,
+        log: app.log,
+      })
+    : null;
+  if (mailer) app.addHook('onClose', () => mailer.stop());
+  const events =
+    db.dialect === 'postgres' && config.databaseUrl
+      ? postgresEventBus(config.databaseUrl, app.log)
+      : localEventBus();
+  app.addHook('onClose', () => events.close());
+  const ctx: AppContext = { db, config, units: new UnitDirectory(db.kysely), mailer, events };
+  if (config.reminderIntervalSeconds > 0) {
+    // Every instance checks; the reminder ledger makes each reminder go out once.
+    const reminders = setInterval(() => {
+      void ctx.units
+        .current()
+        .then((tree) => runDueReminders(db.kysely, tree))
+        .then((sent) => (sent > 0 ? mailer?.flush() : undefined))
+        .catch((err) => app.log.warn({ err }, 'reminder check failed'));
+    }, config.reminderIntervalSeconds * 1000);
+    reminders.unref();
+    app.addHook('onClose', async () => clearInterval(reminders));
+  }
 
   registerSecurityHeaders(app, { https: config.cookieSecure });
   await app.register(fastifyCookie);
@@ -98,6 +134,13 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
       await api.register(unitsRoutes(ctx));
       await api.register(usersRoutes(ctx));
       await api.register(auditRoutes(ctx));
+      await api.register(campaignsRoutes(ctx));
+      await api.register(assignmentsRoutes(ctx));
+      await api.register(commendationRoutes(ctx));
+      await api.register(consolidationRoutes(ctx));
+      await api.register(conferenceRoutes(ctx));
+      await api.register(notificationsRoutes(ctx));
+      await api.register(eventsRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

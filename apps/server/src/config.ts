@@ -17,6 +17,15 @@ export interface Config {
   maxUploadBytes: number;
   trustProxy: boolean;
   webDistDir: string;
+  /** smtp://… or smtps://…: outbox messages are mailed; unset, they are read in the app only. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The address people open the app at, for links in mail (https://tongket.example.gov.vn). */
+  publicUrl: string | null;
+  /** Where attachments go: files under DATA_DIR, or the database (for several instances). */
+  fileStorage: 'disk' | 'database';
+  /** How often deadline reminders are checked; 0 turns the check off. */
+  reminderIntervalSeconds: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -29,6 +38,20 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
 function boolFrom(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function smtpUrlFrom(value: string | undefined): string | null {
+  const url = value?.trim();
+  if (!url) return null;
+  if (!/^smtps?:\/\//.test(url)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  return url;
+}
+
+function fileStorageFrom(value: string | undefined, databaseUrl: string | null): Config['fileStorage'] {
+  const v = value?.trim().toLowerCase();
+  if (!v) return databaseUrl ? 'database' : 'disk';
+  if (v === 'disk' || v === 'database') return v;
+  throw new Error('FILE_STORAGE must be "disk" or "database"');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
@@ -56,5 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     maxUploadBytes: intFrom(env.MAX_UPLOAD_MB, 20, 'MAX_UPLOAD_MB') * 1024 * 1024,
     trustProxy: boolFrom(env.TRUST_PROXY, false),
     webDistDir: path.resolve(env.WEB_DIST_DIR || path.join(repoRoot, 'apps/web/dist')),
+    smtpUrl: smtpUrlFrom(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM?.trim() || 'Tổng kết <no-reply@tongket.local>',
+    publicUrl: env.PUBLIC_URL?.trim().replace(/\/$/, '') || null,
+    fileStorage: fileStorageFrom(env.FILE_STORAGE, databaseUrl),
+    reminderIntervalSeconds: intFrom(env.REMINDER_INTERVAL_SECONDS, 60, 'REMINDER_INTERVAL_SECONDS'),
   };
 }

@@ -1,5 +1,7 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import type { EventBus } from './modules/events/event-bus.ts';
+import type { Mailer } from './modules/notifications/mailer.ts';
 import type { UnitDirectory } from './modules/units/unit-directory.ts';
 
 /** What the composition root hands every module's routes. */
@@ -7,4 +9,8 @@ export interface AppContext {
   db: Db;
   config: Config;
   units: UnitDirectory;
+  /** Present when SMTP_URL is set: mails outbox messages. */
+  mailer: Mailer | null;
+  /** Live updates for pages watching a round (in-process on SQLite, LISTEN/NOTIFY on PostgreSQL). */
+  events: EventBus;
 }

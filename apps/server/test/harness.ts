@@ -101,7 +101,7 @@ export interface TestServer {
 
 export async function createTestServer(
   dialect: Dialect,
-  options: { demo?: boolean } = {},
+  options: { demo?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-test-'));
   const config: Config = {
@@ -110,6 +110,10 @@ export async function createTestServer(
     databaseUrl: dialect === 'postgres' ? (process.env.TEST_DATABASE_URL ?? null) : null,
     webDistDir: path.join(dataDir, 'no-web'),
     logLevel: 'silent',
+    fileStorage: dialect === 'postgres' ? 'database' : 'disk',
+    // Tests run the reminder check themselves, at the instants they choose.
+    reminderIntervalSeconds: 0,
+    ...options.config,
   };
   let schema: string | undefined;
   if (dialect === 'postgres') {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { A4, formatPlaceDate, MARGINS_MM, mmToTwips } from './decree30.ts';
+import {
+  A4,
+  formatPlaceDate,
+  headingRuns,
+  MARGINS_MM,
+  mmToPt,
+  mmToTwips,
+  numberLine,
+  recipientLines,
+  splitWidth,
+  textWidthTwips,
+} from './decree30.ts';
 
 describe('Decree 30 layout rules', () => {
   it('writes the place and date with zeros where the decree wants them', () => {
@@ -23,5 +34,45 @@ describe('Decree 30 layout rules', () => {
     expect(mmToTwips(MARGINS_MM.left)).toBe(1701);
     expect(MARGINS_MM.left).toBeGreaterThanOrEqual(30);
     expect(MARGINS_MM.right).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('shared layout helpers', () => {
+  it('ends each recipient with ";" and the last with ".", never doubling the punctuation', () => {
+    expect(recipientLines(['Các PCT UBND tỉnh', 'Như trên;', 'Sở Y tế.', 'Lưu: VT, VX'])).toEqual([
+      '- Các PCT UBND tỉnh;',
+      '- Như trên;',
+      '- Sở Y tế;',
+      '- Lưu: VT, VX.',
+    ]);
+    expect(recipientLines(['- Lưu: VT.'])).toEqual(['- Lưu: VT.']);
+  });
+
+  it('prints the number line, leaving room on an unnumbered draft', () => {
+    expect(numberLine('2519/KH-UBND')).toBe('Số: 2519/KH-UBND');
+    expect(numberLine('/KH-UBND')).toMatch(/^Số:\u00a0{4,}\/KH-UBND$/);
+  });
+
+  it('styles headings by level and runs `rest` on in regular type', () => {
+    expect(headingRuns({ level: 1, label: 'I.', text: 'MỤC ĐÍCH' })).toEqual([
+      { text: 'I. MỤC ĐÍCH', bold: true },
+    ]);
+    expect(headingRuns({ level: 3, label: 'a)', text: 'Cấp tỉnh' })).toEqual([
+      { text: 'a) Cấp tỉnh', italic: true },
+    ]);
+    expect(headingRuns({ level: 2, label: '1.', text: 'Sở Y tế:', rest: ['Chủ trì.'] })).toEqual([
+      { text: '1. Sở Y tế:', bold: true },
+      { text: ' ' },
+      { text: 'Chủ trì.' },
+    ]);
+  });
+
+  it('splits the text width into whole twips that add up', () => {
+    expect(textWidthTwips()).toBe(11906 - 1701 - 851);
+    expect(textWidthTwips('landscape')).toBe(16838 - 1701 - 851);
+    const cols = splitWidth(textWidthTwips(), [0.4, 0.6]);
+    expect(cols.reduce((a, b) => a + b, 0)).toBe(textWidthTwips());
+    expect(cols[0]).toBe(Math.floor(textWidthTwips() * 0.4));
+    expect(mmToPt(30)).toBeCloseTo(85.05, 2);
   });
 });

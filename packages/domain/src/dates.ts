@@ -34,3 +34,34 @@ export function formatDateTimeVn(value: Date | string): string {
 export function formatTimeVn(value: Date | string): string {
   return timeFormat.format(toDate(value));
 }
+
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: VN_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day (yyyy-mm-dd) of an instant as read in Vietnam. */
+export function vietnamDate(value: Date | string): string {
+  return isoDateFormat.format(toDate(value));
+}
+
+/** 23:59:59 of a calendar day in Vietnam (UTC+7, no daylight saving): "trước ngày 10/6" means by its end. */
+export function endOfVietnamDay(isoDate: string): string {
+  return new Date(`${isoDate}T23:59:59+07:00`).toISOString();
+}
+
+/**
+ * A date inside official text, as the decree writes it: "10/6/2020", "08/6/2020", "05/01/2021" —
+ * a zero before days under 10 and before months 1 and 2.
+ */
+export function formatOfficialDate(value: Date | string): string {
+  const [y, m, d] = (
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : vietnamDate(value)
+  )
+    .split('-')
+    .map(Number) as [number, number, number];
+  const mm = m <= 2 ? String(m).padStart(2, '0') : String(m);
+  return `${String(d).padStart(2, '0')}/${mm}/${y}`;
+}

@@ -9,6 +9,32 @@ export const PERMISSIONS = {
   'units.manage': ['admin'],
   'users.manage': ['admin'],
   'audit.read': ['admin'],
+  /** Which rounds a caller sees is narrowed further by province and status (campaigns module). */
+  'campaigns.read': ['admin', 'coordinator', 'unit', 'reviewer', 'viewer'],
+  /**
+   * Create, edit, issue and clone rounds: the standing agency's staff, for rounds their unit runs;
+   * unit officers only for the cascaded rounds their own unit opened (checked per round).
+   */
+  'campaigns.manage': ['coordinator', 'unit'],
+  /** Draft, import, attach and submit what one's own unit owes (ownership is checked per assignment). */
+  'assignments.work': ['coordinator', 'unit'],
+  /** Put forward and send one's own unit's nominations (within its quotas). */
+  'nominations.write': ['coordinator', 'unit'],
+  /** Check sent nominations and forward them to the board; send over quota with a reason. */
+  'nominations.forward': ['coordinator'],
+  /** Approve or reject nominations; draft and issue award decisions. */
+  'nominations.review': ['reviewer'],
+  /**
+   * Prepare the conference: agenda, delegates, invitations, check-in, budget. The standing agency
+   * of the round (and the province's administrators) — checked per round like campaigns.manage.
+   */
+  'conference.manage': ['admin', 'coordinator', 'unit'],
+  /** Keep the catalogue of award types. */
+  'awardTypes.manage': ['admin', 'reviewer'],
+  /** The messages sent to one's own unit. */
+  'notifications.read': ['admin', 'coordinator', 'unit', 'reviewer', 'viewer'],
+  /** Every queued and sent message, with delivery errors. */
+  'outbox.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { startCheckpointer } from './sqlite-checkpointer.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -41,6 +42,10 @@ function openSqlite(dataDir: string, file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints run on a worker thread (see sqlite-checkpointer.ts); this connection only steps in
+  // if the WAL grows large anyway.
+  const checkpointer = file === ':memory:' ? null : startCheckpointer(filePath);
+  if (checkpointer) sqlite.pragma('wal_autocheckpoint = 10000');
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
@@ -49,6 +54,8 @@ function openSqlite(dataDir: string, file: string): Db {
     dialect: 'sqlite',
     location: filePath,
     async close() {
+      // The worker's connection closes first, so closing this last one checkpoints and removes the WAL.
+      await checkpointer?.stop();
       await kysely.destroy();
     },
   };

@@ -434,4 +434,6 @@ export const DEMO_ACCOUNTS = [
   { username: 'tdkt', fullName: 'Nguyễn Thị Thi', role: 'reviewer', unit: 'QT-TDKT' },
   { username: 'lanhdao', fullName: 'Hoàng Nam', role: 'viewer', unit: 'QT' },
   { username: 'bd-syt', fullName: 'Trần Minh Dương', role: 'coordinator', unit: 'BD-SYT' },
+  { username: 'thuanan', fullName: 'Nguyễn Thị Thuận', role: 'unit', unit: 'BD-THUANAN' },
+  { username: 'binhchuan', fullName: 'Phạm Văn Chuẩn', role: 'unit', unit: 'BD-THUANAN-03' },
 ] as const;

@@ -6,6 +6,11 @@ import { recordAudit } from '../modules/audit/record-audit.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { bumpUnitsVersion } from '../modules/units/queries.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-units.ts';
+import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
+import { seedDemoCascade } from './seed-demo-cascade.ts';
+import { seedDemoConference } from './seed-demo-conference.ts';
+import { seedDemoNominations } from './seed-demo-nominations.ts';
+import { seedDemoReports } from './seed-demo-reports.ts';
 
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
   const units = await db.selectFrom('units').select('id').limit(1).execute();
@@ -22,8 +27,19 @@ export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
   return row !== undefined;
 }
 
-/** The two seed rounds' organisations and the demo accounts, in one transaction. */
+/** The two seed rounds: their organisations and demo accounts in one transaction, then the rounds themselves. */
 export async function seedDemo(db: Kysely<Database>): Promise<void> {
+  await seedDemoOrganisations(db);
+  const [quangTri, binhDuong] = await seedDemoCampaigns(db);
+  if (quangTri) {
+    await seedDemoReports(db, quangTri);
+    await seedDemoNominations(db, quangTri);
+    await seedDemoConference(db, quangTri);
+  }
+  if (binhDuong) await seedDemoCascade(db, binhDuong);
+}
+
+async function seedDemoOrganisations(db: Kysely<Database>): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     const now = nowIso();

@@ -47,6 +47,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   json?: unknown;
   form?: FormData;
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -71,15 +73,20 @@ async function readProblem(response: Response): Promise<Problem> {
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) return fallback;
   try {
-    const parsed = problemSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : fallback;
+    const body: unknown = await response.json();
+    const parsed = problemSchema.safeParse(body);
+    // Extra members a route adds (e.g. `problems` of a refused issue) are kept beside the standard ones.
+    return parsed.success ? { ...(body as Record<string, unknown>), ...parsed.data } : fallback;
   } catch {
     return fallback;
   }
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...options.headers,
+  };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -117,13 +124,32 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 export const api = {
   get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
     apiRequest<T>(path, { query, signal }),
-  post: <T>(path: string, json?: unknown, query?: Record<string, QueryValue>) =>
-    apiRequest<T>(path, { method: 'POST', json, query }),
+  post: <T>(
+    path: string,
+    json?: unknown,
+    query?: Record<string, QueryValue>,
+    headers?: Record<string, string>,
+  ) => apiRequest<T>(path, { method: 'POST', json, query, headers }),
   patch: <T>(path: string, json: unknown) => apiRequest<T>(path, { method: 'PATCH', json }),
+  put: <T>(path: string, json: unknown) => apiRequest<T>(path, { method: 'PUT', json }),
+  delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
   upload: <T>(path: string, form: FormData, query?: Record<string, QueryValue>) =>
     apiRequest<T>(path, { method: 'POST', form, query }),
 };
 
+/** An extra list member of a problem (e.g. `problems` of a refused issue), when the server sent one. */
+export function problemList(error: unknown, member: string): string[] {
+  if (!(error instanceof ApiError)) return [];
+  const value = (error.problem as Record<string, unknown>)[member];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+/** Any extra member of a problem (e.g. `current` of a draft conflict, `missing` of a refused submit). */
+export function problemMember(error: unknown, member: string): unknown {
+  if (!(error instanceof ApiError)) return undefined;
+  return (error.problem as Record<string, unknown>)[member];
 }

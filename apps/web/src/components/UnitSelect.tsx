@@ -1,7 +1,8 @@
-import { type ComboboxItem, type OptionsFilter, Select, type SelectProps } from '@mantine/core';
-import { matchesTokens, queryTokens, searchKey, type UnitListItem } from '@tongket/domain';
+import { type ComboboxItem, Select, type SelectProps } from '@mantine/core';
+import { searchKey, type UnitListItem } from '@tongket/domain';
 import { useMemo } from 'react';
 import { useUnitTree } from '../api/units.ts';
+import { useUnitFilter } from './useUnitFilter.ts';
 
 const OPTION_LIMIT = 60;
 
@@ -11,6 +12,8 @@ export interface UnitSelectProps
   onChange: (id: string | null) => void;
   /** Units that may not be chosen (a unit and its subtree cannot become its own parent). */
   excludeIds?: ReadonlySet<string>;
+  /** When given, only these units may be chosen (e.g. the units of one round). */
+  onlyIds?: ReadonlySet<string> | undefined;
 }
 
 function optionLabel(unit: UnitListItem): string {
@@ -21,7 +24,7 @@ function optionLabel(unit: UnitListItem): string {
  * A searchable choice among every unit. Search ignores diacritics and case and matches initials,
  * as the server does, and lists at most a screenful so thousands of units stay quick.
  */
-export function UnitSelect({ value, onChange, excludeIds, ...rest }: UnitSelectProps) {
+export function UnitSelect({ value, onChange, excludeIds, onlyIds, ...rest }: UnitSelectProps) {
   const tree = useUnitTree();
 
   const { data, keys } = useMemo(() => {
@@ -29,28 +32,14 @@ export function UnitSelect({ value, onChange, excludeIds, ...rest }: UnitSelectP
     const keyById = new Map<string, string>();
     const options: ComboboxItem[] = [];
     for (const unit of items) {
-      if (excludeIds?.has(unit.id)) continue;
+      if (excludeIds?.has(unit.id) || (onlyIds && !onlyIds.has(unit.id))) continue;
       keyById.set(unit.id, searchKey(unit.name, unit.shortName, unit.code));
       options.push({ value: unit.id, label: optionLabel(unit) });
     }
     return { data: options, keys: keyById };
-  }, [tree.data, excludeIds]);
+  }, [tree.data, excludeIds, onlyIds]);
 
-  const filter = useMemo<OptionsFilter>(
-    () =>
-      ({ options, search, limit }) => {
-        const tokens = queryTokens(search);
-        const result = [];
-        for (const option of options) {
-          if (!('value' in option)) continue;
-          if (tokens.length > 0 && !matchesTokens(keys.get(String(option.value)) ?? '', tokens)) continue;
-          result.push(option);
-          if (result.length >= limit) break;
-        }
-        return result;
-      },
-    [keys],
-  );
+  const filter = useUnitFilter(keys);
 
   return (
     <Select

@@ -36,6 +36,7 @@ export function Navbar() {
             to={item.to}
             label={t(item.label)}
             leftSection={<item.icon size={18} stroke={1.6} />}
+            rightSection={item.badge && <item.badge />}
             active={active}
             aria-current={active ? 'page' : undefined}
           />

@@ -1,0 +1,54 @@
+import { campaignPatchSchema, outlineInputSchema } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../modules/audit/actor.ts';
+import { createCampaign } from '../modules/campaigns/create-campaign.ts';
+import { issueCampaign } from '../modules/campaigns/issue-campaign.ts';
+import { readCampaign } from '../modules/campaigns/plan-store.ts';
+import { updateCampaign } from '../modules/campaigns/update-campaign.ts';
+import { updateOutline } from '../modules/campaigns/update-outline.ts';
+import { UnitDirectory } from '../modules/units/unit-directory.ts';
+import { DEMO_CAMPAIGNS, type DemoCampaign } from './demo-campaigns.ts';
+
+/**
+ * The two seed rounds, built through the same operations a coordinator uses (create, edit the
+ * plan and the outline, issue), so the demo obeys every rule the product enforces.
+ */
+export async function seedDemoCampaigns(db: Kysely<Database>, campaigns: DemoCampaign[] = DEMO_CAMPAIGNS) {
+  const tree = await new UnitDirectory(db).current();
+  const unitId = (code: string) => {
+    const unit = tree.byCode.get(code);
+    if (!unit) throw new Error(`demo round names unknown unit ${code}`);
+    return unit.id;
+  };
+  const ids: string[] = [];
+  for (const demo of campaigns) {
+    const actor: Actor = {
+      userId: '',
+      username: 'demo',
+      fullName: 'Dữ liệu mẫu',
+      role: 'coordinator',
+      unitId: unitId(demo.standingUnit),
+      ip: null,
+    };
+    const id = await createCampaign(db, tree, actor, {
+      kind: demo.kind,
+      issuingUnitId: unitId(demo.issuingUnit),
+      name: demo.name,
+    });
+    await updateCampaign(
+      db,
+      tree,
+      actor,
+      id,
+      campaignPatchSchema.parse({ version: 1, name: demo.name, plan: demo.plan(unitId) }),
+    );
+    await updateOutline(db, tree, actor, id, 2, outlineInputSchema.parse(demo.outline));
+    if (demo.issue) {
+      const stored = await readCampaign(db, id);
+      await issueCampaign(db, tree, actor, id, { version: stored?.version ?? 3, ...demo.issue });
+    }
+    ids.push(id);
+  }
+  return ids;
+}

@@ -1,0 +1,27 @@
+import { type Campaign, planProblems, vietnamDate } from '@tongket/domain';
+import type { Actor } from '../audit/actor.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { canManageCampaign } from './campaign-access.ts';
+import type { StoredCampaign } from './plan-store.ts';
+
+/** What would stop this plan being issued on `issueDate` (its own date, else today in Vietnam). */
+export function problemsOf(campaign: StoredCampaign, tree: UnitTree, issueDate?: string): string[] {
+  return planProblems({
+    plan: campaign.plan,
+    outline: campaign.outline,
+    unit: (id) => {
+      const u = tree.byId.get(id);
+      return u ? { name: u.name, active: u.active } : undefined;
+    },
+    issueDate: issueDate ?? campaign.plan.docDate ?? vietnamDate(new Date()),
+  });
+}
+
+/** The answer for one round: stored parts, whether the caller manages it, and for a draft what is still missing. */
+export function campaignView(campaign: StoredCampaign, tree: UnitTree, actor: Actor): Campaign {
+  return {
+    ...campaign,
+    problems: campaign.status === 'draft' ? problemsOf(campaign, tree) : [],
+    canManage: canManageCampaign(actor, campaign),
+  };
+}

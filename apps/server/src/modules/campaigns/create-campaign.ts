@@ -1,0 +1,107 @@
+import { type CampaignCreate, type campaignCreateSchema, outlineInputSchema } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../db/schema.ts';
+import { badRequest, forbidden } from '../../http/problem.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { provinceOf } from './campaign-access.ts';
+import { findOutlineTemplate } from './outline-templates.ts';
+import { defaultSummary, planDefaults } from './plan-defaults.ts';
+import { scalarColumns, writeOutline, writePlanLists } from './plan-store.ts';
+
+/**
+ * Opens a draft round run by the caller's own unit (the standing agency), for a plan issued in
+ * the name of `issuingUnitId`, with its header already filled from that unit.
+ */
+export async function createCampaign(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  input: z.output<typeof campaignCreateSchema>,
+): Promise<string> {
+  if (actor.role !== 'coordinator') {
+    throw forbidden(
+      'Chỉ cơ quan thường trực mới mở đợt tổng kết mới; đơn vị mở đợt cấp dưới từ nhiệm vụ của mình.',
+    );
+  }
+  const issuing = tree.byId.get(input.issuingUnitId);
+  const standing = tree.byId.get(actor.unitId);
+  if (!issuing || !standing) {
+    throw badRequest('unit_missing', 'Không tìm thấy cơ quan ban hành trong danh mục đơn vị.', [
+      { field: 'issuingUnitId', message: 'Đơn vị không tồn tại' },
+    ]);
+  }
+  if (!issuing.active) {
+    throw badRequest(
+      'unit_inactive',
+      `Đơn vị “${issuing.name}” đã ngừng hoạt động, không ban hành kế hoạch được.`,
+      [{ field: 'issuingUnitId', message: 'Đơn vị đã ngừng hoạt động' }],
+    );
+  }
+  if (provinceOf(tree, issuing.id) !== provinceOf(tree, actor.unitId)) {
+    throw badRequest('unit_outside', 'Cơ quan ban hành phải thuộc cùng tỉnh với đơn vị của bạn.', [
+      { field: 'issuingUnitId', message: 'Đơn vị thuộc tỉnh khác' },
+    ]);
+  }
+  let outline = {
+    title: 'BÁO CÁO',
+    summary: defaultSummary(input.kind).replace(/^Tổ chức Hội nghị /, ''),
+    sections: [],
+  };
+  if (input.outlineTemplate) {
+    const template = findOutlineTemplate(input.outlineTemplate);
+    if (!template) {
+      throw badRequest('template_missing', 'Không có mẫu đề cương này.', [
+        { field: 'outlineTemplate', message: 'Mẫu đề cương không tồn tại' },
+      ]);
+    }
+    outline = outlineInputSchema.parse(template.outline) as typeof outline;
+  }
+  const summary = input.name || defaultSummary(input.kind);
+  const plan = planDefaults(issuing, standing, tree, summary);
+  const id = newId();
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('campaigns')
+      .values({
+        ...scalarColumns(plan),
+        id,
+        kind: input.kind,
+        status: 'draft',
+        name: summary,
+        version: 1,
+        issuing_unit_id: issuing.id,
+        standing_unit_id: standing.id,
+        source_campaign_id: null,
+        outline_title: outline.title,
+        outline_summary: outline.summary,
+        number_key: null,
+        created_by: actor.userId || null,
+        created_at: now,
+        updated_at: now,
+        issued_at: null,
+        issued_by: null,
+      })
+      .execute();
+    await writePlanLists(trx, id, { recipients: plan.recipients });
+    await writeOutline(trx, id, outline);
+    await recordAudit(trx, actor, {
+      action: 'campaign.created',
+      entityType: 'campaign',
+      entityId: id,
+      after: {
+        kind: input.kind,
+        name: summary,
+        issuingUnitId: issuing.id,
+        outlineTemplate: input.outlineTemplate ?? null,
+      },
+    });
+  });
+  return id;
+}
+
+export type { CampaignCreate };

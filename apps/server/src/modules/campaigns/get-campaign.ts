@@ -1,0 +1,29 @@
+import type { Campaign } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../audit/actor.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { assertCanRead } from './campaign-access.ts';
+import { campaignView } from './campaign-view.ts';
+import { readCampaign, type StoredCampaign } from './plan-store.ts';
+
+/** A round the caller may read, or 404 as if it did not exist. Other modules check access with it. */
+export async function getReadableCampaign(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  id: string,
+): Promise<StoredCampaign> {
+  const campaign = await readCampaign(db, id);
+  assertCanRead(actor, campaign, tree);
+  return campaign;
+}
+
+export async function getCampaign(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  id: string,
+): Promise<Campaign> {
+  return campaignView(await getReadableCampaign(db, tree, actor, id), tree, actor);
+}

@@ -1,0 +1,108 @@
+import { documentReference, formatOfficialDate, vietnamDate } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { conflict, HttpProblem } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import { createAssignments } from '../assignments/create-assignments.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { recordReceipts } from '../conference/distribution.ts';
+import { queueNotices } from '../notifications/queue-notice.ts';
+import { duplicateNumber, registerNumber } from '../numbering/register-number.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { problemsOf } from './campaign-view.ts';
+import { bumpVersion, campaignForChange } from './change-guard.ts';
+import { issueNotices } from './issue-notices.ts';
+import { readCampaignFromRow } from './plan-store.ts';
+
+export interface IssueInput {
+  version: number;
+  docNumber?: string | undefined;
+  docDate?: string | undefined;
+}
+
+const isUniqueViolation = (error: unknown) =>
+  /unique|duplicate key/i.test(error instanceof Error ? error.message : String(error));
+
+/**
+ * Issues a complete draft: freezes its number and date, creates every unit's assignments, and
+ * queues the notices — all in one transaction, so a refused or failed issue leaves the draft as it was.
+ */
+export async function issueCampaign(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  id: string,
+  input: IssueInput,
+): Promise<void> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      const row = await campaignForChange(trx, tree, actor, id, input.version, 'Kế hoạch');
+      if (row.status !== 'draft') {
+        throw conflict('campaign_issued', 'Kế hoạch này đã được ban hành trước đó.');
+      }
+      const campaign = await readCampaignFromRow(trx, row);
+      const docNumber = input.docNumber || campaign.plan.docNumber;
+      const docDate = input.docDate ?? campaign.plan.docDate ?? vietnamDate(new Date());
+      campaign.plan = { ...campaign.plan, docNumber, docDate };
+
+      const problems = problemsOf(campaign, tree, docDate);
+      if (problems.length > 0) {
+        throw new HttpProblem(
+          422,
+          'plan_incomplete',
+          `Chưa ban hành được vì kế hoạch còn thiếu hoặc chưa đúng: ${problems.join(' ')}`,
+          { problems },
+        );
+      }
+
+      const numberKey = await registerNumber(trx, {
+        issuingUnitId: row.issuing_unit_id,
+        docDate,
+        docNumber,
+        kind: 'plan',
+        refId: id,
+        reference: documentReference(campaign.plan),
+        summary: campaign.plan.summary,
+      });
+      const issuedAt = nowIso();
+      await bumpVersion(trx, row, 'Kế hoạch', {
+        status: 'issued',
+        doc_number: docNumber,
+        doc_date: docDate,
+        number_key: numberKey,
+        issued_at: issuedAt,
+        issued_by: actor.userId || null,
+      });
+
+      const assignments = await createAssignments(trx, id, campaign.plan);
+      const notices = issueNotices(campaign, assignments, tree);
+      await queueNotices(trx, notices);
+      // Every unit the plan went to gets a receipt, to follow whether it opened and acknowledged it.
+      await recordReceipts(
+        trx,
+        id,
+        notices.map((n) => n.unitId).filter((u): u is string => Boolean(u)),
+        issuedAt,
+      );
+      await recordAudit(trx, actor, {
+        action: 'campaign.issued',
+        entityType: 'campaign',
+        entityId: id,
+        before: { status: 'draft' },
+        after: {
+          status: 'issued',
+          reference: documentReference(campaign.plan),
+          docDate: formatOfficialDate(docDate),
+          assignments: assignments.length,
+        },
+      });
+    });
+  } catch (error) {
+    // Two issues racing for one number: the register keeps one; the other hears why.
+    if (!(error instanceof HttpProblem) && isUniqueViolation(error)) {
+      throw duplicateNumber(input.docNumber ?? '', input.docDate?.slice(0, 4) ?? '', null);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,169 @@
+import { type childCampaignCreateSchema, formatOfficialDate, type OutlineSection } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../db/schema.ts';
+import { conflict, forbidden, HttpProblem } from '../../http/problem.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { assertCanRead } from './campaign-access.ts';
+import { planDefaults } from './plan-defaults.ts';
+import {
+  type OutlineSectionWrite,
+  readCampaign,
+  scalarColumns,
+  writeOutline,
+  writePlanLists,
+} from './plan-store.ts';
+
+/** The outline copied for a lower round, each section and indicator remembering where it came from. */
+function derivedOutline(sections: readonly OutlineSection[]): OutlineSectionWrite[] {
+  return sections.map((s) => ({
+    originId: s.id,
+    title: s.title,
+    required: s.required,
+    guidance: s.guidance,
+    indicators: s.indicators.map((i) => ({
+      originId: i.id,
+      name: i.name,
+      unit: i.unit,
+      valueType: i.valueType,
+      aggregation: i.aggregation,
+    })),
+    children: derivedOutline(s.children),
+  }));
+}
+
+/**
+ * A unit of an issued round opens its own round for the units below it (Bình Dương: every district
+ * and commune holds its interim review first): a draft plan in the unit's name with the same
+ * outline, an earlier deadline, and one report task for the chosen units. Its consolidated
+ * result later becomes the unit's own report upward.
+ */
+export async function openChildCampaign(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  parentId: string,
+  input: z.output<typeof childCampaignCreateSchema>,
+): Promise<string> {
+  const parent = await readCampaign(db, parentId);
+  assertCanRead(actor, parent, tree);
+  const unitId = input.unitId ?? actor.unitId;
+  if (unitId !== actor.unitId || (actor.role !== 'unit' && actor.role !== 'coordinator')) {
+    throw forbidden('Chỉ cán bộ của đơn vị mới mở đợt cấp dưới cho đơn vị mình.');
+  }
+  if (parent.status !== 'issued') {
+    throw conflict(
+      'parent_not_open',
+      'Chỉ mở được đợt cấp dưới khi đợt cấp trên đã ban hành và chưa kết thúc.',
+    );
+  }
+  const unit = tree.byId.get(unitId);
+  const owed = await db
+    .selectFrom('assignments')
+    .select(['id', 'deadline', 'status'])
+    .where('campaign_id', '=', parent.id)
+    .where('unit_id', '=', unitId)
+    .where('kind', '=', 'report')
+    .executeTakeFirst();
+  if (!unit || !owed) {
+    throw conflict(
+      'no_report_owed',
+      `${unit?.name ?? 'Đơn vị'} không có nhiệm vụ báo cáo trong đợt này nên không mở đợt cấp dưới.`,
+    );
+  }
+  const existing = await db
+    .selectFrom('campaigns')
+    .select('id')
+    .where('parent_assignment_id', '=', owed.id)
+    .executeTakeFirst();
+  if (existing) throw conflict('child_exists', `${unit.name} đã mở đợt cấp dưới cho nhiệm vụ này.`);
+
+  const deadline = new Date(input.reportDeadline).toISOString();
+  const problems: string[] = [];
+  if (owed.deadline && deadline >= owed.deadline) {
+    problems.push(
+      `Thời hạn của đợt cấp dưới (${formatOfficialDate(deadline)}) phải trước thời hạn báo cáo của ${unit.name} ở đợt cấp trên (${formatOfficialDate(owed.deadline)}), để kịp tổng hợp.`,
+    );
+  }
+  const below = tree.items.filter((u) => u.active && u.id !== unitId && tree.isWithin(unitId, u.id));
+  const chosen = input.unitIds ?? below.map((u) => u.id);
+  for (const id of chosen) {
+    const u = tree.byId.get(id);
+    if (id === unitId) problems.push(`${unit.name} không báo cáo cho chính mình.`);
+    else if (!u || !tree.isWithin(unitId, id))
+      problems.push(`Đơn vị “${u?.name ?? id}” không thuộc ${unit.name}.`);
+    else if (!u.active) problems.push(`Đơn vị “${u.name}” đã ngừng hoạt động.`);
+  }
+  if (chosen.length === 0) problems.push(`${unit.name} không có đơn vị cấp dưới nào để giao báo cáo.`);
+  if (problems.length > 0) {
+    throw new HttpProblem(422, 'child_invalid', `Chưa mở được đợt cấp dưới: ${problems.join(' ')}`, {
+      problems,
+    });
+  }
+
+  const summary = parent.plan.summary.replace(/\s*\n\s*/g, ' ');
+  const name = input.name || `${parent.name} — ${unit.shortName ?? unit.name}`;
+  const plan = planDefaults(unit, unit, tree, summary);
+  const review = parent.kind === 'so_ket' ? 'sơ kết' : 'tổng kết';
+  const id = newId();
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('campaigns')
+      .values({
+        ...scalarColumns({
+          ...plan,
+          purpose: parent.plan.purpose,
+          reportDeadline: deadline,
+          submissionTo: unit.name,
+          submissionEmail: unit.email ?? '',
+          signature: { ...plan.signature, name: '' },
+        }),
+        id,
+        kind: parent.kind,
+        status: 'draft',
+        name,
+        version: 1,
+        issuing_unit_id: unit.id,
+        standing_unit_id: unit.id,
+        source_campaign_id: null,
+        parent_campaign_id: parent.id,
+        parent_assignment_id: owed.id,
+        outline_title: parent.outline.title,
+        outline_summary: parent.outline.summary,
+        number_key: null,
+        created_by: actor.userId || null,
+        created_at: now,
+        updated_at: now,
+        issued_at: null,
+        issued_by: null,
+      })
+      .execute();
+    await writePlanLists(trx, id, {
+      recipients: [{ text: 'Lưu: VT', unitIds: [] }],
+      tasks: [
+        {
+          kind: 'report',
+          unitIds: chosen,
+          label: '',
+          text: `Báo cáo ${review} công tác phòng, chống dịch theo đề cương, gửi ${unit.name} trước ngày ${formatOfficialDate(deadline)} để tổng hợp báo cáo cấp trên.`,
+          topic: '',
+          deadline: null,
+          minMinutes: null,
+          maxMinutes: null,
+        },
+      ],
+    });
+    await writeOutline(trx, id, { ...parent.outline, sections: derivedOutline(parent.outline.sections) });
+    await recordAudit(trx, actor, {
+      action: 'campaign.child_opened',
+      entityType: 'campaign',
+      entityId: id,
+      after: { parentCampaignId: parent.id, unitId, units: chosen.length, reportDeadline: deadline },
+    });
+  });
+  return id;
+}

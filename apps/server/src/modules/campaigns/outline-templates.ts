@@ -1,0 +1,115 @@
+import type { OutlineInput, OutlineTemplate } from '@tongket/domain';
+
+const section = (title: string, children: OutlineInput['sections'] = [], required = true) => ({
+  title,
+  required,
+  children,
+});
+
+/**
+ * The outline attached to Quảng Trị plan 2519/KH-UBND (seed 000), word for word, with the
+ * indicators a province usually asks for under the sections that count things.
+ */
+export const QUANG_TRI_2020: OutlineInput = {
+  title: 'BÁO CÁO',
+  summary: 'Tổng kết công tác phòng, chống dịch Covid-19 giai đoạn 1',
+  sections: [
+    section('KẾT QUẢ TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH COVID-19', [
+      section('Công tác chỉ đạo, điều hành:', []),
+      {
+        ...section('Công tác tuyên truyền:'),
+        indicators: [
+          {
+            name: 'Số tin, bài, phóng sự đã phát',
+            unit: 'tin, bài',
+            valueType: 'integer',
+            aggregation: 'sum',
+          },
+          { name: 'Số tờ rơi, áp phích đã phát hành', unit: 'tờ', valueType: 'integer', aggregation: 'sum' },
+        ],
+      },
+      {
+        ...section('Công tác kiểm tra, giám sát:'),
+        indicators: [
+          { name: 'Số cuộc kiểm tra, giám sát', unit: 'cuộc', valueType: 'integer', aggregation: 'sum' },
+        ],
+      },
+      {
+        ...section(
+          'Công tác khảo sát, lựa chọn các khu cách ly tập trung và tổ chức đón tiếp công dân, quản lý, điều hành tại các khu cách ly tập trung',
+        ),
+        indicators: [
+          { name: 'Số khu cách ly tập trung', unit: 'khu', valueType: 'integer', aggregation: 'sum' },
+          { name: 'Số người đã cách ly tập trung', unit: 'người', valueType: 'integer', aggregation: 'sum' },
+        ],
+      },
+      {
+        ...section('Công tác chuyên môn:'),
+        indicators: [
+          { name: 'Số mẫu xét nghiệm SARS-CoV-2', unit: 'mẫu', valueType: 'integer', aggregation: 'sum' },
+          { name: 'Số trường hợp dương tính', unit: 'trường hợp', valueType: 'integer', aggregation: 'sum' },
+        ],
+      },
+      {
+        ...section('Về công tác khai báo y tế bắt buộc và khai báo y tế tự nguyện'),
+        indicators: [
+          { name: 'Số lượt khai báo y tế', unit: 'lượt', valueType: 'integer', aggregation: 'sum' },
+        ],
+      },
+      {
+        ...section('Về chi ngân sách phục vụ công tác phòng, chống dịch bệnh'),
+        indicators: [{ name: 'Kinh phí đã chi', unit: 'đồng', valueType: 'money', aggregation: 'sum' }],
+      },
+      {
+        ...section('Công tác vận động ủng hộ phòng, chống dịch Covid-19'),
+        indicators: [{ name: 'Tiền mặt đã vận động', unit: 'đồng', valueType: 'money', aggregation: 'sum' }],
+      },
+      section(
+        'Một số hoạt động nổi bật của ngành, đơn vị, địa phương trong công tác phòng, chống dịch bệnh.',
+        [],
+        false,
+      ),
+    ]),
+    section('ĐÁNH GIÁ, NHẬN XÉT', [
+      section('Thuận lợi'),
+      section('Khó khăn, tồn tại'),
+      section('Đề xuất, kiên nghị', [], false),
+    ]),
+    section('PHƯƠNG HƯỚNG PHÒNG, CHỐNG DỊCH TRONG GIAI ĐOẠN TIẾP THEO'),
+  ],
+};
+
+/** A general interim-review outline, shaped on what seed 001 asks a report to cover. */
+export const SO_KET_GENERAL: OutlineInput = {
+  title: 'BÁO CÁO',
+  summary: 'Sơ kết công tác phòng, chống dịch COVID-19',
+  sections: [
+    section('TÌNH HÌNH DỊCH BỆNH VÀ KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG DỊCH', [
+      section('Tình hình dịch bệnh trên địa bàn'),
+      section('Công tác chỉ đạo, điều hành'),
+      section('Kết quả thực hiện các biện pháp phòng, chống dịch'),
+    ]),
+    section('ĐÁNH GIÁ CHUNG', [
+      section('Những kết quả đạt được'),
+      section('Tồn tại, hạn chế và nguyên nhân'),
+      section('Bài học kinh nghiệm'),
+    ]),
+    section('DỰ BÁO, PHƯƠNG HƯỚNG CÔNG TÁC PHÒNG, CHỐNG DỊCH THỜI GIAN TỚI'),
+    section('ĐỀ XUẤT, KIẾN NGHỊ', [], false),
+  ],
+};
+
+export const OUTLINE_TEMPLATES: Array<{ id: string; name: string; outline: OutlineInput }> = [
+  {
+    id: 'quang-tri-2020',
+    name: 'Đề cương báo cáo tổng kết (Kế hoạch 2519/KH-UBND tỉnh Quảng Trị)',
+    outline: QUANG_TRI_2020,
+  },
+  { id: 'so-ket', name: 'Đề cương báo cáo sơ kết (chung)', outline: SO_KET_GENERAL },
+];
+
+export function findOutlineTemplate(id: string) {
+  return OUTLINE_TEMPLATES.find((t) => t.id === id);
+}
+
+export type { OutlineTemplate };

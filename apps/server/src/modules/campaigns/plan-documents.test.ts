@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readDocx, readPdf } from '@tongket/documents/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client, DIALECTS, useTestServer } from '../../../test/harness.ts';
+
+const SEED = path.resolve(
+  import.meta.dirname,
+  '../../../../../../shared/seeds/quang-tri-plan-2519-KH-UBND.txt',
+);
+
+/**
+ * How a line is compared: NFC, one space between words, no spaces around "/" (the seed writes
+ * "2519 /KH-UBND ngày 08 / 6 /2020"), no list dash before it, no closing punctuation after it.
+ */
+function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\/\s*/g, '/')
+    .trim();
+}
+function comparable(line: string): string {
+  return normalise(line)
+    .replace(/^- /, '')
+    .replace(/[\s;:.,/]+$/, '');
+}
+
+/** Every non-empty line of seed 000: each sentence, heading and list item of the plan. */
+const seedLines = fs
+  .readFileSync(SEED, 'utf8')
+  .split('\n')
+  .map(comparable)
+  .filter((l) => l.length > 0);
+
+describe.each(DIALECTS)('the Quảng Trị plan as DOCX and PDF reproduces seed 000 (%s)', (dialect) => {
+  const suite = useTestServer(dialect);
+  let syt: Client;
+  let id: string;
+
+  beforeAll(async () => {
+    syt = await suite.server.login('syt');
+    const list = (await syt.get('/api/v1/campaigns')).json.items;
+    id = list.find((c: { reference: string }) => c.reference === '2519/KH-UBND').id;
+  });
+
+  it('has every line of the seed in the DOCX, on A4 with the decree’s margins, in Times New Roman', async () => {
+    const res = await syt.get(`/api/v1/campaigns/${id}/documents/plan.docx`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    expect(res.headers['content-disposition']).toContain('ke-hoach-2519-KH-UBND.docx');
+    const docx = await readDocx(res.raw);
+    const text = normalise(docx.text);
+    expect(seedLines.length).toBeGreaterThan(80);
+    expect(seedLines.filter((line) => !text.includes(line))).toEqual([]);
+    // The header of the decree, which the seed (a plain-text copy) leaves out.
+    for (const line of [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH QUẢNG TRỊ',
+      'Số: 2519/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Quảng Trị, ngày 08 tháng 6 năm 2020',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text).not.toContain('DỰ THẢO');
+    expect(docx.section.pageWidth).toBe(11906);
+    expect(docx.section.pageHeight).toBe(16838);
+    const { top, bottom, left, right } = docx.section.margins;
+    expect(top).toBeGreaterThanOrEqual(1134);
+    expect(top).toBeLessThanOrEqual(1418);
+    expect(bottom).toBeGreaterThanOrEqual(1134);
+    expect(bottom).toBeLessThanOrEqual(1418);
+    expect(left).toBeGreaterThanOrEqual(1701);
+    expect(left).toBeLessThanOrEqual(1985);
+    expect(right).toBeGreaterThanOrEqual(850);
+    expect(right).toBeLessThanOrEqual(1134);
+    expect(new Set(docx.fonts)).toEqual(new Set(['Times New Roman']));
+    expect(docx.core.title).toBe('KẾ HOẠCH 2519/KH-UBND');
+    // Page numbers from page 2: a different first page, and a PAGE field in the other header.
+    expect(docx.section.titlePage).toBe(true);
+    expect(Object.values(docx.headersXml).some((xml) => /PAGE/.test(xml))).toBe(true);
+  });
+
+  it('has every line of the seed in the PDF, with the fonts embedded and numbers from page 2', async () => {
+    const res = await syt.get(`/api/v1/campaigns/${id}/documents/plan.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.raw.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await readPdf(res.raw);
+    // In drawing order, so Nơi nhận is read whole rather than interleaved with the signature beside it.
+    const text = normalise(pdf.drawnPages.join(' '));
+    expect(seedLines.filter((line) => !text.includes(line))).toEqual([]);
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(4);
+    for (const size of pdf.pageSizes) {
+      expect(size.width).toBeCloseTo(595.28, 0);
+      expect(size.height).toBeCloseTo(841.89, 0);
+    }
+    expect(pdf.fonts.some((f) => /Tinos/.test(f))).toBe(true);
+    expect(normalise(pdf.pages[0] ?? '').startsWith('ỦY BAN NHÂN DÂN')).toBe(true);
+    expect(normalise(pdf.pages[1] ?? '').startsWith('2 ')).toBe(true);
+    // The outline starts its own page.
+    expect(pdf.pages.some((p) => normalise(p).replace(/^\d+ /, '').startsWith('ĐỀ CƯƠNG BÁO CÁO'))).toBe(
+      true,
+    );
+    expect(pdf.info.Title).toBe('KẾ HOẠCH 2519/KH-UBND');
+  });
+
+  it('prints a draft as a draft, without a number, and inline when asked', async () => {
+    const draft = (
+      await syt.post('/api/v1/campaigns', {
+        kind: 'so_ket',
+        issuingUnitId: await suite.server.unitId('QT'),
+        outlineTemplate: 'quang-tri-2020',
+      })
+    ).json;
+    const res = await syt.get(`/api/v1/campaigns/${draft.id}/documents/plan.pdf?inline=1`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/^inline; filename="ke-hoach-du-thao.pdf"/);
+    // The app's preview frames it; other pages may not.
+    expect(res.headers['content-security-policy']).toBe("frame-ancestors 'self'");
+    const attachment = await syt.get(`/api/v1/campaigns/${draft.id}/documents/plan.pdf?v=2`);
+    expect(attachment.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const text = normalise((await readPdf(res.raw)).pages.join(' '));
+    expect(text).toContain('DỰ THẢO');
+    expect(text).toContain('Số:/KH-UBND');
+    expect(text).toContain('ĐỀ CƯƠNG BÁO CÁO');
+
+    // A saved change shows in the next download (documents are kept per version, never stale).
+    await syt.patch(`/api/v1/campaigns/${draft.id}`, {
+      version: draft.version,
+      plan: { venue: 'Hội trường Tỉnh ủy' },
+    });
+    const after = await readDocx((await syt.get(`/api/v1/campaigns/${draft.id}/documents/plan.docx`)).raw);
+    expect(normalise(after.text)).toContain('Địa điểm: Hội trường Tỉnh ủy');
+  });
+
+  it('prints the Bình Dương interim round with its tasks and closing request', async () => {
+    const bd = await suite.server.login('bd-syt');
+    const round = (await bd.get('/api/v1/campaigns')).json.items.find(
+      (c: { reference: string }) => c.reference === '4865/KH-UBND',
+    );
+    const docx = await readDocx((await bd.get(`/api/v1/campaigns/${round.id}/documents/plan.docx`)).raw);
+    const text = normalise(docx.text);
+    for (const phrase of [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH BÌNH DƯƠNG',
+      'Sơ kết công tác phòng, chống dịch COVID-19',
+      'Công văn số 8541/CV-VPB1 ngày 10/10/2021',
+      'đảm bảo thực hiện xong trước ngày 31/10/2021',
+      'Sở Nội vụ:',
+      'liên hệ Sở Y tế, Sở Nội vụ để được hướng dẫn cụ thể./.',
+      'mẫu đề cương báo cáo sơ kết được đính kèm theo Kế hoạch',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import type { FieldError } from '../../http/problem.ts';
+import { HttpProblem } from '../../http/problem.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import type { PlanLists } from './plan-store.ts';
+
+/**
+ * Every unit a saved list names must exist, and a unit newly named must be active: a task or a
+ * quota for a unit that no longer works would become an assignment nobody can fulfil. Units that
+ * were already in the stored plan and were stopped later are let through here and reported by
+ * the issue check instead, so an unrelated edit still saves.
+ */
+export function checkPlanUnits(
+  lists: PlanLists,
+  tree: UnitTree,
+  alreadyNamed: ReadonlySet<string>,
+  awardTypeIds: ReadonlySet<string>,
+): void {
+  const errors: FieldError[] = [];
+  const check = (ids: readonly string[], field: string) => {
+    for (const id of ids) {
+      const unit = tree.byId.get(id);
+      if (!unit) {
+        errors.push({ field, message: 'Đơn vị không có trong danh mục đơn vị' });
+      } else if (!unit.active && !alreadyNamed.has(id)) {
+        errors.push({ field, message: `Đơn vị “${unit.name}” đã ngừng hoạt động, không giao nhiệm vụ được` });
+      }
+    }
+  };
+  lists.tasks?.forEach((t, i) => {
+    check(t.unitIds, `plan.tasks.${i}.unitIds`);
+  });
+  lists.recipients?.forEach((r, i) => {
+    check(r.unitIds, `plan.recipients.${i}.unitIds`);
+  });
+  lists.awardGroups?.forEach((g, gi) => {
+    if (g.awardTypeId && !awardTypeIds.has(g.awardTypeId)) {
+      errors.push({
+        field: `plan.awardGroups.${gi}.awardTypeId`,
+        message: 'Hình thức khen thưởng không có trong danh mục',
+      });
+    }
+    g.quotas.forEach((q, qi) => {
+      check(q.unitIds, `plan.awardGroups.${gi}.quotas.${qi}.unitIds`);
+      check(q.exceptUnitIds, `plan.awardGroups.${gi}.quotas.${qi}.exceptUnitIds`);
+    });
+  });
+  if (errors.length > 0) {
+    const list = errors.map((e) => e.message).join('; ');
+    throw new HttpProblem(422, 'unit_not_allowed', `Kế hoạch nêu đơn vị không hợp lệ: ${list}.`, { errors });
+  }
+}
+
+/** Every unit id a stored plan names anywhere. */
+export function namedUnits(lists: PlanLists): Set<string> {
+  const out = new Set<string>();
+  for (const t of lists.tasks ?? []) for (const id of t.unitIds) out.add(id);
+  for (const r of lists.recipients ?? []) for (const id of r.unitIds) out.add(id);
+  for (const g of lists.awardGroups ?? []) {
+    for (const q of g.quotas) for (const id of [...q.unitIds, ...q.exceptUnitIds]) out.add(id);
+  }
+  return out;
+}

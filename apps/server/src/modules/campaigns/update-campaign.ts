@@ -1,0 +1,83 @@
+import type { campaignPatchSchema, Plan } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../db/schema.ts';
+import { HttpProblem } from '../../http/problem.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { listAwardTypeIds } from '../commendation/award-types.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { bumpVersion, campaignForChange } from './change-guard.ts';
+import { checkPlanUnits, namedUnits } from './plan-references.ts';
+import { readCampaignFromRow, scalarColumns, writePlanLists } from './plan-store.ts';
+
+type CampaignPatch = z.output<typeof campaignPatchSchema>;
+
+/** Refused once issued: the plan is then a signed document, and its number and date are frozen. */
+export function issuedFrozen(fields: string[]) {
+  return new HttpProblem(
+    409,
+    'campaign_issued',
+    `Kế hoạch đã ban hành nên không sửa được nội dung (${fields.join(', ')}). Muốn thay đổi, hãy nhân bản thành dự thảo mới.`,
+    { fields },
+  );
+}
+
+/**
+ * Saves the parts of a draft's plan that the patch carries, in one transaction, when the
+ * caller's version is the current one. Lists are replaced whole.
+ */
+export async function updateCampaign(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  id: string,
+  patch: CampaignPatch,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await campaignForChange(trx, tree, actor, id, patch.version, 'Kế hoạch');
+    const planPatch = (patch.plan ?? {}) as Partial<Plan>;
+    const changed = Object.keys(planPatch).filter((k) => planPatch[k as keyof Plan] !== undefined);
+    if (row.status !== 'draft' && (changed.length > 0 || patch.kind !== undefined)) {
+      throw issuedFrozen(patch.kind !== undefined ? ['kind', ...changed] : changed);
+    }
+    const before = await readCampaignFromRow(trx, row);
+    checkPlanUnits(planPatch, tree, namedUnits(before.plan), await listAwardTypeIds(trx));
+
+    await bumpVersion(trx, row, 'Kế hoạch', {
+      ...scalarColumns(planPatch),
+      ...(patch.kind !== undefined && { kind: patch.kind }),
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.reminderRules !== undefined && {
+        reminder_rules: JSON.stringify([...new Set(patch.reminderRules)]),
+      }),
+    });
+    await writePlanLists(trx, id, planPatch);
+
+    const beforeView: Record<string, unknown> = {};
+    const afterView: Record<string, unknown> = {};
+    for (const field of changed) {
+      beforeView[field] = before.plan[field as keyof Plan];
+      afterView[field] = planPatch[field as keyof Plan];
+    }
+    if (patch.kind !== undefined) {
+      beforeView.kind = before.kind;
+      afterView.kind = patch.kind;
+    }
+    if (patch.name !== undefined) {
+      beforeView.name = before.name;
+      afterView.name = patch.name;
+    }
+    if (patch.reminderRules !== undefined) {
+      beforeView.reminderRules = before.reminderRules;
+      afterView.reminderRules = patch.reminderRules;
+    }
+    await recordAudit(trx, actor, {
+      action: 'campaign.updated',
+      entityType: 'campaign',
+      entityId: id,
+      before: beforeView,
+      after: afterView,
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import { MAX_OUTLINE_DEPTH, outlineDepth, type outlineInputSchema } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../db/schema.ts';
+import { badRequest } from '../../http/problem.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { bumpVersion, campaignForChange } from './change-guard.ts';
+import { type OutlineSectionWrite, readCampaignFromRow, writeOutline } from './plan-store.ts';
+import { issuedFrozen } from './update-campaign.ts';
+
+const MAX_SECTIONS = 300;
+
+function countSections(list: readonly { children: readonly unknown[] }[]): number {
+  let n = 0;
+  for (const s of list) n += 1 + countSections(s.children as Array<{ children: unknown[] }>);
+  return n;
+}
+
+/** Replaces a draft's outline whole; numbering follows the order sent. */
+export async function updateOutline(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  id: string,
+  version: number,
+  outline: z.output<typeof outlineInputSchema>,
+): Promise<void> {
+  if (outlineDepth(outline.sections) > MAX_OUTLINE_DEPTH) {
+    throw badRequest('outline_too_deep', `Đề cương chỉ có tối đa ${MAX_OUTLINE_DEPTH} cấp (I, 1, a).`, [
+      { field: 'outline.sections', message: 'Quá nhiều cấp' },
+    ]);
+  }
+  if (countSections(outline.sections as OutlineSectionWrite[]) > MAX_SECTIONS) {
+    throw badRequest('outline_too_large', `Đề cương có tối đa ${MAX_SECTIONS} mục.`, [
+      { field: 'outline.sections', message: 'Quá nhiều mục' },
+    ]);
+  }
+  await db.transaction().execute(async (trx) => {
+    const row = await campaignForChange(trx, tree, actor, id, version, 'Đề cương');
+    if (row.status !== 'draft') throw issuedFrozen(['outline']);
+    const before = await readCampaignFromRow(trx, row);
+    await bumpVersion(trx, row, 'Đề cương');
+    await writeOutline(
+      trx,
+      id,
+      outline as { title: string; summary: string; sections: OutlineSectionWrite[] },
+    );
+    await recordAudit(trx, actor, {
+      action: 'campaign.outline_updated',
+      entityType: 'campaign',
+      entityId: id,
+      before: before.outline,
+      after: outline,
+    });
+  });
+}

@@ -1,0 +1,105 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+
+/** Something that changed in a round, for the pages watching it. */
+export type CampaignEvent = AssignmentEvent | ConferenceEvent;
+
+/** A unit's report, speech or documentary was sent, accepted or returned. */
+export interface AssignmentEvent {
+  type: 'assignment.changed';
+  campaignId: string;
+  assignmentId: string;
+  unitId: string;
+  status: string;
+  at: string;
+}
+
+/**
+ * The conference changed: 'attendance' (a check-in or an answer), 'agenda', 'current' (the item
+ * on the hall screen), 'delegates'. It names no one: pages refetch what they may see.
+ */
+export interface ConferenceEvent {
+  type: 'conference.changed';
+  campaignId: string;
+  change: 'attendance' | 'agenda' | 'current' | 'delegates';
+  at: string;
+}
+
+export interface EventBus {
+  /** Call after the change has committed. */
+  publish(event: CampaignEvent): void;
+  subscribe(campaignId: string, listener: (event: CampaignEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+const CHANNEL = 'tongket_events';
+
+/** One instance (SQLite): events go straight to this process's listeners. */
+export function localEventBus(): EventBus {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    publish: (event) => emitter.emit(event.campaignId, event),
+    subscribe(campaignId, listener) {
+      emitter.on(campaignId, listener);
+      return () => emitter.off(campaignId, listener);
+    },
+    close: async () => {
+      emitter.removeAllListeners();
+    },
+  };
+}
+
+/**
+ * Several instances on one PostgreSQL: an event is sent with NOTIFY and every instance, this one
+ * included, hears it on its LISTEN connection and hands it to its own subscribers. A lost
+ * connection is reopened; pages also refetch on reconnect, so a gap only delays an update.
+ */
+export function postgresEventBus(
+  databaseUrl: string,
+  log?: { warn(obj: object, msg: string): void },
+): EventBus {
+  const local = localEventBus();
+  const publisher = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  let listener: pg.Client | undefined;
+  let closed = false;
+
+  const connect = async () => {
+    if (closed) return;
+    const client = new pg.Client({ connectionString: databaseUrl });
+    client.on('notification', (message) => {
+      if (message.channel !== CHANNEL || !message.payload) return;
+      try {
+        local.publish(JSON.parse(message.payload) as CampaignEvent);
+      } catch {
+        // A payload that is not ours: ignore it.
+      }
+    });
+    client.on('error', (err) => {
+      log?.warn({ err }, 'event listener connection lost; reconnecting');
+      listener = undefined;
+      void client.end().catch(() => {});
+      setTimeout(() => void connect().catch(() => {}), 1000).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    listener = client;
+  };
+  const ready = connect().catch((err) => log?.warn({ err }, 'event listener could not connect'));
+
+  return {
+    publish(event) {
+      void ready
+        .then(() => publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]))
+        .catch((err) => log?.warn({ err }, 'event not published'));
+    },
+    subscribe: local.subscribe,
+    async close() {
+      closed = true;
+      await ready;
+      await listener?.end().catch(() => {});
+      await publisher.end().catch(() => {});
+      await local.close();
+    },
+  };
+}

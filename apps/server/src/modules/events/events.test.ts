@@ -1,0 +1,88 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, useTestServer } from '../../../test/harness.ts';
+import { fullReport, issueTestRound } from '../../../test/rounds.ts';
+
+/** Opens the event stream over a real connection and collects what arrives. */
+function openStream(port: number, path: string, cookie: string) {
+  const chunks: string[] = [];
+  let request: http.ClientRequest | undefined;
+  const opened = new Promise<number>((resolve, reject) => {
+    request = http.get({ host: '127.0.0.1', port, path, headers: { cookie } }, (res) => {
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => chunks.push(chunk));
+      resolve(res.statusCode ?? 0);
+    });
+    request.on('error', reject);
+  });
+  return {
+    opened,
+    text: () => chunks.join(''),
+    close: () => request?.destroy(),
+    async waitFor(pattern: RegExp, ms = 5000) {
+      const until = Date.now() + ms;
+      while (Date.now() < until) {
+        if (pattern.test(chunks.join(''))) return;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`no ${pattern} in: ${chunks.join('')}`);
+    },
+  };
+}
+
+describe.each(DIALECTS)('live updates over server-sent events (%s)', (dialect) => {
+  const suite = useTestServer(dialect);
+
+  it('tells a watching progress page when a unit submits, and a unit officer only of their own subtree', async () => {
+    const { app } = suite.server;
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    const syt = await suite.server.login('syt');
+    const giolinh = await suite.server.login('huonghoa');
+    const round = await issueTestRound(suite.server, syt, {
+      reportUnits: ['QT-BCHQS', 'QT-HUONGHOA'],
+      deadlineInDays: 4,
+      name: 'Đợt theo dõi trực tiếp',
+    });
+    const coordinatorStream = openStream(port, `/api/v1/events?campaignId=${round.id}`, syt.cookie as string);
+    const otherUnitStream = openStream(
+      port,
+      `/api/v1/events?campaignId=${round.id}`,
+      giolinh.cookie as string,
+    );
+    try {
+      expect(await coordinatorStream.opened).toBe(200);
+      expect(await otherUnitStream.opened).toBe(200);
+      await coordinatorStream.waitFor(/retry: 3000/);
+      await otherUnitStream.waitFor(/retry: 3000/);
+
+      const bchqs = await suite.server.login('bchqs');
+      const items = (await bchqs.get('/api/v1/assignments')).json.items;
+      const report = items.find(
+        (a: { campaignId: string; kind: string }) => a.campaignId === round.id && a.kind === 'report',
+      );
+      const d = (await bchqs.get(`/api/v1/assignments/${report.id}`)).json;
+      const sent = await bchqs.post(
+        `/api/v1/assignments/${report.id}/submit`,
+        { version: 0, content: fullReport(d.outline) },
+        { 'idempotency-key': 'truc-tiep-00000001' },
+      );
+      expect(sent.status, sent.body).toBe(200);
+
+      await coordinatorStream.waitFor(/event: assignment/);
+      const data = coordinatorStream.text().match(/data: (.+)/)?.[1] ?? '{}';
+      expect(JSON.parse(data)).toMatchObject({
+        campaignId: round.id,
+        assignmentId: report.id,
+        status: 'submitted',
+      });
+      // Hướng Hóa's officer follows Hướng Hóa only: nothing about Bộ CHQS reaches them.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(otherUnitStream.text()).not.toContain('event: assignment');
+    } finally {
+      coordinatorStream.close();
+      otherUnitStream.close();
+    }
+  });
+});

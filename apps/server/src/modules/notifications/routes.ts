@@ -1,0 +1,45 @@
+import { noticeQuerySchema, noticeSchema } from '@tongket/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { authorize } from '../../http/guard.ts';
+import { listNotices } from './list-notices.ts';
+
+export function notificationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const db = ctx.db.kysely;
+  return async (app) => {
+    app.get(
+      '/notifications',
+      {
+        schema: {
+          tags: ['notifications'],
+          summary: 'Thông báo gửi đến đơn vị của người dùng, mới nhất trước',
+          querystring: noticeQuerySchema,
+          response: { 200: z.object({ items: z.array(noticeSchema) }) },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'notifications.read');
+        const tree = await ctx.units.current();
+        return { items: await listNotices(db, tree, { ...request.query, unitId: actor.unitId }) };
+      },
+    );
+
+    app.get(
+      '/outbox',
+      {
+        schema: {
+          tags: ['notifications'],
+          summary: 'Hộp thư đi: mọi thông báo, đã gửi thư hay chưa, kèm lỗi gửi (quản trị)',
+          querystring: noticeQuerySchema,
+          response: { 200: z.object({ items: z.array(noticeSchema), mailEnabled: z.boolean() }) },
+        },
+      },
+      async (request) => {
+        authorize(request, 'outbox.read');
+        const tree = await ctx.units.current();
+        return { items: await listNotices(db, tree, request.query), mailEnabled: ctx.mailer !== null };
+      },
+    );
+  };
+}

@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { HttpProblem } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+
+export interface NumberRequest {
+  issuingUnitId: string;
+  /** The document's date, yyyy-mm-dd: its year is the numbering year. */
+  docDate: string;
+  docNumber: string;
+  kind: 'plan' | 'decision';
+  refId: string;
+  /** "2519/KH-UBND", for the message that names a number already taken. */
+  reference: string;
+  summary: string;
+}
+
+export function duplicateNumber(
+  number: string,
+  year: string,
+  taken: { reference: string; summary: string } | null,
+) {
+  const what = taken ? ` cho văn bản ${taken.reference} “${taken.summary.replace(/\s*\n\s*/g, ' ')}”` : '';
+  return new HttpProblem(
+    409,
+    'duplicate_number',
+    `Số ${number} năm ${year} của cơ quan ban hành đã được dùng${what}. Hãy lấy số khác tại bộ phận văn thư.`,
+    { errors: [{ field: 'docNumber', message: 'Số văn bản đã được dùng trong năm' }] },
+  );
+}
+
+const isUniqueViolation = (error: unknown) =>
+  /unique|duplicate key/i.test(error instanceof Error ? error.message : String(error));
+
+/**
+ * Enters a number in the register of the issuing body's documents for its year, in the caller's
+ * transaction: plans and decisions draw on one sequence (Decree 30, art. 15), and a number already
+ * used — by an earlier document or by a request racing this one — is refused by name.
+ */
+export async function registerNumber(trx: Kysely<Database>, request: NumberRequest): Promise<string> {
+  const year = request.docDate.slice(0, 4);
+  const key = `${request.issuingUnitId}|${year}|${request.docNumber}`;
+  const taken = await trx
+    .selectFrom('document_numbers')
+    .select(['reference', 'summary'])
+    .where('number_key', '=', key)
+    .executeTakeFirst();
+  if (taken) throw duplicateNumber(request.docNumber, year, taken);
+  try {
+    await trx
+      .insertInto('document_numbers')
+      .values({
+        number_key: key,
+        kind: request.kind,
+        ref_id: request.refId,
+        reference: request.reference,
+        summary: request.summary,
+        created_at: nowIso(),
+      })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateNumber(request.docNumber, year, null);
+    throw error;
+  }
+  return key;
+}

@@ -1,0 +1,204 @@
+import { vietnamDate } from '@tongket/domain';
+import type { Client, TestServer } from './harness.ts';
+
+let numbers = 7000;
+
+/**
+ * An issued round for tests, made through the API as a coordinator would: the Quảng Trị outline,
+ * a report task for the given units and a speech for the first of them, issued today with the
+ * report deadline `deadlineInDays` from now (negative: already passed).
+ */
+export async function issueTestRound(
+  server: TestServer,
+  coordinator: Client,
+  options: { reportUnits: string[]; deadlineInDays: number; name?: string },
+): Promise<{ id: string; version: number }> {
+  const qt = await server.unitId('QT');
+  const created = await coordinator.post('/api/v1/campaigns', {
+    kind: 'tong_ket',
+    issuingUnitId: qt,
+    name: options.name ?? 'Đợt thử thu báo cáo',
+    outlineTemplate: 'quang-tri-2020',
+  });
+  if (created.status !== 201) throw new Error(`create: ${created.body}`);
+  const unitIds = await Promise.all(options.reportUnits.map((code) => server.unitId(code)));
+  const deadline = new Date(Date.now() + options.deadlineInDays * 86_400_000).toISOString();
+  // Issued today, or on the deadline's own day when that has already passed.
+  const docDate = vietnamDate(options.deadlineInDays < 0 ? deadline : new Date());
+  const saved = await coordinator.patch(`/api/v1/campaigns/${created.json.id}`, {
+    version: created.json.version,
+    plan: {
+      docDate,
+      purpose: 'Đánh giá công tác phòng, chống dịch.',
+      tasks: [
+        { kind: 'report', unitIds, text: 'Báo cáo tổng kết theo đề cương.' },
+        {
+          kind: 'speech',
+          unitIds: [unitIds[0]],
+          text: 'Chuẩn bị 01 tham luận.',
+          topic: 'Công tác tổ chức Khu cách ly tập trung',
+        },
+      ],
+      reportDeadline: deadline,
+      recipients: [{ text: 'Lưu: VT' }],
+      signature: {
+        authority: 'TM. ỦY BAN NHÂN DÂN',
+        deputy: 'KT. CHỦ TỊCH',
+        title: 'PHÓ CHỦ TỊCH',
+        name: 'Hoàng Nam',
+      },
+    },
+  });
+  if (saved.status !== 200) throw new Error(`plan: ${saved.body}`);
+  const issued = await coordinator.post(`/api/v1/campaigns/${created.json.id}/issue`, {
+    version: saved.json.version,
+    docNumber: String(numbers++),
+    docDate,
+  });
+  if (issued.status !== 200) throw new Error(`issue: ${issued.body}`);
+  return { id: created.json.id, version: issued.json.version };
+}
+
+/** Text for every required section of the round's outline, and a value for every indicator. */
+export function fullReport(outline: {
+  sections: Array<{
+    id: string;
+    required: boolean;
+    indicators: Array<{ id: string }>;
+    children: Array<{
+      id: string;
+      required: boolean;
+      indicators: Array<{ id: string }>;
+      children: unknown[];
+    }>;
+  }>;
+}) {
+  const sections: Record<string, string> = {};
+  const indicators: Record<string, number> = {};
+  const walk = (list: typeof outline.sections) => {
+    for (const s of list) {
+      if (s.children.length === 0)
+        sections[s.id] = `<p>Nội dung mục ${s.id.slice(-4)}: đã triển khai đầy đủ.</p>`;
+      s.indicators.forEach((ind, i) => {
+        indicators[ind.id] = 10 + i;
+      });
+      walk(s.children as typeof outline.sections);
+    }
+  };
+  walk(outline.sections);
+  return { sections, indicators };
+}
+
+/**
+ * An issued round with a commendation section shaped like plan 2519's, small enough to run out:
+ * collectives — Sở Y tế 2, Bộ CHQS 1, the districts 2 shared; individuals — Sở Y tế 1, each district
+ * 1 except Cồn Cỏ; Ủy ban MTTQ one community exemplar. Nominations close `nominationInDays` from now.
+ */
+export async function issueAwardRound(
+  server: TestServer,
+  coordinator: Client,
+  options: { nominationInDays: number; name?: string } = { nominationInDays: 5 },
+) {
+  const u = async (code: string) => server.unitId(code);
+  const created = await coordinator.post('/api/v1/campaigns', {
+    kind: 'tong_ket',
+    issuingUnitId: await u('QT'),
+    name: options.name ?? 'Đợt thử khen thưởng',
+    outlineTemplate: 'quang-tri-2020',
+  });
+  const deadline = new Date(Date.now() + Math.max(1, options.nominationInDays) * 86_400_000).toISOString();
+  const docDate = vietnamDate(new Date());
+  const award = 'award-bk-ct-ubnd-tinh';
+  const saved = await coordinator.patch(`/api/v1/campaigns/${created.json.id}`, {
+    version: created.json.version,
+    plan: {
+      docDate,
+      purpose: 'Đánh giá công tác phòng, chống dịch.',
+      tasks: [{ kind: 'report', unitIds: [await u('QT-BCHQS')], text: 'Báo cáo tổng kết theo đề cương.' }],
+      reportDeadline: deadline,
+      awardGroups: [
+        {
+          awardTypeId: award,
+          heading:
+            'Bằng khen của Chủ tịch UBND tỉnh cho các tập thể đạt thành tích xuất sắc trong phòng, chống dịch COVID-19',
+          quotas: [
+            {
+              scope: 'unit',
+              nomineeKind: 'collective',
+              count: 2,
+              unitIds: [await u('QT-SYT')],
+              label: 'Sở Y tế',
+            },
+            {
+              scope: 'unit',
+              nomineeKind: 'collective',
+              count: 1,
+              unitIds: [await u('QT-BCHQS')],
+              label: 'Bộ Chỉ huy Quân sự tỉnh',
+            },
+            {
+              scope: 'pool',
+              nomineeKind: 'collective',
+              count: 2,
+              unitKind: 'district',
+              label: 'Ban Chỉ đạo các huyện, thị xã, thành phố',
+            },
+          ],
+        },
+        {
+          awardTypeId: award,
+          heading:
+            'Bằng khen của Chủ tịch UBND tỉnh cho cá nhân đạt thành tích xuất sắc trong phòng, chống dịch COVID-19',
+          quotas: [
+            {
+              scope: 'unit',
+              nomineeKind: 'individual',
+              count: 1,
+              unitIds: [await u('QT-SYT')],
+              label: 'Sở Y tế',
+            },
+            {
+              scope: 'each',
+              nomineeKind: 'individual',
+              count: 1,
+              unitKind: 'district',
+              exceptUnitIds: [await u('QT-CONCO')],
+              label: 'Các huyện, thị xã, thành phố (trừ huyện đảo Cồn Cỏ)',
+              text: 'Mỗi địa phương đề xuất 01 cá nhân',
+            },
+            {
+              scope: 'unit',
+              nomineeKind: 'exemplar',
+              count: 1,
+              unitIds: [await u('QT-MTTQ')],
+              label: 'Ủy ban MTTQ Việt Nam tỉnh',
+            },
+          ],
+        },
+      ],
+      nominationDeadline: deadline,
+      nominationTo: 'Sở Y tế - Cơ quan thường trực',
+      nominationReviewer: 'Ban Thi đua - Khen thưởng tỉnh',
+      recipients: [{ text: 'Lưu: VT' }],
+      signature: {
+        authority: 'TM. ỦY BAN NHÂN DÂN',
+        deputy: 'KT. CHỦ TỊCH',
+        title: 'PHÓ CHỦ TỊCH',
+        name: 'Hoàng Nam',
+      },
+    },
+  });
+  if (saved.status !== 200) throw new Error(`plan: ${saved.body}`);
+  const issued = await coordinator.post(`/api/v1/campaigns/${created.json.id}/issue`, {
+    version: saved.json.version,
+    docNumber: String(numbers++),
+    docDate,
+  });
+  if (issued.status !== 200) throw new Error(`issue: ${issued.body}`);
+  const [collectives, individuals] = issued.json.plan.awardGroups;
+  return {
+    id: created.json.id as string,
+    collectives: collectives.id as string,
+    individuals: individuals.id as string,
+  };
+}

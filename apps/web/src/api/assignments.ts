@@ -1,0 +1,154 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  AssignmentDetail,
+  Attachment,
+  Draft,
+  MyAssignment,
+  ReportContent,
+  Submission,
+  SubmissionSummary,
+  WordImport,
+} from '@tongket/domain';
+import { api, buildUrl } from './client.ts';
+
+export const assignmentsKey = ['assignments'] as const;
+export const myAssignmentsKey = [...assignmentsKey, 'mine'] as const;
+export const assignmentDetailKey = (id: string) => [...assignmentsKey, 'detail', id] as const;
+const submissionKey = (id: string, seq: number) => [...assignmentsKey, 'submission', id, seq] as const;
+const path = (id: string, rest = '') => `/assignments/${encodeURIComponent(id)}${rest}`;
+
+/** Everything that shows an assignment's state: the unit's list, each round's progress and task list. */
+function useRefreshLists() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: myAssignmentsKey }),
+      queryClient.invalidateQueries({ queryKey: ['progress'] }),
+      queryClient.invalidateQueries({ queryKey: ['campaigns', 'assignments'] }),
+    ]);
+}
+
+/** What the caller's unit owes, in every issued round. */
+export function useMyAssignments(enabled = true) {
+  return useQuery({
+    queryKey: myAssignmentsKey,
+    queryFn: ({ signal }) => api.get<{ items: MyAssignment[] }>('/assignments', undefined, signal),
+    enabled,
+  });
+}
+
+/**
+ * One assignment with its outline, draft and history. The editor takes the draft once, when it
+ * opens; later answers only refresh the header, the history and the attachments around it.
+ */
+export function useAssignment(id: string) {
+  return useQuery({
+    queryKey: assignmentDetailKey(id),
+    queryFn: ({ signal }) => api.get<AssignmentDetail>(path(id), undefined, signal),
+    staleTime: 0,
+  });
+}
+
+export function saveDraft(id: string, body: { version: number; content: ReportContent }) {
+  return api.put<Draft>(path(id, '/draft'), body);
+}
+
+export function useSubmitAssignment(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshLists();
+  return useMutation({
+    mutationFn: (input: { version: number; content: ReportContent; idempotencyKey: string }) =>
+      api.post<{
+        submission: SubmissionSummary;
+        assignment: { id: string; status: string; version: number };
+      }>(path(id, '/submit'), { version: input.version, content: input.content }, undefined, {
+        'Idempotency-Key': input.idempotencyKey,
+      }),
+    onSuccess: () => {
+      // The answer is small on purpose (a thousand units send at once); the page reloads its detail.
+      void queryClient.invalidateQueries({ queryKey: assignmentDetailKey(id) });
+      return refresh();
+    },
+  });
+}
+
+/** Reads a Word file into a preview; nothing is saved. */
+export function useImportDocx(id: string) {
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return api.upload<WordImport>(path(id, '/import-docx'), form);
+    },
+  });
+}
+
+/** Attachments change the detail's list only; the draft being edited is left alone. */
+function useStoreAttachments(id: string) {
+  const queryClient = useQueryClient();
+  return (change: (list: Attachment[]) => Attachment[]) =>
+    queryClient.setQueryData<AssignmentDetail>(assignmentDetailKey(id), (old) =>
+      old ? { ...old, attachments: change(old.attachments) } : old,
+    );
+}
+
+export function useUploadAttachment(id: string) {
+  const store = useStoreAttachments(id);
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return api.upload<Attachment>(path(id, '/attachments'), form);
+    },
+    onSuccess: (added) => store((list) => [...list, added]),
+  });
+}
+
+export function useDeleteAttachment(id: string) {
+  const store = useStoreAttachments(id);
+  return useMutation({
+    mutationFn: (attachmentId: string) =>
+      api.delete<void>(`/attachments/${encodeURIComponent(attachmentId)}`),
+    onSuccess: (_answer, attachmentId) => store((list) => list.filter((a) => a.id !== attachmentId)),
+  });
+}
+
+export const attachmentUrl = (attachmentId: string) =>
+  buildUrl(`/attachments/${encodeURIComponent(attachmentId)}`);
+
+/** A submission never changes once sent, except for its review, which the detail's history carries. */
+export function useSubmission(id: string, seq: number | null) {
+  return useQuery({
+    queryKey: submissionKey(id, seq ?? 0),
+    queryFn: ({ signal }) => api.get<Submission>(path(id, `/submissions/${seq}`), undefined, signal),
+    enabled: seq !== null,
+  });
+}
+
+export function useReviewAssignment(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshLists();
+  return useMutation({
+    mutationFn: (body: { decision: 'accept' | 'return'; comment: string; version: number }) =>
+      api.post<AssignmentDetail>(path(id, '/review'), body),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(assignmentDetailKey(id), detail);
+      void queryClient.invalidateQueries({ queryKey: [...assignmentsKey, 'submission', id] });
+      return refresh();
+    },
+  });
+}
+
+/** Gia hạn: a new deadline for one unit (the standing agency). */
+export function useExtendDeadline(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshLists();
+  return useMutation({
+    mutationFn: (body: { previousDeadline: string | null; deadline: string }) =>
+      api.patch<AssignmentDetail>(path(id), body),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(assignmentDetailKey(id), detail);
+      return refresh();
+    },
+  });
+}

@@ -1,0 +1,166 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Assignment,
+  AwardType,
+  Campaign,
+  CampaignCreate,
+  CampaignKind,
+  CampaignListItem,
+  OutlineInput,
+  OutlineTemplate,
+  PlanPatch,
+} from '@tongket/domain';
+import { api, buildUrl } from './client.ts';
+import { notificationsKey } from './notifications.ts';
+
+export const campaignsKey = ['campaigns'] as const;
+const listKey = [...campaignsKey, 'list'] as const;
+const detailKey = (id: string) => [...campaignsKey, 'detail', id] as const;
+const assignmentsKey = (id: string) => [...campaignsKey, 'assignments', id] as const;
+const path = (id: string, rest = '') => `/campaigns/${encodeURIComponent(id)}${rest}`;
+
+export function useCampaigns() {
+  return useQuery({
+    queryKey: listKey,
+    queryFn: ({ signal }) => api.get<{ items: CampaignListItem[] }>('/campaigns', undefined, signal),
+  });
+}
+
+/**
+ * One campaign as the editors started from. It is never refetched behind their back (a newer copy
+ * would carry a version the edits were not based on): only a save of ours or an explicit reload
+ * replaces it, so a stale edit still gets its 409. It is dropped when the page closes, so the next
+ * visit starts from the server's copy.
+ */
+export function useCampaign(id: string, enabled = true) {
+  return useQuery({
+    queryKey: detailKey(id),
+    queryFn: ({ signal }) => api.get<Campaign>(path(id), undefined, signal),
+    enabled: enabled && id !== '',
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    refetchOnReconnect: false,
+  });
+}
+
+/** A saved campaign goes into the cache at once (its new version and problems), and lists refresh. */
+function useStoreCampaign() {
+  const queryClient = useQueryClient();
+  return (saved: Campaign) => {
+    queryClient.setQueryData(detailKey(saved.id), saved);
+    return queryClient.invalidateQueries({ queryKey: listKey });
+  };
+}
+
+export function useCreateCampaign() {
+  const store = useStoreCampaign();
+  return useMutation({
+    mutationFn: (body: CampaignCreate) => api.post<Campaign>('/campaigns', body),
+    onSuccess: store,
+  });
+}
+
+export interface CampaignPatchBody {
+  version: number;
+  name?: string;
+  kind?: CampaignKind;
+  plan?: PlanPatch;
+  /** When units are reminded: "before:3", "before:1", "overdue" (may change after issuing). */
+  reminderRules?: string[];
+}
+
+export function useUpdateCampaign(id: string) {
+  const store = useStoreCampaign();
+  return useMutation({
+    mutationFn: (body: CampaignPatchBody) => api.patch<Campaign>(path(id), body),
+    onSuccess: store,
+  });
+}
+
+export function useSaveOutline(id: string) {
+  const store = useStoreCampaign();
+  return useMutation({
+    mutationFn: (body: { version: number; outline: OutlineInput }) =>
+      api.put<Campaign>(path(id, '/outline'), body),
+    onSuccess: store,
+  });
+}
+
+export function useIssueCampaign(id: string) {
+  const store = useStoreCampaign();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; docNumber?: string; docDate?: string }) =>
+      api.post<Campaign>(path(id, '/issue'), body),
+    onSuccess: async (saved) => {
+      await store(saved);
+      // Issuing created the assignments, and notices to the units (refreshed without waiting).
+      void queryClient.invalidateQueries({ queryKey: notificationsKey });
+      return queryClient.invalidateQueries({ queryKey: assignmentsKey(id) });
+    },
+  });
+}
+
+/** Kết thúc đợt: no more reports or reminders; everything stays readable. */
+export function useCloseCampaign(id: string) {
+  const store = useStoreCampaign();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number }) => api.post<Campaign>(path(id, '/close'), body),
+    onSuccess: async (saved) => {
+      await store(saved);
+      void queryClient.invalidateQueries({ queryKey: ['assignments'] });
+      return queryClient.invalidateQueries({ queryKey: ['progress', id] });
+    },
+  });
+}
+
+export function useCloneCampaign(id: string) {
+  const store = useStoreCampaign();
+  return useMutation({
+    mutationFn: (body: { kind?: CampaignKind; name?: string }) =>
+      api.post<Campaign>(path(id, '/clone'), body),
+    onSuccess: store,
+  });
+}
+
+export function useCampaignAssignments(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: assignmentsKey(id),
+    queryFn: ({ signal }) => api.get<{ items: Assignment[] }>(path(id, '/assignments'), undefined, signal),
+    enabled,
+  });
+}
+
+/** Built-in outlines change only with a release. */
+export function useOutlineTemplates(enabled = true) {
+  return useQuery({
+    queryKey: ['outline-templates'],
+    queryFn: ({ signal }) => api.get<{ items: OutlineTemplate[] }>('/outline-templates', undefined, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled,
+  });
+}
+
+export function useAwardTypes() {
+  return useQuery({
+    queryKey: ['award-types'],
+    queryFn: ({ signal }) => api.get<{ items: AwardType[] }>('/award-types', undefined, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export type PlanDocumentFormat = 'docx' | 'pdf';
+
+/** The printed plan; `inline` asks for a PDF the browser shows in a frame instead of saving it. */
+export function planDocumentUrl(
+  id: string,
+  format: PlanDocumentFormat,
+  options: { inline?: boolean; version?: number } = {},
+) {
+  return buildUrl(path(id, `/documents/plan.${format}`), {
+    inline: options.inline ? 1 : undefined,
+    // A new address per saved version, so no cache between the browser and the server shows an old copy.
+    v: options.version,
+  });
+}

@@ -1,0 +1,70 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { AwardStatistics, Campaign, CampaignListItem, Nomination, QuotaStatus } from '@tongket/domain';
+import { api } from './client.ts';
+
+export const awardRoundsKey = ['award-rounds'] as const;
+
+export interface StatisticsFilter {
+  year?: string | undefined;
+  campaignId?: string | undefined;
+}
+
+/** Awards conferred (in issued decisions), by year, form of award, unit and round. */
+export function useAwardStatistics(filter: StatisticsFilter = {}) {
+  return useQuery({
+    queryKey: ['award-statistics', filter.year ?? '', filter.campaignId ?? ''],
+    queryFn: ({ signal }) =>
+      api.get<AwardStatistics>(
+        '/commendation/statistics',
+        { year: filter.year, campaignId: filter.campaignId },
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export interface AwardRound {
+  campaign: Pick<Campaign, 'id' | 'name' | 'status' | 'canManage'> & { nominationDeadline: string | null };
+  quotas: QuotaStatus[];
+  nominations: Nomination[];
+}
+
+/**
+ * The issued rounds with a commendation section, each with its quotas and the nominations the
+ * caller can read: what the home page counts (slots left, drafts, nominations waiting for a step).
+ * Few rounds are open at once, so each is read in full.
+ */
+export function useAwardRounds(enabled = true) {
+  return useQuery({
+    queryKey: awardRoundsKey,
+    queryFn: async ({ signal }): Promise<AwardRound[]> => {
+      const list = await api.get<{ items: CampaignListItem[] }>('/campaigns', undefined, signal);
+      const rounds = await Promise.all(
+        list.items
+          .filter((c) => c.status === 'issued')
+          .map(async (item) => {
+            const id = encodeURIComponent(item.id);
+            const campaign = await api.get<Campaign>(`/campaigns/${id}`, undefined, signal);
+            if (campaign.plan.awardGroups.length === 0) return null;
+            const [quotas, nominations] = await Promise.all([
+              api.get<{ items: QuotaStatus[] }>(`/campaigns/${id}/quotas`, undefined, signal),
+              api.get<{ items: Nomination[] }>(`/campaigns/${id}/nominations`, undefined, signal),
+            ]);
+            return {
+              campaign: {
+                id: campaign.id,
+                name: campaign.name,
+                status: campaign.status,
+                canManage: campaign.canManage,
+                nominationDeadline: campaign.plan.nominationDeadline,
+              },
+              quotas: quotas.items,
+              nominations: nominations.items,
+            };
+          }),
+      );
+      return rounds.filter((r): r is AwardRound => r !== null);
+    },
+    enabled,
+  });
+}

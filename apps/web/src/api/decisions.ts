@@ -1,0 +1,101 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Decision } from '@tongket/domain';
+import { api, buildUrl } from './client.ts';
+import { nominationsKey, quotasKey } from './nominations.ts';
+
+export const decisionsKey = ['decisions'] as const;
+const listKey = (campaignId: string) => [...decisionsKey, 'list', campaignId] as const;
+const detailKey = (id: string) => [...decisionsKey, 'detail', id] as const;
+const path = (id: string, rest = '') => `/decisions/${encodeURIComponent(id)}${rest}`;
+
+export function useDecisions(campaignId: string, enabled = true) {
+  return useQuery({
+    queryKey: listKey(campaignId),
+    queryFn: ({ signal }) =>
+      api.get<{ items: Decision[] }>(
+        `/campaigns/${encodeURIComponent(campaignId)}/decisions`,
+        undefined,
+        signal,
+      ),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+/**
+ * One decision as its editor opened it: never refetched behind the editor's back (a newer copy
+ * would carry a version the edits were not based on); a save of ours or a reload replaces it.
+ */
+export function useDecision(id: string) {
+  return useQuery({
+    queryKey: detailKey(id),
+    queryFn: ({ signal }) => api.get<Decision>(path(id), undefined, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    refetchOnReconnect: false,
+  });
+}
+
+function useStoreDecision() {
+  const queryClient = useQueryClient();
+  return (saved: Decision) => {
+    queryClient.setQueryData(detailKey(saved.id), saved);
+    // Nominations change with it (put in, taken out, decided).
+    void queryClient.invalidateQueries({ queryKey: nominationsKey });
+    void queryClient.invalidateQueries({ queryKey: quotasKey(saved.campaignId) });
+    void queryClient.invalidateQueries({ queryKey: ['award-statistics'] });
+    return queryClient.invalidateQueries({ queryKey: listKey(saved.campaignId) });
+  };
+}
+
+export interface DecisionCreate {
+  awardTypeId?: string;
+  nominationIds?: string[];
+}
+
+/** Soạn quyết định from approved nominations. */
+export function useCreateDecision(campaignId: string) {
+  const store = useStoreDecision();
+  return useMutation({
+    mutationFn: (body: DecisionCreate) =>
+      api.post<Decision>(`/campaigns/${encodeURIComponent(campaignId)}/decisions`, body),
+    onSuccess: store,
+  });
+}
+
+export interface DecisionPatch {
+  version: number;
+  nominationIds?: string[];
+  reason?: string;
+  docNumber?: string;
+  docDate?: string | null;
+  summary?: string;
+  signature?: Decision['signature'];
+}
+
+export function useUpdateDecision(id: string) {
+  const store = useStoreDecision();
+  return useMutation({
+    mutationFn: (patch: DecisionPatch) => api.patch<Decision>(path(id), patch),
+    onSuccess: store,
+  });
+}
+
+export function useIssueDecision(id: string) {
+  const store = useStoreDecision();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; docNumber?: string; docDate?: string }) =>
+      api.post<Decision>(path(id, '/issue'), body),
+    onSuccess: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      return store(saved);
+    },
+  });
+}
+
+export type DecisionFile = 'decision.docx' | 'decision.pdf' | 'list.xlsx' | 'certificates.pdf';
+
+/** A decision's document; `inline` asks for a PDF the browser shows in a frame. */
+export const decisionDocumentUrl = (id: string, file: DecisionFile, inline = false) =>
+  buildUrl(path(id, `/documents/${file}`), { inline: inline ? 1 : undefined });

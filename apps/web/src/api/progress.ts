@@ -1,0 +1,48 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Progress, TaskKind, UnitKind } from '@tongket/domain';
+import { api, buildUrl } from './client.ts';
+import { notificationsKey } from './notifications.ts';
+
+export interface ProgressFilters {
+  kind?: TaskKind | undefined;
+  unitKind?: UnitKind | undefined;
+  /** Only the units in this subtree. */
+  under?: string | undefined;
+}
+
+export const progressKey = (campaignId: string, filters: ProgressFilters = {}) =>
+  ['progress', campaignId, filters.kind ?? '', filters.unitKind ?? '', filters.under ?? ''] as const;
+const path = (id: string, rest: string) => `/campaigns/${encodeURIComponent(id)}${rest}`;
+const query = (filters: ProgressFilters) => ({
+  kind: filters.kind,
+  unitKind: filters.unitKind,
+  under: filters.under,
+});
+
+/** A round's progress; a change of filters keeps the last answer on screen until the next arrives. */
+export function useProgress(campaignId: string, filters: ProgressFilters = {}) {
+  return useQuery({
+    queryKey: progressKey(campaignId, filters),
+    queryFn: ({ signal }) => api.get<Progress>(path(campaignId, '/progress'), query(filters), signal),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+export const progressWorkbookUrl = (campaignId: string, filters: ProgressFilters) =>
+  buildUrl(path(campaignId, '/progress.xlsx'), query(filters));
+
+/** Đôn đốc: one message to every overdue unit; the same key (a retry of the same click) sends nothing more. */
+export function useRemindLateUnits(campaignId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (idempotencyKey: string) =>
+      api.post<{ batchId: string; units: number; repeated: boolean }>(
+        path(campaignId, '/remind'),
+        undefined,
+        undefined,
+        { 'Idempotency-Key': idempotencyKey },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
+  });
+}

@@ -1,0 +1,57 @@
+import { type Problem, problemSchema } from '@tongket/domain';
+import { ApiError, NetworkError } from '../api/client.ts';
+
+/** The file name the server gave (the UTF-8 one when there is one), else `fallback`. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (utf8?.[1]) {
+    try {
+      return decodeURIComponent(utf8[1]);
+    } catch {
+      // A malformed name falls back to the plain one.
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain?.[1] ?? fallback;
+}
+
+/**
+ * Fetches a generated document and hands it to the browser as a download. A document the server
+ * refuses (too long to print, no right to read it) throws an ApiError carrying its Vietnamese
+ * detail, instead of saving an error page as the file.
+ */
+export async function downloadFile(url: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+  if (!response.ok) {
+    let problem: Problem = {
+      type: 'about:blank',
+      title: response.statusText,
+      status: response.status,
+      code: 'http_error',
+      detail: '',
+    };
+    try {
+      const parsed = problemSchema.safeParse(await response.json());
+      if (parsed.success) problem = parsed.data;
+    } catch {
+      // Not JSON: the status says enough.
+    }
+    throw new ApiError(response.status, problem);
+  }
+  const blob = await response.blob();
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileNameOf(response.headers.get('content-disposition'), fallbackName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once the click is handled.
+  window.setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}

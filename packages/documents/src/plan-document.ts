@@ -1,0 +1,228 @@
+import {
+  type CampaignKind,
+  type CampaignStatus,
+  documentReference,
+  formatDateTimeVn,
+  formatOfficialDate,
+  numberOutline,
+  type Outline,
+  type Plan,
+  quotaRowText,
+  taskLabel,
+  toRoman,
+} from '@tongket/domain';
+import { formatPlaceDate } from './decree30.ts';
+import type { Appendix, Block, Inline, OfficialDocument } from './model.ts';
+
+export interface PlanDocumentInput {
+  kind: CampaignKind;
+  status: CampaignStatus;
+  plan: Plan;
+  outline: Outline;
+  unitName: (id: string) => string | undefined;
+  /** How the appendix names the issuer: "UBND tỉnh". */
+  issuerShortName: string;
+}
+
+const paragraphsOf = (text: string): Block[] =>
+  text
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => ({ kind: 'paragraph', runs: [p] }));
+
+/** Administrative lists end each item with ";" and the last with "." — unless the clerk wrote their own. */
+function listItems(texts: string[]): Block[] {
+  return texts.map((text, i) => ({
+    kind: 'listItem',
+    runs: [/[.;:!?…]$/.test(text) ? text : `${text}${i === texts.length - 1 ? '.' : ';'}`],
+  }));
+}
+
+/** "./." closes the last paragraph of a plan's body, as the decree's model documents do. */
+function closeBody(blocks: Block[]) {
+  const last = blocks.at(-1);
+  if (last?.kind !== 'paragraph') return;
+  const runs = [...last.runs];
+  const tail = runs.at(-1);
+  const text = typeof tail === 'string' ? tail : (tail?.text ?? '');
+  if (text.endsWith('./.')) return;
+  const closed = `${text.replace(/[.;]$/, '')}./.`;
+  runs[runs.length - 1] = typeof tail === 'string' || !tail ? closed : { ...tail, text: closed };
+  blocks[blocks.length - 1] = { ...last, runs };
+}
+
+/**
+ * The plan as an official document: header, "KẾ HOẠCH" and its summary, the opening, the numbered
+ * parts (purpose, programme, time and venue, delegates, budget, commendation, implementation),
+ * Nơi nhận and the signature, and the outline attached as the appendix. Parts left empty are
+ * left out and the Roman numbers close up.
+ */
+export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
+  const { plan, outline, unitName } = input;
+  const draft = input.status === 'draft';
+  const body: Block[] = [...paragraphsOf(plan.situation)];
+  let part = 0;
+  const heading = (text: string) =>
+    body.push({ kind: 'heading', level: 1, label: `${toRoman(++part)}.`, text });
+
+  if (plan.purpose) {
+    heading('MỤC ĐÍCH, YÊU CẦU');
+    body.push(...paragraphsOf(plan.purpose));
+  }
+  if (plan.programme.length > 0) {
+    heading('NỘI DUNG CHƯƠNG TRÌNH HỘI NGHỊ');
+    body.push(...listItems(plan.programme.map((p) => p.text)));
+  }
+  const when =
+    plan.conferenceTime || (plan.conferenceStartsAt ? formatDateTimeVn(plan.conferenceStartsAt) : '');
+  if (when || plan.venue) {
+    heading('THỜI GIAN, ĐỊA ĐIỂM');
+    let n = 0;
+    if (when)
+      body.push({ kind: 'heading', level: 2, label: `${++n}.`, text: 'Thời gian:', rest: [` ${when}`] });
+    if (plan.venue) {
+      body.push({ kind: 'heading', level: 2, label: `${++n}.`, text: 'Địa điểm:', rest: [` ${plan.venue}`] });
+    }
+  }
+  if (plan.delegateGroups.length > 0 || plan.expectedDelegates) {
+    heading('THÀNH PHẦN');
+    body.push(...listItems(plan.delegateGroups.map((g) => g.text)));
+    if (plan.expectedDelegates) {
+      body.push({
+        kind: 'paragraph',
+        runs: [{ text: `(Dự kiến số lượng đại biểu: ${plan.expectedDelegates} người)`, italic: true }],
+      });
+    }
+  }
+  if (plan.budgetLines.length > 0) {
+    heading('KINH PHÍ');
+    body.push(...listItems(plan.budgetLines.map((b) => (b.source ? `${b.item}: ${b.source}` : b.item))));
+  }
+  if (plan.awardGroups.length > 0) {
+    heading('KHEN THƯỞNG');
+    plan.awardGroups.forEach((group, g) => {
+      body.push({ kind: 'heading', level: 2, label: `${g + 1}.`, text: `${group.heading}:` });
+      body.push(...listItems(group.quotas.map((q) => `${q.label}: ${quotaRowText(q)}`)));
+    });
+    if (plan.nominationDeadline || plan.nominationTo) {
+      const by = plan.nominationDeadline ? ` trước ngày ${formatOfficialDate(plan.nominationDeadline)}` : '';
+      const reviewer = plan.nominationReviewer
+        ? `, gửi ${plan.nominationReviewer} xét chọn theo quy định`
+        : '';
+      body.push({
+        kind: 'paragraph',
+        runs: [
+          `Các cơ quan, đơn vị, địa phương gửi báo cáo thành tích đề xuất khen thưởng của tập thể và cá nhân về ${plan.nominationTo}${by} để tổng hợp${reviewer}.`,
+        ],
+      });
+    }
+  }
+  if (plan.tasks.length > 0 || plan.reportDeadline || plan.closing) {
+    heading('TỔ CHỨC THỰC HIỆN');
+    // Consecutive rows for the same units print as one numbered item with a dash per row.
+    const groups: Array<{ label: string; texts: string[] }> = [];
+    for (const task of plan.tasks) {
+      const label = taskLabel(task, unitName);
+      const last = groups.at(-1);
+      if (last && last.label === label) last.texts.push(task.text);
+      else groups.push({ label, texts: [task.text] });
+    }
+    groups.forEach((g, i) => {
+      const label = `${i + 1}.`;
+      if (g.texts.length === 1) {
+        body.push({ kind: 'heading', level: 2, label, text: `${g.label}:`, rest: [` ${g.texts[0]}`] });
+      } else {
+        body.push({ kind: 'heading', level: 2, label, text: `${g.label}:` });
+        body.push(...g.texts.map((text): Block => ({ kind: 'listItem', runs: [text] })));
+      }
+    });
+    if (plan.reportDeadline) {
+      const speeches = plan.tasks.some((t) => t.kind === 'speech');
+      const review = input.kind === 'so_ket' ? 'sơ kết' : 'tổng kết';
+      const email = plan.submissionEmail
+        ? `, bản điện tử gửi qua địa chỉ email: ${plan.submissionEmail}`
+        : '';
+      const outlineNote =
+        outline.sections.length > 0 ? `; mẫu đề cương báo cáo ${review} được đính kèm theo Kế hoạch` : '';
+      body.push({
+        kind: 'paragraph',
+        runs: [
+          `Yêu cầu các cơ quan, đơn vị gửi báo cáo${speeches ? ' và tham luận' : ''} về ${plan.submissionTo} trước ngày ${formatOfficialDate(plan.reportDeadline)}${email}${outlineNote}.`,
+        ],
+      });
+    }
+    body.push(...paragraphsOf(plan.closing));
+  }
+  closeBody(body);
+
+  const reference = documentReference(plan);
+  const number = reference || `     /${plan.docCode}`;
+  const placeDate = plan.docDate
+    ? formatPlaceDate(plan.place, new Date(`${plan.docDate}T12:00:00+07:00`))
+    : `${plan.place}, ngày      tháng      năm ${new Date().getFullYear()}`;
+  const appendices: Appendix[] = [];
+  if (outline.sections.length > 0) {
+    const dated = plan.docDate ? ` ngày ${formatOfficialDate(plan.docDate)}` : '';
+    appendices.push({
+      title: ['ĐỀ CƯƠNG BÁO CÁO'],
+      subtitle: `(Kèm Kế hoạch số ${reference || number}${dated} của ${input.issuerShortName})`,
+      body: outlineBlocks(outline),
+    });
+  }
+
+  return {
+    header: {
+      parentBody: plan.parentBody || undefined,
+      issuingBody: plan.issuingBody,
+      number,
+      placeDate,
+    },
+    docType: plan.docType,
+    summary: plan.summary.split('\n').filter(Boolean),
+    body,
+    signature: {
+      lines: [plan.signature.authority, plan.signature.deputy, plan.signature.title].filter(Boolean),
+      name: plan.signature.name,
+    },
+    recipients: plan.recipients.map((r) => r.text),
+    appendices,
+    draft,
+    metadata: {
+      title: `${plan.docType} ${reference}`.trim(),
+      subject: plan.summary.replace(/\s*\n\s*/g, ' '),
+      author: plan.issuingBody.replace(/\s*\n\s*/g, ' '),
+    },
+  };
+}
+
+/** The outline as the appendix prints it: its own title and summary, then the numbered sections. */
+export function outlineBlocks(outline: Outline): Block[] {
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      runs: [{ text: outline.title, bold: true }],
+      align: 'center',
+      firstLineIndent: false,
+    },
+  ];
+  if (outline.summary) {
+    blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: outline.summary, bold: true }],
+      align: 'center',
+      firstLineIndent: false,
+      keepWithNext: true,
+    });
+  }
+  for (const { section, depth, label } of numberOutline(outline.sections)) {
+    blocks.push({ kind: 'heading', level: (depth + 1) as 1 | 2 | 3, label, text: section.title });
+    if (section.guidance)
+      blocks.push({ kind: 'paragraph', runs: [{ text: section.guidance, italic: true }] });
+    for (const indicator of section.indicators) {
+      const runs: Inline[] = [`${indicator.name}: …………${indicator.unit ? ` ${indicator.unit}` : ''}`];
+      blocks.push({ kind: 'listItem', runs });
+    }
+  }
+  return blocks;
+}

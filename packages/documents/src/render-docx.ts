@@ -1,0 +1,455 @@
+/**
+ * DOCX renderer of the official-document model (docx 9). Every length comes from decree30.ts in
+ * exact twips; every run names Times New Roman, and so does the document's default style.
+ */
+
+import zlib from 'node:zlib';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { strFromU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
+import { writeBodyXml } from './body-xml.ts';
+import {
+  DRAFT_MARK,
+  FONT,
+  LAYOUT,
+  MARGINS_TWIPS,
+  MOTTO_SUBTITLE,
+  mmToTwips,
+  NATIONAL_MOTTO,
+  nfc,
+  numberLine,
+  type Orientation,
+  pageSizeTwips,
+  RECIPIENTS_TITLE,
+  recipientLines,
+  SIZE_PT,
+  signatureLines,
+  splitWidth,
+  TWIPS_PER_PT,
+  textWidthTwips,
+  upper,
+} from './decree30.ts';
+import type { Align, Appendix, Block, TextRun as ModelRun, OfficialDocument } from './model.ts';
+
+type Table_ = InstanceType<typeof Table>;
+type BodyElement = Paragraph | Table_;
+
+const ALIGN = {
+  justify: AlignmentType.JUSTIFIED,
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
+
+/** Line spacing as Word's "multiple": 240 is single. */
+const lineSpacing = (multiple: number) => ({ line: Math.round(240 * multiple), lineRule: LineRuleType.AUTO });
+const pt = (value: number) => Math.round(value * TWIPS_PER_PT);
+
+/** Runs of one style; a "\n" inside the text becomes a line break. */
+function runs(items: readonly ModelRun[], sizePt: number): TextRun[] {
+  const out: TextRun[] = [];
+  for (const item of items) {
+    nfc(item.text)
+      .split('\n')
+      .forEach((line, i) => {
+        out.push(
+          new TextRun({
+            text: line,
+            break: i > 0 ? 1 : undefined,
+            bold: item.bold,
+            italics: item.italic,
+            underline: item.underline ? {} : undefined,
+            font: FONT.family,
+            size: sizePt * 2,
+          }),
+        );
+      });
+  }
+  return out;
+}
+
+interface LineOptions {
+  align?: Align;
+  sizePt?: number;
+  before?: number;
+  after?: number;
+  spacing?: number;
+  firstLine?: number;
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+}
+
+function line(items: readonly ModelRun[], o: LineOptions = {}): Paragraph {
+  const sizePt = o.sizePt ?? SIZE_PT.body;
+  return new Paragraph({
+    alignment: ALIGN[o.align ?? 'center'],
+    spacing: {
+      before: pt(o.before ?? 0),
+      after: pt(o.after ?? 0),
+      ...lineSpacing(o.spacing ?? LAYOUT.headerLineSpacing),
+    },
+    indent: o.firstLine ? { firstLine: o.firstLine } : undefined,
+    keepNext: o.keepNext,
+    keepLines: o.keepNext,
+    pageBreakBefore: o.pageBreakBefore,
+    run: { font: FONT.family, size: sizePt * 2 },
+    children: runs(items, sizePt),
+  });
+}
+
+/** A short centred rule: an empty paragraph of exact height whose bottom border is indented to the rule's length. */
+function rule(lengthTwips: number, boxTwips: number, pageBreakBefore = false): Paragraph {
+  const side = Math.max(0, Math.round((boxTwips - lengthTwips) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: {
+      before: 0,
+      after: pt(LAYOUT.afterRulePt),
+      line: pt(LAYOUT.ruleGapPt),
+      lineRule: LineRuleType.EXACT,
+    },
+    border: {
+      bottom: {
+        style: BorderStyle.SINGLE,
+        size: Math.round(LAYOUT.ruleThicknessPt * 8),
+        space: 0,
+        color: '000000',
+      },
+    },
+    pageBreakBefore,
+    run: { font: FONT.family, size: 2 },
+    children: [],
+  });
+}
+
+/** Blank vertical space of exactly `heightPt`. */
+function spacer(heightPt: number, pageBreakBefore = false): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: Math.max(pt(heightPt), 2), lineRule: LineRuleType.EXACT },
+    pageBreakBefore,
+    run: { font: FONT.family, size: 2 },
+    children: [],
+  });
+}
+
+const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
+
+function borderlessTable(widths: number[], cells: Paragraph[][], cantSplit: boolean): Table_ {
+  const total = widths.reduce((a, b) => a + b, 0);
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: NO_MARGINS,
+    rows: [
+      new TableRow({
+        cantSplit,
+        children: cells.map(
+          (children, i) =>
+            new TableCell({
+              width: { size: widths[i] ?? 0, type: WidthType.DXA },
+              margins: NO_MARGINS,
+              children: children.length > 0 ? children : [new Paragraph({ children: [] })],
+            }),
+        ),
+      }),
+    ],
+  });
+}
+
+function headerTable(doc: OfficialDocument, textWidth: number): Table_ {
+  const [leftW, rightW] = splitWidth(textWidth, LAYOUT.headerColumns) as [number, number];
+  const h = doc.header;
+  const left: Paragraph[] = [];
+  if (h.parentBody?.trim()) left.push(line([{ text: upper(h.parentBody) }], { sizePt: SIZE_PT.parentBody }));
+  for (const text of upper(h.issuingBody).split('\n')) {
+    left.push(line([{ text, bold: true }], { sizePt: SIZE_PT.issuingBody }));
+  }
+  left.push(rule(Math.round(leftW * LAYOUT.issuingBodyRuleFraction), leftW));
+  if (h.number !== null) left.push(line([{ text: numberLine(h.number) }], { sizePt: SIZE_PT.number }));
+  if (!doc.docType && doc.summary?.length) {
+    // A công văn carries its summary ("V/v …") under the number.
+    doc.summary.forEach((text, i) => {
+      left.push(line([{ text: nfc(text) }], { sizePt: SIZE_PT.congVanSummary, before: i === 0 ? 4 : 0 }));
+    });
+  }
+
+  const right: Paragraph[] = [
+    line([{ text: NATIONAL_MOTTO, bold: true }], { sizePt: SIZE_PT.motto }),
+    line([{ text: MOTTO_SUBTITLE, bold: true }], { sizePt: SIZE_PT.mottoSubtitle }),
+    rule(pt(LAYOUT.mottoSubtitleWidthPt), rightW),
+    line([{ text: nfc(h.placeDate), italic: true }], { sizePt: SIZE_PT.placeDate }),
+  ];
+  return borderlessTable([leftW, rightW], [left, right], true);
+}
+
+function titleBlock(doc: OfficialDocument, textWidth: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (doc.draft) {
+    out.push(
+      line([{ text: DRAFT_MARK, bold: true }], {
+        sizePt: SIZE_PT.draft,
+        before: LAYOUT.spaceBeforeTitlePt,
+        // A document without a type (công văn) goes straight on to its text.
+        after: doc.docType ? 0 : LAYOUT.spaceAfterSummaryPt,
+        keepNext: true,
+      }),
+    );
+  }
+  if (!doc.docType) {
+    if (!doc.draft) out.push(spacer(LAYOUT.spaceBeforeTitlePt));
+    return out;
+  }
+  out.push(
+    line([{ text: upper(doc.docType), bold: true }], {
+      sizePt: SIZE_PT.docType,
+      before: doc.draft ? 0 : LAYOUT.spaceBeforeTitlePt,
+      keepNext: true,
+    }),
+  );
+  for (const s of doc.summary ?? []) {
+    out.push(line([{ text: nfc(s), bold: true }], { sizePt: SIZE_PT.summary, keepNext: true }));
+  }
+  out.push(rule(mmToTwips(LAYOUT.summaryRuleMm), textWidth));
+  out.push(spacer(LAYOUT.spaceAfterSummaryPt - LAYOUT.afterRulePt));
+  return out;
+}
+
+/**
+ * The place of a run of body blocks in the docx library's output: an empty paragraph holding a
+ * marker, replaced by the blocks' WordprocessingML (body-xml.ts) when the file is zipped.
+ */
+interface BodySlot {
+  marker: string;
+  blocks: readonly Block[];
+  breakFirst: boolean;
+}
+
+function bodySlot(slots: BodySlot[], blocks: readonly Block[], breakFirst = false): Paragraph {
+  const marker = `@@tongket-body-${slots.length}@@`;
+  slots.push({ marker, blocks, breakFirst });
+  return new Paragraph({ children: [new TextRun(marker)] });
+}
+
+function closingTable(doc: OfficialDocument, textWidth: number): Table_ | undefined {
+  if (!doc.signature && !doc.recipients?.length) return undefined;
+  const [leftW, rightW] = splitWidth(textWidth, LAYOUT.signatureColumns) as [number, number];
+  const before = LAYOUT.spaceBeforeClosingPt;
+  const left: Paragraph[] = [];
+  if (doc.recipients?.length) {
+    left.push(
+      line([{ text: RECIPIENTS_TITLE, bold: true, italic: true }], {
+        align: 'left',
+        sizePt: SIZE_PT.recipientsTitle,
+        before,
+      }),
+    );
+    for (const r of recipientLines(doc.recipients)) {
+      left.push(line([{ text: r }], { align: 'left', sizePt: SIZE_PT.recipient }));
+    }
+  }
+  const right: Paragraph[] = [];
+  if (doc.signature) {
+    signatureLines(doc.signature).forEach((text, i) => {
+      right.push(line([{ text, bold: true }], { sizePt: SIZE_PT.signature, before: i === 0 ? before : 0 }));
+    });
+    right.push(
+      line([{ text: nfc(doc.signature.name), bold: true }], {
+        sizePt: SIZE_PT.signature,
+        before: LAYOUT.signatureGapPt,
+      }),
+    );
+  }
+  return borderlessTable([leftW, rightW], [left, right], true);
+}
+
+function appendixBlocks(appendix: Appendix, textWidth: number, slots: BodySlot[]): BodyElement[] {
+  const out: BodyElement[] = [];
+  appendix.title.forEach((t, i) => {
+    out.push(
+      line([{ text: upper(t), bold: true }], {
+        sizePt: SIZE_PT.appendixTitle,
+        keepNext: true,
+        pageBreakBefore: i === 0,
+      }),
+    );
+  });
+  if (appendix.subtitle) {
+    out.push(
+      line([{ text: nfc(appendix.subtitle), italic: true }], {
+        sizePt: SIZE_PT.appendixSubtitle,
+        keepNext: true,
+      }),
+    );
+  }
+  out.push(rule(mmToTwips(LAYOUT.summaryRuleMm), textWidth, appendix.title.length === 0));
+  out.push(spacer(LAYOUT.spaceAfterSummaryPt - LAYOUT.afterRulePt));
+  out.push(bodySlot(slots, appendix.body));
+  return out;
+}
+
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        run: { font: FONT.family, size: SIZE_PT.pageNumber * 2 },
+        children: [
+          new TextRun({ children: [PageNumber.CURRENT], font: FONT.family, size: SIZE_PT.pageNumber * 2 }),
+        ] as ParagraphChild[],
+      }),
+    ],
+  });
+}
+
+export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+  const orientation: Orientation = doc.orientation ?? 'portrait';
+  const textWidth = textWidthTwips(orientation);
+  const slots: BodySlot[] = [];
+  const children: BodyElement[] = [headerTable(doc, textWidth), ...titleBlock(doc, textWidth)];
+  children.push(bodySlot(slots, doc.body));
+  const closing = closingTable(doc, textWidth);
+  if (closing) children.push(closing);
+  for (const appendix of doc.appendices ?? []) children.push(...appendixBlocks(appendix, textWidth, slots));
+
+  const portrait = pageSizeTwips('portrait');
+  const document = new Document({
+    title: nfc(doc.metadata.title),
+    subject: doc.metadata.subject ? nfc(doc.metadata.subject) : undefined,
+    creator: nfc(doc.metadata.author ?? 'tongket'),
+    lastModifiedBy: nfc(doc.metadata.author ?? 'tongket'),
+    theme: { fonts: { headings: FONT.family, body: FONT.family } },
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT.family, size: SIZE_PT.body * 2 },
+          paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(LAYOUT.lineSpacing) } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            // docx swaps width and height itself for a landscape section.
+            size: {
+              width: portrait.width,
+              height: portrait.height,
+              orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: {
+              ...MARGINS_TWIPS,
+              header: mmToTwips(LAYOUT.headerDistanceMm),
+              footer: mmToTwips(LAYOUT.headerDistanceMm),
+              gutter: 0,
+            },
+          },
+        },
+        headers: {
+          default: pageNumberHeader(),
+          first: new Header({ children: [new Paragraph({ run: { font: FONT.family }, children: [] })] }),
+        },
+        children,
+      },
+    ],
+  });
+  return fillBodySlots(await Packer.toBuffer(document), slots, textWidth);
+}
+
+/**
+ * A zip entry deflated by Node's zlib, a block of input at a time: each block ends on a full flush,
+ * so the blocks join into one DEFLATE stream that any unzipper reads. Several times faster than
+ * deflating in JavaScript, which matters for a hundred megabytes of XML.
+ */
+class NativeDeflateEntry extends ZipPassThrough {
+  private checksum = 0;
+
+  constructor(filename: string) {
+    super(filename);
+    this.compression = 8;
+  }
+
+  override push(chunk: Uint8Array, final = false): void {
+    this.checksum = zlib.crc32(chunk, this.checksum);
+    this.size += chunk.length;
+    if (final) this.crc = this.checksum;
+    const flush = final ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH;
+    this.ondata?.(null, zlib.deflateRawSync(chunk, { level: 6, finishFlush: flush }), final);
+  }
+}
+
+/**
+ * Re-zips the docx library's file with each body slot's marker paragraph replaced by its blocks.
+ * word/document.xml is deflated as it is written, a batch of blocks at a time, so a body of any
+ * length costs its compressed size in memory, not its XML.
+ */
+function fillBodySlots(packed: Buffer, slots: readonly BodySlot[], textWidth: number): Buffer {
+  const files = unzipSync(packed);
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  const encoder = new TextEncoder();
+  const buffer = new Uint8Array(1 << 20);
+  for (const [name, data] of Object.entries(files)) {
+    const entry = new NativeDeflateEntry(name);
+    zip.add(entry);
+    if (name !== 'word/document.xml') {
+      entry.push(data, true);
+      continue;
+    }
+    let xml = strFromU8(data);
+    // The XML is encoded block by block into one reused buffer and deflated a megabyte at a time:
+    // no long string or byte array is ever made, so the garbage is only small, short-lived strings.
+    let used = 0;
+    const flush = (final = false) => {
+      entry.push(buffer.subarray(0, used), final);
+      used = 0;
+    };
+    const emit = (part: string) => {
+      let rest = part;
+      for (;;) {
+        const { read, written } = encoder.encodeInto(rest, buffer.subarray(used));
+        used += written;
+        if (read === rest.length) break;
+        rest = rest.slice(read);
+        flush();
+      }
+    };
+    for (const slot of slots) {
+      const at = xml.indexOf(slot.marker);
+      if (at < 0) throw new Error(`DOCX body slot ${slot.marker} missing`);
+      const start = xml.lastIndexOf('<w:p>', at);
+      const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      emit(xml.slice(0, start));
+      writeBodyXml(slot.blocks, textWidth, emit, slot.breakFirst);
+      xml = xml.slice(end);
+    }
+    emit(xml);
+    flush(true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,3 @@
+export { type DocxContent, type DocxSection, readDocx } from './read-docx.ts';
+export { type PdfContent, readPdf } from './read-pdf.ts';
+export { samplePlan } from './sample.ts';

@@ -1,0 +1,408 @@
+import { z } from 'zod';
+import { type Outline, outlineSchema } from './outline.ts';
+import { reminderRulesSchema } from './reminders.ts';
+import { nfc } from './text.ts';
+import { UNIT_KINDS } from './units.ts';
+
+/**
+ * A review round (đợt tổng kết / sơ kết) and its plan (kế hoạch), held as structured parts: the
+ * header of the document, its sections in the order a plan prints them, the implementation tasks
+ * that become assignments, and the commendation quotas. Every part a plan like 2519/KH-UBND has
+ * is a field or a list of rows here, never one block of text.
+ */
+export const CAMPAIGN_KINDS = ['tong_ket', 'so_ket'] as const;
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, { vi: string; en: string }> = {
+  tong_ket: { vi: 'Tổng kết', en: 'Final review' },
+  so_ket: { vi: 'Sơ kết', en: 'Interim review' },
+};
+
+export const CAMPAIGN_STATUSES = ['draft', 'issued', 'closed'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, { vi: string; en: string }> = {
+  draft: { vi: 'Dự thảo', en: 'Draft' },
+  issued: { vi: 'Đã ban hành', en: 'Issued' },
+  closed: { vi: 'Đã kết thúc', en: 'Closed' },
+};
+
+/** What a row of "Tổ chức thực hiện" asks of its units; each becomes one assignment per unit. */
+export const TASK_KINDS = [
+  'report',
+  'speech',
+  'media',
+  'coordination',
+  'nomination_summary',
+  'other',
+] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+export const TASK_KIND_LABELS: Record<TaskKind, { vi: string; en: string }> = {
+  report: { vi: 'Báo cáo', en: 'Report' },
+  speech: { vi: 'Tham luận', en: 'Speech' },
+  media: { vi: 'Phóng sự', en: 'Documentary' },
+  coordination: { vi: 'Phối hợp, chủ trì', en: 'Coordination' },
+  nomination_summary: { vi: 'Tổng hợp khen thưởng', en: 'Nomination summary' },
+  other: { vi: 'Nhiệm vụ khác', en: 'Other' },
+};
+
+export const NOMINEE_KINDS = ['collective', 'individual', 'exemplar'] as const;
+export type NomineeKind = (typeof NOMINEE_KINDS)[number];
+export const NOMINEE_KIND_LABELS: Record<NomineeKind, { vi: string; en: string; noun: string }> = {
+  collective: { vi: 'Tập thể', en: 'Collective', noun: 'tập thể' },
+  individual: { vi: 'Cá nhân', en: 'Individual', noun: 'cá nhân' },
+  exemplar: { vi: 'Điển hình trong cộng đồng', en: 'Community exemplar', noun: 'điển hình trong cộng đồng' },
+};
+
+/**
+ * How a quota row counts: `unit` — one unit's own quota; `pool` — one number shared by a group
+ * ("Ban Chỉ đạo các huyện, thị xã, thành phố: 10 tập thể"); `each` — every unit of a kind gets the
+ * number, except those named ("mỗi địa phương đề xuất 02 cá nhân, trừ huyện đảo Cồn Cỏ").
+ */
+export const QUOTA_SCOPES = ['unit', 'pool', 'each'] as const;
+export type QuotaScope = (typeof QUOTA_SCOPES)[number];
+export const QUOTA_SCOPE_LABELS: Record<QuotaScope, { vi: string; en: string }> = {
+  unit: { vi: 'Một đơn vị', en: 'One unit' },
+  pool: { vi: 'Chung cho nhóm đơn vị', en: 'Shared by a group' },
+  each: { vi: 'Mỗi đơn vị theo loại', en: 'Each unit of a kind' },
+};
+
+const cleaned = (s: string) => nfc(s).replace(/\r\n?/g, '\n').trim();
+/** One line of text (may be empty while drafting). */
+const line = (max: number) =>
+  z
+    .string()
+    .transform((s) => cleaned(s).replace(/\s*\n\s*/g, ' '))
+    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }));
+/** Text that may hold several paragraphs, one per line. */
+const paragraphs = (max: number) =>
+  z
+    .string()
+    .transform((s) =>
+      cleaned(s)
+        .split('\n')
+        .map((p) => p.trim())
+        .filter((p, i, all) => p !== '' || (i > 0 && all[i - 1] !== ''))
+        .join('\n'),
+    )
+    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }));
+const rowId = z.string().max(64).optional();
+const unitIds = z.array(z.string().max(64)).max(2000);
+const instant = z.iso
+  .datetime({ offset: true, message: 'Thời hạn không hợp lệ (cần ngày và giờ)' })
+  .transform((s) => new Date(s).toISOString());
+export const isoDateSchema = z.iso.date({ message: 'Ngày không hợp lệ (cần dạng yyyy-mm-dd)' });
+
+export const programmeItemSchema = z.strictObject({ id: rowId, text: line(500) });
+export const delegateGroupSchema = z.strictObject({ id: rowId, text: line(500) });
+export const budgetLineSchema = z.strictObject({
+  id: rowId,
+  /** "Kinh phí tổ chức Hội nghị" */
+  item: line(300),
+  /** "Nguồn kinh phí phòng, chống dịch COVID-19 đã cấp cho ngành Y tế" */
+  source: line(500),
+});
+export const recipientSchema = z.strictObject({
+  id: rowId,
+  /** As printed under "Nơi nhận:", without the dash and the closing punctuation. */
+  text: line(300),
+  /** The units this line reaches, for distribution and notification. */
+  unitIds: unitIds.default([]),
+});
+
+export const quotaRowSchema = z.strictObject({
+  id: rowId,
+  scope: z.enum(QUOTA_SCOPES, { message: 'Cách tính chỉ tiêu không hợp lệ' }),
+  nomineeKind: z.enum(NOMINEE_KINDS, { message: 'Đối tượng khen thưởng không hợp lệ' }),
+  count: z
+    .number({ message: 'Số lượng phải là số' })
+    .int({ message: 'Số lượng phải là số nguyên' })
+    .min(0, { message: 'Số lượng không được âm' })
+    .max(10_000),
+  /** `unit`: exactly one; `pool`: the group; `each`: optional, the units the rule covers when no kind is given. */
+  unitIds: unitIds.default([]),
+  /** `each` (and `pool` by kind): every active unit of this kind under the issuing unit. */
+  unitKind: z.enum(UNIT_KINDS).nullable().default(null),
+  /** `each`: the units the rule leaves out ("trừ huyện đảo Cồn Cỏ"). */
+  exceptUnitIds: unitIds.default([]),
+  /** As printed before the colon: "Sở Y tế", "Các huyện, thị xã, thành phố (trừ huyện đảo Cồn Cỏ)". */
+  label: line(500),
+  /** As printed after the colon; empty means "03 tập thể" from the count and kind. */
+  text: line(500).default(''),
+});
+export type QuotaRowInput = z.input<typeof quotaRowSchema>;
+
+export const awardGroupSchema = z.strictObject({
+  id: rowId,
+  awardTypeId: z.string().max(64).nullable(),
+  /** "Bằng khen của Chủ tịch UBND tỉnh cho các tập thể đạt thành tích xuất sắc trong …" */
+  heading: line(1000),
+  quotas: z.array(quotaRowSchema).max(500).default([]),
+});
+
+export const taskSchema = z.strictObject({
+  id: rowId,
+  kind: z.enum(TASK_KINDS, { message: 'Loại nhiệm vụ không hợp lệ' }),
+  unitIds: unitIds,
+  /** As printed before the colon; empty means the units' names joined. */
+  label: line(1000).default(''),
+  /** What the units are asked to do, as printed after the colon. */
+  text: line(4000),
+  /** Speech or documentary topic, carried into the assignment ("công tác tổ chức Khu cách ly tập trung"). */
+  topic: line(1000).default(''),
+  /** Null: the plan's report deadline (or nomination deadline for a nomination summary). */
+  deadline: instant.nullable().default(null),
+  /** A speech's or documentary's length in minutes, e.g. 10–15. */
+  minMinutes: z.number().int().min(1).max(600).nullable().default(null),
+  maxMinutes: z.number().int().min(1).max(600).nullable().default(null),
+});
+export type TaskInput = z.input<typeof taskSchema>;
+
+export const signatureSchema = z.strictObject({
+  /** "TM. ỦY BAN NHÂN DÂN" */
+  authority: line(200),
+  /** "KT. CHỦ TỊCH"; empty when the head signs. */
+  deputy: line(200),
+  /** "PHÓ CHỦ TỊCH" */
+  title: line(200),
+  name: line(200),
+});
+
+/** Every part of the plan a coordinator edits. A PATCH sends any subset; each list is replaced whole. */
+export const planFields = {
+  /** Cơ quan chủ quản, printed above the issuing body; empty for a provincial people's committee. */
+  parentBody: line(300),
+  issuingBody: paragraphs(300),
+  /** Văn bản số: "2519"; may stay empty until issuing. */
+  docNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{0,7}$/, { message: 'Số văn bản chỉ gồm chữ số' }),
+  /** Ký hiệu: "KH-UBND". */
+  docCode: z
+    .string()
+    .trim()
+    .regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$|^$/u, {
+      message: 'Ký hiệu văn bản viết hoa, không dấu cách, ví dụ KH-UBND',
+    }),
+  place: line(100),
+  /** Ngày ban hành (yyyy-mm-dd); set on issuing when empty. */
+  docDate: isoDateSchema.nullable(),
+  docType: line(100),
+  /** Trích yếu; a line break where it should wrap when printed. */
+  summary: paragraphs(1000),
+  /** Opening paragraphs: the situation and the reason for the round. */
+  situation: paragraphs(20_000),
+  /** I. MỤC ĐÍCH, YÊU CẦU */
+  purpose: paragraphs(20_000),
+  /** II. NỘI DUNG CHƯƠNG TRÌNH HỘI NGHỊ */
+  programme: z.array(programmeItemSchema).max(200),
+  /** III. THỜI GIAN: "01 buổi, dự kiến vào giữa tháng 6 năm 2020" (tentative allowed). */
+  conferenceTime: line(500),
+  /** The exact start once fixed. */
+  conferenceStartsAt: instant.nullable(),
+  venue: line(500),
+  /** IV. THÀNH PHẦN */
+  delegateGroups: z.array(delegateGroupSchema).max(200),
+  expectedDelegates: z.number().int().min(0).max(100_000).nullable(),
+  /** V. KINH PHÍ */
+  budgetLines: z.array(budgetLineSchema).max(200),
+  /** VI. KHEN THƯỞNG */
+  awardGroups: z.array(awardGroupSchema).max(50),
+  nominationDeadline: instant.nullable(),
+  /** "Sở Y tế - Cơ quan thường trực BCĐ phòng, chống dịch COVID-19 tỉnh" */
+  nominationTo: line(500),
+  /** "Ban Thi đua - Khen thưởng tỉnh" */
+  nominationReviewer: line(500),
+  /** VII. TỔ CHỨC THỰC HIỆN */
+  tasks: z.array(taskSchema).max(500),
+  reportDeadline: instant.nullable(),
+  /** "Sở Y tế - Cơ quan thường trực Ban Chỉ đạo tỉnh" */
+  submissionTo: line(500),
+  submissionEmail: z
+    .string()
+    .trim()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.union([z.literal(''), z.email({ message: 'Địa chỉ thư điện tử không hợp lệ' })])),
+  /** Closing paragraphs after the tasks (requests, contacts). */
+  closing: paragraphs(20_000),
+  recipients: z.array(recipientSchema).max(300),
+  signature: signatureSchema,
+};
+
+export const planInputSchema = z.strictObject(planFields);
+export type PlanInput = z.input<typeof planInputSchema>;
+export const planPatchSchema = planInputSchema.partial();
+export type PlanPatch = z.input<typeof planPatchSchema>;
+
+// Response schemas: documentation of the answers (OpenAPI) and a check in tests.
+const withId = <T extends z.ZodRawShape>(shape: T) => z.object({ id: z.string(), ...shape });
+/** A stored plan: every row has its id. */
+export const planSchema = z.object({
+  parentBody: z.string(),
+  issuingBody: z.string(),
+  docNumber: z.string(),
+  docCode: z.string(),
+  place: z.string(),
+  docDate: z.string().nullable(),
+  docType: z.string(),
+  summary: z.string(),
+  situation: z.string(),
+  purpose: z.string(),
+  programme: z.array(withId({ text: z.string() })),
+  conferenceTime: z.string(),
+  conferenceStartsAt: z.string().nullable(),
+  venue: z.string(),
+  delegateGroups: z.array(withId({ text: z.string() })),
+  expectedDelegates: z.number().int().nullable(),
+  budgetLines: z.array(withId({ item: z.string(), source: z.string() })),
+  awardGroups: z.array(
+    withId({
+      awardTypeId: z.string().nullable(),
+      heading: z.string(),
+      quotas: z.array(
+        withId({
+          scope: z.enum(QUOTA_SCOPES),
+          nomineeKind: z.enum(NOMINEE_KINDS),
+          count: z.number().int(),
+          unitIds: z.array(z.string()),
+          unitKind: z.enum(UNIT_KINDS).nullable(),
+          exceptUnitIds: z.array(z.string()),
+          label: z.string(),
+          text: z.string(),
+        }),
+      ),
+    }),
+  ),
+  nominationDeadline: z.string().nullable(),
+  nominationTo: z.string(),
+  nominationReviewer: z.string(),
+  tasks: z.array(
+    withId({
+      kind: z.enum(TASK_KINDS),
+      unitIds: z.array(z.string()),
+      label: z.string(),
+      text: z.string(),
+      topic: z.string(),
+      deadline: z.string().nullable(),
+      minMinutes: z.number().int().nullable(),
+      maxMinutes: z.number().int().nullable(),
+    }),
+  ),
+  reportDeadline: z.string().nullable(),
+  submissionTo: z.string(),
+  submissionEmail: z.string(),
+  closing: z.string(),
+  recipients: z.array(withId({ text: z.string(), unitIds: z.array(z.string()) })),
+  signature: z.object({ authority: z.string(), deputy: z.string(), title: z.string(), name: z.string() }),
+});
+
+export type Plan = z.infer<typeof planSchema>;
+export type Task = Plan['tasks'][number];
+export type QuotaRow = Plan['awardGroups'][number]['quotas'][number];
+export type AwardGroup = Plan['awardGroups'][number];
+export type Recipient = Plan['recipients'][number];
+
+export const campaignSchema = z.object({
+  id: z.string(),
+  kind: z.enum(CAMPAIGN_KINDS),
+  status: z.enum(CAMPAIGN_STATUSES),
+  name: z.string(),
+  version: z.number().int(),
+  issuingUnitId: z.string(),
+  standingUnitId: z.string(),
+  sourceCampaignId: z.string().nullable(),
+  /** A cascaded round: the higher round it reports into, and the assignment it feeds there. */
+  parentCampaignId: z.string().nullable(),
+  parentAssignmentId: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  plan: planSchema,
+  outline: outlineSchema,
+  /** For a draft: each thing that is missing or wrong, in Vietnamese; empty when it can be issued. */
+  problems: z.array(z.string()),
+  /** True when the caller may edit, issue and clone it. */
+  canManage: z.boolean(),
+  /** When units are reminded of a deadline: "before:3", "before:1", "overdue". */
+  reminderRules: z.array(z.string()),
+  closedAt: z.string().nullable(),
+});
+/** The answer for a campaign: the plan, the outline, and what still stops it from being issued. */
+export type Campaign = z.infer<typeof campaignSchema>;
+
+export const campaignListItemSchema = z.object({
+  id: z.string(),
+  kind: z.enum(CAMPAIGN_KINDS),
+  status: z.enum(CAMPAIGN_STATUSES),
+  name: z.string(),
+  version: z.number().int(),
+  issuingUnitId: z.string(),
+  issuingUnitName: z.string(),
+  standingUnitId: z.string(),
+  /** "2519/KH-UBND" once numbered, else empty. */
+  reference: z.string(),
+  docDate: z.string().nullable(),
+  reportDeadline: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  /** True when the caller may edit and issue it. */
+  canManage: z.boolean(),
+  parentCampaignId: z.string().nullable(),
+});
+export type CampaignListItem = z.infer<typeof campaignListItemSchema>;
+
+export const campaignCreateSchema = z.strictObject({
+  kind: z.enum(CAMPAIGN_KINDS, { message: 'Loại đợt phải là tổng kết hoặc sơ kết' }),
+  name: line(300).optional(),
+  issuingUnitId: z.string().max(64),
+  /** Start the outline from a built-in template. */
+  outlineTemplate: z.string().max(64).nullable().optional(),
+});
+export type CampaignCreate = z.input<typeof campaignCreateSchema>;
+
+export const campaignPatchSchema = z.strictObject({
+  version: z.number().int(),
+  kind: z.enum(CAMPAIGN_KINDS).optional(),
+  name: line(300).optional(),
+  plan: planPatchSchema.optional(),
+  /** Not part of the document: may change after issuing. */
+  reminderRules: reminderRulesSchema.optional(),
+});
+export type CampaignPatch = z.input<typeof campaignPatchSchema>;
+
+export const campaignIssueSchema = z.strictObject({
+  version: z.number().int(),
+  /** The number the records office gave; required unless the plan already has one. */
+  docNumber: planFields.docNumber.optional(),
+  /** Ngày ban hành; today (in Vietnam) when absent. */
+  docDate: isoDateSchema.optional(),
+});
+
+export const campaignCloneSchema = z.strictObject({
+  kind: z.enum(CAMPAIGN_KINDS).optional(),
+  name: line(300).optional(),
+});
+
+/** "2519/KH-UBND", or "" while the plan has no number. */
+export function documentReference(plan: Pick<Plan, 'docNumber' | 'docCode'>): string {
+  return plan.docNumber ? `${plan.docNumber}/${plan.docCode}` : '';
+}
+
+/** The printed text of a quota row after its colon: the clerk's wording, or "03 tập thể". */
+export function quotaRowText(row: Pick<QuotaRow, 'text' | 'count' | 'nomineeKind' | 'scope'>): string {
+  if (row.text) return row.text;
+  const n = String(row.count).padStart(2, '0');
+  const noun = NOMINEE_KIND_LABELS[row.nomineeKind].noun;
+  return row.scope === 'each' ? `Mỗi đơn vị ${n} ${noun}` : `${n} ${noun}`;
+}
+
+/** The effective deadline of a task: its own, else the plan's report or nomination deadline. */
+export function taskDeadline(
+  task: Pick<Task, 'deadline' | 'kind'>,
+  plan: Pick<Plan, 'reportDeadline' | 'nominationDeadline'>,
+): string | null {
+  if (task.deadline) return task.deadline;
+  if (task.kind === 'nomination_summary') return plan.nominationDeadline ?? plan.reportDeadline;
+  return plan.reportDeadline;
+}
+
+export type { Outline };
