@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { forbidden, notFound } from '../../http/problem.ts';
+import type { Actor } from '../audit/actor.ts';
+import { canManageCampaign } from '../campaigns/campaign-access.ts';
+import { getReadableCampaign } from '../campaigns/get-campaign.ts';
+import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { type AssignmentRow, selectAssignment } from './assignment-store.ts';
+
+export interface AssignmentContext {
+  assignment: AssignmentRow;
+  campaign: StoredCampaign;
+  /** The caller's unit owes it and may write and submit it. */
+  isOwner: boolean;
+  /** The caller runs the round and reviews what comes in. */
+  isReviewer: boolean;
+}
+
+const missing = () => notFound('Không tìm thấy nhiệm vụ, hoặc bạn không có quyền xem nhiệm vụ này.');
+
+/**
+ * An assignment the caller may see: the unit that owes it and the units above it (a unit officer
+ * sees the units below their own), and everyone who can read the round except unit officers of
+ * other units. Anything else is answered as missing.
+ */
+export async function readableAssignment(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  id: string,
+): Promise<AssignmentContext> {
+  const assignment = await selectAssignment(db, id);
+  if (!assignment) throw missing();
+  if (actor.role === 'unit' && !tree.isWithin(actor.unitId, assignment.unit_id)) throw missing();
+  const campaign = await getReadableCampaign(db, tree, actor, assignment.campaign_id).catch(() => {
+    throw missing();
+  });
+  return {
+    assignment,
+    campaign,
+    isOwner: actor.unitId === assignment.unit_id && (actor.role === 'unit' || actor.role === 'coordinator'),
+    isReviewer: canManageCampaign(actor, campaign),
+  };
+}
+
+export function assertOwner(ctx: AssignmentContext) {
+  if (!ctx.isOwner) {
+    throw forbidden('Chỉ cán bộ của đơn vị được giao mới soạn và gửi được báo cáo của nhiệm vụ này.');
+  }
+}
+
+export function assertReviewer(ctx: AssignmentContext) {
+  if (!ctx.isReviewer) {
+    throw forbidden('Chỉ cơ quan thường trực của đợt này mới tiếp nhận hoặc trả lại báo cáo.');
+  }
+}

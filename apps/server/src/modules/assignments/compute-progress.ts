@@ -1,0 +1,118 @@
+import {
+  type AssignmentStatus,
+  type CountsWithoutRates,
+  classifyAssignment,
+  countAssignment,
+  emptyCounts,
+  isSubmittable,
+  type Progress,
+  TASK_KINDS,
+  type TaskKind,
+  type UnitKind,
+  withRates,
+} from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../audit/actor.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+
+export interface ProgressQuery {
+  kind?: TaskKind | undefined;
+  unitKind?: UnitKind | undefined;
+  under?: string | undefined;
+}
+
+/** Which state colours a unit's row: the one that most needs attention. */
+const URGENCY: AssignmentStatus[] = ['returned', 'pending', 'in_progress', 'submitted', 'accepted'];
+
+/**
+ * A round's progress at `now`: per unit that owes something, per subtree (each unit with the
+ * units below it), per task kind and in total. A unit officer sees their own subtree only.
+ */
+export async function computeProgress(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaignId: string,
+  query: ProgressQuery,
+  now = new Date().toISOString(),
+): Promise<Progress> {
+  const rows = await db
+    .selectFrom('assignments')
+    .select(['unit_id', 'kind', 'status', 'deadline', 'first_submitted_at', 'last_submitted_at'])
+    .where('campaign_id', '=', campaignId)
+    .execute();
+  const order = new Map(tree.items.map((u, i) => [u.id, i]));
+  const perUnit = new Map<
+    string,
+    { counts: CountsWithoutRates; status: AssignmentStatus; lastSubmittedAt: string | null }
+  >();
+  const perKind = new Map<TaskKind, CountsWithoutRates>();
+  const perSubtree = new Map<string, CountsWithoutRates>();
+  const totals = emptyCounts();
+
+  for (const row of rows) {
+    const kind = row.kind as TaskKind;
+    if (query.kind ? kind !== query.kind : !isSubmittable(kind)) continue;
+    const unit = tree.byId.get(row.unit_id);
+    if (!unit) continue;
+    if (actor.role === 'unit' && !tree.isWithin(actor.unitId, unit.id)) continue;
+    if (query.under && !tree.isWithin(query.under, unit.id)) continue;
+    if (query.unitKind && unit.kind !== query.unitKind) continue;
+    const state = classifyAssignment(
+      { status: row.status, deadline: row.deadline, firstSubmittedAt: row.first_submitted_at },
+      now,
+    );
+    const entry = perUnit.get(unit.id) ?? {
+      counts: emptyCounts(),
+      status: 'accepted',
+      lastSubmittedAt: null,
+    };
+    countAssignment(entry.counts, state);
+    const status = row.status as AssignmentStatus;
+    if (URGENCY.indexOf(status) < URGENCY.indexOf(entry.status)) entry.status = status;
+    if (row.last_submitted_at && (!entry.lastSubmittedAt || row.last_submitted_at > entry.lastSubmittedAt)) {
+      entry.lastSubmittedAt = row.last_submitted_at;
+    }
+    perUnit.set(unit.id, entry);
+    const byKind = perKind.get(kind) ?? emptyCounts();
+    countAssignment(byKind, state);
+    perKind.set(kind, byKind);
+    countAssignment(totals, state);
+    for (const ancestor of tree.ancestorIds(unit.id)) {
+      const sub = perSubtree.get(ancestor) ?? emptyCounts();
+      countAssignment(sub, state);
+      perSubtree.set(ancestor, sub);
+    }
+  }
+
+  const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  return {
+    campaignId,
+    asOf: now,
+    totals: withRates(totals),
+    units: [...perUnit.keys()].sort(byOrder).map((id) => {
+      const unit = tree.byId.get(id);
+      const entry = perUnit.get(id) as NonNullable<ReturnType<typeof perUnit.get>>;
+      return {
+        ...withRates(entry.counts),
+        unitId: id,
+        unitName: unit?.name ?? '',
+        unitKind: (unit?.kind ?? 'other') as UnitKind,
+        parentId: unit?.parentId ?? null,
+        status: entry.status,
+        lastSubmittedAt: entry.lastSubmittedAt,
+      };
+    }),
+    subtrees: [...perSubtree.keys()].sort(byOrder).map((id) => ({
+      ...withRates(perSubtree.get(id) as CountsWithoutRates),
+      unitId: id,
+      unitName: tree.byId.get(id)?.name ?? '',
+      depth: tree.byId.get(id)?.depth ?? 0,
+    })),
+    byKind: TASK_KINDS.filter((k) => perKind.has(k)).map((kind) => ({
+      ...withRates(perKind.get(kind) as CountsWithoutRates),
+      kind,
+    })),
+  };
+}

@@ -1,0 +1,50 @@
+import { formatOfficialDate, vietnamDate } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { badRequest, versionConflict } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { type AssignmentContext, assertReviewer } from './assignment-access.ts';
+
+/**
+ * Gia hạn: the standing agency gives one unit a new deadline. Its reminders start over against
+ * the new date; whether a first submission was on time is judged against it too.
+ */
+export async function extendDeadline(
+  db: Kysely<Database>,
+  ctx: AssignmentContext,
+  actor: Actor,
+  input: { previousDeadline: string | null; deadline: string },
+): Promise<void> {
+  assertReviewer(ctx);
+  const deadline = new Date(input.deadline).toISOString();
+  const issued = ctx.campaign.plan.docDate;
+  if (issued && vietnamDate(deadline) < issued) {
+    throw badRequest(
+      'deadline_before_issue',
+      `Thời hạn mới (${formatOfficialDate(deadline)}) sớm hơn ngày ban hành kế hoạch (${formatOfficialDate(issued)}).`,
+      [{ field: 'deadline', message: 'Sớm hơn ngày ban hành' }],
+    );
+  }
+  const a = ctx.assignment;
+  await db.transaction().execute(async (trx) => {
+    // Only another change of the deadline conflicts; the unit drafting or sending meanwhile does not.
+    const seen = input.previousDeadline === null ? null : new Date(input.previousDeadline).toISOString();
+    let update = trx
+      .updateTable('assignments')
+      .set((eb) => ({ deadline, version: eb('version', '+', 1), updated_at: nowIso() }))
+      .where('id', '=', a.id);
+    update = seen === null ? update.where('deadline', 'is', null) : update.where('deadline', '=', seen);
+    const result = await update.executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Thời hạn của nhiệm vụ');
+    await trx.deleteFrom('reminder_log').where('assignment_id', '=', a.id).execute();
+    await recordAudit(trx, actor, {
+      action: 'assignment.deadline_extended',
+      entityType: 'assignment',
+      entityId: a.id,
+      before: { deadline: seen },
+      after: { deadline },
+    });
+  });
+}

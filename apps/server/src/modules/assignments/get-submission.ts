@@ -1,0 +1,50 @@
+import type { Submission } from '@tongket/domain';
+import { diffWords } from 'diff';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { notFound } from '../../http/problem.ts';
+import type { AssignmentContext } from './assignment-access.ts';
+import { parseContent, toSubmissionSummary } from './assignment-store.ts';
+import { htmlToText } from './report-content.ts';
+
+/** Word-level changes of each section (and the body) that differs from the previous submission. */
+function diffContents(previous: Submission['content'], current: Submission['content']) {
+  const out: NonNullable<Submission['diff']> = {};
+  const keys = new Set([...Object.keys(previous.sections), ...Object.keys(current.sections)]);
+  const texts = (c: Submission['content'], key: string) =>
+    htmlToText(key === 'body' ? c.body : (c.sections[key] ?? ''));
+  for (const key of [...keys, 'body']) {
+    const before = texts(previous, key);
+    const after = texts(current, key);
+    if (before === after) continue;
+    out[key] = diffWords(before, after).map((part) => ({
+      value: part.value,
+      ...(part.added ? { added: true } : {}),
+      ...(part.removed ? { removed: true } : {}),
+    }));
+  }
+  return out;
+}
+
+/** One submission as it was sent, with what changed since the one before. */
+export async function getSubmission(
+  db: Kysely<Database>,
+  ctx: AssignmentContext,
+  seq: number,
+): Promise<Submission> {
+  const rows = await db
+    .selectFrom('submissions')
+    .selectAll()
+    .where('assignment_id', '=', ctx.assignment.id)
+    .where('seq', 'in', [seq - 1, seq])
+    .execute();
+  const row = rows.find((r) => r.seq === seq);
+  if (!row) throw notFound(`Không có lần gửi thứ ${seq} của nhiệm vụ này.`);
+  const previous = rows.find((r) => r.seq === seq - 1);
+  const content = parseContent(row.content);
+  return {
+    ...toSubmissionSummary(row),
+    content,
+    diff: previous ? diffContents(parseContent(previous.content), content) : null,
+  };
+}

@@ -1,0 +1,234 @@
+import {
+  DEFAULT_REMINDER_RULES,
+  documentReference,
+  formatOfficialDate,
+  isSubmittable,
+  TASK_KIND_LABELS,
+  type TaskKind,
+} from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { type Notice, queueNotices } from '../notifications/queue-notice.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+
+const DAY_MS = 86_400_000;
+/** "On becoming overdue" means soon after the deadline; long after it, đôn đốc is a person's call. */
+const OVERDUE_WINDOW_MS = 3 * DAY_MS;
+
+export interface DueRule {
+  kind: string;
+  dueAt: number;
+  /** Due so long ago that sending it now would mislead: recorded, not sent. */
+  stale?: boolean;
+}
+
+/**
+ * The rules of a round that are due for one assignment at `now`: "before:N" from N days before its
+ * deadline until the deadline, "overdue" once it has passed. Latest first.
+ */
+export function dueRules(rules: readonly string[], deadline: string, now: number): DueRule[] {
+  const end = Date.parse(deadline);
+  const due: DueRule[] = [];
+  for (const kind of rules) {
+    if (kind === 'overdue') {
+      if (now > end) due.push({ kind, dueAt: end, ...(now > end + OVERDUE_WINDOW_MS && { stale: true }) });
+      continue;
+    }
+    const days = Number(kind.split(':')[1]);
+    const dueAt = end - days * DAY_MS;
+    if (dueAt <= now && now <= end) due.push({ kind, dueAt });
+  }
+  return due.sort((a, b) => b.dueAt - a.dueAt);
+}
+
+interface Pending {
+  id: string;
+  campaign_id: string;
+  unit_id: string;
+  kind: string;
+  text: string;
+  topic: string;
+  deadline: string;
+}
+
+function reminderNotice(a: Pending, kind: string, tree: UnitTree, reference: string, key: string): Notice {
+  const unit = tree.byId.get(a.unit_id);
+  const task = `${TASK_KIND_LABELS[a.kind as TaskKind].vi.toLowerCase()} “${a.topic || a.text}”`;
+  const plan = reference ? ` theo Kế hoạch số ${reference}` : '';
+  const date = formatOfficialDate(a.deadline);
+  const overdue = kind === 'overdue' || kind === 'manual';
+  const days = Math.max(1, Math.ceil((Date.parse(a.deadline) - Date.now()) / DAY_MS));
+  return {
+    kind: kind === 'manual' ? 'reminder_manual' : 'reminder',
+    dedupeKey: key,
+    campaignId: a.campaign_id,
+    unitId: a.unit_id,
+    toAddress: unit?.email ?? null,
+    subject: overdue ? `Đôn đốc: ${task} đã quá hạn ${date}` : `Nhắc hạn: ${task} hết hạn ${date}`,
+    body: overdue
+      ? `${unit?.name ?? 'Đơn vị'} chưa gửi ${task}${plan}; thời hạn là ${date} đã qua. Đề nghị khẩn trương hoàn thành và gửi trên hệ thống Tổng kết.`
+      : `${unit?.name ?? 'Đơn vị'} còn khoảng ${days} ngày để gửi ${task}${plan} (thời hạn ${date}).`,
+    link: `/assignments/${a.id}`,
+  };
+}
+
+/**
+ * Queues the reminders due now, exactly one per (assignment, rule) however many instances run
+ * this at once: the rule's row in reminder_log is claimed first (insert, ignoring a conflict) and
+ * only the instance whose insert took sends. When several rules are due at once (the system was
+ * down), only the latest is sent and the earlier ones are recorded as skipped; an overdue notice
+ * more than three days late is recorded and not sent.
+ */
+export async function runDueReminders(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  now = Date.now(),
+): Promise<number> {
+  const horizon = new Date(now + 31 * DAY_MS).toISOString();
+  const rows = await db
+    .selectFrom('assignments as a')
+    .innerJoin('campaigns as c', 'c.id', 'a.campaign_id')
+    .select([
+      'a.id',
+      'a.campaign_id',
+      'a.unit_id',
+      'a.kind',
+      'a.text',
+      'a.topic',
+      'a.deadline',
+      'c.reminder_rules',
+      'c.doc_number',
+      'c.doc_code',
+    ])
+    .where('c.status', '=', 'issued')
+    .where('a.submission_count', '=', 0)
+    .where('a.deadline', 'is not', null)
+    .where('a.deadline', '<=', horizon)
+    .execute();
+  const candidates = rows.filter((r) => isSubmittable(r.kind as TaskKind));
+  if (candidates.length === 0) return 0;
+  const logged = new Set<string>();
+  for (let i = 0; i < candidates.length; i += 500) {
+    const ids = candidates.slice(i, i + 500).map((r) => r.id);
+    const log = await db
+      .selectFrom('reminder_log')
+      .select(['assignment_id', 'kind'])
+      .where('assignment_id', 'in', ids)
+      .execute();
+    for (const l of log) logged.add(`${l.assignment_id}|${l.kind}`);
+  }
+  let sent = 0;
+  for (const row of candidates) {
+    const rules = safeRules(row.reminder_rules);
+    const due = dueRules(rules, row.deadline as string, now).filter(
+      (d) => !logged.has(`${row.id}|${d.kind}`),
+    );
+    const [latest, ...earlier] = due;
+    if (!latest) continue;
+    const at = new Date(now).toISOString();
+    await db.transaction().execute(async (trx) => {
+      for (const skipped of earlier) {
+        await trx
+          .insertInto('reminder_log')
+          .values({ assignment_id: row.id, kind: skipped.kind, at, skipped: 1 })
+          .onConflict((oc) => oc.columns(['assignment_id', 'kind']).doNothing())
+          .execute();
+      }
+      const claimed = await trx
+        .insertInto('reminder_log')
+        .values({ assignment_id: row.id, kind: latest.kind, at, skipped: latest.stale ? 1 : 0 })
+        .onConflict((oc) => oc.columns(['assignment_id', 'kind']).doNothing())
+        .returning('assignment_id')
+        .execute();
+      if (claimed.length === 0 || latest.stale) return;
+      const reference = documentReference({ docNumber: row.doc_number, docCode: row.doc_code });
+      await queueNotices(trx, [
+        reminderNotice(row as Pending, latest.kind, tree, reference, `reminder:${row.id}:${latest.kind}`),
+      ]);
+      sent++;
+    });
+  }
+  return sent;
+}
+
+function safeRules(json: string): string[] {
+  try {
+    const parsed = JSON.parse(json);
+    return Array.isArray(parsed)
+      ? parsed.filter((r): r is string => typeof r === 'string')
+      : DEFAULT_REMINDER_RULES;
+  } catch {
+    return DEFAULT_REMINDER_RULES;
+  }
+}
+
+/**
+ * "Đôn đốc": one message to every unit whose assignment in this round is overdue, as one batch.
+ * The same Idempotency-Key (a double click) finds the batch already made and sends nothing more.
+ */
+export async function remindLateUnits(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaign: { id: string; plan: { docNumber: string; docCode: string } },
+  idempotencyKey: string,
+): Promise<{ batchId: string; units: number; repeated: boolean }> {
+  const earlier = await db
+    .selectFrom('reminder_batches')
+    .select(['id', 'units'])
+    .where('campaign_id', '=', campaign.id)
+    .where('idempotency_key', '=', idempotencyKey)
+    .executeTakeFirst();
+  if (earlier) return { batchId: earlier.id, units: earlier.units, repeated: true };
+  const now = nowIso();
+  const late = (
+    await db
+      .selectFrom('assignments')
+      .select(['id', 'campaign_id', 'unit_id', 'kind', 'text', 'topic', 'deadline'])
+      .where('campaign_id', '=', campaign.id)
+      .where('submission_count', '=', 0)
+      .where('deadline', '<', now)
+      .execute()
+  ).filter((a) => isSubmittable(a.kind as TaskKind)) as Pending[];
+  const batchId = newId();
+  const reference = documentReference(campaign.plan);
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('reminder_batches')
+        .values({
+          id: batchId,
+          campaign_id: campaign.id,
+          idempotency_key: idempotencyKey,
+          units: new Set(late.map((a) => a.unit_id)).size,
+          created_at: now,
+          created_by: actor.username,
+        })
+        .execute();
+      await queueNotices(
+        trx,
+        late.map((a) => reminderNotice(a, 'manual', tree, reference, `remind:${batchId}:${a.id}`)),
+      );
+      await recordAudit(trx, actor, {
+        action: 'campaign.reminded',
+        entityType: 'campaign',
+        entityId: campaign.id,
+        after: { assignments: late.length, units: new Set(late.map((a) => a.unit_id)).size },
+      });
+    });
+  } catch (error) {
+    // The same click raced in twice: the batch that was stored answers both.
+    const winner = await db
+      .selectFrom('reminder_batches')
+      .select(['id', 'units'])
+      .where('campaign_id', '=', campaign.id)
+      .where('idempotency_key', '=', idempotencyKey)
+      .executeTakeFirst();
+    if (winner) return { batchId: winner.id, units: winner.units, repeated: true };
+    throw error;
+  }
+  return { batchId, units: new Set(late.map((a) => a.unit_id)).size, repeated: false };
+}

@@ -1,0 +1,119 @@
+import { documentReference, formatOfficialDate, TASK_KIND_LABELS, type TaskKind } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { badRequest, conflict, versionConflict } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { queueNotices } from '../notifications/queue-notice.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { type AssignmentContext, assertReviewer } from './assignment-access.ts';
+import { selectAssignment } from './assignment-store.ts';
+
+/**
+ * The standing agency accepts a submitted report, or returns it with a comment for the unit to
+ * rework and send again. The unit is told either way.
+ */
+export async function reviewAssignment(
+  db: Kysely<Database>,
+  events: EventBus,
+  tree: UnitTree,
+  ctx: AssignmentContext,
+  actor: Actor,
+  input: { decision: 'accept' | 'return'; comment: string; version: number; at?: string },
+): Promise<void> {
+  assertReviewer(ctx);
+  if (input.decision === 'return' && !input.comment) {
+    throw badRequest('comment_required', 'Khi trả lại báo cáo, hãy ghi rõ lý do để đơn vị sửa.', [
+      { field: 'comment', message: 'Cần ghi lý do trả lại' },
+    ]);
+  }
+  const id = ctx.assignment.id;
+  const status = input.decision === 'accept' ? 'accepted' : 'returned';
+  const now = input.at ?? nowIso();
+  await db.transaction().execute(async (trx) => {
+    const row = await selectAssignment(trx, id);
+    if (!row) throw conflict('assignment_missing', 'Nhiệm vụ không còn tồn tại.');
+    if (row.version !== input.version) throw versionConflict('Nhiệm vụ');
+    if (row.status !== 'submitted') {
+      throw conflict(
+        'not_awaiting_review',
+        row.status === 'accepted' || row.status === 'returned'
+          ? 'Báo cáo này đã được xem xét rồi.'
+          : 'Đơn vị chưa gửi báo cáo nên chưa có gì để tiếp nhận hay trả lại.',
+      );
+    }
+    const updated = await trx
+      .updateTable('assignments')
+      .set({
+        status,
+        reviewed_at: now,
+        reviewed_by: actor.username,
+        review_comment: input.comment || null,
+        version: row.version + 1,
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('Nhiệm vụ');
+    await trx
+      .updateTable('submissions')
+      .set({
+        decision: status,
+        comment: input.comment || null,
+        reviewed_at: now,
+        reviewed_by: actor.username,
+      })
+      .where('assignment_id', '=', id)
+      .where('seq', '=', row.submission_count)
+      .execute();
+
+    const unit = tree.byId.get(row.unit_id);
+    const what = `${TASK_KIND_LABELS[row.kind as TaskKind].vi.toLowerCase()} “${row.topic || row.text}”`;
+    const reference = documentReference(ctx.campaign.plan);
+    const plan = reference ? ` theo Kế hoạch số ${reference}` : '';
+    const lines =
+      status === 'accepted'
+        ? [
+            `Cơ quan thường trực đã tiếp nhận ${what}${plan} của ${unit?.name ?? 'đơn vị'} (lần gửi thứ ${row.submission_count}).`,
+          ]
+        : [
+            `Cơ quan thường trực trả lại ${what}${plan} của ${unit?.name ?? 'đơn vị'} (lần gửi thứ ${row.submission_count}) để hoàn thiện.`,
+            '',
+            `Lý do: ${input.comment}`,
+            '',
+            row.deadline
+              ? `Hãy sửa và gửi lại sớm (thời hạn ban đầu: ${formatOfficialDate(row.deadline)}).`
+              : 'Hãy sửa và gửi lại sớm.',
+          ];
+    await queueNotices(trx, [
+      {
+        kind: status === 'accepted' ? 'report_accepted' : 'report_returned',
+        dedupeKey: `review:${id}:${row.submission_count}`,
+        campaignId: row.campaign_id,
+        unitId: row.unit_id,
+        toAddress: unit?.email ?? null,
+        subject: status === 'accepted' ? `Đã tiếp nhận ${what}` : `Trả lại ${what}`,
+        body: lines.join('\n'),
+        link: `/assignments/${id}`,
+      },
+    ]);
+    await recordAudit(trx, actor, {
+      action: status === 'accepted' ? 'assignment.accepted' : 'assignment.returned',
+      entityType: 'assignment',
+      entityId: id,
+      before: { status: row.status },
+      after: { status, comment: input.comment || null, seq: row.submission_count },
+    });
+  });
+  events.publish({
+    type: 'assignment.changed',
+    campaignId: ctx.assignment.campaign_id,
+    assignmentId: id,
+    unitId: ctx.assignment.unit_id,
+    status,
+    at: now,
+  });
+}

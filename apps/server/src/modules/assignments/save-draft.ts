@@ -1,0 +1,123 @@
+import { type Draft, isSubmittable, type ReportContent, type TaskKind } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { conflict, HttpProblem } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { AssignmentContext } from './assignment-access.ts';
+import { selectDraft } from './assignment-store.ts';
+import { draftView } from './get-assignment.ts';
+import { cleanContent } from './report-content.ts';
+
+/** Refused when the round no longer takes reports, or the task is not one that is handed in. */
+export function assertOpen(ctx: AssignmentContext) {
+  if (ctx.campaign.status === 'closed') {
+    throw conflict(
+      'campaign_closed',
+      'Đợt này đã kết thúc nên không nhận thêm báo cáo. Hãy liên hệ cơ quan thường trực.',
+    );
+  }
+  if (!isSubmittable(ctx.assignment.kind as TaskKind)) {
+    throw conflict('not_submittable', 'Nhiệm vụ này không cần gửi báo cáo qua hệ thống.');
+  }
+}
+
+/** Refused once sent and not returned: what is waiting for review is not edited underneath it. */
+export function assertEditable(ctx: AssignmentContext) {
+  const status = ctx.assignment.status;
+  if (status === 'submitted') {
+    throw conflict(
+      'already_submitted',
+      'Báo cáo đã gửi và đang chờ cơ quan thường trực tiếp nhận; chưa sửa được.',
+    );
+  }
+  if (status === 'accepted')
+    throw conflict('already_accepted', 'Báo cáo đã được tiếp nhận; không sửa được nữa.');
+}
+
+export function draftConflict(current: Draft) {
+  return new HttpProblem(
+    409,
+    'draft_conflict',
+    'Bản nháp đã được lưu từ một cửa sổ hoặc người khác sau khi bạn mở. Hãy xem bản mới nhất và gộp nội dung của bạn vào.',
+    { current },
+  );
+}
+
+/**
+ * Stores the draft in the caller's transaction when `version` is the stored one (0 for none yet)
+ * and returns the new draft. A stale version gets 409 with the stored draft, so nothing is lost.
+ */
+export async function writeDraft(
+  trx: Kysely<Database>,
+  ctx: AssignmentContext,
+  actor: Actor,
+  version: number,
+  content: ReportContent,
+): Promise<Draft & { json: string }> {
+  const clean = cleanContent(content, ctx.campaign.outline, ctx.assignment.kind as TaskKind);
+  const id = ctx.assignment.id;
+  // The version alone decides; the stored content is read only to answer a conflict.
+  const existing = await trx
+    .selectFrom('assignment_drafts')
+    .select('version')
+    .where('assignment_id', '=', id)
+    .executeTakeFirst();
+  if ((existing?.version ?? 0) !== version) throw draftConflict(draftView(await selectDraft(trx, id)));
+  const now = nowIso();
+  const json = JSON.stringify(clean);
+  if (existing) {
+    const result = await trx
+      .updateTable('assignment_drafts')
+      .set({ version: version + 1, content: json, updated_at: now, updated_by: actor.username })
+      .where('assignment_id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw draftConflict(draftView(await selectDraft(trx, id)));
+  } else {
+    const inserted = await trx
+      .insertInto('assignment_drafts')
+      .values({ assignment_id: id, version: 1, content: json, updated_at: now, updated_by: actor.username })
+      .onConflict((oc) => oc.column('assignment_id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) {
+      throw draftConflict(draftView(await selectDraft(trx, id)));
+    }
+  }
+  if (ctx.assignment.status === 'pending') {
+    await trx
+      .updateTable('assignments')
+      .set((eb) => ({ status: 'in_progress', version: eb('version', '+', 1), updated_at: now }))
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .execute();
+  }
+  return { version: version + 1, content: clean, updatedAt: now, updatedBy: actor.username, json };
+}
+
+/** Autosave of a draft by the unit that owes it. */
+export async function saveDraft(
+  db: Kysely<Database>,
+  ctx: AssignmentContext,
+  actor: Actor,
+  version: number,
+  content: ReportContent,
+): Promise<Draft> {
+  if (!ctx.isOwner) {
+    throw new HttpProblem(403, 'forbidden', 'Chỉ cán bộ của đơn vị được giao mới soạn được báo cáo này.');
+  }
+  assertOpen(ctx);
+  assertEditable(ctx);
+  return db.transaction().execute(async (trx) => {
+    const { json: _json, ...draft } = await writeDraft(trx, ctx, actor, version, content);
+    await recordAudit(trx, actor, {
+      action: 'assignment.draft_saved',
+      entityType: 'assignment',
+      entityId: ctx.assignment.id,
+      before: { version },
+      after: { version: draft.version, sections: Object.keys(draft.content.sections).length },
+    });
+    return draft;
+  });
+}

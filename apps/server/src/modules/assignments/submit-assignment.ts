@@ -1,0 +1,151 @@
+import type { ReportContent, SubmissionSummary, TaskKind } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { conflict, HttpProblem } from '../../http/problem.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { type AssignmentContext, assertOwner } from './assignment-access.ts';
+import { parseContent, selectAssignment, selectDraft, toSubmissionSummary } from './assignment-store.ts';
+import { listAttachments } from './attachments.ts';
+import { missingForKind, missingSections } from './report-content.ts';
+import { assertEditable, assertOpen, writeDraft } from './save-draft.ts';
+
+export interface SubmitInput {
+  /** The draft version the unit saw; with `content`, that content is saved first, in the same transaction. */
+  version?: number | undefined;
+  content?: ReportContent | undefined;
+  idempotencyKey?: string | undefined;
+  /** When it was sent; now unless replaying history (the demo's 2020 round). */
+  at?: string | undefined;
+}
+
+const isUniqueViolation = (error: unknown) =>
+  /unique|duplicate key/i.test(error instanceof Error ? error.message : String(error));
+
+async function replay(db: Kysely<Database>, assignmentId: string, key: string | undefined) {
+  if (!key) return undefined;
+  const row = await db
+    .selectFrom('submissions')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  return row ? toSubmissionSummary(row) : undefined;
+}
+
+/**
+ * Sends the draft as the next numbered submission. A repeat with the same Idempotency-Key (a
+ * double click, a retry after a lost answer) returns the first one instead of a second.
+ */
+export async function submitAssignment(
+  db: Kysely<Database>,
+  events: EventBus,
+  ctx: AssignmentContext,
+  actor: Actor,
+  input: SubmitInput,
+): Promise<SubmissionSummary> {
+  const id = ctx.assignment.id;
+  const earlier = await replay(db, id, input.idempotencyKey);
+  if (earlier) return earlier;
+  assertOwner(ctx);
+  assertOpen(ctx);
+  let result: { summary: SubmissionSummary; status: string };
+  try {
+    result = await db.transaction().execute(async (trx) => {
+      const row = await selectAssignment(trx, id);
+      if (!row) throw conflict('assignment_missing', 'Nhiệm vụ không còn tồn tại.');
+      const current = { ...ctx, assignment: row };
+      assertEditable(current);
+      let content: ReportContent;
+      let json: string;
+      if (input.content) {
+        ({ content, json } = await writeDraft(trx, current, actor, input.version ?? 0, input.content));
+      } else {
+        const draft = await selectDraft(trx, id);
+        if (input.version !== undefined && (draft?.version ?? 0) !== input.version) {
+          throw new HttpProblem(
+            409,
+            'draft_conflict',
+            'Bản nháp đã thay đổi sau khi bạn mở. Hãy tải lại, xem lại nội dung rồi gửi.',
+          );
+        }
+        content = parseContent(draft?.content);
+        json = JSON.stringify(content);
+      }
+      const attachments = await listAttachments(trx, id);
+      const kind = row.kind as TaskKind;
+      const missing = kind === 'report' ? missingSections(content, ctx.campaign.outline) : [];
+      const missingOther = missingForKind(content, kind, attachments.length);
+      if (missing.length > 0 || missingOther.length > 0) {
+        const list = [...missing.map((m) => `${m.label}. ${m.title.replace(/[:.]$/, '')}`), ...missingOther];
+        throw new HttpProblem(422, 'sections_missing', `Chưa gửi được: còn để trống ${list.join('; ')}.`, {
+          missing,
+        });
+      }
+      const now = input.at ?? nowIso();
+      const onTime = row.deadline === null || now <= row.deadline;
+      const seq = row.submission_count + 1;
+      const submission = {
+        id: newId(),
+        assignment_id: id,
+        campaign_id: row.campaign_id,
+        unit_id: row.unit_id,
+        seq,
+        // The draft's JSON with the attachments of this submission added, not serialised again.
+        content: `${json.slice(0, -1)},"attachmentIds":${JSON.stringify(attachments.map((a) => a.id))}}`,
+        indicators: JSON.stringify(content.indicators ?? {}),
+        submitted_at: now,
+        submitted_by: actor.username,
+        idempotency_key: input.idempotencyKey ?? null,
+        on_time: onTime ? 1 : 0,
+        decision: null,
+        comment: null,
+        reviewed_at: null,
+        reviewed_by: null,
+      };
+      await trx.insertInto('submissions').values(submission).execute();
+      const updated = await trx
+        .updateTable('assignments')
+        .set((eb) => ({
+          status: 'submitted',
+          first_submitted_at: row.first_submitted_at ?? now,
+          last_submitted_at: now,
+          submission_count: seq,
+          version: eb('version', '+', 1),
+          updated_at: now,
+        }))
+        .where('id', '=', id)
+        .where('submission_count', '=', row.submission_count)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) throw conflict('already_submitted', 'Báo cáo vừa được gửi.');
+      await recordAudit(trx, actor, {
+        action: 'assignment.submitted',
+        entityType: 'assignment',
+        entityId: id,
+        before: { status: row.status },
+        after: { status: 'submitted', seq, onTime },
+      });
+      return { summary: toSubmissionSummary(submission), status: 'submitted' };
+    });
+  } catch (error) {
+    // The same key raced in from another request (whatever this one tripped over meanwhile:
+    // the draft's version, the submission number): answer with the one that won.
+    const winner = await replay(db, id, input.idempotencyKey);
+    if (winner) return winner;
+    if (!(error instanceof HttpProblem) && isUniqueViolation(error)) {
+      throw conflict('already_submitted', 'Báo cáo vừa được gửi từ một cửa sổ khác.');
+    }
+    throw error;
+  }
+  events.publish({
+    type: 'assignment.changed',
+    campaignId: ctx.assignment.campaign_id,
+    assignmentId: id,
+    unitId: ctx.assignment.unit_id,
+    status: result.status,
+    at: result.summary.submittedAt,
+  });
+  return result.summary;
+}

@@ -1,0 +1,62 @@
+import { NumberInput } from '@mantine/core';
+import type { Indicator } from '@tongket/domain';
+import { memo } from 'react';
+import { useT } from '../../../i18n/useT.ts';
+
+export interface IndicatorInputProps {
+  indicator: Indicator;
+  value: number | null;
+  onChange: (indicatorId: string, value: number | null) => void;
+  error?: string | undefined;
+  readOnly?: boolean;
+}
+
+/**
+ * One figure of the outline with its unit of measure. Vietnamese numbers group thousands with a
+ * dot and write decimals after a comma; an amount of money is whole đồng.
+ */
+export const IndicatorInput = memo(function IndicatorInput({
+  indicator,
+  value,
+  onChange,
+  error,
+  readOnly,
+}: IndicatorInputProps) {
+  const t = useT();
+  const decimal = indicator.valueType === 'decimal';
+  // A whole number needs no word; an amount and a decimal say how to write them.
+  const hint =
+    indicator.valueType === 'money'
+      ? t('report.indicatorMoney')
+      : decimal
+        ? t('report.indicatorDecimal')
+        : undefined;
+  return (
+    <NumberInput
+      label={indicator.name}
+      description={hint}
+      value={value ?? ''}
+      onChange={(next) => {
+        if (next === '' || next === null) onChange(indicator.id, null);
+        else if (typeof next === 'number') onChange(indicator.id, next);
+        else {
+          const parsed = Number(String(next).replace(/\./g, '').replace(',', '.'));
+          onChange(indicator.id, Number.isFinite(parsed) ? parsed : null);
+        }
+      }}
+      rightSection={indicator.unit ? <span>{indicator.unit}</span> : undefined}
+      rightSectionWidth={indicator.unit ? Math.min(110, 16 + indicator.unit.length * 8) : undefined}
+      rightSectionPointerEvents="none"
+      styles={{ section: { fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)' } }}
+      hideControls
+      allowNegative={false}
+      allowDecimal={decimal}
+      decimalScale={decimal ? 4 : 0}
+      thousandSeparator="."
+      decimalSeparator=","
+      inputMode={decimal ? 'decimal' : 'numeric'}
+      error={error}
+      readOnly={readOnly}
+    />
+  );
+});
