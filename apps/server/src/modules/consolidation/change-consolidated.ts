@@ -1,0 +1,159 @@
+import { type ConsolidationBasis, numberOutline } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { badRequest, versionConflict } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import { sanitizeReportHtml } from '../assignments/sanitize-report-html.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { collectReports } from './collect-reports.ts';
+import { attributed, contributionsBySection } from './consolidate.ts';
+import { readConsolidated, type StoredSection, writeSection } from './consolidated-store.ts';
+
+/**
+ * Moves the consolidated report to its next version inside the transaction, unless someone else
+ * changed it since `version` (0: never saved) — then 409, and nothing of theirs or ours is lost.
+ */
+async function bump(
+  trx: Kysely<Database>,
+  campaignId: string,
+  version: number,
+  basis: ConsolidationBasis,
+  by: string,
+  generated: boolean,
+) {
+  const now = nowIso();
+  if (version === 0) {
+    const inserted = await trx
+      .insertInto('consolidated_reports')
+      .values({
+        campaign_id: campaignId,
+        version: 1,
+        basis,
+        generated_at: generated ? now : null,
+        updated_at: now,
+        updated_by: by,
+      })
+      .onConflict((oc) => oc.column('campaign_id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw versionConflict('Báo cáo tổng hợp');
+    return now;
+  }
+  const updated = await trx
+    .updateTable('consolidated_reports')
+    .set({
+      version: version + 1,
+      basis,
+      updated_at: now,
+      updated_by: by,
+      ...(generated && { generated_at: now }),
+    })
+    .where('campaign_id', '=', campaignId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('Báo cáo tổng hợp');
+  return now;
+}
+
+/**
+ * Regenerates from the reports now in: a section nobody has edited is rebuilt from every
+ * contribution; an edited one keeps its text and gets only the new contributions appended, each
+ * with its unit's name. Answers how many contributions were taken in new.
+ */
+export async function regenerateConsolidated(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaign: StoredCampaign,
+  input: { version: number; basis?: ConsolidationBasis | undefined },
+): Promise<{ added: number }> {
+  return db.transaction().execute(async (trx) => {
+    const stored = await readConsolidated(trx, campaign.id);
+    if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('Báo cáo tổng hợp');
+    const basis = input.basis ?? ((stored.report?.basis ?? 'accepted') as ConsolidationBasis);
+    const rebuild = basis !== (stored.report?.basis ?? basis);
+    const { reports } = await collectReports(trx, campaign.id, basis);
+    const contributions = contributionsBySection(campaign.outline, reports, tree);
+    const now = await bump(trx, campaign.id, input.version, basis, actor.username, true);
+    let added = 0;
+    for (const { section } of numberOutline(campaign.outline.sections)) {
+      if (section.children.length > 0) continue;
+      const list = contributions.get(section.id) ?? [];
+      const saved = stored.sections.get(section.id);
+      let next: StoredSection;
+      if (!saved || saved.generated || rebuild) {
+        next = {
+          html: list.map((c) => attributed(c.unitName, c.html)).join(''),
+          generated: saved?.generated ?? true,
+          seen: new Set(list.map((c) => c.submissionId)),
+        };
+        if (saved && !saved.generated && rebuild) next.generated = false;
+        added += list.filter((c) => !saved?.seen.has(c.submissionId)).length;
+      } else {
+        const fresh = list.filter((c) => !saved.seen.has(c.submissionId));
+        if (fresh.length === 0) continue;
+        next = {
+          html: saved.html + fresh.map((c) => attributed(c.unitName, c.html)).join(''),
+          generated: false,
+          seen: new Set([...saved.seen, ...fresh.map((c) => c.submissionId)]),
+        };
+        added += fresh.length;
+      }
+      await writeSection(trx, campaign.id, section.id, next, actor.username, now);
+    }
+    await recordAudit(trx, actor, {
+      action: 'consolidated.regenerated',
+      entityType: 'campaign',
+      entityId: campaign.id,
+      after: { basis, reports: reports.length, added },
+    });
+    return { added };
+  });
+}
+
+/** Saves the standing agency's own text for some sections; they are then kept on regenerating. */
+export async function saveConsolidated(
+  db: Kysely<Database>,
+  actor: Actor,
+  campaign: StoredCampaign,
+  input: { version: number; sections: Record<string, string> },
+): Promise<void> {
+  const leaves = new Set(
+    numberOutline(campaign.outline.sections)
+      .filter((n) => n.section.children.length === 0)
+      .map((n) => n.section.id),
+  );
+  const unknown = Object.keys(input.sections).filter((id) => !leaves.has(id));
+  if (unknown.length > 0) {
+    throw badRequest(
+      'section_missing',
+      'Có mục không thuộc đề cương của đợt.',
+      unknown.map((id) => ({ field: `sections.${id}`, message: 'Không có trong đề cương' })),
+    );
+  }
+  await db.transaction().execute(async (trx) => {
+    const stored = await readConsolidated(trx, campaign.id);
+    if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('Báo cáo tổng hợp');
+    const basis = (stored.report?.basis ?? 'accepted') as ConsolidationBasis;
+    const now = await bump(trx, campaign.id, input.version, basis, actor.username, false);
+    for (const [id, html] of Object.entries(input.sections)) {
+      const saved = stored.sections.get(id);
+      await writeSection(
+        trx,
+        campaign.id,
+        id,
+        { html: sanitizeReportHtml(html), generated: false, seen: saved?.seen ?? new Set() },
+        actor.username,
+        now,
+      );
+    }
+    await recordAudit(trx, actor, {
+      action: 'consolidated.updated',
+      entityType: 'campaign',
+      entityId: campaign.id,
+      after: { sections: Object.keys(input.sections) },
+    });
+  });
+}

@@ -1,0 +1,319 @@
+import { readDocx } from '@tongket/documents/testing';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client, DIALECTS, useTestServer } from '../../../test/harness.ts';
+import { fullReport, issueTestRound } from '../../../test/rounds.ts';
+
+interface Section {
+  sectionId: string;
+  label: string;
+  html: string;
+  generated: boolean;
+  contributions: Array<{ unitName: string; isNew: boolean; html: string }>;
+}
+
+describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
+  const suite = useTestServer(dialect);
+  let syt: Client;
+  let planId: string;
+  const get = async () => (await syt.get(`/api/v1/campaigns/${planId}/consolidated`)).json;
+  const section = (report: { sections: Section[] }, label: string) =>
+    report.sections.find((s) => s.label === label) as Section;
+
+  beforeAll(async () => {
+    syt = await suite.server.login('syt');
+    planId = (await syt.get('/api/v1/campaigns')).json.items.find(
+      (c: { reference: string }) => c.reference === '2519/KH-UBND',
+    ).id;
+  });
+
+  it('lists each section’s contributions of the accepted reports, the totals and who is missing', async () => {
+    const report = await get();
+    expect(report).toMatchObject({ version: 0, basis: 'accepted', canEdit: true });
+    const first = section(report, 'I.1');
+    // 16 reports accepted in the demo (14 on the report task), each with a text for I.1.
+    expect(first.contributions.length).toBeGreaterThanOrEqual(14);
+    expect(first.contributions[0]).toMatchObject({
+      unitName: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      isNew: true,
+    });
+    expect(first.html).toBe('');
+    expect(report.missing.map((m: { unitName: string }) => m.unitName)).toContain('Bộ Chỉ huy Quân sự tỉnh');
+    expect(report.missing.map((m: { unitName: string }) => m.unitName)).toContain('Liên đoàn Lao động tỉnh');
+    // The totals add up the accepted reports' own figures.
+    const zones = report.indicators.find((i: { name: string }) => i.name === 'Số khu cách ly tập trung');
+    expect(zones.reported).toBe(first.contributions.length);
+    expect(zones.total).toBe(zones.units.reduce((sum: number, u: { value: number }) => sum + u.value, 0));
+    const districts = zones.subtrees.find((s: { unitName: string }) => s.unitName === 'UBND huyện Vĩnh Linh');
+    expect(districts).toMatchObject({ depth: 1, reported: 1 });
+    expect(zones.subtrees[0]).toMatchObject({
+      unitName: 'UBND tỉnh Quảng Trị',
+      depth: 0,
+      value: zones.total,
+    });
+  });
+
+  it('regenerates, keeps a coordinator’s edit, and appends only what is new', async () => {
+    const generated = await syt.post(`/api/v1/campaigns/${planId}/consolidated/regenerate`, { version: 0 });
+    expect(generated.status, generated.body).toBe(200);
+    expect(generated.json.added).toBeGreaterThan(100);
+    const i1 = section(generated.json, 'I.1');
+    expect(i1.html).toContain('<strong>Bộ Chỉ huy Bộ đội Biên phòng tỉnh:</strong>');
+    expect(i1.contributions.every((c) => !c.isNew)).toBe(true);
+
+    const edited = await syt.request('PUT', `/api/v1/campaigns/${planId}/consolidated`, {
+      version: generated.json.version,
+      sections: {
+        [i1.sectionId]: '<p>Toàn tỉnh đã ban hành hàng trăm văn bản chỉ đạo.</p><script>x()</script>',
+      },
+    });
+    expect(edited.status, edited.body).toBe(200);
+    const mine = section(edited.json, 'I.1');
+    expect(mine).toMatchObject({
+      html: '<p>Toàn tỉnh đã ban hành hàng trăm văn bản chỉ đạo.</p>',
+      generated: false,
+    });
+
+    // Another coordinator working from the older version is refused; nothing is lost.
+    const stale = await syt.post(`/api/v1/campaigns/${planId}/consolidated/regenerate`, {
+      version: generated.json.version,
+    });
+    expect(stale.status).toBe(409);
+
+    // Liên đoàn Lao động's report is accepted now: it shows as new, and regenerating takes it in.
+    const assignments = (await syt.get(`/api/v1/campaigns/${planId}/assignments`)).json.items;
+    const ldld = assignments.find(
+      (a: { unitName: string; kind: string }) =>
+        a.unitName === 'Liên đoàn Lao động tỉnh' && a.kind === 'report',
+    );
+    const accepted = await syt.post(`/api/v1/assignments/${ldld.id}/review`, {
+      decision: 'accept',
+      version: ldld.version,
+    });
+    expect(accepted.status, accepted.body).toBe(200);
+    const before = await get();
+    expect(
+      section(before, 'I.1')
+        .contributions.filter((c) => c.isNew)
+        .map((c) => c.unitName),
+    ).toEqual(['Liên đoàn Lao động tỉnh']);
+    expect(before.newContributions).toBeGreaterThan(0);
+    const again = await syt.post(`/api/v1/campaigns/${planId}/consolidated/regenerate`, {
+      version: before.version,
+    });
+    expect(again.status).toBe(200);
+    const kept = section(again.json, 'I.1');
+    expect(kept.html.startsWith('<p>Toàn tỉnh đã ban hành hàng trăm văn bản chỉ đạo.</p>')).toBe(true);
+    expect(kept.html).toContain('<strong>Liên đoàn Lao động tỉnh:</strong>');
+    expect(kept.html).not.toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh:');
+    // An untouched section was rebuilt with everyone, the new unit in its tree place.
+    expect(section(again.json, 'I.2').html).toContain('Liên đoàn Lao động tỉnh:');
+    expect(again.json.missing.map((m: { unitName: string }) => m.unitName)).not.toContain(
+      'Liên đoàn Lao động tỉnh',
+    );
+  });
+
+  it('prints the consolidated report and its indicators by level; unit officers do not read it', async () => {
+    const docx = await syt.get(`/api/v1/campaigns/${planId}/documents/consolidated.docx`);
+    expect(docx.status).toBe(200);
+    const text = (await readDocx(docx.raw)).text;
+    for (const phrase of [
+      'BÁO CÁO',
+      'Tổng kết công tác phòng, chống dịch Covid-19 giai đoạn 1',
+      'Thực hiện Kế hoạch số 2519/KH-UBND ngày 08/6/2020',
+      'KẾT QUẢ TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH COVID-19',
+      'Toàn tỉnh đã ban hành hàng trăm văn bản chỉ đạo.',
+      'Liên đoàn Lao động tỉnh:',
+      'PHỤ LỤC',
+      'Số khu cách ly tập trung',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+    const pdf = await syt.get(`/api/v1/campaigns/${planId}/documents/consolidated.pdf`);
+    expect(pdf.raw.subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await syt.get(`/api/v1/campaigns/${planId}/documents/indicators.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.raw as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cấp 1', 'Từng đơn vị']);
+    expect(workbook.getWorksheet('Cấp 1')?.getColumn(1).values).toContain('UBND huyện Vĩnh Linh');
+
+    const unit = await suite.server.login('bchqs');
+    expect((await unit.get(`/api/v1/campaigns/${planId}/consolidated`)).status).toBe(404);
+    expect((await unit.get(`/api/v1/campaigns/${planId}/documents/consolidated.pdf`)).status).toBe(404);
+    const viewer = await suite.server.login('lanhdao');
+    const seen = await viewer.get(`/api/v1/campaigns/${planId}/consolidated`);
+    expect(seen.status).toBe(200);
+    expect(seen.json.canEdit).toBe(false);
+    expect(
+      (
+        await viewer.post(`/api/v1/campaigns/${planId}/consolidated/regenerate`, {
+          version: seen.json.version,
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
+
+describe.each(DIALECTS)('cascaded rounds: province → district → commune (%s)', (dialect) => {
+  const suite = useTestServer(dialect);
+  let syt: Client;
+  let huonghoa: Client;
+  let round: { id: string };
+
+  async function officer(username: string, unitCode: string) {
+    const res = await suite.admin.post('/api/v1/users', {
+      username,
+      fullName: `Cán bộ ${unitCode}`,
+      role: 'unit',
+      unitId: await suite.server.unitId(unitCode),
+      password: 'mat-khau-thu-nghiem',
+    });
+    if (res.status !== 201) throw new Error(res.body);
+    return suite.server.login(username, 'mat-khau-thu-nghiem');
+  }
+
+  beforeAll(async () => {
+    syt = await suite.server.login('syt');
+    huonghoa = await suite.server.login('huonghoa');
+    round = await issueTestRound(suite.server, syt, {
+      reportUnits: ['QT-HUONGHOA', 'QT-GIOLINH'],
+      deadlineInDays: 10,
+      name: 'Đợt có cấp dưới',
+    });
+  });
+
+  it('opens a district round for its communes, with checks on deadline, units and repeats', async () => {
+    const later = new Date(Date.now() + 12 * 86_400_000).toISOString();
+    const tooLate = await huonghoa.post(`/api/v1/campaigns/${round.id}/children`, { reportDeadline: later });
+    expect(tooLate.status).toBe(422);
+    expect(tooLate.json.detail).toContain('phải trước thời hạn báo cáo của UBND huyện Hướng Hóa');
+    const outside = await huonghoa.post(`/api/v1/campaigns/${round.id}/children`, {
+      reportDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      unitIds: [await suite.server.unitId('QT-GL-CUAVIET')],
+    });
+    expect(outside.status).toBe(422);
+    expect(outside.json.detail).toContain('không thuộc UBND huyện Hướng Hóa');
+    const bchqs = await suite.server.login('bchqs');
+    expect(
+      (await bchqs.post(`/api/v1/campaigns/${round.id}/children`, { reportDeadline: later })).status,
+    ).toBe(409);
+
+    const opened = await huonghoa.post(`/api/v1/campaigns/${round.id}/children`, {
+      reportDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+    });
+    expect(opened.status, opened.body).toBe(201);
+    expect(opened.json).toMatchObject({ status: 'draft', parentCampaignId: round.id, canManage: true });
+    expect(opened.json.plan.issuingBody).toBe('ỦY BAN NHÂN DÂN\nHUYỆN HƯỚNG HÓA');
+    expect(opened.json.plan.tasks[0].unitIds).toHaveLength(3);
+    expect(opened.json.outline.sections[0].children).toHaveLength(9);
+    const again = await huonghoa.post(`/api/v1/campaigns/${round.id}/children`, {
+      reportDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+    });
+    expect(again.status).toBe(409);
+    // Only its opener runs it; the province's coordinator reads it, Gio Linh does not see it.
+    expect((await syt.get(`/api/v1/campaigns/${opened.json.id}`)).json.canManage).toBe(false);
+    const giolinh = await officer(`gl.${dialect}`, 'QT-GIOLINH');
+    expect((await giolinh.get(`/api/v1/campaigns/${opened.json.id}`)).status).toBe(404);
+  });
+
+  it('the district issues it, communes report, and its consolidation becomes the district’s draft upward', async () => {
+    const children = (await syt.get(`/api/v1/campaigns/${round.id}/children`)).json.items;
+    expect(children).toHaveLength(1);
+    const childId = children[0].campaignId;
+    let child = (await huonghoa.get(`/api/v1/campaigns/${childId}`)).json;
+    const signed = await huonghoa.patch(`/api/v1/campaigns/${childId}`, {
+      version: child.version,
+      plan: { signature: { ...child.plan.signature, name: 'Hồ Thị Hướng' } },
+    });
+    expect(signed.status, signed.body).toBe(200);
+    const issued = await huonghoa.post(`/api/v1/campaigns/${childId}/issue`, {
+      version: signed.json.version,
+      docNumber: '315',
+    });
+    expect(issued.status, issued.body).toBe(200);
+    child = issued.json;
+
+    const communes = ['QT-HH-KHESANH', 'QT-HH-LAOBAO', 'QT-HH-TANHOP'];
+    for (const [i, code] of communes.entries()) {
+      const commune = await officer(`${code.toLowerCase()}.${dialect}`, code);
+      const owed = (await commune.get('/api/v1/assignments')).json.items.find(
+        (a: { campaignId: string }) => a.campaignId === childId,
+      );
+      const content = fullReport(child.outline);
+      content.sections[child.outline.sections[0].children[0].id] =
+        `<p>Xã thứ ${i + 1} đã họp Ban Chỉ đạo ${i + 2} lần.</p>`;
+      const sent = await commune.post(`/api/v1/assignments/${owed.id}/submit`, { version: 0, content });
+      expect(sent.status, sent.body).toBe(200);
+    }
+    const progress = (await syt.get(`/api/v1/campaigns/${round.id}/children`)).json.items[0];
+    expect(progress.totals).toMatchObject({ expected: 3, submitted: 3 });
+
+    const regenerated = await huonghoa.post(`/api/v1/campaigns/${childId}/consolidated/regenerate`, {
+      version: 0,
+      basis: 'submitted',
+    });
+    expect(regenerated.status, regenerated.body).toBe(200);
+    const sentUp = await huonghoa.post(`/api/v1/campaigns/${childId}/consolidated/send-up`);
+    expect(sentUp.status, sentUp.body).toBe(200);
+    expect(sentUp.json.unmapped).toEqual([]);
+    const draft = (await huonghoa.get(`/api/v1/assignments/${sentUp.json.assignmentId}`)).json;
+    const upward = draft.outline.sections[0].children[0];
+    expect(draft.draft.content.sections[upward.id]).toContain('<strong>UBND thị trấn Khe Sanh:</strong>');
+    expect(draft.draft.content.sections[upward.id]).toContain('Xã thứ 3 đã họp Ban Chỉ đạo 4 lần.');
+    // Figures rolled up: three communes reported 10 for the first indicator of I.2.
+    const indicator = draft.outline.sections[0].children[1].indicators[0];
+    expect(draft.draft.content.indicators[indicator.id]).toBe(30);
+    // The district then sends it upward like any report.
+    const submitted = await huonghoa.post(`/api/v1/assignments/${draft.assignment.id}/submit`, {
+      version: draft.draft.version,
+    });
+    expect(submitted.status, submitted.body).toBe(200);
+  });
+
+  it('refuses to roll up an indicator counted in another unit below', async () => {
+    const other = await issueTestRound(suite.server, syt, {
+      reportUnits: ['QT-HUONGHOA'],
+      deadlineInDays: 10,
+      name: 'Đợt đơn vị tính khác',
+    });
+    const opened = await huonghoa.post(`/api/v1/campaigns/${other.id}/children`, {
+      reportDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      unitIds: [await suite.server.unitId('QT-HH-KHESANH')],
+    });
+    const child = opened.json;
+    const outline = structuredClone(child.outline);
+    outline.sections[0].children[3].indicators[1].unit = 'lượt người';
+    const put = await huonghoa.request('PUT', `/api/v1/campaigns/${child.id}/outline`, {
+      version: child.version,
+      outline,
+    });
+    expect(put.status, put.body).toBe(200);
+    const signed = await huonghoa.patch(`/api/v1/campaigns/${child.id}`, {
+      version: put.json.version,
+      plan: { signature: { ...child.plan.signature, name: 'Hồ Thị Hướng' } },
+    });
+    const issued = await huonghoa.post(`/api/v1/campaigns/${child.id}/issue`, {
+      version: signed.json.version,
+      docNumber: '316',
+    });
+    expect(issued.status, issued.body).toBe(200);
+    const commune = await suite.server.login(`qt-hh-khesanh.${dialect}`, 'mat-khau-thu-nghiem');
+    const owed = (await commune.get('/api/v1/assignments')).json.items.find(
+      (a: { campaignId: string }) => a.campaignId === child.id,
+    );
+    await commune.post(`/api/v1/assignments/${owed.id}/submit`, {
+      version: 0,
+      content: fullReport(issued.json.outline),
+    });
+    await huonghoa.post(`/api/v1/campaigns/${child.id}/consolidated/regenerate`, {
+      version: 0,
+      basis: 'submitted',
+    });
+    const refused = await huonghoa.post(`/api/v1/campaigns/${child.id}/consolidated/send-up`);
+    expect(refused.status).toBe(422);
+    expect(refused.json.code).toBe('indicator_unit_mismatch');
+    expect(refused.json.detail).toContain(
+      '“Số người đã cách ly tập trung”: đơn vị tính ở đợt cấp dưới là “lượt người”, ở đợt cấp trên là “người”',
+    );
+  });
+});

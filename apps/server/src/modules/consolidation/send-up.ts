@@ -1,0 +1,132 @@
+import { numberOutline, type ReportContent } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { conflict, HttpProblem } from '../../http/problem.ts';
+import { readableAssignment } from '../assignments/assignment-access.ts';
+import { parseContent, selectDraft } from '../assignments/assignment-store.ts';
+import { assertEditable, assertOpen, writeDraft } from '../assignments/save-draft.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { consolidatedReport } from './consolidate.ts';
+
+export interface SentUp {
+  assignmentId: string;
+  draftVersion: number;
+  sections: number;
+  indicators: number;
+  /** Sections of the lower round's outline with no counterpart above (added locally): not carried up. */
+  unmapped: string[];
+}
+
+/**
+ * The lower round's consolidated result becomes the starting draft of its unit's own report in the
+ * higher round: each section's consolidated text (with the units' names it was written from) goes
+ * to the section it was copied from, and each indicator's total to the indicator it came from —
+ * refused, by name, when the two indicators are not counted in the same unit.
+ */
+export async function sendUp(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  child: StoredCampaign,
+): Promise<SentUp> {
+  if (!child.parentAssignmentId) {
+    throw conflict(
+      'not_cascaded',
+      'Đợt này không thuộc đợt cấp trên nào nên không có báo cáo để chuyển lên.',
+    );
+  }
+  const parent = await readableAssignment(db, tree, actor, child.parentAssignmentId);
+  if (!parent.isOwner) {
+    throw new HttpProblem(
+      403,
+      'forbidden',
+      'Chỉ cán bộ của đơn vị được giao mới chuyển được báo cáo lên cấp trên.',
+    );
+  }
+  assertOpen(parent);
+  assertEditable(parent);
+  const report = await consolidatedReport(db, tree, child, true);
+  const [sectionOrigins, indicatorOrigins] = await Promise.all([
+    db
+      .selectFrom('outline_sections')
+      .select(['id', 'origin_id'])
+      .where('campaign_id', '=', child.id)
+      .execute(),
+    db
+      .selectFrom('outline_indicators')
+      .select(['id', 'origin_id'])
+      .where('campaign_id', '=', child.id)
+      .execute(),
+  ]);
+  const sectionOrigin = new Map(sectionOrigins.map((s) => [s.id, s.origin_id]));
+  const indicatorOrigin = new Map(indicatorOrigins.map((s) => [s.id, s.origin_id]));
+  const parentSections = new Set(numberOutline(parent.campaign.outline.sections).map((n) => n.section.id));
+  const parentIndicators = new Map(
+    numberOutline(parent.campaign.outline.sections).flatMap((n) =>
+      n.section.indicators.map((i) => [i.id, i] as const),
+    ),
+  );
+
+  const sections: Record<string, string> = {};
+  const unmapped: string[] = [];
+  for (const s of report.sections) {
+    if (!s.html) continue;
+    const origin = sectionOrigin.get(s.sectionId);
+    if (origin && parentSections.has(origin)) sections[origin] = s.html;
+    else unmapped.push(`${s.label}. ${s.title}`);
+  }
+  const indicators: Record<string, number | null> = {};
+  const mismatches: string[] = [];
+  for (const total of report.indicators) {
+    const origin = indicatorOrigin.get(total.indicatorId);
+    const above = origin ? parentIndicators.get(origin) : undefined;
+    if (!above || total.total === null) continue;
+    if (above.unit.trim().toLocaleLowerCase('vi') !== total.unit.trim().toLocaleLowerCase('vi')) {
+      mismatches.push(
+        `Chỉ tiêu “${total.name}”: đơn vị tính ở đợt cấp dưới là “${total.unit || 'không ghi'}”, ở đợt cấp trên là “${above.unit || 'không ghi'}”`,
+      );
+      continue;
+    }
+    indicators[above.id] =
+      above.valueType === 'decimal' ? Math.round(total.total * 100) / 100 : Math.round(total.total);
+  }
+  if (mismatches.length > 0) {
+    throw new HttpProblem(
+      422,
+      'indicator_unit_mismatch',
+      `Không cộng được số liệu lên cấp trên: ${mismatches.join('; ')}. Hãy thống nhất đơn vị tính rồi tổng hợp lại.`,
+      { problems: mismatches },
+    );
+  }
+
+  return db.transaction().execute(async (trx) => {
+    const current = await selectDraft(trx, parent.assignment.id);
+    const kept = parseContent(current?.content);
+    const content: ReportContent = {
+      ...kept,
+      sections: { ...kept.sections, ...sections },
+      indicators: { ...kept.indicators, ...indicators },
+    };
+    const draft = await writeDraft(trx, parent, actor, current?.version ?? 0, content);
+    await recordAudit(trx, actor, {
+      action: 'consolidated.sent_up',
+      entityType: 'assignment',
+      entityId: parent.assignment.id,
+      after: {
+        fromCampaignId: child.id,
+        sections: Object.keys(sections).length,
+        indicators: Object.keys(indicators).length,
+      },
+    });
+    return {
+      assignmentId: parent.assignment.id,
+      draftVersion: draft.version,
+      sections: Object.keys(sections).length,
+      indicators: Object.keys(indicators).length,
+      unmapped,
+    };
+  });
+}

@@ -1,0 +1,40 @@
+import { normalizeHtml } from '../assignments/editor/reportContent.ts';
+
+/** A text's top-level blocks (paragraphs, lists, tables) as HTML, in order. */
+function blocks(html: string): string[] {
+  if (!html) return [];
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const out: string[] = [];
+  for (const node of doc.body.childNodes) {
+    if (node instanceof Element) out.push(node.outerHTML);
+    else if ((node.textContent ?? '').trim()) out.push(`<p>${node.textContent}</p>`);
+  }
+  return out;
+}
+
+/**
+ * Both sides' changes to one section, paragraph by paragraph: the stored text, less the paragraphs
+ * this side deleted, plus the paragraphs this side added, each after the paragraph it followed.
+ * A consolidated section runs to pages: keeping "both" must not repeat everything the two shared.
+ */
+export function mergeBlocks(base: string, mine: string, theirs: string): string {
+  const key = (block: string) => normalizeHtml(block);
+  const baseKeys = new Set(blocks(base).map(key));
+  const mineBlocks = blocks(mine);
+  const mineKeys = new Set(mineBlocks.map(key));
+  const result = blocks(theirs).filter((b) => !(baseKeys.has(key(b)) && !mineKeys.has(key(b))));
+  let anchor = -1;
+  for (const block of mineBlocks) {
+    const k = key(block);
+    const at = result.findIndex((r) => key(r) === k);
+    if (at !== -1) {
+      anchor = at;
+      continue;
+    }
+    // Deleted on the other side since: that deletion stands.
+    if (baseKeys.has(k)) continue;
+    result.splice(anchor + 1, 0, block);
+    anchor += 1;
+  }
+  return result.join('');
+}
