@@ -1,0 +1,385 @@
+import {
+  type Decision,
+  type decisionInputSchema,
+  type decisionPatchSchema,
+  documentReference,
+  formatOfficialDate,
+  type NomineeKind,
+  vietnamDate,
+} from '@tongket/domain';
+import type { Kysely, Selectable } from 'kysely';
+import type { z } from 'zod';
+import type { Database, DecisionsTable } from '../../db/schema.ts';
+import {
+  badRequest,
+  conflict,
+  forbidden,
+  HttpProblem,
+  notFound,
+  versionConflict,
+} from '../../http/problem.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import { queueNotices } from '../notifications/queue-notice.ts';
+import { registerNumber } from '../numbering/register-number.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+
+export type DecisionRow = Selectable<DecisionsTable>;
+
+/** Drafting and issuing award decisions: the commendation board's work. */
+export function assertReviewer(actor: Actor) {
+  if (actor.role !== 'reviewer') {
+    throw forbidden('Chỉ Hội đồng Thi đua - Khen thưởng mới soạn và ban hành quyết định khen thưởng.');
+  }
+}
+
+/** "đã có thành tích xuất sắc trong phòng, chống dịch COVID-19 giai đoạn 1", from the plan's heading. */
+export function reasonFromHeading(heading: string): string {
+  const m = heading.match(/thành tích\s+(.+)$/i);
+  return m
+    ? `đã có thành tích ${m[1]?.replace(/[.:;]+$/, '')}`
+    : 'đã có thành tích xuất sắc trong công tác phòng, chống dịch';
+}
+
+export async function selectDecision(db: Kysely<Database>, id: string) {
+  return db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function decisionNominations(db: Kysely<Database>, decisionId: string) {
+  return db
+    .selectFrom('nominations')
+    .selectAll()
+    .where('decision_id', '=', decisionId)
+    .orderBy('nominee_kind')
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function decisionView(
+  db: Kysely<Database>,
+  row: DecisionRow,
+  awardTypeNames: Map<string, string>,
+): Promise<Decision> {
+  const nominations = await decisionNominations(db, row.id);
+  const counts = { collective: 0, individual: 0, exemplar: 0 };
+  for (const n of nominations) counts[n.nominee_kind as NomineeKind]++;
+  return {
+    id: row.id,
+    campaignId: row.campaign_id,
+    status: row.status as Decision['status'],
+    version: row.version,
+    docNumber: row.doc_number,
+    docCode: row.doc_code,
+    docDate: row.doc_date,
+    summary: row.summary,
+    awardTypeId: row.award_type_id,
+    awardTypeName: awardTypeNames.get(row.award_type_id) ?? '',
+    reason: row.reason,
+    signature: {
+      authority: row.signature_authority,
+      deputy: row.signature_deputy,
+      title: row.signature_title,
+      name: row.signature_name,
+    },
+    nominationIds: nominations.map((n) => n.id),
+    counts,
+    issuedAt: row.issued_at,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * The nominations a decision confers the award on: those named, each approved, for this award and
+ * in no other decision; by default every approved one for this award that no decision holds yet.
+ */
+async function pickNominations(
+  trx: Kysely<Database>,
+  campaign: StoredCampaign,
+  awardTypeId: string,
+  ids: string[] | undefined,
+  decisionId: string,
+) {
+  const groups = new Set(
+    campaign.plan.awardGroups.filter((g) => g.awardTypeId === awardTypeId).map((g) => g.id),
+  );
+  if (!ids) {
+    const rows = await trx
+      .selectFrom('nominations')
+      .selectAll()
+      .where('campaign_id', '=', campaign.id)
+      .where('status', '=', 'approved')
+      .where('decision_id', 'is', null)
+      .execute();
+    return rows.filter((r) => groups.has(r.award_group_id));
+  }
+  const rows =
+    ids.length === 0
+      ? []
+      : await trx
+          .selectFrom('nominations')
+          .selectAll()
+          .where('campaign_id', '=', campaign.id)
+          .where('id', 'in', ids)
+          .execute();
+  if (rows.length !== new Set(ids).size)
+    throw badRequest('nomination_missing', 'Có đề nghị không thuộc đợt này.');
+  for (const r of rows) {
+    if (r.status !== 'approved') {
+      throw conflict(
+        'nomination_not_approved',
+        `“${r.name}” chưa được đồng ý khen thưởng nên không đưa vào quyết định được.`,
+      );
+    }
+    if (!groups.has(r.award_group_id)) {
+      throw conflict(
+        'award_mismatch',
+        `“${r.name}” được đề nghị hình thức khen thưởng khác; mỗi quyết định chỉ một hình thức.`,
+      );
+    }
+    if (r.decision_id && r.decision_id !== decisionId) {
+      throw conflict('nomination_in_decision', `“${r.name}” đã có trong một quyết định khác.`);
+    }
+  }
+  return rows;
+}
+
+export async function createDecision(
+  db: Kysely<Database>,
+  actor: Actor,
+  campaign: StoredCampaign,
+  input: z.output<typeof decisionInputSchema>,
+): Promise<string> {
+  assertReviewer(actor);
+  const group = input.awardTypeId
+    ? campaign.plan.awardGroups.find((g) => g.awardTypeId === input.awardTypeId)
+    : campaign.plan.awardGroups.find((g) => g.awardTypeId);
+  if (!group?.awardTypeId) {
+    throw badRequest('award_type_missing', 'Kế hoạch của đợt không có hình thức khen thưởng này.', [
+      { field: 'awardTypeId', message: 'Không có trong kế hoạch' },
+    ]);
+  }
+  const reason = input.reason || reasonFromHeading(group.heading);
+  const id = newId();
+  const now = nowIso();
+  const signature = input.signature ?? {
+    authority: '',
+    deputy: campaign.plan.signature.deputy,
+    title: campaign.plan.signature.title,
+    name: campaign.plan.signature.name,
+  };
+  await db.transaction().execute(async (trx) => {
+    const nominations = await pickNominations(
+      trx,
+      campaign,
+      group.awardTypeId as string,
+      input.nominationIds,
+      id,
+    );
+    if (nominations.length === 0) {
+      throw conflict(
+        'nothing_to_decide',
+        'Chưa có đề nghị nào được đồng ý khen thưởng để đưa vào quyết định.',
+      );
+    }
+    await trx
+      .insertInto('decisions')
+      .values({
+        id,
+        campaign_id: campaign.id,
+        status: 'draft',
+        version: 1,
+        doc_number: input.docNumber,
+        doc_code: input.docCode,
+        doc_date: input.docDate,
+        summary:
+          input.summary ?? `Về việc khen thưởng các tập thể, cá nhân ${reason.replace(/^đã có /, 'có ')}`,
+        award_type_id: group.awardTypeId as string,
+        reason,
+        signature_authority: signature.authority,
+        signature_deputy: signature.deputy,
+        signature_title: signature.title,
+        signature_name: signature.name,
+        created_by: actor.username,
+        created_at: now,
+        updated_at: now,
+        issued_at: null,
+        issued_by: null,
+      })
+      .execute();
+    await trx
+      .updateTable('nominations')
+      .set({ decision_id: id })
+      .where(
+        'id',
+        'in',
+        nominations.map((n) => n.id),
+      )
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'decision.created',
+      entityType: 'decision',
+      entityId: id,
+      after: { campaignId: campaign.id, nominations: nominations.length, awardTypeId: group.awardTypeId },
+    });
+  });
+  return id;
+}
+
+export async function updateDecision(
+  db: Kysely<Database>,
+  actor: Actor,
+  campaign: StoredCampaign,
+  id: string,
+  patch: z.output<typeof decisionPatchSchema>,
+): Promise<void> {
+  assertReviewer(actor);
+  await db.transaction().execute(async (trx) => {
+    const row = await selectDecision(trx, id);
+    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy quyết định.');
+    if (row.version !== patch.version) throw versionConflict('Quyết định');
+    if (row.status !== 'draft')
+      throw conflict('decision_issued', 'Quyết định đã ban hành nên không sửa được.');
+    if (patch.nominationIds) {
+      const picked = await pickNominations(trx, campaign, row.award_type_id, patch.nominationIds, id);
+      if (picked.length === 0)
+        throw conflict('nothing_to_decide', 'Quyết định phải có ít nhất một tập thể hoặc cá nhân.');
+      await trx.updateTable('nominations').set({ decision_id: null }).where('decision_id', '=', id).execute();
+      await trx
+        .updateTable('nominations')
+        .set({ decision_id: id })
+        .where(
+          'id',
+          'in',
+          picked.map((n) => n.id),
+        )
+        .execute();
+    }
+    await trx
+      .updateTable('decisions')
+      .set({
+        ...(patch.docNumber !== undefined && { doc_number: patch.docNumber }),
+        ...(patch.docDate !== undefined && { doc_date: patch.docDate }),
+        ...(patch.summary !== undefined && { summary: patch.summary }),
+        ...(patch.reason !== undefined && { reason: patch.reason }),
+        ...(patch.signature && {
+          signature_authority: patch.signature.authority,
+          signature_deputy: patch.signature.deputy,
+          signature_title: patch.signature.title,
+          signature_name: patch.signature.name,
+        }),
+        version: row.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'decision.updated',
+      entityType: 'decision',
+      entityId: id,
+      after: patch,
+    });
+  });
+}
+
+/**
+ * Issues a draft decision once: a number from the register, its date, the signer; its nominations
+ * become decided and their units are told. A second issue is refused.
+ */
+export async function issueDecision(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaign: StoredCampaign,
+  id: string,
+  input: { version: number; docNumber?: string | undefined; docDate?: string | undefined; at?: string },
+): Promise<void> {
+  assertReviewer(actor);
+  await db.transaction().execute(async (trx) => {
+    const row = await selectDecision(trx, id);
+    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy quyết định.');
+    if (row.status !== 'draft') throw conflict('decision_issued', 'Quyết định này đã được ban hành.');
+    if (row.version !== input.version) throw versionConflict('Quyết định');
+    const docNumber = input.docNumber || row.doc_number;
+    const docDate = input.docDate ?? row.doc_date ?? vietnamDate(input.at ?? new Date());
+    const missing: string[] = [];
+    if (!docNumber) missing.push('số quyết định');
+    if (!row.signature_title || !row.signature_name) missing.push('chức vụ và họ tên người ký');
+    if (missing.length > 0) {
+      throw new HttpProblem(
+        422,
+        'decision_incomplete',
+        `Chưa ban hành được: còn thiếu ${missing.join(', ')}.`,
+        {
+          problems: missing,
+        },
+      );
+    }
+    const nominations = await decisionNominations(trx, id);
+    const notApproved = nominations.filter((n) => n.status !== 'approved');
+    if (nominations.length === 0 || notApproved.length > 0) {
+      throw conflict(
+        'nomination_not_approved',
+        'Quyết định có tập thể, cá nhân chưa được đồng ý khen thưởng.',
+      );
+    }
+    const reference = documentReference({ docNumber, docCode: row.doc_code });
+    await registerNumber(trx, {
+      issuingUnitId: campaign.issuingUnitId,
+      docDate,
+      docNumber,
+      kind: 'decision',
+      refId: id,
+      reference,
+      summary: row.summary,
+    });
+    const now = input.at ?? nowIso();
+    await trx
+      .updateTable('decisions')
+      .set({
+        status: 'issued',
+        doc_number: docNumber,
+        doc_date: docDate,
+        issued_at: now,
+        issued_by: actor.username,
+        version: row.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await trx
+      .updateTable('nominations')
+      .set((eb) => ({ status: 'decided', version: eb('version', '+', 1), updated_at: now }))
+      .where('decision_id', '=', id)
+      .execute();
+    const byUnit = new Map<string, string[]>();
+    for (const n of nominations) byUnit.set(n.unit_id, [...(byUnit.get(n.unit_id) ?? []), n.name]);
+    await queueNotices(
+      trx,
+      [...byUnit].map(([unitId, names]) => {
+        const unit = tree.byId.get(unitId);
+        return {
+          kind: 'decision_issued',
+          dedupeKey: `decision_issued:${id}:${unitId}`,
+          campaignId: campaign.id,
+          unitId,
+          toAddress: unit?.email ?? null,
+          subject: `Quyết định số ${reference} ngày ${formatOfficialDate(docDate)}: ${row.summary}`,
+          body: [
+            `Quyết định số ${reference} ngày ${formatOfficialDate(docDate)} khen thưởng ${names.length} tập thể, cá nhân của ${unit?.name ?? 'đơn vị'}:`,
+            ...names.map((name) => `- ${name}`),
+          ].join('\n'),
+          link: `/campaigns/${campaign.id}/decisions/${id}`,
+        };
+      }),
+    );
+    await recordAudit(trx, actor, {
+      action: 'decision.issued',
+      entityType: 'decision',
+      entityId: id,
+      before: { status: 'draft' },
+      after: { status: 'issued', reference, docDate, nominations: nominations.length },
+    });
+  });
+}

@@ -1,0 +1,93 @@
+import { type Nomination, type NominationStatus, type NomineeKind, personKey } from '@tongket/domain';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, NominationsTable } from '../../db/schema.ts';
+import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+
+export type NominationRow = Selectable<NominationsTable>;
+
+export async function selectNomination(db: Kysely<Database>, id: string) {
+  return db.selectFrom('nominations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Nominations as answered: with the award they are for, their dossier files, and the other
+ * nominations of the round for the same person (same name and birth year, diacritics and case
+ * ignored) — a person put forward by two units is flagged to both and to the reviewers.
+ */
+export async function nominationViews(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  campaign: StoredCampaign,
+  rows: NominationRow[],
+  awardTypeNames: Map<string, string>,
+): Promise<Nomination[]> {
+  if (rows.length === 0) return [];
+  const keys = [...new Set(rows.map((r) => r.person_key))];
+  const sameKey = new Map<string, string[]>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const found = await db
+      .selectFrom('nominations')
+      .select(['id', 'person_key'])
+      .where('campaign_id', '=', campaign.id)
+      .where('person_key', 'in', keys.slice(i, i + 500))
+      .where('status', '!=', 'rejected')
+      .execute();
+    for (const f of found) sameKey.set(f.person_key, [...(sameKey.get(f.person_key) ?? []), f.id]);
+  }
+  const files = new Map<string, Nomination['attachments']>();
+  const ids = rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = await db
+      .selectFrom('nomination_files')
+      .select(['id', 'nomination_id', 'file_name', 'content_type', 'size'])
+      .where('nomination_id', 'in', ids.slice(i, i + 500))
+      .where('deleted_at', 'is', null)
+      .orderBy('created_at')
+      .execute();
+    for (const f of found) {
+      files.set(f.nomination_id, [
+        ...(files.get(f.nomination_id) ?? []),
+        { id: f.id, fileName: f.file_name, contentType: f.content_type, size: f.size },
+      ]);
+    }
+  }
+  const groups = new Map(campaign.plan.awardGroups.map((g) => [g.id, g]));
+  return rows.map((r) => {
+    const awardTypeId = groups.get(r.award_group_id)?.awardTypeId ?? null;
+    return {
+      id: r.id,
+      campaignId: r.campaign_id,
+      unitId: r.unit_id,
+      unitName: tree.byId.get(r.unit_id)?.name ?? '',
+      awardGroupId: r.award_group_id,
+      awardTypeId,
+      awardTypeName: (awardTypeId && awardTypeNames.get(awardTypeId)) || '',
+      nomineeKind: r.nominee_kind as NomineeKind,
+      name: r.name,
+      gender: r.gender as Nomination['gender'],
+      birthYear: r.birth_year,
+      position: r.position,
+      workplace: r.workplace,
+      achievement: r.achievement,
+      status: r.status as NominationStatus,
+      version: r.version,
+      quotaRowId: r.quota_row_id,
+      overrideReason: r.override_reason,
+      quotaRefusedAt: r.quota_refused_at,
+      rejectReason: r.reject_reason,
+      proposeHigher: r.propose_higher === 1,
+      higherAwardTypeId: r.higher_award_type_id,
+      decisionId: r.decision_id,
+      submittedAt: r.submitted_at,
+      // A collective has no birth year to tell two apart by; only people are matched.
+      duplicateOf:
+        r.nominee_kind === 'collective' ? [] : (sameKey.get(r.person_key) ?? []).filter((id) => id !== r.id),
+      attachments: files.get(r.id) ?? [],
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
+  });
+}
+
+export { personKey };

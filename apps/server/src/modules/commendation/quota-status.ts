@@ -1,0 +1,68 @@
+import { type QuotaStatus, type QuotaUnit, quotaCovers, quotaKey } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+
+/** A unit as the quota rules see it in this round. */
+export function quotaUnit(
+  tree: UnitTree,
+  campaign: Pick<StoredCampaign, 'issuingUnitId'>,
+  unitId: string,
+): QuotaUnit {
+  const unit = tree.byId.get(unitId);
+  return {
+    id: unitId,
+    kind: unit?.kind ?? 'other',
+    inRound: unit ? tree.isWithin(campaign.issuingUnitId, unitId) : false,
+  };
+}
+
+/**
+ * Section VI of the plan with what is used: each quota row, every unit it covers (its own count,
+ * or the pool's shared one) and the slots taken by nominations sent so far.
+ */
+export async function quotaStatus(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  campaign: StoredCampaign,
+  awardTypeNames: Map<string, string>,
+): Promise<QuotaStatus[]> {
+  const usage = await db
+    .selectFrom('quota_usage as u')
+    .innerJoin('plan_quota_rows as q', 'q.id', 'u.quota_row_id')
+    .select(['u.quota_row_id', 'u.unit_key', 'u.used'])
+    .where('q.campaign_id', '=', campaign.id)
+    .execute();
+  const used = new Map(usage.map((u) => [`${u.quota_row_id}|${u.unit_key}`, u.used]));
+  const out: QuotaStatus[] = [];
+  for (const group of campaign.plan.awardGroups) {
+    for (const row of group.quotas) {
+      const covered = tree.items.filter((u) => u.active && quotaCovers(row, quotaUnit(tree, campaign, u.id)));
+      const units = covered.map((u) => ({
+        unitId: u.id,
+        unitName: u.name,
+        limit: row.count,
+        used: used.get(`${row.id}|${quotaKey(row, u.id)}`) ?? 0,
+      }));
+      const total =
+        row.scope === 'pool' ? (used.get(`${row.id}|*`) ?? 0) : units.reduce((sum, u) => sum + u.used, 0);
+      out.push({
+        quotaRowId: row.id,
+        awardGroupId: group.id,
+        awardTypeId: group.awardTypeId,
+        awardTypeName: (group.awardTypeId && awardTypeNames.get(group.awardTypeId)) || '',
+        heading: group.heading,
+        scope: row.scope,
+        nomineeKind: row.nomineeKind,
+        count: row.count,
+        label: row.label,
+        text: row.text,
+        unitKind: row.unitKind,
+        used: total,
+        units,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { badRequest, conflict, forbidden, notFound, versionConflict } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { canManageCampaign } from '../campaigns/campaign-access.ts';
+import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import { queueNotices } from '../notifications/queue-notice.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { selectNomination } from './nomination-store.ts';
+import { releaseQuota } from './submit-nomination.ts';
+
+export type ReviewStep =
+  | { step: 'forward'; version: number }
+  | {
+      step: 'approve';
+      version: number;
+      proposeHigher?: boolean;
+      higherAwardTypeId?: string | null;
+      at?: string;
+    }
+  | { step: 'reject'; version: number; reason: string; at?: string };
+
+const FROM: Record<ReviewStep['step'], string> = {
+  forward: 'submitted',
+  approve: 'forwarded',
+  reject: 'forwarded',
+};
+const TO: Record<ReviewStep['step'], string> = {
+  forward: 'forwarded',
+  approve: 'approved',
+  reject: 'rejected',
+};
+
+/**
+ * The standing agency checks a sent nomination and forwards it to the commendation board; the
+ * board approves it (optionally proposing it to a higher level) or rejects it with a reason, which
+ * gives its quota slot back. The unit hears of a rejection.
+ */
+export async function reviewNomination(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaign: StoredCampaign,
+  id: string,
+  input: ReviewStep,
+  awardTypeIds: Set<string>,
+): Promise<void> {
+  if (input.step === 'forward' && !canManageCampaign(actor, campaign)) {
+    throw forbidden('Chỉ cơ quan thường trực của đợt mới chuyển đề nghị sang thẩm định.');
+  }
+  if (input.step !== 'forward' && actor.role !== 'reviewer') {
+    throw forbidden('Chỉ Hội đồng Thi đua - Khen thưởng mới thẩm định đề nghị khen thưởng.');
+  }
+  if (input.step === 'reject' && !input.reason.trim()) {
+    throw badRequest('reason_required', 'Khi không đồng ý khen thưởng, hãy ghi rõ lý do.', [
+      { field: 'reason', message: 'Cần ghi lý do' },
+    ]);
+  }
+  if (input.step === 'approve' && input.higherAwardTypeId && !awardTypeIds.has(input.higherAwardTypeId)) {
+    throw badRequest('award_type_missing', 'Hình thức khen thưởng cấp trên không có trong danh mục.', [
+      { field: 'higherAwardTypeId', message: 'Không có trong danh mục' },
+    ]);
+  }
+  const now = (input.step !== 'forward' && input.at) || nowIso();
+  await db.transaction().execute(async (trx) => {
+    const row = await selectNomination(trx, id);
+    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
+    if (row.version !== input.version) throw versionConflict('Đề nghị khen thưởng');
+    if (row.status !== FROM[input.step]) {
+      throw conflict(
+        'nomination_wrong_state',
+        input.step === 'forward'
+          ? 'Chỉ chuyển được đề nghị đơn vị đã gửi và chưa chuyển.'
+          : 'Chỉ thẩm định được đề nghị đã được cơ quan thường trực chuyển sang và chưa có kết quả.',
+      );
+    }
+    const set =
+      input.step === 'forward'
+        ? { status: TO.forward, forwarded_at: now }
+        : input.step === 'approve'
+          ? {
+              status: TO.approve,
+              reviewed_at: now,
+              reviewed_by: actor.username,
+              propose_higher: input.proposeHigher ? 1 : 0,
+              higher_award_type_id: input.proposeHigher ? (input.higherAwardTypeId ?? null) : null,
+            }
+          : {
+              status: TO.reject,
+              reviewed_at: now,
+              reviewed_by: actor.username,
+              reject_reason: input.reason.trim(),
+            };
+    await trx
+      .updateTable('nominations')
+      .set({ ...set, version: row.version + 1, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    if (input.step === 'reject') {
+      await releaseQuota(trx, row);
+      const unit = tree.byId.get(row.unit_id);
+      await queueNotices(trx, [
+        {
+          kind: 'nomination_rejected',
+          dedupeKey: `nomination_rejected:${id}`,
+          campaignId: campaign.id,
+          unitId: row.unit_id,
+          toAddress: unit?.email ?? null,
+          subject: `Không đồng ý khen thưởng: ${row.name}`,
+          body: `Hội đồng Thi đua - Khen thưởng không đồng ý đề nghị khen thưởng “${row.name}” của ${unit?.name ?? 'đơn vị'}.\n\nLý do: ${input.reason.trim()}`,
+          link: `/campaigns/${campaign.id}/nominations`,
+        },
+      ]);
+    }
+    await recordAudit(trx, actor, {
+      action: `nomination.${TO[input.step]}`,
+      entityType: 'nomination',
+      entityId: id,
+      before: { status: row.status },
+      after: { ...set, version: row.version + 1 },
+    });
+  });
+}

@@ -1,0 +1,710 @@
+import {
+  awardGroupSchema,
+  awardStatisticsSchema,
+  awardTypeCreateSchema,
+  awardTypePatchSchema,
+  awardTypeSchema,
+  campaignSchema,
+  decisionInputSchema,
+  decisionPatchSchema,
+  decisionSchema,
+  findQuotaRow,
+  NOMINATION_STATUSES,
+  type NomineeKind,
+  nominationInputSchema,
+  nominationPatchSchema,
+  nominationSchema,
+  quotaStatusSchema,
+} from '@tongket/domain';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { authorize } from '../../http/guard.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../http/problem.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import { readAttachmentBytes, safeFileName, storeCheckedFile } from '../assignments/attachments.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { canManageCampaign } from '../campaigns/campaign-access.ts';
+import { getCampaign, getReadableCampaign } from '../campaigns/get-campaign.ts';
+import { updateCampaign } from '../campaigns/update-campaign.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { createAwardType, listAwardTypeIds, listAwardTypes, updateAwardType } from './award-types.ts';
+import { DECISION_FILES, decisionFile } from './decision-documents.ts';
+import { createDecision, decisionView, issueDecision, selectDecision, updateDecision } from './decisions.ts';
+import { importNominations, nominationTemplate } from './import-nominations.ts';
+import { type NominationRow, nominationViews, selectNomination } from './nomination-store.ts';
+import { quotaStatus, quotaUnit } from './quota-status.ts';
+import { reviewNomination } from './review-nomination.ts';
+import { createNomination, deleteNomination, updateNomination } from './save-nomination.ts';
+import { awardStatistics } from './statistics.ts';
+import { submitNomination } from './submit-nomination.ts';
+
+const idParams = z.strictObject({ id: z.string().max(64) });
+const versionBody = z.strictObject({ version: z.number().int() });
+
+export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const db = ctx.db.kysely;
+  const storage = { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir } as const;
+  const awardTypeNames = async () => new Map((await listAwardTypes(db)).map((t) => [t.id, t.name]));
+
+  /** A nomination the caller may see: the round's readers, a unit officer only their own subtree's. */
+  async function readableNomination(actor: Actor, tree: UnitTree, id: string) {
+    const row = await selectNomination(db, id);
+    const hidden = !row || (actor.role === 'unit' && !tree.isWithin(actor.unitId, row.unit_id));
+    if (hidden) throw notFound('Không tìm thấy đề nghị khen thưởng.');
+    const campaign = await getReadableCampaign(db, tree, actor, row.campaign_id).catch(() => {
+      throw notFound('Không tìm thấy đề nghị khen thưởng.');
+    });
+    return { row, campaign };
+  }
+  async function nominationAnswer(actor: Actor, tree: UnitTree, id: string) {
+    const { row, campaign } = await readableNomination(actor, tree, id);
+    const [view] = await nominationViews(db, tree, campaign, [row], await awardTypeNames());
+    return view as NonNullable<typeof view>;
+  }
+  async function readableDecision(actor: Actor, tree: UnitTree, id: string) {
+    const row = await selectDecision(db, id);
+    if (!row) throw notFound('Không tìm thấy quyết định khen thưởng.');
+    const campaign = await getReadableCampaign(db, tree, actor, row.campaign_id).catch(() => {
+      throw notFound('Không tìm thấy quyết định khen thưởng.');
+    });
+    // A draft decision is the board's working copy.
+    if (row.status === 'draft' && actor.role === 'unit')
+      throw notFound('Không tìm thấy quyết định khen thưởng.');
+    return { row, campaign };
+  }
+  async function uploaded(request: FastifyRequest) {
+    if (!request.isMultipart()) {
+      throw badRequest('file_required', 'Hãy gửi tệp trong trường "file" (multipart/form-data).', [
+        { field: 'file', message: 'Thiếu tệp' },
+      ]);
+    }
+    const file = await request.file({ limits: { fileSize: ctx.config.maxUploadBytes, files: 1 } });
+    if (!file) throw badRequest('file_required', 'Chưa chọn tệp.', [{ field: 'file', message: 'Thiếu tệp' }]);
+    return { name: file.filename, data: await file.toBuffer() };
+  }
+
+  return async (app) => {
+    app.get(
+      '/award-types',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Danh mục hình thức khen thưởng',
+          response: { 200: z.object({ items: z.array(awardTypeSchema) }) },
+        },
+      },
+      async (request) => {
+        authorize(request, 'campaigns.read');
+        return { items: await listAwardTypes(db) };
+      },
+    );
+
+    app.post(
+      '/award-types',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Thêm hình thức khen thưởng vào danh mục',
+          body: awardTypeCreateSchema,
+          response: { 201: awardTypeSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'awardTypes.manage');
+        reply.code(201);
+        return createAwardType(db, actor, request.body);
+      },
+    );
+
+    app.patch(
+      '/award-types/:id',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Sửa, ngừng dùng hình thức khen thưởng (kèm version)',
+          params: idParams,
+          body: awardTypePatchSchema,
+          response: { 200: awardTypeSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'awardTypes.manage');
+        return updateAwardType(db, actor, request.params.id, request.body);
+      },
+    );
+
+    app.get(
+      '/campaigns/:id/quotas',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Chỉ tiêu khen thưởng của đợt (mục VI của kế hoạch) và số đã dùng theo từng đơn vị',
+          params: idParams,
+          response: { 200: z.object({ items: z.array(quotaStatusSchema) }) },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'campaigns.read');
+        const tree = await ctx.units.current();
+        const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
+        return { items: await quotaStatus(db, tree, campaign, await awardTypeNames()) };
+      },
+    );
+
+    app.put(
+      '/campaigns/:id/quotas',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Sửa chỉ tiêu khen thưởng của dự thảo kế hoạch (kèm version)',
+          params: idParams,
+          body: z.strictObject({ version: z.number().int(), awardGroups: z.array(awardGroupSchema).max(50) }),
+          response: { 200: campaignSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'campaigns.manage');
+        const tree = await ctx.units.current();
+        await updateCampaign(db, tree, actor, request.params.id, {
+          version: request.body.version,
+          plan: { awardGroups: request.body.awardGroups },
+        });
+        return getCampaign(db, tree, actor, request.params.id);
+      },
+    );
+
+    app.get(
+      '/campaigns/:id/nominations',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Đề nghị khen thưởng của đợt (đơn vị chỉ thấy của mình và cấp dưới)',
+          params: idParams,
+          querystring: z.strictObject({ status: z.enum(NOMINATION_STATUSES).optional() }),
+          response: { 200: z.object({ items: z.array(nominationSchema) }) },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'campaigns.read');
+        const tree = await ctx.units.current();
+        const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
+        let query = db.selectFrom('nominations').selectAll().where('campaign_id', '=', campaign.id);
+        if (request.query.status) query = query.where('status', '=', request.query.status);
+        const order = new Map(tree.items.map((u, i) => [u.id, i]));
+        const rows = (await query.orderBy('created_at').execute())
+          .filter((r: NominationRow) => actor.role !== 'unit' || tree.isWithin(actor.unitId, r.unit_id))
+          // A unit's draft is its own, unless a send was refused for quota: the standing agency then decides.
+          .filter(
+            (r) =>
+              r.status !== 'draft' ||
+              r.unit_id === actor.unitId ||
+              actor.role === 'unit' ||
+              (r.quota_refused_at !== null && canManageCampaign(actor, campaign)),
+          )
+          .sort((a, b) => (order.get(a.unit_id) ?? 0) - (order.get(b.unit_id) ?? 0));
+        return { items: await nominationViews(db, tree, campaign, rows, await awardTypeNames()) };
+      },
+    );
+
+    app.post(
+      '/campaigns/:id/nominations',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Lập đề nghị khen thưởng (dự thảo) của đơn vị người dùng',
+          params: idParams,
+          body: nominationInputSchema,
+          response: { 201: nominationSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'nominations.write');
+        const tree = await ctx.units.current();
+        const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
+        const id = await createNomination(db, actor, campaign, request.body);
+        reply.code(201);
+        return nominationAnswer(actor, tree, id);
+      },
+    );
+
+    app.post(
+      '/campaigns/:id/nominations/import',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary:
+            'Nhập danh sách đề nghị từ Excel: commit=false xem trước, commit=true lưu thành dự thảo (tất cả hoặc không dòng nào)',
+          params: idParams,
+          querystring: z.strictObject({
+            awardGroupId: z.string().max(64),
+            commit: z.enum(['true', 'false']).optional(),
+          }),
+          consumes: ['multipart/form-data'],
+          response: {
+            200: z.object({
+              valid: z.boolean(),
+              committed: z.boolean(),
+              rows: z.array(
+                z.object({
+                  row: z.number().int(),
+                  name: z.string(),
+                  nomineeKind: z.string().nullable(),
+                  errors: z.array(z.object({ column: z.string(), message: z.string() })),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'nominations.write');
+        const tree = await ctx.units.current();
+        const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
+        const file = await uploaded(request);
+        const group = campaign.plan.awardGroups.find((g) => g.id === request.query.awardGroupId);
+        const quotaFor = (kind: NomineeKind) =>
+          Boolean(group && findQuotaRow(group.quotas, kind, quotaUnit(tree, campaign, actor.unitId)));
+        return importNominations(
+          db,
+          actor,
+          campaign,
+          request.query.awardGroupId,
+          file.data,
+          request.query.commit === 'true',
+          quotaFor,
+        );
+      },
+    );
+
+    app.get(
+      '/campaigns/:id/nominations/template.xlsx',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Mẫu danh sách đề nghị khen thưởng (Excel) để điền rồi nhập',
+          params: idParams,
+          querystring: z.strictObject({ awardGroupId: z.string().max(64).optional() }),
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'campaigns.read');
+        const tree = await ctx.units.current();
+        const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
+        const group = campaign.plan.awardGroups.find((g) => g.id === request.query.awardGroupId);
+        const names = await awardTypeNames();
+        const award = (group?.awardTypeId && names.get(group.awardTypeId)) || 'khen thưởng';
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('cache-control', 'private, no-cache')
+          .header(
+            'content-disposition',
+            `attachment; filename="mau-de-nghi-khen-thuong.xlsx"; filename*=UTF-8''${encodeURIComponent('Mẫu danh sách đề nghị khen thưởng.xlsx')}`,
+          )
+          .send(await nominationTemplate(award));
+      },
+    );
+
+    app.get(
+      '/nominations/:id',
+      { schema: { tags: ['commendation'], params: idParams, response: { 200: nominationSchema } } },
+      async (request) => {
+        const actor = authorize(request, 'campaigns.read');
+        return nominationAnswer(actor, await ctx.units.current(), request.params.id);
+      },
+    );
+
+    app.patch(
+      '/nominations/:id',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Sửa đề nghị khen thưởng còn là dự thảo (kèm version)',
+          params: idParams,
+          body: nominationPatchSchema,
+          response: { 200: nominationSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'nominations.write');
+        const tree = await ctx.units.current();
+        const { campaign } = await readableNomination(actor, tree, request.params.id);
+        await updateNomination(db, actor, campaign, request.params.id, request.body);
+        return nominationAnswer(actor, tree, request.params.id);
+      },
+    );
+
+    app.delete(
+      '/nominations/:id',
+      { schema: { tags: ['commendation'], summary: 'Xóa đề nghị còn là dự thảo', params: idParams } },
+      async (request, reply) => {
+        const actor = authorize(request, 'nominations.write');
+        const tree = await ctx.units.current();
+        const { campaign } = await readableNomination(actor, tree, request.params.id);
+        await deleteNomination(db, actor, campaign, request.params.id);
+        return reply.code(204).send();
+      },
+    );
+
+    app.post(
+      '/nominations/:id/submit',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary:
+            'Gửi đề nghị (trong chỉ tiêu, trước hạn); cơ quan thường trực có thể gửi vượt chỉ tiêu kèm lý do (ghi nhật ký)',
+          params: idParams,
+          body: z.strictObject({
+            version: z.number().int(),
+            overrideReason: z.string().trim().max(2000).optional(),
+          }),
+          response: { 200: nominationSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'nominations.write');
+        const tree = await ctx.units.current();
+        const { campaign } = await readableNomination(actor, tree, request.params.id);
+        await submitNomination(db, tree, actor, campaign, request.params.id, request.body);
+        return nominationAnswer(actor, tree, request.params.id);
+      },
+    );
+
+    const reviewRoute = (
+      step: 'forward' | 'approve' | 'reject',
+      permission: 'nominations.forward' | 'nominations.review',
+      summary: string,
+      body: z.ZodType,
+    ) =>
+      app.post(
+        `/nominations/:id/${step}`,
+        {
+          schema: {
+            tags: ['commendation'],
+            summary,
+            params: idParams,
+            body,
+            response: { 200: nominationSchema },
+          },
+        },
+        async (request) => {
+          const actor = authorize(request, permission);
+          const tree = await ctx.units.current();
+          const { campaign } = await readableNomination(actor, tree, request.params.id);
+          await reviewNomination(
+            db,
+            tree,
+            actor,
+            campaign,
+            request.params.id,
+            { step, ...(request.body as object) } as Parameters<typeof reviewNomination>[5],
+            await listAwardTypeIds(db),
+          );
+          return nominationAnswer(actor, tree, request.params.id);
+        },
+      );
+    reviewRoute('forward', 'nominations.forward', 'Chuyển đề nghị sang Hội đồng thẩm định', versionBody);
+    reviewRoute(
+      'approve',
+      'nominations.review',
+      'Đồng ý khen thưởng; có thể đề nghị cấp trên khen thưởng',
+      z.strictObject({
+        version: z.number().int(),
+        proposeHigher: z.boolean().optional(),
+        higherAwardTypeId: z.string().max(64).nullable().optional(),
+      }),
+    );
+    reviewRoute(
+      'reject',
+      'nominations.review',
+      'Không đồng ý khen thưởng (ghi lý do); trả lại chỉ tiêu',
+      z.strictObject({ version: z.number().int(), reason: z.string().trim().max(2000) }),
+    );
+
+    app.post(
+      '/nominations/:id/files',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Đính kèm báo cáo thành tích (PDF, Word, Excel, ảnh; kiểm tra theo nội dung tệp)',
+          params: idParams,
+          consumes: ['multipart/form-data'],
+          response: {
+            201: z.object({
+              id: z.string(),
+              fileName: z.string(),
+              contentType: z.string(),
+              size: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'nominations.write');
+        const tree = await ctx.units.current();
+        const { row } = await readableNomination(actor, tree, request.params.id);
+        if (row.unit_id !== actor.unitId) throw forbidden('Đề nghị này của đơn vị khác.');
+        if (row.status !== 'draft' && row.status !== 'submitted') {
+          throw conflict(
+            'nomination_in_review',
+            'Đề nghị đã chuyển thẩm định nên không bổ sung hồ sơ được nữa.',
+          );
+        }
+        const file = await uploaded(request);
+        const stored = await storeCheckedFile(db, storage, { fileName: file.name, data: file.data });
+        const record = {
+          id: newId(),
+          nomination_id: row.id,
+          file_name: safeFileName(file.name),
+          content_type: stored.contentType,
+          size: file.data.length,
+          sha256: stored.sha256,
+          storage: storage.kind,
+          created_at: nowIso(),
+          created_by: actor.username,
+          deleted_at: null,
+        };
+        await db.transaction().execute(async (trx) => {
+          await trx.insertInto('nomination_files').values(record).execute();
+          await recordAudit(trx, actor, {
+            action: 'nomination.updated',
+            entityType: 'nomination',
+            entityId: row.id,
+            after: { file: record.file_name },
+          });
+        });
+        reply.code(201);
+        return {
+          id: record.id,
+          fileName: record.file_name,
+          contentType: record.content_type,
+          size: record.size,
+        };
+      },
+    );
+
+    app.delete(
+      '/nomination-files/:id',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Gỡ một tệp hồ sơ khỏi đề nghị (khi chưa chuyển thẩm định)',
+          params: idParams,
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'nominations.write');
+        const file = await db
+          .selectFrom('nomination_files')
+          .selectAll()
+          .where('id', '=', request.params.id)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (!file) throw notFound('Không tìm thấy tệp.');
+        const { row } = await readableNomination(actor, await ctx.units.current(), file.nomination_id);
+        if (row.unit_id !== actor.unitId) throw forbidden('Đề nghị này của đơn vị khác.');
+        if (row.status !== 'draft' && row.status !== 'submitted') {
+          throw conflict('nomination_in_review', 'Đề nghị đã chuyển thẩm định nên không gỡ hồ sơ được nữa.');
+        }
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .updateTable('nomination_files')
+            .set({ deleted_at: nowIso() })
+            .where('id', '=', file.id)
+            .execute();
+          await recordAudit(trx, actor, {
+            action: 'nomination.updated',
+            entityType: 'nomination',
+            entityId: row.id,
+            before: { file: file.file_name },
+          });
+        });
+        return reply.code(204).send();
+      },
+    );
+
+    app.get(
+      '/nomination-files/:id',
+      { schema: { tags: ['commendation'], summary: 'Tải báo cáo thành tích', params: idParams } },
+      async (request, reply) => {
+        const actor = authorize(request, 'campaigns.read');
+        const file = await db
+          .selectFrom('nomination_files')
+          .selectAll()
+          .where('id', '=', request.params.id)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (!file) throw notFound('Không tìm thấy tệp.');
+        await readableNomination(actor, await ctx.units.current(), file.nomination_id);
+        const bytes = await readAttachmentBytes(db, storage, file);
+        return reply
+          .type(file.content_type)
+          .header('cache-control', 'private, no-cache')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+          .send(bytes);
+      },
+    );
+
+    app.get(
+      '/campaigns/:id/decisions',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Quyết định khen thưởng của đợt',
+          params: idParams,
+          response: { 200: z.object({ items: z.array(decisionSchema) }) },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'campaigns.read');
+        const tree = await ctx.units.current();
+        const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
+        let query = db.selectFrom('decisions').selectAll().where('campaign_id', '=', campaign.id);
+        if (actor.role === 'unit') query = query.where('status', '=', 'issued');
+        const names = await awardTypeNames();
+        const rows = await query.orderBy('created_at').execute();
+        return { items: await Promise.all(rows.map((r) => decisionView(db, r, names))) };
+      },
+    );
+
+    app.post(
+      '/campaigns/:id/decisions',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Soạn quyết định khen thưởng từ các đề nghị đã được đồng ý',
+          params: idParams,
+          body: decisionInputSchema,
+          response: { 201: decisionSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'nominations.review');
+        const tree = await ctx.units.current();
+        const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
+        const id = await createDecision(db, actor, campaign, request.body);
+        reply.code(201);
+        return decisionView(
+          db,
+          (await selectDecision(db, id)) as NonNullable<Awaited<ReturnType<typeof selectDecision>>>,
+          await awardTypeNames(),
+        );
+      },
+    );
+
+    app.get(
+      '/decisions/:id',
+      { schema: { tags: ['commendation'], params: idParams, response: { 200: decisionSchema } } },
+      async (request) => {
+        const actor = authorize(request, 'campaigns.read');
+        const { row } = await readableDecision(actor, await ctx.units.current(), request.params.id);
+        return decisionView(db, row, await awardTypeNames());
+      },
+    );
+
+    app.patch(
+      '/decisions/:id',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Sửa dự thảo quyết định (kèm version)',
+          params: idParams,
+          body: decisionPatchSchema,
+          response: { 200: decisionSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'nominations.review');
+        const tree = await ctx.units.current();
+        const { campaign } = await readableDecision(actor, tree, request.params.id);
+        await updateDecision(db, actor, campaign, request.params.id, request.body);
+        const { row } = await readableDecision(actor, tree, request.params.id);
+        return decisionView(db, row, await awardTypeNames());
+      },
+    );
+
+    app.post(
+      '/decisions/:id/issue',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary:
+            'Ban hành quyết định: số, ngày, người ký; các đề nghị trở thành đã khen thưởng; đơn vị được thông báo',
+          params: idParams,
+          body: z.strictObject({
+            version: z.number().int(),
+            docNumber: z
+              .string()
+              .trim()
+              .regex(/^\d{1,7}$/, { message: 'Số quyết định chỉ gồm chữ số' })
+              .optional(),
+            docDate: z.iso.date({ message: 'Ngày không hợp lệ' }).optional(),
+          }),
+          response: { 200: decisionSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'nominations.review');
+        const tree = await ctx.units.current();
+        const { campaign } = await readableDecision(actor, tree, request.params.id);
+        await issueDecision(db, tree, actor, campaign, request.params.id, request.body);
+        void ctx.mailer?.flush().catch(() => {});
+        const { row } = await readableDecision(actor, tree, request.params.id);
+        return decisionView(db, row, await awardTypeNames());
+      },
+    );
+
+    app.get(
+      '/decisions/:id/documents/:file',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary:
+            'Quyết định theo thể thức Nghị định 30 (decision.docx, decision.pdf), danh sách (list.xlsx), bằng khen (certificates.pdf, sau khi ban hành)',
+          params: z.strictObject({ id: z.string().max(64), file: z.enum(DECISION_FILES) }),
+          querystring: z.strictObject({ inline: z.enum(['0', '1']).optional() }),
+        },
+      },
+      async (request, reply) => {
+        const actor = authorize(request, 'campaigns.read');
+        const tree = await ctx.units.current();
+        const { row, campaign } = await readableDecision(actor, tree, request.params.id);
+        const file = await decisionFile(db, tree, campaign, row, request.params.file, await awardTypeNames());
+        const inline = request.query.inline === '1' && file.contentType === 'application/pdf';
+        if (inline) reply.header('content-security-policy', "frame-ancestors 'self'");
+        return reply
+          .type(file.contentType)
+          .header('cache-control', 'private, no-cache')
+          .header(
+            'content-disposition',
+            `${inline ? 'inline' : 'attachment'}; filename="${file.ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+          )
+          .send(file.bytes);
+      },
+    );
+
+    app.get(
+      '/commendation/statistics',
+      {
+        schema: {
+          tags: ['commendation'],
+          summary: 'Thống kê khen thưởng theo năm, hình thức, đơn vị và đợt',
+          querystring: z.strictObject({
+            year: z
+              .string()
+              .regex(/^\d{4}$/)
+              .optional(),
+            campaignId: z.string().max(64).optional(),
+          }),
+          response: { 200: awardStatisticsSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'campaigns.read');
+        return awardStatistics(db, await ctx.units.current(), actor, request.query);
+      },
+    );
+  };
+}

@@ -1,0 +1,204 @@
+import { type nominationInputSchema, type nominationPatchSchema, personKey } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../db/schema.ts';
+import {
+  badRequest,
+  conflict,
+  forbidden,
+  HttpProblem,
+  notFound,
+  versionConflict,
+} from '../../http/problem.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import { nominationErrors } from './nomination-rules.ts';
+import { selectNomination } from './nomination-store.ts';
+
+/** Only the unit's own staff write its nominations, and only while the round is open. */
+export function assertCanNominate(actor: Actor, campaign: StoredCampaign) {
+  if (actor.role !== 'unit' && actor.role !== 'coordinator') {
+    throw forbidden('Chỉ cán bộ của đơn vị mới lập được đề nghị khen thưởng của đơn vị mình.');
+  }
+  if (campaign.status !== 'issued') {
+    throw conflict(
+      'campaign_not_open',
+      campaign.status === 'closed'
+        ? 'Đợt này đã kết thúc; không nhận thêm đề nghị khen thưởng.'
+        : 'Kế hoạch chưa ban hành.',
+    );
+  }
+  if (campaign.plan.awardGroups.length === 0) {
+    throw conflict('no_awards', 'Kế hoạch của đợt này không có phần khen thưởng.');
+  }
+}
+
+function checkGroup(campaign: StoredCampaign, awardGroupId: string) {
+  if (!campaign.plan.awardGroups.some((g) => g.id === awardGroupId)) {
+    throw badRequest('award_group_missing', 'Hình thức khen thưởng không có trong kế hoạch của đợt.', [
+      { field: 'awardGroupId', message: 'Không có trong kế hoạch' },
+    ]);
+  }
+}
+
+function refuse(errors: ReturnType<typeof nominationErrors>) {
+  if (errors.length > 0) {
+    throw new HttpProblem(
+      422,
+      'nomination_invalid',
+      `Đề nghị chưa hợp lệ: ${errors.map((e) => e.message).join('; ')}.`,
+      {
+        errors,
+      },
+    );
+  }
+}
+
+export async function createNomination(
+  db: Kysely<Database>,
+  actor: Actor,
+  campaign: StoredCampaign,
+  input: z.output<typeof nominationInputSchema>,
+): Promise<string> {
+  assertCanNominate(actor, campaign);
+  return db.transaction().execute((trx) => insertNomination(trx, actor, campaign, input));
+}
+
+/** A new draft nomination of the caller's unit, in the caller's transaction. */
+export async function insertNomination(
+  trx: Kysely<Database>,
+  actor: Actor,
+  campaign: StoredCampaign,
+  input: z.output<typeof nominationInputSchema>,
+): Promise<string> {
+  checkGroup(campaign, input.awardGroupId);
+  // Drafts may be incomplete; only the ranges are checked now, the rest when it is sent.
+  refuse(
+    nominationErrors(input).filter((e) => e.field === 'birthYear' && e.message.startsWith('Năm sinh phải')),
+  );
+  const id = newId();
+  const now = nowIso();
+  await trx
+    .insertInto('nominations')
+    .values({
+      id,
+      campaign_id: campaign.id,
+      unit_id: actor.unitId,
+      award_group_id: input.awardGroupId,
+      nominee_kind: input.nomineeKind,
+      name: input.name,
+      gender: input.gender,
+      birth_year: input.birthYear,
+      position: input.position,
+      workplace: input.workplace,
+      achievement: input.achievement,
+      person_key: personKey(input.name, input.birthYear),
+      status: 'draft',
+      version: 1,
+      quota_row_id: null,
+      quota_unit_key: null,
+      override_reason: null,
+      reject_reason: null,
+      propose_higher: 0,
+      higher_award_type_id: null,
+      decision_id: null,
+      submitted_at: null,
+      forwarded_at: null,
+      reviewed_at: null,
+      reviewed_by: null,
+      created_by: actor.username,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await recordAudit(trx, actor, {
+    action: 'nomination.created',
+    entityType: 'nomination',
+    entityId: id,
+    after: { ...input, unitId: actor.unitId },
+  });
+  return id;
+}
+
+export async function updateNomination(
+  db: Kysely<Database>,
+  actor: Actor,
+  campaign: StoredCampaign,
+  id: string,
+  patch: z.output<typeof nominationPatchSchema>,
+): Promise<void> {
+  assertCanNominate(actor, campaign);
+  if (patch.awardGroupId !== undefined) checkGroup(campaign, patch.awardGroupId);
+  await db.transaction().execute(async (trx) => {
+    const row = await selectNomination(trx, id);
+    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
+    if (row.unit_id !== actor.unitId) throw forbidden('Đề nghị này của đơn vị khác.');
+    if (row.version !== patch.version) throw versionConflict('Đề nghị khen thưởng');
+    if (row.status !== 'draft') {
+      throw conflict('nomination_sent', 'Đề nghị đã gửi nên không sửa được nữa.');
+    }
+    const { version: _v, ...fields } = patch;
+    const next = {
+      award_group_id: fields.awardGroupId ?? row.award_group_id,
+      nominee_kind: fields.nomineeKind ?? row.nominee_kind,
+      name: fields.name ?? row.name,
+      gender: fields.gender !== undefined ? fields.gender : row.gender,
+      birth_year: fields.birthYear !== undefined ? fields.birthYear : row.birth_year,
+      position: fields.position ?? row.position,
+      workplace: fields.workplace ?? row.workplace,
+      achievement: fields.achievement ?? row.achievement,
+    };
+    refuse(
+      nominationErrors({
+        nomineeKind: next.nominee_kind as 'collective',
+        name: next.name,
+        gender: next.gender as 'male' | null,
+        birthYear: next.birth_year,
+        position: next.position,
+      }).filter((e) => e.field === 'birthYear' && e.message.startsWith('Năm sinh phải')),
+    );
+    const result = await trx
+      .updateTable('nominations')
+      .set({
+        ...next,
+        person_key: personKey(next.name, next.birth_year),
+        version: row.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', patch.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Đề nghị khen thưởng');
+    await recordAudit(trx, actor, {
+      action: 'nomination.updated',
+      entityType: 'nomination',
+      entityId: id,
+      after: fields,
+    });
+  });
+}
+
+export async function deleteNomination(
+  db: Kysely<Database>,
+  actor: Actor,
+  campaign: StoredCampaign,
+  id: string,
+) {
+  assertCanNominate(actor, campaign);
+  await db.transaction().execute(async (trx) => {
+    const row = await selectNomination(trx, id);
+    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
+    if (row.unit_id !== actor.unitId) throw forbidden('Đề nghị này của đơn vị khác.');
+    if (row.status !== 'draft') throw conflict('nomination_sent', 'Đề nghị đã gửi nên không xóa được.');
+    await trx.deleteFrom('nomination_files').where('nomination_id', '=', id).execute();
+    await trx.deleteFrom('nominations').where('id', '=', id).execute();
+    await recordAudit(trx, actor, {
+      action: 'nomination.deleted',
+      entityType: 'nomination',
+      entityId: id,
+      before: row,
+    });
+  });
+}

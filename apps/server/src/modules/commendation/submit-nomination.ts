@@ -1,0 +1,215 @@
+import {
+  findQuotaRow,
+  formatOfficialDate,
+  NOMINEE_KIND_LABELS,
+  type NomineeKind,
+  quotaKey,
+  quotaRowText,
+} from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { conflict, forbidden, HttpProblem, notFound, versionConflict } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { canManageCampaign } from '../campaigns/campaign-access.ts';
+import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { nominationErrors } from './nomination-rules.ts';
+import { selectNomination } from './nomination-store.ts';
+import { quotaUnit } from './quota-status.ts';
+
+export interface SubmitNominationInput {
+  version: number;
+  /** The standing agency sends one over its quota, saying why (audited). */
+  overrideReason?: string | undefined;
+  /** When it was sent; now unless replaying history (the demo). */
+  at?: string | undefined;
+}
+
+/**
+ * Sends a draft nomination, taking one slot of the quota it counts against — a conditional
+ * update on that quota's counter, so when two units reach for the last pooled slot at the same
+ * moment exactly one gets it. Refused past the nomination deadline, without a quota, or over it
+ * (unless the standing agency overrides, with a written reason).
+ */
+export async function submitNomination(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaign: StoredCampaign,
+  id: string,
+  input: SubmitNominationInput,
+): Promise<void> {
+  const override = input.overrideReason?.trim() || null;
+  const isManager = canManageCampaign(actor, campaign);
+  if (override && !isManager) {
+    throw forbidden('Chỉ cơ quan thường trực mới được gửi vượt chỉ tiêu (kèm lý do).');
+  }
+  if (campaign.status !== 'issued') {
+    throw conflict('campaign_not_open', 'Đợt này không còn nhận đề nghị khen thưởng.');
+  }
+  const now = input.at ?? nowIso();
+  try {
+    await takeQuotaAndSend(db, tree, actor, campaign, id, input, override, isManager, now);
+  } catch (error) {
+    if (error instanceof HttpProblem && error.code === 'quota_exceeded') {
+      await markQuotaRefused(db, actor, id, now);
+    }
+    throw error;
+  }
+}
+
+/**
+ * A refused send leaves the draft as it was and marks it, so the standing agency finds it among
+ * its nominations and can decide to send it over the quota.
+ */
+async function markQuotaRefused(db: Kysely<Database>, actor: Actor, id: string, at: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const marked = await trx
+      .updateTable('nominations')
+      .set({ quota_refused_at: at })
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .executeTakeFirst();
+    if (Number(marked.numUpdatedRows) !== 1) return;
+    await recordAudit(trx, actor, {
+      action: 'nomination.quota_refused',
+      entityType: 'nomination',
+      entityId: id,
+      before: null,
+      after: { quotaRefusedAt: at },
+    });
+  });
+}
+
+async function takeQuotaAndSend(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaign: StoredCampaign,
+  id: string,
+  input: SubmitNominationInput,
+  override: string | null,
+  isManager: boolean,
+  now: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await selectNomination(trx, id);
+    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
+    if (row.unit_id !== actor.unitId && !(override && isManager)) {
+      throw forbidden('Đề nghị này của đơn vị khác.');
+    }
+    const deadline = campaign.plan.nominationDeadline;
+    if (deadline && now > deadline) {
+      throw conflict(
+        'nomination_deadline_passed',
+        `Đã quá thời hạn gửi hồ sơ đề nghị khen thưởng (${formatOfficialDate(deadline)}). Hãy liên hệ cơ quan thường trực.`,
+      );
+    }
+    if (row.version !== input.version) throw versionConflict('Đề nghị khen thưởng');
+    if (row.status !== 'draft') throw conflict('nomination_sent', 'Đề nghị này đã được gửi.');
+    const kind = row.nominee_kind as NomineeKind;
+    const errors = nominationErrors({
+      nomineeKind: kind,
+      name: row.name,
+      gender: row.gender as 'male' | null,
+      birthYear: row.birth_year,
+      position: row.position,
+    });
+    if (errors.length > 0) {
+      throw new HttpProblem(
+        422,
+        'nomination_invalid',
+        `Chưa gửi được: ${errors.map((e) => e.message).join('; ')}.`,
+        {
+          errors,
+        },
+      );
+    }
+    const group = campaign.plan.awardGroups.find((g) => g.id === row.award_group_id);
+    const unit = tree.byId.get(row.unit_id);
+    const quota = group && findQuotaRow(group.quotas, kind, quotaUnit(tree, campaign, row.unit_id));
+    if (!group || !quota) {
+      throw conflict(
+        'no_quota',
+        `${unit?.name ?? 'Đơn vị'} không có chỉ tiêu đề nghị ${NOMINEE_KIND_LABELS[kind].noun} cho hình thức này trong kế hoạch.`,
+      );
+    }
+    const key = quotaKey(quota, row.unit_id);
+    await trx
+      .insertInto('quota_usage')
+      .values({ quota_row_id: quota.id, unit_key: key, used: 0 })
+      .onConflict((oc) => oc.columns(['quota_row_id', 'unit_key']).doNothing())
+      .execute();
+    let take = trx
+      .updateTable('quota_usage')
+      .set((eb) => ({ used: eb('used', '+', 1) }))
+      .where('quota_row_id', '=', quota.id)
+      .where('unit_key', '=', key);
+    if (!override) take = take.where('used', '<', quota.count);
+    const taken = await take.executeTakeFirst();
+    if (Number(taken.numUpdatedRows) !== 1) {
+      const usage = await trx
+        .selectFrom('quota_usage')
+        .select('used')
+        .where('quota_row_id', '=', quota.id)
+        .where('unit_key', '=', key)
+        .executeTakeFirst();
+      throw new HttpProblem(
+        409,
+        'quota_exceeded',
+        `Đã hết chỉ tiêu “${quota.label}: ${quotaRowText(quota)}” (đã gửi ${usage?.used ?? quota.count}/${quota.count}). Không gửi thêm được; nếu cần, đề nghị cơ quan thường trực xem xét.`,
+        {
+          quota: {
+            quotaRowId: quota.id,
+            label: quota.label,
+            count: quota.count,
+            used: usage?.used ?? quota.count,
+          },
+        },
+      );
+    }
+    const result = await trx
+      .updateTable('nominations')
+      .set({
+        status: 'submitted',
+        quota_row_id: quota.id,
+        quota_unit_key: key,
+        override_reason: override,
+        submitted_at: now,
+        version: row.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Đề nghị khen thưởng');
+    await recordAudit(trx, actor, {
+      action: override ? 'nomination.submitted_over_quota' : 'nomination.submitted',
+      entityType: 'nomination',
+      entityId: id,
+      before: { status: 'draft' },
+      after: {
+        status: 'submitted',
+        quota: `${quota.label}: ${quotaRowText(quota)}`,
+        overrideReason: override,
+      },
+    });
+  });
+}
+
+/** Gives a nomination's slot back to its quota (rejected, or withdrawn). */
+export async function releaseQuota(
+  trx: Kysely<Database>,
+  row: { quota_row_id: string | null; quota_unit_key: string | null },
+) {
+  if (!row.quota_row_id || !row.quota_unit_key) return;
+  await trx
+    .updateTable('quota_usage')
+    .set((eb) => ({ used: eb('used', '-', 1) }))
+    .where('quota_row_id', '=', row.quota_row_id)
+    .where('unit_key', '=', row.quota_unit_key)
+    .where('used', '>', 0)
+    .execute();
+}

@@ -1,0 +1,77 @@
+import { Button, Menu } from '@mantine/core';
+import {
+  IconAward,
+  IconChevronDown,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconFileTypeDocx,
+  IconFileTypePdf,
+} from '@tabler/icons-react';
+import type { Decision } from '@tongket/domain';
+import type { ReactNode } from 'react';
+import { type DecisionFile, decisionDocumentUrl } from '../../../api/decisions.ts';
+import { useT } from '../../../i18n/useT.ts';
+import type { MessageKey } from '../../../i18n/vi.ts';
+
+const FILES: Array<{ file: DecisionFile; label: MessageKey; icon: ReactNode }> = [
+  { file: 'decision.docx', label: 'decision.downloadDocx', icon: <IconFileTypeDocx size={16} /> },
+  { file: 'decision.pdf', label: 'decision.downloadPdf', icon: <IconFileTypePdf size={16} /> },
+  { file: 'list.xlsx', label: 'decision.downloadList', icon: <IconFileSpreadsheet size={16} /> },
+];
+const CERTIFICATES = {
+  file: 'certificates.pdf' as const,
+  label: 'decision.downloadCertificates' as const,
+  icon: <IconAward size={16} />,
+};
+
+/**
+ * The decision as Word and PDF, its list as Excel, and — once issued — the certificates to print:
+ * buttons on a wide screen, one "Tải về" menu on a phone.
+ */
+export function DecisionDownloads({ decision }: { decision: Decision }) {
+  const t = useT();
+  const files = decision.status === 'issued' ? [...FILES, CERTIFICATES] : FILES;
+  return (
+    <>
+      {files.map(({ file, label, icon }) => (
+        <Button
+          key={file}
+          component="a"
+          href={decisionDocumentUrl(decision.id, file)}
+          download
+          variant={file === 'certificates.pdf' ? 'filled' : 'default'}
+          color={file === 'certificates.pdf' ? 'teal' : undefined}
+          leftSection={icon}
+          visibleFrom="sm"
+        >
+          {t(label)}
+        </Button>
+      ))}
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button
+            hiddenFrom="sm"
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+          >
+            {t('decision.download')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {files.map(({ file, label, icon }) => (
+            <Menu.Item
+              key={file}
+              component="a"
+              href={decisionDocumentUrl(decision.id, file)}
+              download
+              leftSection={icon}
+            >
+              {t(label)}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { Alert, Button, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
+import { useId, useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import type { AwardGroup } from '@tongket/domain';
+import { useState } from 'react';
+import {
+  type NominationImportResult,
+  nominationTemplateUrl,
+  useImportNominations,
+} from '../../../api/nominations.ts';
+import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { useT } from '../../../i18n/useT.ts';
+import classes from '../../units/ImportUnitsModal.module.css';
+import { ImportNominationsPreview } from './ImportNominationsPreview.tsx';
+
+export interface ImportNominationsModalProps {
+  campaignId: string;
+  awardGroups: readonly AwardGroup[];
+  onClose: () => void;
+}
+
+/**
+ * Nhập từ Excel: the file is checked first (nothing saved) and shown row by row with its errors;
+ * only a list without errors can be saved, all rows at once as drafts.
+ */
+export function ImportNominationsModal({ campaignId, awardGroups, onClose }: ImportNominationsModalProps) {
+  const t = useT();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const inputId = useId();
+  const check = useImportNominations(campaignId);
+  const save = useImportNominations(campaignId);
+  const [groupId, setGroupId] = useState<string | null>(awardGroups[0]?.id ?? null);
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<NominationImportResult | null>(null);
+
+  const run = (chosen: File | null, group: string | null) => {
+    setPreview(null);
+    save.reset();
+    if (!chosen || !group) return check.reset();
+    check.mutate({ file: chosen, awardGroupId: group, commit: false }, { onSuccess: setPreview });
+  };
+
+  const commit = () => {
+    if (!file || !groupId) return;
+    save.mutate(
+      { file, awardGroupId: groupId, commit: true },
+      {
+        onSuccess: (result) => {
+          if (!result.committed) return setPreview(result);
+          notifications.show({
+            color: 'teal',
+            message: t('importNominations.done', { count: result.rows.length }),
+          });
+          onClose();
+        },
+      },
+    );
+  };
+
+  const busy = check.isPending || save.isPending;
+  const errorRows = preview?.rows.filter((r) => r.errors.length > 0).length ?? 0;
+
+  return (
+    <Modal opened onClose={onClose} title={t('importNominations.title')} size="72rem" fullScreen={phone}>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('importNominations.hint')}
+        </Text>
+        <Select
+          label={t('nomination.group')}
+          data={awardGroups.map((g, i) => ({ value: g.id, label: `${i + 1}. ${g.heading}` }))}
+          value={groupId}
+          onChange={(id) => {
+            setGroupId(id);
+            run(file, id);
+          }}
+          allowDeselect={false}
+          disabled={busy}
+        />
+        <Group gap="sm">
+          <input
+            id={inputId}
+            className={classes.fileInput}
+            type="file"
+            accept=".xlsx"
+            disabled={busy}
+            onClick={(e) => {
+              e.currentTarget.value = '';
+            }}
+            onChange={(e) => {
+              const chosen = e.currentTarget.files?.[0] ?? null;
+              setFile(chosen);
+              run(chosen, groupId);
+            }}
+          />
+          <Button
+            component="label"
+            htmlFor={inputId}
+            variant="light"
+            leftSection={<IconFileSpreadsheet size={18} />}
+            disabled={busy}
+          >
+            {t('importNominations.file')}
+          </Button>
+          {file && (
+            <Text size="sm" fw={500}>
+              {file.name}
+            </Text>
+          )}
+          <Button
+            component="a"
+            href={nominationTemplateUrl(campaignId, groupId)}
+            download
+            variant="subtle"
+            leftSection={<IconDownload size={18} />}
+          >
+            {t('importNominations.template')}
+          </Button>
+        </Group>
+        {check.isPending && (
+          <Group gap="xs" role="status">
+            <Loader size="sm" />
+            <Text size="sm">{t('import.checking')}</Text>
+          </Group>
+        )}
+        <ProblemAlert error={check.error ?? save.error} />
+        {preview &&
+          (preview.valid ? (
+            <Alert color="teal" icon={<IconCircleCheck />}>
+              {t('importNominations.valid', { count: preview.rows.length })}
+            </Alert>
+          ) : (
+            <Alert color="red" icon={<IconAlertTriangle />} role="alert">
+              {t('importNominations.invalid', { count: errorRows, total: preview.rows.length })}
+            </Alert>
+          ))}
+        {preview && <ImportNominationsPreview result={preview} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={save.isPending}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            onClick={commit}
+            disabled={!preview?.valid || preview.rows.length === 0 || check.isPending}
+            loading={save.isPending}
+          >
+            {t('importNominations.saveAll')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,56 @@
+import { ActionIcon, Anchor, Group, Stack, Text } from '@mantine/core';
+import { IconPaperclip, IconTrash } from '@tabler/icons-react';
+import type { Nomination } from '@tongket/domain';
+import { nominationFileUrl } from '../../../api/nominations.ts';
+import { useT } from '../../../i18n/useT.ts';
+import { formatFileSize } from '../../assignments/attachments/fileSize.ts';
+
+/**
+ * The dossier sent with a nomination (báo cáo thành tích), each file a download; with `onRemove`
+ * (the unit's own nomination, not yet under review) each can be taken off.
+ */
+export function NominationFiles({
+  files,
+  onRemove,
+  removing,
+}: {
+  files: Nomination['attachments'];
+  onRemove?: (fileId: string) => void;
+  removing?: boolean;
+}) {
+  const t = useT();
+  if (files.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('nomination.noFiles')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+      {files.map((file) => (
+        <Group key={file.id} component="li" gap="xs" wrap="nowrap">
+          <IconPaperclip size={14} aria-hidden style={{ flexShrink: 0 }} />
+          <Anchor href={nominationFileUrl(file.id)} download={file.fileName} size="sm">
+            {file.fileName}
+          </Anchor>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {formatFileSize(file.size)}
+          </Text>
+          {onRemove && (
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="sm"
+              aria-label={t('nomination.removeFile', { name: file.fileName })}
+              disabled={removing}
+              onClick={() => onRemove(file.id)}
+            >
+              <IconTrash size={14} />
+            </ActionIcon>
+          )}
+        </Group>
+      ))}
+    </Stack>
+  );
+}
