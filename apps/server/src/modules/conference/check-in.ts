@@ -1,0 +1,175 @@
+import { formatDateTimeVn, parseCheckinCode } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { conflict, HttpProblem, notFound } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { checkinCode, checkinSecret, verifyCheckinMac } from './checkin-codes.ts';
+import type { ConferenceAccess } from './conference-access.ts';
+import {
+  type ConferenceRow,
+  type DelegateRow,
+  delegateView,
+  selectConference,
+  selectDelegate,
+} from './conference-store.ts';
+import type { DelegateAnswer } from './list-delegates.ts';
+
+const unknownCode = () =>
+  notFound(
+    'Mã điểm danh không đúng hoặc không thuộc hội nghị này. Hãy quét lại mã trên giấy mời, hoặc tìm đại biểu theo tên.',
+  );
+
+function alreadyCheckedIn(row: DelegateRow): HttpProblem {
+  return new HttpProblem(
+    409,
+    'already_checked_in',
+    `${row.name} đã điểm danh lúc ${formatDateTimeVn(row.checked_in_at as string)}${row.checked_in_by ? ` (${row.checked_in_by})` : ''}.`,
+    { checkedInAt: row.checked_in_at, delegateId: row.id, name: row.name },
+  );
+}
+
+async function conferenceOf(db: Kysely<Database>, access: ConferenceAccess): Promise<ConferenceRow> {
+  const conference = await selectConference(db, access.campaign.id);
+  if (!conference) throw notFound('Hội nghị của đợt này chưa có danh sách đại biểu.');
+  return conference;
+}
+
+/**
+ * Marks a delegate present, once: the update only takes a delegate not yet checked in, so of two
+ * scans of one code (two phones at the door, a double tap) one succeeds and the other hears when
+ * the delegate was checked in.
+ */
+async function markPresent(
+  db: Kysely<Database>,
+  events: EventBus,
+  actor: Actor,
+  access: ConferenceAccess,
+  conference: ConferenceRow,
+  row: DelegateRow,
+  how: 'code' | 'name',
+  now: string,
+): Promise<DelegateAnswer> {
+  if (row.checked_in_at) throw alreadyCheckedIn(row);
+  const done = await db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('conference_delegates')
+      .set((eb) => ({
+        checked_in_at: now,
+        checked_in_by: actor.username,
+        version: eb('version', '+', 1),
+        updated_at: now,
+      }))
+      .where('id', '=', row.id)
+      .where('checked_in_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return false;
+    await recordAudit(trx, actor, {
+      action: 'conference.checked_in',
+      entityType: 'conference_delegate',
+      entityId: row.id,
+      after: { number: row.number, name: row.name, by: how },
+    });
+    return true;
+  });
+  const fresh = (await selectDelegate(db, conference.id, row.id)) as DelegateRow;
+  if (!done) throw alreadyCheckedIn(fresh);
+  events.publish({
+    type: 'conference.changed',
+    campaignId: access.campaign.id,
+    change: 'attendance',
+    at: now,
+  });
+  const groups = new Map(access.campaign.plan.delegateGroups.map((g) => [g.id, g.text]));
+  return delegateView(fresh, groups, checkinCode(await checkinSecret(db), conference.id, fresh));
+}
+
+/**
+ * Check-in by the code of the delegate's invitation (scanned or typed). A code that does not parse,
+ * is of no delegate of this conference, or does not verify under the server's secret (forged, or
+ * made for another conference) is refused; one already used answers when it was.
+ */
+export async function checkInByCode(
+  db: Kysely<Database>,
+  events: EventBus,
+  actor: Actor,
+  access: ConferenceAccess,
+  code: string,
+  /** When; now unless replaying history (the demo). */
+  at: string = nowIso(),
+): Promise<DelegateAnswer> {
+  const parsed = parseCheckinCode(code);
+  if (!parsed) {
+    throw new HttpProblem(
+      422,
+      'checkin_code_invalid',
+      'Đây không phải mã điểm danh của giấy mời (mã có dạng 42-7K3M9X2PQR).',
+      { errors: [{ field: 'code', message: 'Không đúng dạng mã điểm danh' }] },
+    );
+  }
+  const conference = await conferenceOf(db, access);
+  const row = await db
+    .selectFrom('conference_delegates')
+    .selectAll()
+    .where('conference_id', '=', conference.id)
+    .where('number', '=', parsed.number)
+    .executeTakeFirst();
+  if (!row || !verifyCheckinMac(await checkinSecret(db), conference.id, row, parsed.mac)) throw unknownCode();
+  return markPresent(db, events, actor, access, conference, row, 'code', at);
+}
+
+/** Check-in of a delegate found by name (no invitation at hand). */
+export async function checkInById(
+  db: Kysely<Database>,
+  events: EventBus,
+  actor: Actor,
+  access: ConferenceAccess,
+  delegateId: string,
+  at: string = nowIso(),
+): Promise<DelegateAnswer> {
+  const conference = await conferenceOf(db, access);
+  const row = await selectDelegate(db, conference.id, delegateId);
+  if (!row) throw notFound('Không tìm thấy đại biểu trong danh sách hội nghị này.');
+  return markPresent(db, events, actor, access, conference, row, 'name', at);
+}
+
+/** Takes back a check-in made by mistake (audited). */
+export async function undoCheckIn(
+  db: Kysely<Database>,
+  events: EventBus,
+  actor: Actor,
+  access: ConferenceAccess,
+  delegateId: string,
+): Promise<void> {
+  const conference = await conferenceOf(db, access);
+  const row = await selectDelegate(db, conference.id, delegateId);
+  if (!row) throw notFound('Không tìm thấy đại biểu trong danh sách hội nghị này.');
+  if (!row.checked_in_at) throw conflict('not_checked_in', `${row.name} chưa điểm danh.`);
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('conference_delegates')
+      .set((eb) => ({
+        checked_in_at: null,
+        checked_in_by: null,
+        version: eb('version', '+', 1),
+        updated_at: now,
+      }))
+      .where('id', '=', row.id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'conference.check_in_undone',
+      entityType: 'conference_delegate',
+      entityId: row.id,
+      before: { checkedInAt: row.checked_in_at, by: row.checked_in_by },
+    });
+  });
+  events.publish({
+    type: 'conference.changed',
+    campaignId: access.campaign.id,
+    change: 'attendance',
+    at: now,
+  });
+}

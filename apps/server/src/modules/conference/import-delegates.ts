@@ -1,0 +1,199 @@
+import { delegateInputSchema, foldVietnamese } from '@tongket/domain';
+import ExcelJS from 'exceljs';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { badRequest } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { provinceOf } from '../campaigns/campaign-access.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import type { ConferenceAccess } from './conference-access.ts';
+import { ensureConference, selectConference, selectDelegates } from './conference-store.ts';
+import { columnOf, DELEGATE_COLUMNS, type DelegateColumn } from './delegate-workbook.ts';
+import { type DelegateInput, insertDelegates } from './save-delegate.ts';
+
+export interface DelegateImportRow {
+  row: number;
+  name: string;
+  groupText: string;
+  errors: Array<{ column: string; message: string }>;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
+  if (typeof value === 'object' && 'text' in value && typeof value.text === 'string') return value.text;
+  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '');
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+const HEADERS = Object.fromEntries(DELEGATE_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  DelegateColumn,
+  string
+>;
+const FIELD_COLUMNS: Record<string, string> = {
+  name: HEADERS.name,
+  title: HEADERS.title,
+  unitName: HEADERS.unit,
+  email: HEADERS.email,
+  phone: HEADERS.phone,
+  note: HEADERS.note,
+};
+
+/** Who a delegate is, for duplicates: name and unit without diacritics or case. */
+const personKey = (name: string, unit: string) => `${foldVietnamese(name)}|${foldVietnamese(unit)}`;
+
+/**
+ * A list of delegates from Excel: each row checked (name, group of the plan's composition, Ông/Bà,
+ * e-mail, phone, not already listed), shown as a preview; with commit, every row is added in one
+ * transaction — or none when any row is wrong.
+ */
+export async function importDelegates(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  events: EventBus,
+  actor: Actor,
+  access: ConferenceAccess,
+  file: Buffer,
+  commit: boolean,
+): Promise<{ valid: boolean; committed: boolean; rows: DelegateImportRow[] }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    if (file.subarray(0, 2).toString() !== 'PK') throw new Error('not a zip');
+    await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
+  } catch {
+    throw badRequest(
+      'import_not_xlsx',
+      'Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn danh sách đại biểu dạng .xlsx (có thể tải tệp mẫu).',
+    );
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
+  // The header row is the first of the first ten that names "Họ và tên" (a title may sit above it).
+  let headerRow = 0;
+  const columns = new Map<DelegateColumn, number>();
+  for (let r = 1; r <= Math.min(sheet.rowCount, 10) && headerRow === 0; r++) {
+    const found = new Map<DelegateColumn, number>();
+    sheet.getRow(r).eachCell((cell, col) => {
+      const key = columnOf(cellText(cell.value));
+      if (key && !found.has(key)) found.set(key, col);
+    });
+    if (found.has('name')) {
+      headerRow = r;
+      for (const [k, v] of found) columns.set(k, v);
+    }
+  }
+  if (headerRow === 0) {
+    throw badRequest(
+      'import_missing_columns',
+      `Không tìm thấy dòng tiêu đề có cột bắt buộc “Họ và tên”. Các cột dùng được: ${DELEGATE_COLUMNS.map((c) => `“${c.header}”`).join(', ')}.`,
+    );
+  }
+
+  const groups = access.campaign.plan.delegateGroups;
+  const findGroup = (text: string): string | null | 'unknown' => {
+    const folded = foldVietnamese(text);
+    if (!folded) return null;
+    if (/^\d+$/.test(folded)) return groups[Number(folded) - 1]?.id ?? 'unknown';
+    const exact = groups.find((g) => foldVietnamese(g.text) === folded);
+    if (exact) return exact.id;
+    // "Đại diện Thường trực Tỉnh ủy" finds its row even when the file shortens a long one.
+    const starts = groups.filter((g) => folded.length >= 12 && foldVietnamese(g.text).startsWith(folded));
+    return starts.length === 1 ? (starts[0]?.id as string) : 'unknown';
+  };
+  const province = provinceOf(tree, access.campaign.issuingUnitId);
+  const unitsByName = new Map<string, string>();
+  for (const u of tree.items) {
+    if (provinceOf(tree, u.id) !== province) continue;
+    for (const name of [u.name, u.shortName, u.code]) if (name) unitsByName.set(foldVietnamese(name), u.id);
+  }
+
+  const conference = await selectConference(db, access.campaign.id);
+  const listed = new Map(
+    (conference ? await selectDelegates(db, conference.id) : []).map((d) => [
+      personKey(d.name, d.unit_name),
+      d.number,
+    ]),
+  );
+  const inFile = new Map<string, number>();
+  const rows: DelegateImportRow[] = [];
+  const inputs: DelegateInput[] = [];
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const value = (key: DelegateColumn) => {
+      const col = columns.get(key);
+      return col ? cellText(row.getCell(col).value).normalize('NFC').trim() : '';
+    };
+    if (DELEGATE_COLUMNS.every((c) => value(c.key) === '')) continue;
+    const errors: DelegateImportRow['errors'] = [];
+    const groupText = value('group');
+    const groupId = findGroup(groupText);
+    if (groupId === 'unknown') {
+      errors.push({
+        column: HEADERS.group,
+        message: `Không có thành phần “${groupText}” trong kế hoạch; ghi đúng như mục Thành phần (hoặc số thứ tự của nó), hoặc để trống`,
+      });
+    }
+    const salutationText = foldVietnamese(value('salutation'));
+    let salutation: 'ong' | 'ba' | null = null;
+    if (['ong', 'nam'].includes(salutationText)) salutation = 'ong';
+    else if (['ba', 'nu'].includes(salutationText)) salutation = 'ba';
+    else if (salutationText !== '' && salutationText !== 'ong ba') {
+      errors.push({ column: HEADERS.salutation, message: 'Ghi “Ông” hoặc “Bà”, hoặc để trống' });
+    }
+    const unitText = value('unit');
+    const parsed = delegateInputSchema.safeParse({
+      groupId: groupId === 'unknown' ? null : groupId,
+      salutation,
+      name: value('name'),
+      title: value('title'),
+      unitId: unitsByName.get(foldVietnamese(unitText)) ?? null,
+      unitName: unitText,
+      email: value('email'),
+      phone: value('phone'),
+      note: value('note'),
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        errors.push({ column: FIELD_COLUMNS[field] ?? field, message: issue.message });
+      }
+    } else {
+      const key = personKey(parsed.data.name, parsed.data.unitName);
+      const already = listed.get(key);
+      const earlier = inFile.get(key);
+      if (already !== undefined) {
+        errors.push({ column: HEADERS.name, message: `Đại biểu này đã có trong danh sách (số ${already})` });
+      } else if (earlier !== undefined) {
+        errors.push({ column: HEADERS.name, message: `Trùng với dòng ${earlier} của tệp` });
+      }
+      inFile.set(key, r);
+      inputs.push(parsed.data);
+    }
+    rows.push({ row: r, name: value('name'), groupText, errors });
+  }
+  if (rows.length === 0) throw badRequest('import_empty', 'Danh sách không có dòng nào dưới dòng tiêu đề.');
+  const valid = rows.every((r) => r.errors.length === 0);
+  if (!valid || !commit) return { valid, committed: false, rows };
+  // All or nothing: one transaction for every row.
+  await db.transaction().execute(async (trx) => {
+    const row = await ensureConference(trx, access.campaign, tree, actor.username);
+    const ids = await insertDelegates(trx, tree, row, inputs);
+    await recordAudit(trx, actor, {
+      action: 'conference.delegates_imported',
+      entityType: 'conference',
+      entityId: row.id,
+      after: { count: ids.length, names: inputs.map((i) => i.name) },
+    });
+  });
+  events.publish({
+    type: 'conference.changed',
+    campaignId: access.campaign.id,
+    change: 'delegates',
+    at: nowIso(),
+  });
+  return { valid, committed: true, rows };
+}

@@ -1,0 +1,202 @@
+import type { conferenceInputSchema } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../db/schema.ts';
+import { type FieldError, HttpProblem, versionConflict } from '../../http/problem.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import type { ConferenceAccess } from './conference-access.ts';
+import { selectAgenda, selectConference } from './conference-store.ts';
+
+export type ConferenceInput = z.output<typeof conferenceInputSchema>;
+
+const isUniqueViolation = (error: unknown) =>
+  /unique|duplicate key/i.test(error instanceof Error ? error.message : String(error));
+
+/** What the agenda and the targets point at must exist in this round: checked before anything is written. */
+async function referenceErrors(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  access: ConferenceAccess,
+  input: ConferenceInput,
+): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  const assignmentIds = [...new Set(input.agenda.map((a) => a.assignmentId).filter((id) => id !== null))];
+  const assignments = new Map(
+    (assignmentIds.length === 0
+      ? []
+      : await db
+          .selectFrom('assignments')
+          .select(['id', 'kind'])
+          .where('campaign_id', '=', access.campaign.id)
+          .where('id', 'in', assignmentIds)
+          .execute()
+    ).map((a) => [a.id, a.kind]),
+  );
+  input.agenda.forEach((item, i) => {
+    if (item.presenterUnitId && !tree.byId.has(item.presenterUnitId)) {
+      errors.push({ field: `agenda.${i}.presenterUnitId`, message: 'Không có đơn vị này' });
+    }
+    if (item.assignmentId) {
+      const kind = assignments.get(item.assignmentId);
+      if (kind === undefined) {
+        errors.push({ field: `agenda.${i}.assignmentId`, message: 'Không phải nhiệm vụ của đợt này' });
+      } else if (kind !== 'speech' && kind !== 'media') {
+        errors.push({
+          field: `agenda.${i}.assignmentId`,
+          message: 'Chỉ tham luận hoặc phóng sự mới đưa vào chương trình được',
+        });
+      }
+    }
+  });
+  const groups = new Set(access.campaign.plan.delegateGroups.map((g) => g.id));
+  input.groupTargets.forEach((t, i) => {
+    if (!groups.has(t.groupId)) {
+      errors.push({ field: `groupTargets.${i}.groupId`, message: 'Không có thành phần này trong kế hoạch' });
+    }
+  });
+  return errors;
+}
+
+/**
+ * Saves the conference and its whole agenda in one transaction, from the version the caller read
+ * (0 for the first save): a stale version is refused, and a refused or failed save leaves nothing
+ * of it behind. Overlaps and items past the end are warnings in the answer, not refusals.
+ */
+export async function saveConference(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  events: EventBus,
+  actor: Actor,
+  access: ConferenceAccess,
+  input: ConferenceInput,
+): Promise<void> {
+  const errors = await referenceErrors(db, tree, access, input);
+  if (errors.length > 0) {
+    throw new HttpProblem(
+      422,
+      'conference_invalid',
+      `Chương trình hội nghị chưa lưu được: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}.`,
+      { errors },
+    );
+  }
+  const campaignId = access.campaign.id;
+  const now = nowIso();
+  const columns = {
+    title: input.title,
+    date: input.date,
+    start_time: input.startTime,
+    end_time: input.endTime,
+    tentative: input.tentative ? 1 : 0,
+    time_note: input.timeNote,
+    venue: input.venue,
+    chair: input.chair,
+    expected_delegates: input.expectedDelegates,
+    group_targets: JSON.stringify(input.groupTargets),
+    invitation_number: input.invitationNumber,
+    invitation_code: input.invitationCode,
+    invitation_date: input.invitationDate,
+    invitation_content: input.invitationContent,
+    signature_authority: input.signature.authority,
+    signature_deputy: input.signature.deputy,
+    signature_title: input.signature.title,
+    signature_name: input.signature.name,
+    updated_at: now,
+    updated_by: actor.username,
+  };
+  try {
+    await db.transaction().execute(async (trx) => {
+      const row = await selectConference(trx, campaignId);
+      if ((row?.version ?? 0) !== input.version) throw versionConflict('Hội nghị');
+      let conferenceId: string;
+      let before: unknown = null;
+      /** Item ids the client sent back that name items of this agenda; others get new ids. */
+      const kept = new Set<string>();
+      if (!row) {
+        conferenceId = newId();
+        await trx
+          .insertInto('conferences')
+          .values({
+            id: conferenceId,
+            campaign_id: campaignId,
+            ...columns,
+            current_item_id: null,
+            delegate_seq: 0,
+            version: 1,
+            budget_version: 0,
+            created_at: now,
+          })
+          .execute();
+      } else {
+        conferenceId = row.id;
+        const previous = await selectAgenda(trx, row.id);
+        before = { title: row.title, date: row.date, agenda: previous.map((p) => p.title) };
+        const updated = await trx
+          .updateTable('conferences')
+          .set({ ...columns, version: row.version + 1 })
+          .where('id', '=', row.id)
+          .where('version', '=', row.version)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('Hội nghị');
+        // Ids the client sends back are kept, so the hall screen's current item survives a save.
+        const existing = new Set(previous.map((p) => p.id));
+        for (const item of input.agenda) if (item.id && existing.has(item.id)) kept.add(item.id);
+        await trx.deleteFrom('conference_agenda_items').where('conference_id', '=', row.id).execute();
+        if (row.current_item_id && !kept.has(row.current_item_id)) {
+          await trx
+            .updateTable('conferences')
+            .set({ current_item_id: null })
+            .where('id', '=', row.id)
+            .execute();
+        }
+      }
+      if (input.agenda.length > 0) {
+        await trx
+          .insertInto('conference_agenda_items')
+          .values(
+            input.agenda.map((item, position) => {
+              // An id given twice keeps its first item only; a draft's placeholder ("new-1") is never stored.
+              const id = item.id && kept.delete(item.id) ? item.id : newId();
+              return {
+                id,
+                conference_id: conferenceId,
+                position,
+                kind: item.kind,
+                title: item.title,
+                start_time: item.startTime,
+                duration_minutes: item.durationMinutes,
+                presenter_unit_id: item.presenterUnitId,
+                presenter_name: item.presenterName,
+                assignment_id: item.assignmentId,
+                note: item.note,
+              };
+            }),
+          )
+          .execute();
+      }
+      await recordAudit(trx, actor, {
+        action: row ? 'conference.updated' : 'conference.created',
+        entityType: 'conference',
+        entityId: conferenceId,
+        before,
+        after: {
+          title: input.title,
+          date: input.date,
+          startTime: input.startTime,
+          endTime: input.endTime,
+          tentative: input.tentative,
+          venue: input.venue,
+          agenda: input.agenda.map((a) => a.title),
+        },
+      });
+    });
+  } catch (error) {
+    // Two first saves at once: the unique round id lets one in; the other saw version 0 too late.
+    if (!(error instanceof HttpProblem) && isUniqueViolation(error)) throw versionConflict('Hội nghị');
+    throw error;
+  }
+  events.publish({ type: 'conference.changed', campaignId, change: 'agenda', at: now });
+}

@@ -1,0 +1,127 @@
+import { conferenceTimeText, type Salutation, salutationText } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { badRequest, conflict } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { type Notice, queueNotices } from '../notifications/queue-notice.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { newRsvpToken } from './checkin-codes.ts';
+import type { ConferenceAccess } from './conference-access.ts';
+import { inviterName, selectConference } from './conference-store.ts';
+
+/** The page a delegate opens from their invitation (the web app's, outside the signed-in area). */
+export const rsvpPath = (token: string) => `/rsvp/${token}`;
+
+export interface InvitationResult {
+  invited: number;
+  emailed: number;
+  links: Array<{ delegateId: string; name: string; path: string }>;
+}
+
+/**
+ * Sends the invitations: each delegate gets a new RSVP link (256 random bits, only the hash kept)
+ * and, with an e-mail address, a message in the outbox, mailed when SMTP is set. Without a list,
+ * every delegate not invited yet — so a second click finds nobody left and sends nothing twice;
+ * a delegate named again gets a new link and the old one stops working. The links are answered
+ * once, for the organisers to pass on by phone or message to those without e-mail.
+ */
+export async function sendInvitations(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  events: EventBus,
+  actor: Actor,
+  access: ConferenceAccess,
+  delegateIds: string[] | undefined,
+  /** When they go out; now unless replaying history (the demo). */
+  at: string = nowIso(),
+): Promise<InvitationResult> {
+  const { campaign } = access;
+  const now = at;
+  const result = await db.transaction().execute(async (trx) => {
+    const conference = await selectConference(trx, campaign.id);
+    if (!conference?.date) {
+      throw conflict(
+        'conference_not_ready',
+        'Hội nghị chưa có ngày họp. Hãy lưu ngày, giờ (có thể ghi là dự kiến) trước khi gửi giấy mời.',
+      );
+    }
+    let query = trx.selectFrom('conference_delegates').selectAll().where('conference_id', '=', conference.id);
+    if (delegateIds) {
+      if (delegateIds.length === 0) return { invited: 0, emailed: 0, links: [] };
+      query = query.where('id', 'in', delegateIds);
+    } else {
+      query = query.where('invited_at', 'is', null);
+    }
+    const targets = await query.orderBy('number').execute();
+    if (delegateIds && targets.length !== new Set(delegateIds).size) {
+      throw badRequest('delegate_missing', 'Có đại biểu không thuộc danh sách hội nghị này.', [
+        { field: 'delegateIds', message: 'Không có trong danh sách' },
+      ]);
+    }
+    const time = conferenceTimeText({
+      date: conference.date,
+      startTime: conference.start_time,
+      tentative: conference.tentative === 1,
+      timeNote: conference.time_note,
+    });
+    const inviter = inviterName(campaign, tree);
+    const links: InvitationResult['links'] = [];
+    const notices: Notice[] = [];
+    for (const d of targets) {
+      const { token, hash } = newRsvpToken();
+      // Without a list only the not-yet-invited are taken: a concurrent send that got there first wins.
+      let update = trx
+        .updateTable('conference_delegates')
+        .set((eb) => ({
+          rsvp_token_hash: hash,
+          invited_at: now,
+          version: eb('version', '+', 1),
+          updated_at: now,
+        }))
+        .where('id', '=', d.id);
+      if (!delegateIds) update = update.where('invited_at', 'is', null);
+      const updated = await update.executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) continue;
+      links.push({ delegateId: d.id, name: d.name, path: rsvpPath(token) });
+      if (!d.email) continue;
+      const you = salutationText(d.salutation as Salutation | null);
+      const whom = [d.name, d.title, d.unit_name].filter(Boolean).join(', ');
+      notices.push({
+        kind: 'conference_invitation',
+        // One message per link: a new link is a new message, a retry of the same is not.
+        dedupeKey: `conference_invitation:${d.id}:${hash.slice(0, 16)}`,
+        campaignId: campaign.id,
+        // Addressed to the person, not to a unit's inbox: the link is theirs alone.
+        unitId: null,
+        toAddress: d.email,
+        subject: `Giấy mời dự ${conference.title}`,
+        body: [
+          `Kính gửi: ${you} ${whom}.`,
+          '',
+          `${inviter} trân trọng kính mời ${you} tới dự ${conference.title}.`,
+          `Thời gian: ${time}.`,
+          `Địa điểm: ${conference.venue || 'sẽ thông báo sau'}.`,
+          '',
+          `Xin ${you} xác nhận tham dự hoặc báo vắng qua đường dẫn dưới đây. Tại đó có giấy mời kèm mã QR để điểm danh khi đến dự hội nghị.`,
+        ].join('\n'),
+        link: rsvpPath(token),
+      });
+    }
+    await queueNotices(trx, notices);
+    if (links.length > 0) {
+      await recordAudit(trx, actor, {
+        action: 'conference.invited',
+        entityType: 'conference',
+        entityId: conference.id,
+        after: { delegates: links.map((l) => l.delegateId), emailed: notices.length },
+      });
+    }
+    return { invited: links.length, emailed: notices.length, links };
+  });
+  if (result.invited > 0)
+    events.publish({ type: 'conference.changed', campaignId: campaign.id, change: 'delegates', at: now });
+  return result;
+}
