@@ -1,37 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { readDocx, readPdf } from '@tongket/documents/testing';
+import { normaliseText, readDocx, readPdf, seedLines } from '@tongket/documents/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, useTestServer } from '../../../test/harness.ts';
 
-const SEED = path.resolve(
-  import.meta.dirname,
-  '../../../../../../shared/seeds/quang-tri-plan-2519-KH-UBND.txt',
-);
-
-/**
- * How a line is compared: NFC, one space between words, no spaces around "/" (the seed writes
- * "2519 /KH-UBND ngày 08 / 6 /2020"), no list dash before it, no closing punctuation after it.
- */
-function normalise(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*\/\s*/g, '/')
-    .trim();
-}
-function comparable(line: string): string {
-  return normalise(line)
-    .replace(/^- /, '')
-    .replace(/[\s;:.,/]+$/, '');
-}
-
+const normalise = normaliseText;
 /** Every non-empty line of seed 000: each sentence, heading and list item of the plan. */
-const seedLines = fs
-  .readFileSync(SEED, 'utf8')
-  .split('\n')
-  .map(comparable)
-  .filter((l) => l.length > 0);
+const SEED_LINES = seedLines();
 
 describe.each(DIALECTS)('the Quảng Trị plan as DOCX and PDF reproduces seed 000 (%s)', (dialect) => {
   const suite = useTestServer(dialect);
@@ -51,8 +24,8 @@ describe.each(DIALECTS)('the Quảng Trị plan as DOCX and PDF reproduces seed 
     expect(res.headers['content-disposition']).toContain('ke-hoach-2519-KH-UBND.docx');
     const docx = await readDocx(res.raw);
     const text = normalise(docx.text);
-    expect(seedLines.length).toBeGreaterThan(80);
-    expect(seedLines.filter((line) => !text.includes(line))).toEqual([]);
+    expect(SEED_LINES.length).toBeGreaterThan(80);
+    expect(SEED_LINES.filter((line) => !text.includes(line))).toEqual([]);
     // The header of the decree, which the seed (a plain-text copy) leaves out.
     for (const line of [
       'ỦY BAN NHÂN DÂN',
@@ -91,7 +64,7 @@ describe.each(DIALECTS)('the Quảng Trị plan as DOCX and PDF reproduces seed 
     const pdf = await readPdf(res.raw);
     // In drawing order, so Nơi nhận is read whole rather than interleaved with the signature beside it.
     const text = normalise(pdf.drawnPages.join(' '));
-    expect(seedLines.filter((line) => !text.includes(line))).toEqual([]);
+    expect(SEED_LINES.filter((line) => !text.includes(line))).toEqual([]);
     expect(pdf.pages.length).toBeGreaterThanOrEqual(4);
     for (const size of pdf.pageSizes) {
       expect(size.width).toBeCloseTo(595.28, 0);
