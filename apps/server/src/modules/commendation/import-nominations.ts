@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../http/problem.ts';
+import { cellText, findHeaderRow, loadWorkbook } from '../../lib/workbook.ts';
 import type { Actor } from '../audit/actor.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import { nominationErrors } from './nomination-rules.ts';
@@ -98,14 +99,6 @@ export interface NominationImportRow {
   errors: Array<{ column: string; message: string }>;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '');
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
-}
-
 function parseKind(text: string): NomineeKind | null {
   const folded = foldVietnamese(text);
   for (const [kind, label] of Object.entries(NOMINEE_KIND_LABELS)) {
@@ -140,35 +133,18 @@ export async function importNominations(
   quotaFor?: (kind: NomineeKind) => boolean,
 ): Promise<{ valid: boolean; committed: boolean; rows: NominationImportRow[] }> {
   assertCanNominate(actor, campaign);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    if (file.subarray(0, 2).toString() !== 'PK') throw new Error('not a zip');
-    await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
-  } catch {
-    throw badRequest(
-      'import_not_xlsx',
-      'Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn danh sách đề nghị khen thưởng dạng .xlsx.',
-    );
-  }
+  const workbook = await loadWorkbook(file, 'danh sách đề nghị khen thưởng');
   const sheet = workbook.worksheets[0];
   if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
-  // The header row is the first row that names the required columns (a title may sit above it).
-  let headerRow = 0;
-  const columns = new Map<ColumnKey, number>();
-  for (let r = 1; r <= Math.min(sheet.rowCount, 10) && headerRow === 0; r++) {
-    const found = new Map<ColumnKey, number>();
-    sheet.getRow(r).eachCell((cell, col) => {
-      const text = foldVietnamese(cellText(cell.value));
-      for (const c of NOMINATION_COLUMNS) {
-        if (c.aliases.some((a) => foldVietnamese(a) === text) && !found.has(c.key)) found.set(c.key, col);
-      }
-    });
-    if (NOMINATION_COLUMNS.filter((c) => c.required).every((c) => found.has(c.key))) {
-      headerRow = r;
-      for (const [k, v] of found) columns.set(k, v);
-    }
-  }
-  if (headerRow === 0) {
+  const header = findHeaderRow(
+    sheet,
+    (heading) => {
+      const folded = foldVietnamese(heading);
+      return NOMINATION_COLUMNS.find((c) => c.aliases.some((a) => foldVietnamese(a) === folded))?.key;
+    },
+    (found) => NOMINATION_COLUMNS.every((c) => !c.required || found.has(c.key)),
+  );
+  if (!header) {
     throw badRequest(
       'import_missing_columns',
       `Không tìm thấy dòng tiêu đề có các cột bắt buộc “Đối tượng” và “Họ và tên / Tên tập thể”. Các cột dùng được: ${NOMINATION_COLUMNS.map((c) => `“${c.header}”`).join(', ')}.`,
@@ -176,11 +152,12 @@ export async function importNominations(
   }
   const rows: NominationImportRow[] = [];
   const inputs: Array<ReturnType<typeof nominationInputSchema.parse>> = [];
+  const { row: headerRow, columns } = header;
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const value = (key: ColumnKey) => {
       const col = columns.get(key);
-      return col ? cellText(row.getCell(col).value).normalize('NFC').trim() : '';
+      return col ? cellText(row.getCell(col).value) : '';
     };
     if (NOMINATION_COLUMNS.every((c) => value(c.key) === '')) continue;
     const errors: NominationImportRow['errors'] = [];

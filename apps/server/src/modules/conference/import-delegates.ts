@@ -1,9 +1,9 @@
 import { delegateInputSchema, foldVietnamese } from '@tongket/domain';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
+import { cellText, findHeaderRow, loadWorkbook } from '../../lib/workbook.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { provinceOf } from '../campaigns/campaign-access.ts';
@@ -19,15 +19,6 @@ export interface DelegateImportRow {
   name: string;
   groupText: string;
   errors: Array<{ column: string; message: string }>;
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
-  if (typeof value === 'object' && 'text' in value && typeof value.text === 'string') return value.text;
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '');
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
 }
 
 const HEADERS = Object.fromEntries(DELEGATE_COLUMNS.map((c) => [c.key, c.header])) as Record<
@@ -60,33 +51,12 @@ export async function importDelegates(
   file: Buffer,
   commit: boolean,
 ): Promise<{ valid: boolean; committed: boolean; rows: DelegateImportRow[] }> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    if (file.subarray(0, 2).toString() !== 'PK') throw new Error('not a zip');
-    await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
-  } catch {
-    throw badRequest(
-      'import_not_xlsx',
-      'Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn danh sách đại biểu dạng .xlsx (có thể tải tệp mẫu).',
-    );
-  }
+  const workbook = await loadWorkbook(file, 'danh sách đại biểu (có thể tải tệp mẫu)');
   const sheet = workbook.worksheets[0];
   if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
   // The header row is the first of the first ten that names "Họ và tên" (a title may sit above it).
-  let headerRow = 0;
-  const columns = new Map<DelegateColumn, number>();
-  for (let r = 1; r <= Math.min(sheet.rowCount, 10) && headerRow === 0; r++) {
-    const found = new Map<DelegateColumn, number>();
-    sheet.getRow(r).eachCell((cell, col) => {
-      const key = columnOf(cellText(cell.value));
-      if (key && !found.has(key)) found.set(key, col);
-    });
-    if (found.has('name')) {
-      headerRow = r;
-      for (const [k, v] of found) columns.set(k, v);
-    }
-  }
-  if (headerRow === 0) {
+  const header = findHeaderRow(sheet, columnOf, (found) => found.has('name'));
+  if (!header) {
     throw badRequest(
       'import_missing_columns',
       `Không tìm thấy dòng tiêu đề có cột bắt buộc “Họ và tên”. Các cột dùng được: ${DELEGATE_COLUMNS.map((c) => `“${c.header}”`).join(', ')}.`,
@@ -121,11 +91,12 @@ export async function importDelegates(
   const inFile = new Map<string, number>();
   const rows: DelegateImportRow[] = [];
   const inputs: DelegateInput[] = [];
+  const { row: headerRow, columns } = header;
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const value = (key: DelegateColumn) => {
       const col = columns.get(key);
-      return col ? cellText(row.getCell(col).value).normalize('NFC').trim() : '';
+      return col ? cellText(row.getCell(col).value) : '';
     };
     if (DELEGATE_COLUMNS.every((c) => value(c.key) === '')) continue;
     const errors: DelegateImportRow['errors'] = [];

@@ -1,13 +1,7 @@
-import {
-  foldVietnamese,
-  nfc,
-  UNIT_KIND_LABELS,
-  UNIT_KINDS,
-  UNIT_XLSX_COLUMNS,
-  type Unit,
-} from '@tongket/domain';
+import { foldVietnamese, UNIT_KIND_LABELS, UNIT_KINDS, UNIT_XLSX_COLUMNS, type Unit } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import { badRequest } from '../../http/problem.ts';
+import { cellText, loadWorkbook } from '../../lib/workbook.ts';
 
 export type UnitColumnKey = (typeof UNIT_XLSX_COLUMNS)[number]['key'];
 export interface SheetRow {
@@ -20,29 +14,9 @@ export const MAX_IMPORT_ROWS = 20_000;
 const SHEET_NAME = 'Đơn vị';
 const KIND_SHEET_NAME = 'Loại đơn vị';
 
-const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-
 /** Reads the unit sheet into trimmed NFC strings, after checking it really is an .xlsx with our columns. */
 export async function readUnitSheet(buffer: Buffer): Promise<SheetRow[]> {
-  if (buffer.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw badRequest(
-      'import_not_xlsx',
-      'Tệp là định dạng Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)" rồi nhập lại.',
-    );
-  }
-  if (!buffer.subarray(0, 4).equals(XLSX_MAGIC)) {
-    throw badRequest(
-      'import_not_xlsx',
-      'Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn tệp danh sách đơn vị dạng .xlsx.',
-    );
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
-    throw badRequest('import_not_xlsx', 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.');
-  }
+  const workbook = await loadWorkbook(buffer, 'tệp danh sách đơn vị');
   const sheet = workbook.worksheets.find((ws) => headerMap(ws).has('code')) ?? workbook.worksheets[0];
   if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
   const columns = headerMap(sheet);
@@ -62,7 +36,7 @@ export async function readUnitSheet(buffer: Buffer): Promise<SheetRow[]> {
     let any = false;
     for (const column of UNIT_XLSX_COLUMNS) {
       const index = columns.get(column.key);
-      const text = index === undefined ? '' : cellText(row.getCell(index));
+      const text = index === undefined ? '' : cellText(row.getCell(index).value);
       values[column.key] = text;
       if (text !== '') any = true;
     }
@@ -82,30 +56,13 @@ export async function readUnitSheet(buffer: Buffer): Promise<SheetRow[]> {
 function headerMap(sheet: ExcelJS.Worksheet): Map<UnitColumnKey, number> {
   const map = new Map<UnitColumnKey, number>();
   sheet.getRow(1).eachCell((cell, col) => {
-    const folded = foldVietnamese(cellText(cell));
+    const folded = foldVietnamese(cellText(cell.value));
     const column = UNIT_XLSX_COLUMNS.find(
       (c) => foldVietnamese(c.header) === folded || c.key.toLowerCase() === folded,
     );
     if (column && !map.has(column.key)) map.set(column.key, col);
   });
   return map;
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'hyperlink' in value && 'text' in value) {
-    return textOf(value.text);
-  }
-  return nfc(cell.text ?? '').trim();
-}
-
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return nfc(value).trim();
-  if (value && typeof value === 'object' && 'richText' in value) {
-    return nfc((value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('')).trim();
-  }
-  return String(value ?? '').trim();
 }
 
 /** The unit list as an .xlsx that imports back unchanged: same columns, kinds by their Vietnamese label. */
