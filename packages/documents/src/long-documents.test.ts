@@ -109,6 +109,22 @@ describe('a long PDF', () => {
   });
 });
 
+describe('a short PDF', () => {
+  it('carries a section heading over with the unit name under it, wherever the page ends', async () => {
+    // "3. Bài học kinh nghiệm", then "Công an tỉnh:", then its text: both headings go to the next
+    // page when the text does. Rounds of 1 to 14 units put the pair at every height of a page.
+    for (let units = 1; units <= 14; units++) {
+      const pdf = await readPdf(await renderPdf(buildConsolidatedDocument(consolidatedInput(units, 4))));
+      for (const [n, page] of pdf.pages.entries()) {
+        const lines = page.split('\n').filter((l) => !/^\d+$/.test(l));
+        expect(lines.at(-1), `${units} units, page ${n + 1}`).not.toMatch(
+          /^(\d+\. Mục thử \d+|Đơn vị số \d+:)$/,
+        );
+      }
+    }
+  });
+});
+
 describe('rendering on a worker thread', () => {
   it('gives the same DOCX text as rendering in process', async () => {
     const input = consolidatedInput(20, 2);

@@ -604,11 +604,17 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
       ? undefined
       : (node, nodes) => {
           if (node.headlineLevel === KEEP_WITH_NEXT) {
-            // A heading goes with what follows it, including when that is about to be carried over.
+            // A heading goes with the first text after it, including when that is about to be carried
+            // over, and across the headings between ("3. Bài học kinh nghiệm", "Công an tỉnh:", text):
+            // pdfmake asks about each node once, so the first of a run must decide for the run.
             // The page's number, at its top, is among the nodes that follow on the page: skipped.
             const next = nodes
               .getFollowingNodesOnPage()
-              .find((n) => n.startPosition.verticalRatio > node.startPosition.verticalRatio);
+              .find(
+                (n) =>
+                  n.startPosition.verticalRatio > node.startPosition.verticalRatio &&
+                  n.headlineLevel !== KEEP_WITH_NEXT,
+              );
             return next === undefined || isOrphaned(next);
           }
           return isOrphaned(node);
