@@ -1,4 +1,5 @@
 import { numberOutline, type Outline, type ReportContent } from '@tongket/domain';
+import { pick } from './demo-reports.ts';
 
 /**
  * Seed 001 asks every district of Bình Dương to hold its own interim review with its communes
@@ -81,7 +82,7 @@ function numbers(seed: number) {
 const p = (...sentences: string[]) => `<p>${sentences.join(' ')}</p>`;
 
 /** Indicator values by outline path and position, as demoSoKetContent fills them. */
-function figures(index: number, level: 'commune' | 'district' | 'department') {
+function figures(index: number, level: Level) {
   const n = numbers(index + 11);
   const scale = level === 'commune' ? 1 : level === 'district' ? 3 : 0;
   const cases = scale ? n(180, 2600) * scale : n(0, 40);
@@ -97,6 +98,86 @@ function figures(index: number, level: 'commune' | 'district' | 'department') {
   };
 }
 
+type Level = 'commune' | 'district' | 'department';
+
+/** II. Đánh giá chung: what went well, what fell short, the lessons — as each level would put it. */
+const ASSESSMENT: Record<Level, { achieved: string[]; shortcomings: string[]; lessons: string[] }> = {
+  commune: {
+    achieved: [
+      'Tổ COVID cộng đồng bám sát từng khu phố, nắm chắc từng hộ gia đình; việc cung ứng lương thực, thực phẩm cho người dân trong thời gian giãn cách được bảo đảm, không để người dân thiếu đói.',
+      'Trạm Y tế phối hợp tốt với các tổ COVID cộng đồng trong theo dõi, chăm sóc người mắc COVID-19 tại nhà; các khu nhà trọ công nhân được khoanh vùng, xét nghiệm kịp thời.',
+      'Người dân chấp hành tốt các biện pháp giãn cách, tích cực tham gia tiêm vắc xin; các nhà hảo tâm, doanh nghiệp trên địa bàn chung tay hỗ trợ hàng trăm suất quà cho người lao động khó khăn.',
+    ],
+    shortcomings: [
+      'Lực lượng y tế của Trạm còn mỏng, có thời điểm quá tải khi số ca mắc tại cộng đồng tăng nhanh; việc cập nhật dữ liệu người cách ly tại nhà có lúc chưa kịp thời.',
+      'Một số khu nhà trọ đông công nhân khó kiểm soát việc đi lại; một bộ phận người dân còn chủ quan, chưa khai báo y tế đầy đủ.',
+      'Kinh phí và trang thiết bị phục vụ cách ly tại nhà còn thiếu; thành viên tổ COVID cộng đồng phần lớn kiêm nhiệm, chế độ hỗ trợ chưa tương xứng.',
+    ],
+    lessons: [
+      'Phát huy vai trò của tổ COVID cộng đồng, lấy khu phố, ấp làm "pháo đài", người dân là "chiến sĩ" trong phòng, chống dịch.',
+      'Nắm chắc địa bàn, phát hiện sớm, khoanh vùng nhanh, xử lý gọn từng ổ dịch; công khai, minh bạch thông tin để người dân đồng thuận.',
+      'Huy động sức dân và các nhà hảo tâm đúng lúc, đúng chỗ; quan tâm người yếu thế, công nhân ở trọ trong thời gian giãn cách.',
+    ],
+  },
+  district: {
+    achieved: [
+      'Cấp ủy, chính quyền từ huyện đến xã vào cuộc quyết liệt, đồng bộ; các phương án "3 tại chỗ", "1 cung đường 2 điểm đến" được doanh nghiệp thực hiện nghiêm, giữ được sản xuất.',
+      'Các trạm y tế lưu động và cơ sở thu dung, điều trị được thiết lập nhanh, giảm tải cho tuyến trên; tỷ lệ tiêm vắc xin vượt chỉ tiêu tỉnh giao.',
+      'Công tác phối hợp giữa y tế, công an, quân sự và đoàn thể nhịp nhàng; việc hỗ trợ người dân, người lao động theo Nghị quyết số 68/NQ-CP được triển khai kịp thời, đúng đối tượng.',
+    ],
+    shortcomings: [
+      'Số ca mắc tăng nhanh trong tháng 7 và tháng 8/2021 vượt quá khả năng thu dung của các cơ sở điều trị; nhân lực y tế cơ sở phải làm việc quá tải trong thời gian dài.',
+      'Việc quản lý người lao động đi lại giữa các địa phương còn khó khăn; một số doanh nghiệp thực hiện "3 tại chỗ" chưa bảo đảm điều kiện an toàn.',
+      'Dữ liệu giữa các phần mềm quản lý tiêm chủng, xét nghiệm và cách ly chưa đồng bộ, có lúc chậm cập nhật; một số xã còn lúng túng khi chuyển trạng thái thích ứng an toàn.',
+    ],
+    lessons: [
+      'Sự lãnh đạo, chỉ đạo tập trung, thống nhất của cấp ủy, chính quyền và sự vào cuộc của cả hệ thống chính trị là yếu tố quyết định.',
+      'Chủ động dự báo tình hình, chuẩn bị sẵn phương án, nhân lực và cơ sở điều trị theo từng cấp độ dịch; giao quyền chủ động cho cấp xã.',
+      'Vừa phòng, chống dịch vừa duy trì sản xuất; gắn trách nhiệm của doanh nghiệp với an toàn của người lao động.',
+    ],
+  },
+  department: {
+    achieved: [
+      'Ngành đã bám sát chỉ đạo của Trung ương và của tỉnh, triển khai nhanh các nhiệm vụ được Ban Chỉ đạo tỉnh giao; cán bộ, chiến sĩ, người lao động của ngành có mặt ở tuyến đầu chống dịch.',
+      'Lực lượng của ngành hỗ trợ hiệu quả các địa phương trong lập chốt kiểm soát, vận chuyển người bệnh, phân phối hàng hóa thiết yếu trong thời gian giãn cách.',
+      'Các hoạt động chuyên môn của ngành được duy trì theo hình thức phù hợp; việc tuyên truyền, vận động cán bộ và người dân chấp hành các biện pháp phòng dịch đạt kết quả tốt.',
+    ],
+    shortcomings: [
+      'Một số cán bộ của ngành mắc COVID-19 khi làm nhiệm vụ, ảnh hưởng đến việc bố trí lực lượng; trang thiết bị phòng hộ có thời điểm chưa đáp ứng.',
+      'Việc phối hợp, chia sẻ thông tin với các địa phương có lúc chưa kịp thời; một số nhiệm vụ phải điều chỉnh nhiều lần theo diễn biến dịch.',
+      'Kinh phí chi cho công tác phòng, chống dịch của ngành phát sinh lớn, việc bố trí nguồn và thanh quyết toán còn chậm.',
+    ],
+    lessons: [
+      'Chủ động xây dựng kế hoạch, phương án của ngành theo từng cấp độ dịch; phân công rõ người, rõ việc, rõ trách nhiệm.',
+      'Phối hợp chặt chẽ với Sở Y tế và các địa phương; thông tin hai chiều kịp thời giúp xử lý nhanh các tình huống phát sinh.',
+      'Chăm lo sức khỏe, đời sống của lực lượng tuyến đầu là điều kiện để giữ vững tinh thần và hiệu quả công tác.',
+    ],
+  },
+};
+
+/** III. Dự báo và phương hướng. */
+const OUTLOOK = [
+  'Dịch bệnh có thể còn diễn biến phức tạp trong thời gian tới; tiếp tục thực hiện thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19, đẩy nhanh tiêm vắc xin mũi 2 và phục hồi sản xuất, kinh doanh.',
+  'Nguy cơ dịch quay trở lại khi người lao động trở lại làm việc là rất lớn; tập trung giám sát tại doanh nghiệp, khu nhà trọ, trường học và hoàn thành tiêm vắc xin cho người từ 12 đến 17 tuổi.',
+  'Chuyển trạng thái từ "zero COVID" sang thích ứng an toàn; củng cố y tế cơ sở, duy trì tổ COVID cộng đồng và sẵn sàng phương án khi số ca mắc tăng trở lại.',
+];
+
+/** IV. Kiến nghị, đề xuất. */
+const PROPOSALS: Record<Level, string[]> = {
+  commune: [
+    'Đề nghị cấp trên bổ sung nhân lực y tế và trang thiết bị cho Trạm Y tế; có chế độ hỗ trợ cho thành viên tổ COVID cộng đồng.',
+    'Đề nghị sớm cấp kinh phí hỗ trợ người dân khó khăn do dịch theo quy định; hướng dẫn cụ thể việc chăm sóc người mắc COVID-19 tại nhà.',
+  ],
+  district: [
+    'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí, trang thiết bị và có chính sách động viên lực lượng tuyến đầu tham gia phòng, chống dịch.',
+    'Đề nghị tỉnh sớm ban hành hướng dẫn thống nhất về thích ứng an toàn đối với doanh nghiệp và kết nối dữ liệu tiêm chủng, xét nghiệm giữa các cấp.',
+  ],
+  department: [
+    'Đề nghị UBND tỉnh bố trí kinh phí kịp thời cho các nhiệm vụ phòng, chống dịch của ngành và xem xét khen thưởng các tập thể, cá nhân tiêu biểu.',
+    'Đề nghị Ban Chỉ đạo tỉnh duy trì cơ chế phối hợp, chia sẻ thông tin giữa các sở, ngành và địa phương trong giai đoạn thích ứng an toàn.',
+  ],
+};
+
 /**
  * A report on the Bình Dương interim-review outline, in the words a commune, a district or a
  * department would use about the fourth wave.
@@ -105,7 +186,7 @@ export function demoSoKetContent(
   outline: Outline,
   unitName: string,
   index: number,
-  level: 'commune' | 'district' | 'department',
+  level: Level,
 ): ReportContent {
   const f = figures(index, level);
   const where = level === 'department' ? 'trong ngành' : 'trên địa bàn';
@@ -123,21 +204,11 @@ export function demoSoKetContent(
       `thiết lập ${f.zones} khu cách ly tập trung và ${f.beds} giường điều trị người mắc COVID-19; tổng kinh phí đã chi ${f.spent.toLocaleString('vi-VN')} đồng.`,
       'Tổ chức xét nghiệm tầm soát diện rộng, chăm sóc người mắc COVID-19 tại nhà và hỗ trợ lương thực, thực phẩm cho người dân khó khăn trong thời gian giãn cách.',
     ),
-    'II.1': p(
-      'Công tác phòng, chống dịch nhận được sự vào cuộc đồng bộ của cả hệ thống chính trị và sự đồng thuận của Nhân dân; các doanh nghiệp thực hiện tốt phương án "3 tại chỗ", "1 cung đường 2 điểm đến".',
-    ),
-    'II.2': p(
-      'Nhân lực y tế cơ sở còn mỏng so với số ca mắc trong giai đoạn cao điểm; việc phối hợp giữa các lực lượng có lúc chưa nhịp nhàng; một bộ phận người dân còn chủ quan, lơ là.',
-    ),
-    'II.3': p(
-      'Phát huy vai trò của tổ COVID cộng đồng và người đứng đầu; chủ động dự báo tình hình, chuẩn bị sẵn phương án, nhân lực và cơ sở điều trị theo từng cấp độ dịch.',
-    ),
-    III: p(
-      'Dịch bệnh có thể còn diễn biến phức tạp trong thời gian tới; tiếp tục thực hiện thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19, đẩy nhanh tiêm vắc xin mũi 2 và phục hồi sản xuất, kinh doanh.',
-    ),
-    IV: p(
-      'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí, trang thiết bị và có chính sách động viên lực lượng tuyến đầu tham gia phòng, chống dịch.',
-    ),
+    'II.1': p(pick(ASSESSMENT[level].achieved, index)),
+    'II.2': p(pick(ASSESSMENT[level].shortcomings, index + 1)),
+    'II.3': p(pick(ASSESSMENT[level].lessons, index + 2)),
+    III: p(pick(OUTLOOK, index)),
+    IV: p(pick(PROPOSALS[level], index)),
   };
   const values: Record<string, number> = {
     'I.1:0': f.cases,

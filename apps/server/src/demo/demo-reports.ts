@@ -84,6 +84,45 @@ function numbers(seed: number) {
 
 const p = (...sentences: string[]) => `<p>${sentences.join(' ')}</p>`;
 
+/** One of a few phrasings, by the unit's position, so that a consolidated section reads as many voices. */
+export const pick = (options: readonly string[], index: number) => options[index % options.length] as string;
+
+/** I.9. Một số hoạt động nổi bật. */
+const HIGHLIGHTS = [
+  'Mô hình “Tổ COVID cộng đồng” và việc huy động lực lượng tại chỗ tham gia chốt chặn, giám sát người về từ vùng dịch đã phát huy hiệu quả rõ rệt.',
+  'Tổ chức “Cây ATM gạo” và nhiều điểm hỗ trợ nhu yếu phẩm cho người dân khó khăn, người đang cách ly trong thời gian giãn cách xã hội.',
+  'Cán bộ, đoàn viên thanh niên tình nguyện tham gia trực chốt kiểm soát dịch 24/24 giờ tại các tuyến đường vào địa bàn, kể cả ban đêm và ngày nghỉ.',
+  'Ứng dụng mạng xã hội và hệ thống loa truyền thanh cơ sở để đưa thông tin về dịch bệnh đến từng thôn, bản, kể cả vùng đồng bào dân tộc thiểu số.',
+];
+
+/** II.1. Thuận lợi. */
+const ADVANTAGES = [
+  'Nhận được sự quan tâm, chỉ đạo sát sao của Tỉnh ủy, UBND tỉnh và sự vào cuộc đồng bộ của cả hệ thống chính trị; người dân đồng thuận, chấp hành tốt các biện pháp phòng, chống dịch.',
+  'Sự phối hợp chặt chẽ giữa ngành Y tế với lực lượng vũ trang và chính quyền các cấp giúp việc cách ly, giám sát được triển khai nhanh, đúng quy trình.',
+  'Đội ngũ cán bộ của ngành, địa phương có tinh thần trách nhiệm cao, sẵn sàng nhận nhiệm vụ khi được điều động; doanh nghiệp và người dân tích cực ủng hộ.',
+];
+
+/** II.2. Khó khăn, tồn tại. */
+const DIFFICULTIES = [
+  'Nhân lực y tế và trang thiết bị tại tuyến cơ sở còn hạn chế; một bộ phận người dân còn chủ quan; kinh phí bảo đảm cho các khu cách ly tập trung có lúc chưa kịp thời.',
+  'Địa bàn rộng, giáp biên giới với nhiều đường mòn, lối mở nên việc kiểm soát người qua lại gặp nhiều khó khăn, nhất là vào ban đêm.',
+  'Cơ sở vật chất của một số khu cách ly tập trung chưa đáp ứng khi số công dân về cùng lúc tăng cao; lực lượng phục vụ phải làm việc liên tục trong thời gian dài.',
+];
+
+/** II.3. Đề xuất, kiến nghị. */
+const PROPOSALS = [
+  'Đề nghị tỉnh tiếp tục bổ sung kinh phí, trang thiết bị phòng hộ và có chính sách hỗ trợ lực lượng tham gia chống dịch.',
+  'Đề nghị sớm ban hành quy định mức chi hỗ trợ cho lực lượng trực chốt kiểm soát dịch và người phục vụ tại khu cách ly tập trung.',
+  'Đề nghị tăng cường trang thiết bị xét nghiệm cho tuyến huyện để rút ngắn thời gian trả kết quả.',
+];
+
+/** III. Phương hướng trong giai đoạn tiếp theo. */
+const NEXT_STEPS = [
+  'Tiếp tục thực hiện nghiêm các chỉ đạo của Trung ương và của tỉnh; không chủ quan, lơ là; chuẩn bị sẵn sàng phương án ứng phó với các tình huống dịch bệnh trong giai đoạn tiếp theo.',
+  'Duy trì các chốt kiểm soát ở khu vực biên giới, tăng cường quản lý người nhập cảnh; chủ động dự trữ vật tư, hóa chất cho kịch bản dịch lây lan trong cộng đồng.',
+  'Vừa phòng, chống dịch vừa khôi phục các hoạt động kinh tế - xã hội; tiếp tục tuyên truyền để người dân thực hiện các biện pháp phòng bệnh như một thói quen.',
+];
+
 /** A unit's report on the Quảng Trị outline, in the words a department or district would use. */
 export function demoReportContent(
   outline: Outline,
@@ -132,21 +171,11 @@ export function demoReportContent(
     'I.8': p(
       `Vận động được ${donated.toLocaleString('vi-VN')} đồng tiền mặt cùng nhiều nhu yếu phẩm từ cán bộ, đoàn viên, hội viên và doanh nghiệp trên địa bàn để hỗ trợ lực lượng tuyến đầu.`,
     ),
-    'I.9': p(
-      'Mô hình “Tổ COVID cộng đồng” và việc huy động lực lượng tại chỗ tham gia chốt chặn, giám sát người về từ vùng dịch đã phát huy hiệu quả rõ rệt.',
-    ),
-    'II.1': p(
-      'Nhận được sự quan tâm, chỉ đạo sát sao của Tỉnh ủy, UBND tỉnh và sự vào cuộc đồng bộ của cả hệ thống chính trị; người dân đồng thuận, chấp hành tốt các biện pháp phòng, chống dịch.',
-    ),
-    'II.2': p(
-      'Nhân lực y tế và trang thiết bị tại tuyến cơ sở còn hạn chế; một bộ phận người dân còn chủ quan; kinh phí bảo đảm cho các khu cách ly tập trung có lúc chưa kịp thời.',
-    ),
-    'II.3': p(
-      'Đề nghị tỉnh tiếp tục bổ sung kinh phí, trang thiết bị phòng hộ và có chính sách hỗ trợ lực lượng tham gia chống dịch.',
-    ),
-    III: p(
-      'Tiếp tục thực hiện nghiêm các chỉ đạo của Trung ương và của tỉnh; không chủ quan, lơ là; chuẩn bị sẵn sàng phương án ứng phó với các tình huống dịch bệnh trong giai đoạn tiếp theo.',
-    ),
+    'I.9': p(pick(HIGHLIGHTS, index)),
+    'II.1': p(pick(ADVANTAGES, index + 1)),
+    'II.2': p(pick(DIFFICULTIES, index + 2)),
+    'II.3': p(pick(PROPOSALS, index)),
+    III: p(pick(NEXT_STEPS, index + 1)),
   };
   const values: Record<string, number> = {
     'I.2:0': news,
