@@ -24,13 +24,22 @@ const NominationsPage = lazy(() => import('./pages/commendation/nominations/Nomi
 const DecisionPage = lazy(() => import('./pages/commendation/decisions/DecisionPage.tsx'));
 const CommendationStatsPage = lazy(() => import('./pages/statistics/CommendationStatsPage.tsx'));
 const AwardTypesPage = lazy(() => import('./pages/awardTypes/AwardTypesPage.tsx'));
+const ConferenceCheckinPage = lazy(() => import('./pages/conference/CheckinPage.tsx'));
+const ConferencePresenterPage = lazy(() => import('./pages/conference/PresenterPage.tsx'));
+const RsvpPage = lazy(() => import('./pages/rsvp/RsvpPage.tsx'));
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoader />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        {/* A delegate's own invitation: no account, the link's token is the key. */}
+        <Route path="/rsvp/:token" element={<RsvpPage />} />
         <Route element={<RequireAuth />}>
+          {/* The hall screen fills the whole window, without the app's menu. */}
+          <Route element={<RequirePermission permission="campaigns.read" />}>
+            <Route path="campaigns/:id/conference/presenter" element={<ConferencePresenterPage />} />
+          </Route>
           <Route element={<Shell />}>
             <Route index element={<HomePage />} />
             <Route element={<RequirePermission permission="campaigns.read" />}>
@@ -39,6 +48,7 @@ export function AppRoutes() {
               <Route path="campaigns/:id/progress" element={<ProgressPage />} />
               <Route path="campaigns/:id/nominations" element={<NominationsPage />} />
               <Route path="campaigns/:id/decisions/:decisionId" element={<DecisionPage />} />
+              <Route path="campaigns/:id/conference/checkin" element={<ConferenceCheckinPage />} />
               <Route path="commendation" element={<CommendationStatsPage />} />
               <Route path="assignments" element={<AssignmentsPage />} />
               <Route path="assignments/:id" element={<AssignmentPage />} />

@@ -7,6 +7,7 @@ import {
   IconFileText,
   IconListCheck,
   IconListTree,
+  IconPresentation,
   IconReportAnalytics,
   IconSitemap,
 } from '@tabler/icons-react';
@@ -24,6 +25,7 @@ import { ChildRoundsTab } from '../cascade/ChildRoundsTab.tsx';
 import { OpenChildRoundModal } from '../cascade/OpenChildRoundModal.tsx';
 import { useChildRounds } from '../cascade/useChildRounds.ts';
 import { CommendationTab } from '../commendation/CommendationTab.tsx';
+import { ConferenceTab } from '../conference/ConferenceTab.tsx';
 import { ProgressView } from '../progress/ProgressView.tsx';
 import { AssignmentsTab } from './AssignmentsTab.tsx';
 import { CampaignHeader } from './CampaignHeader.tsx';
@@ -48,6 +50,7 @@ type TabName =
   | 'consolidated'
   | 'children'
   | 'commendation'
+  | 'conference'
   | 'preview';
 const TABS: readonly TabName[] = [
   'plan',
@@ -57,6 +60,7 @@ const TABS: readonly TabName[] = [
   'consolidated',
   'children',
   'commendation',
+  'conference',
   'preview',
 ];
 /** Tabs that exist only once the round is issued. */
@@ -66,6 +70,7 @@ const ISSUED_TABS: readonly TabName[] = [
   'consolidated',
   'children',
   'commendation',
+  'conference',
 ];
 
 export default function CampaignPage() {
@@ -85,7 +90,7 @@ function CampaignView({ id }: { id: string }) {
   const parentId = query.data?.parentCampaignId ?? '';
   const parent = useCampaign(parentId, parentId !== '');
 
-  const [dirty, setDirty] = useState({ plan: false, outline: false, consolidated: false });
+  const [dirty, setDirty] = useState({ plan: false, outline: false, consolidated: false, conference: false });
   const [openingChild, setOpeningChild] = useState(false);
   const [loadKey, setLoadKey] = useState(0);
   const [confirmingReload, setConfirmingReload] = useState(false);
@@ -96,6 +101,10 @@ function CampaignView({ id }: { id: string }) {
   const anyDirty = dirty.plan || dirty.outline;
   const onConsolidatedDirty = useCallback(
     (d: boolean) => setDirty((s) => (s.consolidated === d ? s : { ...s, consolidated: d })),
+    [],
+  );
+  const onConferenceDirty = useCallback(
+    (d: boolean) => setDirty((s) => (s.conference === d ? s : { ...s, conference: d })),
     [],
   );
   useLeaveGuard(anyDirty, t('editor.leaveConfirm'));
@@ -232,6 +241,11 @@ function CampaignView({ id }: { id: string }) {
               {t('campaign.tabCommendation')}
             </Tabs.Tab>
           )}
+          {issued && (
+            <Tabs.Tab value="conference" leftSection={<IconPresentation size={16} />}>
+              {t('campaign.tabConference')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="preview" leftSection={<IconEye size={16} />}>
             {t('campaign.tabPreview')}
           </Tabs.Tab>
@@ -294,6 +308,14 @@ function CampaignView({ id }: { id: string }) {
         {awards && (
           <Tabs.Panel value="commendation" pt="md">
             {tab === 'commendation' && <CommendationTab campaign={campaign} />}
+          </Tabs.Panel>
+        )}
+        {issued && (
+          <Tabs.Panel value="conference" pt="md">
+            {/* Kept while it holds unsaved edits, so a look at another tab loses nothing. */}
+            {(tab === 'conference' || dirty.conference) && (
+              <ConferenceTab campaign={campaign} onDirtyChange={onConferenceDirty} />
+            )}
           </Tabs.Panel>
         )}
         <Tabs.Panel value="preview" pt="md">

@@ -1,0 +1,171 @@
+import { Alert, Badge, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { useId, useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import { type DelegateImportResult, delegatesWorkbookUrl, useImportDelegates } from '../../api/conference.ts';
+import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { useT } from '../../i18n/useT.ts';
+import classes from '../units/ImportUnitsModal.module.css';
+import { DownloadAction } from './DownloadAction.tsx';
+
+/**
+ * Nhập danh sách đại biểu từ Excel: the file is checked first (nothing saved) and shown row by row
+ * with its errors; only a file without errors is saved, every row at once.
+ */
+export function ImportDelegatesModal({ campaignId, onClose }: { campaignId: string; onClose: () => void }) {
+  const t = useT();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const inputId = useId();
+  const check = useImportDelegates(campaignId);
+  const save = useImportDelegates(campaignId);
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<DelegateImportResult | null>(null);
+
+  const run = (chosen: File | null) => {
+    setPreview(null);
+    save.reset();
+    if (!chosen) return check.reset();
+    check.mutate({ file: chosen, commit: false }, { onSuccess: setPreview });
+  };
+
+  const commit = () => {
+    if (!file) return;
+    save.mutate(
+      { file, commit: true },
+      {
+        onSuccess: (result) => {
+          if (!result.committed) return setPreview(result);
+          notifications.show({
+            color: 'teal',
+            message: t('importDelegates.done', { count: result.rows.length }),
+          });
+          onClose();
+        },
+      },
+    );
+  };
+
+  const busy = check.isPending || save.isPending;
+  const errorRows = preview?.rows.filter((r) => r.errors.length > 0).length ?? 0;
+
+  return (
+    <Modal opened onClose={onClose} title={t('importDelegates.title')} size="64rem" fullScreen={phone}>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('importDelegates.hint')}
+        </Text>
+        <Group gap="sm">
+          <input
+            id={inputId}
+            className={classes.fileInput}
+            type="file"
+            accept=".xlsx"
+            disabled={busy}
+            aria-label={t('importDelegates.file')}
+            onClick={(e) => {
+              e.currentTarget.value = '';
+            }}
+            onChange={(e) => {
+              const chosen = e.currentTarget.files?.[0] ?? null;
+              setFile(chosen);
+              run(chosen);
+            }}
+          />
+          <Button
+            component="label"
+            htmlFor={inputId}
+            variant="light"
+            leftSection={<IconFileSpreadsheet size={18} />}
+            disabled={busy}
+          >
+            {t('importDelegates.file')}
+          </Button>
+          {file && (
+            <Text size="sm" fw={500}>
+              {file.name}
+            </Text>
+          )}
+          <DownloadAction
+            url={delegatesWorkbookUrl(campaignId, true)}
+            fileName="mau-danh-sach-dai-bieu.xlsx"
+            variant="subtle"
+            leftSection={<IconDownload size={18} />}
+          >
+            {t('importDelegates.template')}
+          </DownloadAction>
+        </Group>
+        {check.isPending && (
+          <Group gap="xs" role="status">
+            <Loader size="sm" />
+            <Text size="sm">{t('import.checking')}</Text>
+          </Group>
+        )}
+        <ProblemAlert error={check.error ?? save.error} />
+        {preview &&
+          (preview.valid ? (
+            <Alert color="teal" icon={<IconCircleCheck />} data-testid="import-result">
+              {t('importDelegates.valid', { count: preview.rows.length })}
+            </Alert>
+          ) : (
+            <Alert color="red" icon={<IconAlertTriangle />} role="alert" data-testid="import-result">
+              {t('importDelegates.invalid', { count: errorRows, total: preview.rows.length })}
+            </Alert>
+          ))}
+        {preview && preview.rows.length > 0 && (
+          <Table.ScrollContainer minWidth={600} maxHeight="50vh">
+            <Table striped stickyHeader verticalSpacing={6}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={64}>{t('import.row')}</Table.Th>
+                  <Table.Th>{t('delegates.name')}</Table.Th>
+                  <Table.Th>{t('delegates.group')}</Table.Th>
+                  <Table.Th>{t('import.errors')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.rows.map((row) => (
+                  <Table.Tr key={row.row} data-testid="import-row">
+                    <Table.Td>{row.row}</Table.Td>
+                    <Table.Td miw={180}>{row.name || t('common.none')}</Table.Td>
+                    <Table.Td miw={200}>
+                      <Text size="sm" lineClamp={2}>
+                        {row.groupText || t('common.none')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td miw={240}>
+                      {row.errors.length === 0 ? (
+                        <Badge color="teal" variant="light">
+                          {t('importDelegates.rowOk')}
+                        </Badge>
+                      ) : (
+                        row.errors.map((error) => (
+                          <Text key={`${error.column}:${error.message}`} size="xs" c="red.8">
+                            {error.column ? `${error.column}: ` : ''}
+                            {error.message}
+                          </Text>
+                        ))
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={save.isPending}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            onClick={commit}
+            disabled={!preview?.valid || preview.rows.length === 0 || check.isPending}
+            loading={save.isPending}
+          >
+            {t('importDelegates.saveAll')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
