@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { APIResponse, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
+import { fakeCameraArgs, qrCameraFile } from './support/fake-camera.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 interface AgendaItem {
@@ -361,6 +362,16 @@ describe.runIf(browserAvailable())('the conference: agenda, invitations, RSVP, c
       await fillLogin(phone.page, 'bchqs');
       await phone.page.goto(distribution);
       const receipts = phone.page.getByTestId('distribution-panel');
+      // Looking at the issued plan is its unit's first opening, recorded before any click.
+      type Receipts = {
+        items: Array<{ unitName: string; openedBy: string | null; acknowledgedAt: string | null }>;
+      };
+      const bchqsReceipt = async () =>
+        (await ok<Receipts>(await page.request.get(`${api}/distribution`))).items.find(
+          (r) => r.unitName === 'Bộ Chỉ huy Quân sự tỉnh',
+        );
+      await expect.poll(async () => (await bchqsReceipt())?.openedBy).toBe('bchqs');
+      expect((await bchqsReceipt())?.acknowledgedAt).toBeNull();
       await receipts.getByRole('button', { name: 'Xác nhận đã nhận kế hoạch' }).click();
       await receipts
         .getByTestId('receipt-row')
@@ -376,6 +387,42 @@ describe.runIf(browserAvailable())('the conference: agenda, invitations, RSVP, c
       expect(all.items.find((r) => r.unitName === 'Bộ Chỉ huy Quân sự tỉnh')?.acknowledgedBy).toBe('bchqs');
     } finally {
       await phone?.close();
+    }
+  });
+
+  it('checks a delegate in by holding the invitation’s QR code up to the camera', async () => {
+    const url = suite.server.url;
+    const { page } = suite.browser;
+    const rounds = await ok<{ items: Array<{ id: string; reference: string }> }>(
+      await page.request.get(`${url}/api/v1/campaigns`),
+    );
+    const id = rounds.items.find((c) => c.reference === '2519/KH-UBND')?.id as string;
+    const delegates = await ok<{
+      items: Array<{ name: string; checkinCode: string | null; checkedInAt: string | null }>;
+    }>(await page.request.get(`${url}/api/v1/campaigns/${id}/conference/delegates`));
+    const absent = delegates.items.find((d) => d.checkinCode && !d.checkedInAt);
+    if (!absent?.checkinCode) throw new Error('every demo delegate has checked in');
+
+    // The door's phone: its camera sees the printed code (a video file stands in for the lens).
+    const door = await openBrowser(
+      { width: 390, height: 844 },
+      fakeCameraArgs(qrCameraFile(absent.checkinCode)),
+    );
+    try {
+      await door.page.goto(`${url}/campaigns/${id}/conference/checkin`);
+      await fillLogin(door.page, 'syt');
+      await door.page.goto(`${url}/campaigns/${id}/conference/checkin`);
+      await door.page.getByRole('button', { name: 'Quét mã QR bằng camera' }).click();
+      const result = door.page.getByTestId('checkin-result');
+      await result.and(door.page.locator('[data-state="done"]')).waitFor({ timeout: 20_000 });
+      await result.getByText(`Đã điểm danh: ${absent.name}`).waitFor();
+      await screenshot(door.page, 'conference-checkin-camera');
+      const after = await ok<{ items: Array<{ name: string; checkedInAt: string | null }> }>(
+        await page.request.get(`${url}/api/v1/campaigns/${id}/conference/delegates`),
+      );
+      expect(after.items.find((d) => d.name === absent.name)?.checkedInAt).not.toBeNull();
+    } finally {
+      await door.close();
     }
   });
 });

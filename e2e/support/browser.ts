@@ -22,7 +22,11 @@ export interface Browser {
 
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
 
-export async function openBrowser(viewport = { width: 1366, height: 900 }): Promise<Browser> {
+export async function openBrowser(
+  viewport = { width: 1366, height: 900 },
+  /** More Chromium switches, e.g. a file to play as the camera. */
+  extraArgs: string[] = [],
+): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -39,6 +43,7 @@ export async function openBrowser(viewport = { width: 1366, height: 900 }): Prom
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -518,6 +518,8 @@ export const invitationSendResultSchema = z.object({
   emailed: z.number().int(),
   /** Each invited delegate's RSVP link, shown this once (only its hash is stored). */
   links: z.array(z.object({ delegateId: z.string(), name: z.string(), path: z.string() })),
+  /** A retry of a send already made (same Idempotency-Key): nothing went out again, no links. */
+  repeated: z.boolean(),
 });
 
 export const rsvpAnswerSchema = z.strictObject({

@@ -8,6 +8,7 @@ import * as consolidation from './migrations/0005_consolidation.ts';
 import * as quotaRefusals from './migrations/0007_quota_refusals.ts';
 import * as submissionIndicators from './migrations/0008_submission_indicators.ts';
 import * as conference from './migrations/0009_conference.ts';
+import * as invitationBatches from './migrations/0010_invitation_batches.ts';
 
 /** Migrations run at start-up, in name order; each is written once for both dialects. */
 function provider(db: Db): MigrationProvider {
@@ -20,6 +21,7 @@ function provider(db: Db): MigrationProvider {
     '0007_quota_refusals': { up: (k) => quotaRefusals.up(k) },
     '0008_submission_indicators': { up: (k) => submissionIndicators.up(k) },
     '0009_conference': { up: (k) => conference.up(k, db.dialect) },
+    '0010_invitation_batches': { up: (k) => invitationBatches.up(k) },
   };
   return { getMigrations: async () => all };
 }

@@ -277,6 +277,16 @@ export interface ReminderBatchesTable {
   created_by: string | null;
 }
 
+export interface InvitationBatchesTable {
+  id: string;
+  conference_id: string;
+  idempotency_key: string;
+  invited: number;
+  emailed: number;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface NominationsTable {
   id: string;
   campaign_id: string;
@@ -528,5 +538,6 @@ export interface Database {
   conference_agenda_items: ConferenceAgendaItemsTable;
   conference_delegates: ConferenceDelegatesTable;
   conference_budget_lines: ConferenceBudgetLinesTable;
+  invitation_batches: InvitationBatchesTable;
   plan_receipts: PlanReceiptsTable;
 }

@@ -178,7 +178,7 @@ export async function seedDemoConference(db: Kysely<Database>, campaignId: strin
     });
   });
   const invitedAt = demoInstant(DEMO_CONFERENCE.invitedOn, 15, 30);
-  await sendInvitations(db, tree, events, coordinator, access, undefined, invitedAt);
+  await sendInvitations(db, tree, events, coordinator, access, undefined, { at: invitedAt });
   // Those e-mails went out in June 2020: history, not messages waiting for today's mail server.
   await db
     .updateTable('outbox')
@@ -213,7 +213,7 @@ export async function seedDemoConference(db: Kysely<Database>, campaignId: strin
   const count = (kind: NomineeKind) => decided.filter((n) => n.nominee_kind === kind).length;
   const organisation = DEMO_BUDGET.lines.map((l) => ({ ...l, source: DEMO_BUDGET.organisation, note: '' }));
   const awardees = count('collective') + count('individual') + count('exemplar');
-  await saveBudget(db, tree, coordinator, access, {
+  await saveBudget(db, tree, events, coordinator, access, {
     version: 0,
     lines: [
       ...organisation,

@@ -46,6 +46,8 @@ export interface InvitationSendResult {
   emailed: number;
   /** Each invited delegate's link, shown this once (the server keeps only its hash). */
   links: Array<{ delegateId: string; name: string; path: string }>;
+  /** The answer to a retry of a send already made: nothing went out again, and no links. */
+  repeated: boolean;
 }
 
 export interface DelegateImportResult {
@@ -264,6 +266,27 @@ export function useDistribution(campaignId: string, enabled = true) {
   });
 }
 
+/**
+ * Records, once, that someone of the caller's unit opened the issued plan. A unit the plan was not
+ * sent to gets 404, which is no error here: there is nothing to record.
+ */
+export function useMarkPlanOpened(campaignId: string, enabled: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    api
+      .post<Distribution>(path(campaignId, '/distribution/open'))
+      .then(() => {
+        if (live) void queryClient.invalidateQueries({ queryKey: conferenceKeys.distribution(campaignId) });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [campaignId, enabled, queryClient]);
+}
+
 /** The caller's unit acknowledges the plan it received (its first opening is recorded with it). */
 export function useAcknowledgePlan(campaignId: string) {
   const queryClient = useQueryClient();
@@ -325,7 +348,7 @@ export const rsvpCalendarUrl = (token: string) => buildUrl(rsvpPath(token, '/cal
 export interface ConferenceEvent {
   type: 'conference.changed';
   campaignId: string;
-  change: 'attendance' | 'agenda' | 'current' | 'delegates';
+  change: 'attendance' | 'agenda' | 'current' | 'delegates' | 'budget';
   at: string;
 }
 
@@ -370,6 +393,8 @@ export function useConferenceEvents(campaignId: string | null, onEvent?: (event:
         refresh(conferenceKeys.delegates(campaignId));
       } else if (event.change === 'agenda' || event.change === 'current') {
         refresh(conferenceKeys.details(campaignId));
+      } else if (event.change === 'budget') {
+        refresh(conferenceKeys.budget(campaignId));
       } else {
         refresh(conferenceKeys.all(campaignId));
       }

@@ -1308,6 +1308,8 @@ export const en: Messages = {
   'invitations.hint':
     'Each delegate gets a link of their own to answer. Those with an e-mail address are mailed; everyone’s link is shown once after sending, to pass on by phone or message.',
   'invitations.send': 'Send {count} invitations',
+  'invitations.repeated':
+    'This send was already made ({invited} delegates, {emailed} by e-mail); nothing was sent again and the links still work. Links are shown once, on that send.',
   'invitations.sent': '{invited} delegates invited; {emailed} of them by e-mail.',
   'invitations.linksHint': 'Each link is shown this once only. Copy it for those without e-mail.',
   'invitations.link': 'RSVP link',

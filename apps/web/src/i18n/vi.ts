@@ -1305,6 +1305,8 @@ export const vi = {
   'invitations.hint':
     'Mỗi đại biểu có một đường dẫn riêng để xác nhận tham dự. Người có địa chỉ thư điện tử sẽ nhận thư; đường dẫn của mọi người hiện một lần sau khi gửi để chuyển qua điện thoại, tin nhắn.',
   'invitations.send': 'Gửi {count} giấy mời',
+  'invitations.repeated':
+    'Lần gửi này đã được thực hiện trước đó ({invited} đại biểu, {emailed} người nhận thư điện tử); không gửi lại và đường dẫn cũ vẫn dùng được. Đường dẫn chỉ hiện một lần, ở lần gửi đó.',
   'invitations.sent': 'Đã mời {invited} đại biểu; {emailed} người nhận thư điện tử.',
   'invitations.linksHint':
     'Đường dẫn xác nhận của từng người chỉ hiện lần này. Sao chép để gửi cho người không có thư điện tử.',

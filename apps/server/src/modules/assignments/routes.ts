@@ -17,6 +17,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
+import { idempotencyHeaders, requiredIdempotencyHeaders } from '../../http/idempotency.ts';
 import { badRequest, notFound } from '../../http/problem.ts';
 import { assertCanManage } from '../campaigns/campaign-access.ts';
 import { getReadableCampaign } from '../campaigns/get-campaign.ts';
@@ -42,9 +43,6 @@ import { importWordReport } from './word-import/import-word-report.ts';
 
 const idParams = z.strictObject({ id: z.string().max(64) });
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const idempotencyHeaders = z.object({
-  'idempotency-key': z.string().min(8, { message: 'Idempotency-Key quá ngắn' }).max(100).optional(),
-});
 
 /** The one file of a multipart upload, with the size limit the deployment sets. */
 async function uploadedFile(request: FastifyRequest, maxBytes: number, what: string) {
@@ -383,7 +381,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['assignments'],
           summary: 'Đôn đốc mọi đơn vị quá hạn chưa gửi (một lần bấm, Idempotency-Key bắt buộc)',
           params: idParams,
-          headers: z.object({ 'idempotency-key': z.string().min(8).max(100) }),
+          headers: requiredIdempotencyHeaders,
           response: {
             200: z.object({ batchId: z.string(), units: z.number().int(), repeated: z.boolean() }),
           },

@@ -7,6 +7,7 @@ import { versionConflict } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { EventBus } from '../events/event-bus.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import { ensureConference, selectConference } from './conference-store.ts';
@@ -59,6 +60,7 @@ export async function getBudget(db: Kysely<Database>, access: ConferenceAccess):
 export async function saveBudget(
   db: Kysely<Database>,
   tree: UnitTree,
+  events: EventBus,
   actor: Actor,
   access: ConferenceAccess,
   input: z.output<typeof budgetSaveSchema>,
@@ -114,6 +116,12 @@ export async function saveBudget(
       before: before.map((l) => ({ ...l, planned: amount(l.planned), actual: amount(l.actual) })),
       after: input.lines,
     });
+  });
+  events.publish({
+    type: 'conference.changed',
+    campaignId: access.campaign.id,
+    change: 'budget',
+    at: nowIso(),
   });
 }
 

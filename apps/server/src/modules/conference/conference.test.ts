@@ -663,13 +663,39 @@ describe.each(DIALECTS)(
       expect(wrong.body).not.toContain('Hội nghị');
 
       // Invited again, the delegate gets a new link; the old one stops working.
-      const again = await syt.post(`${base()}/conference/invitations`, { delegateIds: [nhung.delegateId] });
-      expect(again.json.invited).toBe(1);
+      const key = { 'idempotency-key': 'moi-lai-nhung-0001' };
+      const again = await syt.post(
+        `${base()}/conference/invitations`,
+        { delegateIds: [nhung.delegateId] },
+        key,
+      );
+      expect(again.json).toMatchObject({ invited: 1, repeated: false });
       expect((await suite.server.anon.get(`/api/v1/rsvp/${token}`)).status).toBe(404);
       const fresh = again.json.links[0].path.split('/').at(-1);
       expect((await suite.server.anon.get(`/api/v1/rsvp/${fresh}`)).json.delegate.name).toBe(
         'Lê Thị Hồng Nhung',
       );
+      // The same click retried (the answer was lost, or a double click, even two at once) sends
+      // nothing again and leaves the new link working.
+      const outbox = async () =>
+        (
+          await suite.server.db.kysely
+            .selectFrom('outbox')
+            .select('id')
+            .where('kind', '=', 'conference_invitation')
+            .execute()
+        ).length;
+      const mailed = await outbox();
+      const retries = await Promise.all([
+        syt.post(`${base()}/conference/invitations`, { delegateIds: [nhung.delegateId] }, key),
+        syt.post(`${base()}/conference/invitations`, { delegateIds: [nhung.delegateId] }, key),
+      ]);
+      for (const retry of retries) {
+        expect(retry.status, retry.body).toBe(200);
+        expect(retry.json).toEqual({ invited: 1, emailed: again.json.emailed, links: [], repeated: true });
+      }
+      expect(await outbox()).toBe(mailed);
+      expect((await suite.server.anon.get(`/api/v1/rsvp/${fresh}`)).status).toBe(200);
       links = links.map((l) => (l.delegateId === nhung.delegateId ? again.json.links[0] : l));
     });
 
@@ -831,8 +857,20 @@ describe.each(DIALECTS)(
         // Past 2^31 đồng: PostgreSQL keeps it in a bigint.
         { item: 'Tiền thưởng kèm Bằng khen', source: awards, planned: 3_576_000_000, actual: 3_576_000_000 },
       ];
+      // Another open budget page hears of the save and refreshes.
+      const { app } = suite.server;
+      if (!app.server.listening) await app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = app.server.address() as AddressInfo;
+      const stream = openStream(port, `/api/v1/events?campaignId=${round.id}`, lanhdao.cookie as string);
+      expect(await stream.opened).toBe(200);
+      await stream.waitFor(/retry: 3000/);
       const saved = await syt.request('PUT', `${base()}/conference/budget`, { version: 0, lines });
       expect(saved.status, saved.body).toBe(200);
+      try {
+        await stream.waitFor(/event: conference\ndata: \{[^\n]*"change":"budget"/);
+      } finally {
+        stream.close();
+      }
       expect(saved.json).toMatchObject({
         saved: true,
         version: 1,

@@ -19,6 +19,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
+import { idempotencyHeaders } from '../../http/idempotency.ts';
 import { badRequest, forbidden, notFound } from '../../http/problem.ts';
 import { getReadableCampaign } from '../campaigns/get-campaign.ts';
 import { attendance } from './attendance.ts';
@@ -304,13 +305,16 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Gửi giấy mời: mỗi đại biểu một đường dẫn xác nhận riêng (chỉ hiện một lần), gửi thư khi có địa chỉ; mặc định những người chưa được mời',
           params: idParams,
+          headers: idempotencyHeaders,
           body: invitationSendSchema,
           response: { 200: invitationSendResultSchema },
         },
       },
       async (request) => {
         const { actor, tree, access } = await changing(request, request.params.id);
-        const result = await sendInvitations(db, tree, ctx.events, actor, access, request.body.delegateIds);
+        const result = await sendInvitations(db, tree, ctx.events, actor, access, request.body.delegateIds, {
+          idempotencyKey: request.headers['idempotency-key'],
+        });
         if (result.emailed > 0) void ctx.mailer?.flush().catch(() => {});
         return result;
       },
@@ -455,7 +459,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { actor, tree, access } = await changing(request, request.params.id);
-        await saveBudget(db, tree, actor, access, request.body);
+        await saveBudget(db, tree, ctx.events, actor, access, request.body);
         return getBudget(db, access);
       },
     );

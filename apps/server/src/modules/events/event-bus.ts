@@ -16,12 +16,12 @@ export interface AssignmentEvent {
 
 /**
  * The conference changed: 'attendance' (a check-in or an answer), 'agenda', 'current' (the item
- * on the hall screen), 'delegates'. It names no one: pages refetch what they may see.
+ * on the hall screen), 'delegates', 'budget'. It names no one: pages refetch what they may see.
  */
 export interface ConferenceEvent {
   type: 'conference.changed';
   campaignId: string;
-  change: 'attendance' | 'agenda' | 'current' | 'delegates';
+  change: 'attendance' | 'agenda' | 'current' | 'delegates' | 'budget';
   at: string;
 }
 

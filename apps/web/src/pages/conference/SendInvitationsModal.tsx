@@ -47,7 +47,10 @@ export function SendInvitationsModal(props: SendInvitationsModalProps) {
       {result ? (
         <Stack data-testid="invitation-result">
           <Alert color="teal" icon={<IconCircleCheck />}>
-            {t('invitations.sent', { invited: result.invited, emailed: result.emailed })}
+            {t(result.repeated ? 'invitations.repeated' : 'invitations.sent', {
+              invited: result.invited,
+              emailed: result.emailed,
+            })}
           </Alert>
           {result.links.length > 0 && (
             <>
