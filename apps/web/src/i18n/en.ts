@@ -1369,6 +1369,7 @@ export const en: Messages = {
   'budget.planned': 'Planned (đồng)',
   'budget.actual': 'Spent (đồng)',
   'budget.actualPlaceholder': 'Not spent yet',
+  'budget.note': 'Note',
   'budget.bySource': 'By funding source',
   'budget.total': 'Total',
   'budget.export': 'Export to Excel',

@@ -1367,6 +1367,7 @@ export const vi = {
   'budget.planned': 'Dự toán (đồng)',
   'budget.actual': 'Thực chi (đồng)',
   'budget.actualPlaceholder': 'Chưa chi',
+  'budget.note': 'Ghi chú',
   'budget.bySource': 'Theo nguồn kinh phí',
   'budget.total': 'Tổng cộng',
   'budget.export': 'Xuất Excel',

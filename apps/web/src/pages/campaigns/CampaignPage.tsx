@@ -209,8 +209,12 @@ function CampaignView({ id }: { id: string }) {
         value={tab}
         onChange={setTab}
         keepMountedMode="display-none"
-        // On a phone the tabs scroll sideways rather than wrap onto a second line.
-        styles={{ list: { flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' } }}
+        // On a phone the tabs scroll sideways rather than wrap onto a second line; tighter padding
+        // keeps all nine of an issued round on one line of a 1366-pixel office screen.
+        styles={{
+          list: { flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' },
+          tab: { paddingInline: 'var(--mantine-spacing-xs)' },
+        }}
       >
         <Tabs.List>
           <Tabs.Tab value="plan" leftSection={<IconFileText size={16} />}>

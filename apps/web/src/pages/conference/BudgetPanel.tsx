@@ -1,5 +1,6 @@
 import {
   Autocomplete,
+  Grid,
   Group,
   NumberInput,
   Paper,
@@ -214,42 +215,61 @@ function BudgetEditor({
           rowName={(i) => t('budget.row', { n: i + 1 })}
           emptyText={t('budget.empty')}
           renderRow={(row, i, update) => (
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="xs" verticalSpacing={4}>
-              <TextInput
-                label={t('budget.item')}
-                value={row.item}
-                onChange={(e) => update({ item: e.currentTarget.value })}
-                error={errors[`lines.${i}.item`]}
-                readOnly={!canEdit}
-                maxLength={300}
-              />
-              <Autocomplete
-                label={t('budget.source')}
-                data={sources}
-                value={row.source}
-                onChange={(v) => update({ source: v })}
-                error={errors[`lines.${i}.source`]}
-                readOnly={!canEdit}
-                maxLength={500}
-              />
-              <NumberInput
-                {...amountProps}
-                label={t('budget.planned')}
-                value={row.planned}
-                onChange={(v) => update({ planned: typeof v === 'number' ? v : '' })}
-                error={errors[`lines.${i}.planned`]}
-                readOnly={!canEdit}
-              />
-              <NumberInput
-                {...amountProps}
-                label={t('budget.actual')}
-                placeholder={t('budget.actualPlaceholder')}
-                value={row.actual}
-                onChange={(v) => update({ actual: typeof v === 'number' ? v : '' })}
-                error={errors[`lines.${i}.actual`]}
-                readOnly={!canEdit}
-              />
-            </SimpleGrid>
+            // The words need the room: item and source share the first line, the amounts and a note the second.
+            <Grid gap="xs">
+              <Grid.Col span={{ base: 12, md: 6 }}>
+                <TextInput
+                  label={t('budget.item')}
+                  value={row.item}
+                  onChange={(e) => update({ item: e.currentTarget.value })}
+                  error={errors[`lines.${i}.item`]}
+                  readOnly={!canEdit}
+                  maxLength={300}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 6 }}>
+                <Autocomplete
+                  label={t('budget.source')}
+                  data={sources}
+                  value={row.source}
+                  onChange={(v) => update({ source: v })}
+                  error={errors[`lines.${i}.source`]}
+                  readOnly={!canEdit}
+                  maxLength={500}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, md: 3 }}>
+                <NumberInput
+                  {...amountProps}
+                  label={t('budget.planned')}
+                  value={row.planned}
+                  onChange={(v) => update({ planned: typeof v === 'number' ? v : '' })}
+                  error={errors[`lines.${i}.planned`]}
+                  readOnly={!canEdit}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, md: 3 }}>
+                <NumberInput
+                  {...amountProps}
+                  label={t('budget.actual')}
+                  placeholder={t('budget.actualPlaceholder')}
+                  value={row.actual}
+                  onChange={(v) => update({ actual: typeof v === 'number' ? v : '' })}
+                  error={errors[`lines.${i}.actual`]}
+                  readOnly={!canEdit}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 6 }}>
+                <TextInput
+                  label={t('budget.note')}
+                  value={row.note}
+                  onChange={(e) => update({ note: e.currentTarget.value })}
+                  error={errors[`lines.${i}.note`]}
+                  readOnly={!canEdit}
+                  maxLength={500}
+                />
+              </Grid.Col>
+            </Grid>
           )}
         />
       </PlanCard>
