@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { APIResponse, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
@@ -62,6 +63,16 @@ async function attendanceStat(page: Page, key: string): Promise<number> {
 /** The save bar says every change is saved (the save went through). */
 async function waitSaved(page: Page) {
   await page.getByTestId('save-bar').getByText('Đã lưu mọi thay đổi').waitFor();
+}
+
+/** Signs the suite's browser in as the standing agency through the API (each test can run alone). */
+async function signInAsAgency(page: Page, url: string) {
+  await ok(
+    await page.request.post(`${url}/api/v1/auth/login`, {
+      data: { username: 'syt', password: 'tongket-demo' },
+      headers: { origin: url },
+    }),
+  );
 }
 
 describe.runIf(browserAvailable())('the conference: agenda, invitations, RSVP, check-in at the door', () => {
@@ -393,6 +404,7 @@ describe.runIf(browserAvailable())('the conference: agenda, invitations, RSVP, c
   it('checks a delegate in by holding the invitation’s QR code up to the camera', async () => {
     const url = suite.server.url;
     const { page } = suite.browser;
+    await signInAsAgency(page, url);
     const rounds = await ok<{ items: Array<{ id: string; reference: string }> }>(
       await page.request.get(`${url}/api/v1/campaigns`),
     );
@@ -424,5 +436,70 @@ describe.runIf(browserAvailable())('the conference: agenda, invitations, RSVP, c
     } finally {
       await door.close();
     }
+  });
+
+  it('imports delegates from Excel: a file with a wrong row saves nothing and says which; the fixed file saves all', async () => {
+    const url = suite.server.url;
+    const { page } = suite.browser;
+    await signInAsAgency(page, url);
+    const rounds = await ok<{ items: Array<{ id: string; reference: string }> }>(
+      await page.request.get(`${url}/api/v1/campaigns`),
+    );
+    const id = rounds.items.find((c) => c.reference === '2519/KH-UBND')?.id as string;
+    const listed = async () =>
+      (
+        await ok<{ items: unknown[] }>(
+          await page.request.get(`${url}/api/v1/campaigns/${id}/conference/delegates`),
+        )
+      ).items.length;
+    const before = await listed();
+    const workbook = async (rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet('Đại biểu');
+      sheet.addRow(['DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ']);
+      sheet.addRow(['Thành phần', 'Danh xưng', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thư điện tử']);
+      for (const row of rows) sheet.addRow(row);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const xlsx = (name: string, buffer: Buffer) => ({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    const good = [
+      '1',
+      'Ông',
+      'Nguyễn Hữu Thắng',
+      'Phó Trưởng ban',
+      'Ban Tuyên giáo Tỉnh ủy',
+      'thang.nh@quangtri.example',
+    ];
+
+    await page.goto(`${url}/campaigns/${id}?tab=conference&view=delegates`);
+    await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập danh sách đại biểu từ Excel' });
+    await dialog
+      .getByLabel('Chọn tệp Excel')
+      .setInputFiles(
+        xlsx(
+          'dai-bieu.xlsx',
+          await workbook([good, ['1', 'Bà', '', 'Chuyên viên', 'Sở Y tế', 'khong-phai-thu']]),
+        ),
+      );
+    await dialog.getByText('Có 1/2 dòng lỗi; chưa lưu dòng nào. Sửa tệp rồi chọn lại.').waitFor();
+    const wrong = dialog.getByTestId('import-row').nth(1);
+    await expect(wrong.innerText()).resolves.toMatch(/Họ và tên/);
+    await expect(dialog.getByRole('button', { name: 'Lưu danh sách' }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'conference-import-refused');
+    expect(await listed()).toBe(before);
+
+    await dialog
+      .getByLabel('Chọn tệp Excel')
+      .setInputFiles(xlsx('dai-bieu-da-sua.xlsx', await workbook([good])));
+    await dialog.getByText('Tệp hợp lệ: 1 đại biểu. Bấm “Lưu danh sách” để ghi.').waitFor();
+    await dialog.getByText('dai-bieu-da-sua.xlsx').waitFor();
+    await dialog.getByRole('button', { name: 'Lưu danh sách' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await listed()).toBe(before + 1);
   });
 });

@@ -1,12 +1,13 @@
-import { Alert, Badge, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
-import { useId, useMediaQuery } from '@mantine/hooks';
+import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type DelegateImportResult, delegatesWorkbookUrl, useImportDelegates } from '../../api/conference.ts';
+import { ExcelFilePicker } from '../../components/ExcelFilePicker.tsx';
+import { ImportRowErrors } from '../../components/ImportRowErrors.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useT } from '../../i18n/useT.ts';
-import classes from '../units/ImportUnitsModal.module.css';
 import { DownloadAction } from './DownloadAction.tsx';
 
 /**
@@ -16,7 +17,6 @@ import { DownloadAction } from './DownloadAction.tsx';
 export function ImportDelegatesModal({ campaignId, onClose }: { campaignId: string; onClose: () => void }) {
   const t = useT();
   const phone = useMediaQuery('(max-width: 48em)');
-  const inputId = useId();
   const check = useImportDelegates(campaignId);
   const save = useImportDelegates(campaignId);
   const [file, setFile] = useState<File | null>(null);
@@ -55,37 +55,15 @@ export function ImportDelegatesModal({ campaignId, onClose }: { campaignId: stri
         <Text size="sm" c="dimmed">
           {t('importDelegates.hint')}
         </Text>
-        <Group gap="sm">
-          <input
-            id={inputId}
-            className={classes.fileInput}
-            type="file"
-            accept=".xlsx"
-            disabled={busy}
-            aria-label={t('importDelegates.file')}
-            onClick={(e) => {
-              e.currentTarget.value = '';
-            }}
-            onChange={(e) => {
-              const chosen = e.currentTarget.files?.[0] ?? null;
-              setFile(chosen);
-              run(chosen);
-            }}
-          />
-          <Button
-            component="label"
-            htmlFor={inputId}
-            variant="light"
-            leftSection={<IconFileSpreadsheet size={18} />}
-            disabled={busy}
-          >
-            {t('importDelegates.file')}
-          </Button>
-          {file && (
-            <Text size="sm" fw={500}>
-              {file.name}
-            </Text>
-          )}
+        <ExcelFilePicker
+          label={t('importDelegates.file')}
+          file={file}
+          disabled={busy}
+          onChoose={(chosen) => {
+            setFile(chosen);
+            run(chosen);
+          }}
+        >
           <DownloadAction
             url={delegatesWorkbookUrl(campaignId, true)}
             fileName="mau-danh-sach-dai-bieu.xlsx"
@@ -94,7 +72,7 @@ export function ImportDelegatesModal({ campaignId, onClose }: { campaignId: stri
           >
             {t('importDelegates.template')}
           </DownloadAction>
-        </Group>
+        </ExcelFilePicker>
         {check.isPending && (
           <Group gap="xs" role="status">
             <Loader size="sm" />
@@ -134,18 +112,7 @@ export function ImportDelegatesModal({ campaignId, onClose }: { campaignId: stri
                       </Text>
                     </Table.Td>
                     <Table.Td miw={240}>
-                      {row.errors.length === 0 ? (
-                        <Badge color="teal" variant="light">
-                          {t('importDelegates.rowOk')}
-                        </Badge>
-                      ) : (
-                        row.errors.map((error) => (
-                          <Text key={`${error.column}:${error.message}`} size="xs" c="red.8">
-                            {error.column ? `${error.column}: ` : ''}
-                            {error.message}
-                          </Text>
-                        ))
-                      )}
+                      <ImportRowErrors errors={row.errors} ok={t('importDelegates.rowOk')} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

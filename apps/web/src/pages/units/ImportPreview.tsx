@@ -1,6 +1,7 @@
 import { Badge, List, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import type { UnitImportResult, UnitImportRow } from '@tongket/domain';
 import { useState } from 'react';
+import { ImportRowErrors } from '../../components/ImportRowErrors.tsx';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 
@@ -87,12 +88,7 @@ export function ImportPreview({ result }: { result: UnitImportResult }) {
                   )}
                 </Table.Td>
                 <Table.Td miw={260}>
-                  {row.errors.map((error) => (
-                    <Text key={`${error.column}:${error.message}`} size="xs" c="red.8">
-                      {error.column ? `${error.column}: ` : ''}
-                      {error.message}
-                    </Text>
-                  ))}
+                  <ImportRowErrors errors={row.errors} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,14 +1,14 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
-import { useId, useMediaQuery } from '@mantine/hooks';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { UnitImportResult } from '@tongket/domain';
 import { useState } from 'react';
 import { useImportUnits } from '../../api/units.ts';
+import { ExcelFilePicker } from '../../components/ExcelFilePicker.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { ImportPreview } from './ImportPreview.tsx';
-import classes from './ImportUnitsModal.module.css';
 
 export interface ImportUnitsModalProps {
   opened: boolean;
@@ -32,7 +32,6 @@ export function ImportUnitsModal({ opened, onClose }: ImportUnitsModalProps) {
  */
 function ImportUnitsForm({ onDone }: { onDone: () => void }) {
   const t = useT();
-  const inputId = useId();
   const check = useImportUnits();
   const save = useImportUnits();
   const [file, setFile] = useState<File | null>(null);
@@ -72,34 +71,7 @@ function ImportUnitsForm({ onDone }: { onDone: () => void }) {
       <Text size="sm" c="dimmed">
         {t('import.fileHint')}
       </Text>
-      <Group gap="sm">
-        <input
-          id={inputId}
-          className={classes.fileInput}
-          type="file"
-          accept=".xlsx"
-          disabled={busy}
-          // Clearing first lets the same file be chosen again after fixing it.
-          onClick={(e) => {
-            e.currentTarget.value = '';
-          }}
-          onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
-        />
-        <Button
-          component="label"
-          htmlFor={inputId}
-          variant="light"
-          leftSection={<IconFileSpreadsheet size={18} />}
-          disabled={busy}
-        >
-          {t('import.file')}
-        </Button>
-        {file && (
-          <Text size="sm" fw={500}>
-            {file.name}
-          </Text>
-        )}
-      </Group>
+      <ExcelFilePicker label={t('import.file')} file={file} disabled={busy} onChoose={choose} />
 
       {check.isPending && (
         <Group gap="xs" role="status">

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
-import { useId, useMediaQuery } from '@mantine/hooks';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import type { AwardGroup } from '@tongket/domain';
 import { useState } from 'react';
 import {
@@ -9,9 +9,9 @@ import {
   nominationTemplateUrl,
   useImportNominations,
 } from '../../../api/nominations.ts';
+import { ExcelFilePicker } from '../../../components/ExcelFilePicker.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
 import { useT } from '../../../i18n/useT.ts';
-import classes from '../../units/ImportUnitsModal.module.css';
 import { ImportNominationsPreview } from './ImportNominationsPreview.tsx';
 
 export interface ImportNominationsModalProps {
@@ -27,7 +27,6 @@ export interface ImportNominationsModalProps {
 export function ImportNominationsModal({ campaignId, awardGroups, onClose }: ImportNominationsModalProps) {
   const t = useT();
   const phone = useMediaQuery('(max-width: 48em)');
-  const inputId = useId();
   const check = useImportNominations(campaignId);
   const save = useImportNominations(campaignId);
   const [groupId, setGroupId] = useState<string | null>(awardGroups[0]?.id ?? null);
@@ -78,36 +77,15 @@ export function ImportNominationsModal({ campaignId, awardGroups, onClose }: Imp
           allowDeselect={false}
           disabled={busy}
         />
-        <Group gap="sm">
-          <input
-            id={inputId}
-            className={classes.fileInput}
-            type="file"
-            accept=".xlsx"
-            disabled={busy}
-            onClick={(e) => {
-              e.currentTarget.value = '';
-            }}
-            onChange={(e) => {
-              const chosen = e.currentTarget.files?.[0] ?? null;
-              setFile(chosen);
-              run(chosen, groupId);
-            }}
-          />
-          <Button
-            component="label"
-            htmlFor={inputId}
-            variant="light"
-            leftSection={<IconFileSpreadsheet size={18} />}
-            disabled={busy}
-          >
-            {t('importNominations.file')}
-          </Button>
-          {file && (
-            <Text size="sm" fw={500}>
-              {file.name}
-            </Text>
-          )}
+        <ExcelFilePicker
+          label={t('importNominations.file')}
+          file={file}
+          disabled={busy}
+          onChoose={(chosen) => {
+            setFile(chosen);
+            run(chosen, groupId);
+          }}
+        >
           <Button
             component="a"
             href={nominationTemplateUrl(campaignId, groupId)}
@@ -117,7 +95,7 @@ export function ImportNominationsModal({ campaignId, awardGroups, onClose }: Imp
           >
             {t('importNominations.template')}
           </Button>
-        </Group>
+        </ExcelFilePicker>
         {check.isPending && (
           <Group gap="xs" role="status">
             <Loader size="sm" />

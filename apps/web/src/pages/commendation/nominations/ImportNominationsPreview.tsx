@@ -1,6 +1,7 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { NomineeKind } from '@tongket/domain';
 import type { NominationImportResult } from '../../../api/nominations.ts';
+import { ImportRowErrors } from '../../../components/ImportRowErrors.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
 import { useT } from '../../../i18n/useT.ts';
 
@@ -28,18 +29,7 @@ export function ImportNominationsPreview({ result }: { result: NominationImportR
                 {row.nomineeKind ? labels.nomineeKind(row.nomineeKind as NomineeKind) : t('common.none')}
               </Table.Td>
               <Table.Td miw={260}>
-                {row.errors.length === 0 ? (
-                  <Badge color="teal" variant="light">
-                    {t('importNominations.rowOk')}
-                  </Badge>
-                ) : (
-                  row.errors.map((error) => (
-                    <Text key={`${error.column}:${error.message}`} size="xs" c="red.8">
-                      {error.column ? `${error.column}: ` : ''}
-                      {error.message}
-                    </Text>
-                  ))
-                )}
+                <ImportRowErrors errors={row.errors} ok={t('importNominations.rowOk')} />
               </Table.Td>
             </Table.Tr>
           ))}
