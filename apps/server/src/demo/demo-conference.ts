@@ -18,6 +18,8 @@ export const DEMO_CONFERENCE = {
   timeNote: '01 buổi, dự kiến vào giữa tháng 6 năm 2020',
   venue: 'Hội trường UBND tỉnh',
   chair: 'Đồng chí Hoàng Nam, Phó Chủ tịch UBND tỉnh',
+  /** The records office's number for the Giấy mời (illustrative: the seed gives none). */
+  invitationNumber: '141',
   invitationDate: '2020-06-15',
   invitationContent:
     'Đánh giá kết quả công tác phòng, chống dịch COVID-19 giai đoạn 1; khen thưởng các tập thể, cá nhân có thành tích xuất sắc; triển khai nhiệm vụ phòng, chống dịch trong thời gian tới.',

@@ -161,6 +161,7 @@ export async function seedDemoConference(db: Kysely<Database>, campaignId: strin
         groupId: g.id,
         expected: i < DEMO_GROUP_EXPECTED.length ? (DEMO_GROUP_EXPECTED[i] as number) : awardedCount,
       })),
+      invitationNumber: DEMO_CONFERENCE.invitationNumber,
       invitationDate: DEMO_CONFERENCE.invitationDate,
       invitationContent: DEMO_CONFERENCE.invitationContent,
       signature: campaign.plan.signature,

@@ -986,6 +986,8 @@ describe.each(DIALECTS)(
         date: '2020-06-18',
         venue: 'Hội trường UBND tỉnh',
         expectedDelegates: 100,
+        invitationNumber: '141',
+        invitationCode: 'GM-UBND',
       });
       expect(demo.agenda[0]).toMatchObject({ title: 'Đón tiếp đại biểu', scheduledStart: '07:30' });
       const film = demo.agenda.find((a: AgendaAnswer) => a.kind === 'documentary');
