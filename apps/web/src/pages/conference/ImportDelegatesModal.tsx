@@ -3,10 +3,11 @@ import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { type DelegateImportResult, delegatesWorkbookUrl, useImportDelegates } from '../../api/conference.ts';
+import { delegatesWorkbookUrl, useImportDelegates } from '../../api/conference.ts';
 import { ExcelFilePicker } from '../../components/ExcelFilePicker.tsx';
 import { ImportRowErrors } from '../../components/ImportRowErrors.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { useCheckedImport } from '../../components/useCheckedImport.ts';
 import { useT } from '../../i18n/useT.ts';
 import { DownloadAction } from './DownloadAction.tsx';
 
@@ -17,36 +18,22 @@ import { DownloadAction } from './DownloadAction.tsx';
 export function ImportDelegatesModal({ campaignId, onClose }: { campaignId: string; onClose: () => void }) {
   const t = useT();
   const phone = useMediaQuery('(max-width: 48em)');
-  const check = useImportDelegates(campaignId);
-  const save = useImportDelegates(campaignId);
+  const imports = useCheckedImport(useImportDelegates(campaignId), useImportDelegates(campaignId));
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<DelegateImportResult | null>(null);
+  const { preview, busy } = imports;
 
-  const run = (chosen: File | null) => {
-    setPreview(null);
-    save.reset();
-    if (!chosen) return check.reset();
-    check.mutate({ file: chosen, commit: false }, { onSuccess: setPreview });
-  };
-
+  const run = (chosen: File | null) => imports.run(chosen && { file: chosen });
   const commit = () => {
     if (!file) return;
-    save.mutate(
-      { file, commit: true },
-      {
-        onSuccess: (result) => {
-          if (!result.committed) return setPreview(result);
-          notifications.show({
-            color: 'teal',
-            message: t('importDelegates.done', { count: result.rows.length }),
-          });
-          onClose();
-        },
-      },
-    );
+    imports.commit({ file }, (result) => {
+      notifications.show({
+        color: 'teal',
+        message: t('importDelegates.done', { count: result.rows.length }),
+      });
+      onClose();
+    });
   };
 
-  const busy = check.isPending || save.isPending;
   const errorRows = preview?.rows.filter((r) => r.errors.length > 0).length ?? 0;
 
   return (
@@ -73,13 +60,13 @@ export function ImportDelegatesModal({ campaignId, onClose }: { campaignId: stri
             {t('importDelegates.template')}
           </DownloadAction>
         </ExcelFilePicker>
-        {check.isPending && (
+        {imports.checking && (
           <Group gap="xs" role="status">
             <Loader size="sm" />
             <Text size="sm">{t('import.checking')}</Text>
           </Group>
         )}
-        <ProblemAlert error={check.error ?? save.error} />
+        <ProblemAlert error={imports.error} />
         {preview &&
           (preview.valid ? (
             <Alert color="teal" icon={<IconCircleCheck />} data-testid="import-result">
@@ -121,13 +108,13 @@ export function ImportDelegatesModal({ campaignId, onClose }: { campaignId: stri
           </Table.ScrollContainer>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={save.isPending}>
+          <Button variant="default" onClick={onClose} disabled={imports.saving}>
             {t('common.cancel')}
           </Button>
           <Button
             onClick={commit}
-            disabled={!preview?.valid || preview.rows.length === 0 || check.isPending}
-            loading={save.isPending}
+            disabled={!preview?.valid || preview.rows.length === 0 || imports.checking}
+            loading={imports.saving}
           >
             {t('importDelegates.saveAll')}
           </Button>

@@ -2,11 +2,11 @@ import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import type { UnitImportResult } from '@tongket/domain';
 import { useState } from 'react';
 import { useImportUnits } from '../../api/units.ts';
 import { ExcelFilePicker } from '../../components/ExcelFilePicker.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { useCheckedImport } from '../../components/useCheckedImport.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 
@@ -32,38 +32,27 @@ export function ImportUnitsModal({ opened, onClose }: ImportUnitsModalProps) {
  */
 function ImportUnitsForm({ onDone }: { onDone: () => void }) {
   const t = useT();
-  const check = useImportUnits();
-  const save = useImportUnits();
+  const imports = useCheckedImport(useImportUnits(), useImportUnits());
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<UnitImportResult | null>(null);
+  const { preview, busy } = imports;
 
   const choose = (chosen: File | null) => {
     setFile(chosen);
-    setPreview(null);
-    save.reset();
-    if (!chosen) return check.reset();
-    check.mutate({ file: chosen, commit: false }, { onSuccess: setPreview });
+    imports.run(chosen && { file: chosen });
   };
 
   const commit = () => {
     if (!file) return;
-    save.mutate(
-      { file, commit: true },
-      {
-        onSuccess: (result) => {
-          if (!result.committed) return setPreview(result);
-          const { create, update } = result.summary;
-          notifications.show({
-            color: 'teal',
-            message: t('import.done', { count: create + update, create, update }),
-          });
-          onDone();
-        },
-      },
-    );
+    imports.commit({ file }, (result) => {
+      const { create, update } = result.summary;
+      notifications.show({
+        color: 'teal',
+        message: t('import.done', { count: create + update, create, update }),
+      });
+      onDone();
+    });
   };
 
-  const busy = check.isPending || save.isPending;
   const errorRows = preview?.summary.error ?? 0;
 
   return (
@@ -73,13 +62,13 @@ function ImportUnitsForm({ onDone }: { onDone: () => void }) {
       </Text>
       <ExcelFilePicker label={t('import.file')} file={file} disabled={busy} onChoose={choose} />
 
-      {check.isPending && (
+      {imports.checking && (
         <Group gap="xs" role="status">
           <Loader size="sm" />
           <Text size="sm">{t('import.checking')}</Text>
         </Group>
       )}
-      <ProblemAlert error={check.error ?? save.error} />
+      <ProblemAlert error={imports.error} />
 
       {preview && (
         <>
@@ -107,10 +96,10 @@ function ImportUnitsForm({ onDone }: { onDone: () => void }) {
       )}
 
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone} disabled={save.isPending}>
+        <Button variant="default" onClick={onDone} disabled={imports.saving}>
           {t('common.cancel')}
         </Button>
-        <Button onClick={commit} disabled={!preview?.valid || check.isPending} loading={save.isPending}>
+        <Button onClick={commit} disabled={!preview?.valid || imports.checking} loading={imports.saving}>
           {t('common.save')}
         </Button>
       </Group>

@@ -4,13 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import type { AwardGroup } from '@tongket/domain';
 import { useState } from 'react';
-import {
-  type NominationImportResult,
-  nominationTemplateUrl,
-  useImportNominations,
-} from '../../../api/nominations.ts';
+import { nominationTemplateUrl, useImportNominations } from '../../../api/nominations.ts';
 import { ExcelFilePicker } from '../../../components/ExcelFilePicker.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { useCheckedImport } from '../../../components/useCheckedImport.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { ImportNominationsPreview } from './ImportNominationsPreview.tsx';
 
@@ -27,37 +24,24 @@ export interface ImportNominationsModalProps {
 export function ImportNominationsModal({ campaignId, awardGroups, onClose }: ImportNominationsModalProps) {
   const t = useT();
   const phone = useMediaQuery('(max-width: 48em)');
-  const check = useImportNominations(campaignId);
-  const save = useImportNominations(campaignId);
+  const imports = useCheckedImport(useImportNominations(campaignId), useImportNominations(campaignId));
   const [groupId, setGroupId] = useState<string | null>(awardGroups[0]?.id ?? null);
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<NominationImportResult | null>(null);
+  const { preview, busy } = imports;
 
-  const run = (chosen: File | null, group: string | null) => {
-    setPreview(null);
-    save.reset();
-    if (!chosen || !group) return check.reset();
-    check.mutate({ file: chosen, awardGroupId: group, commit: false }, { onSuccess: setPreview });
-  };
-
+  const run = (chosen: File | null, group: string | null) =>
+    imports.run(chosen && group ? { file: chosen, awardGroupId: group } : null);
   const commit = () => {
     if (!file || !groupId) return;
-    save.mutate(
-      { file, awardGroupId: groupId, commit: true },
-      {
-        onSuccess: (result) => {
-          if (!result.committed) return setPreview(result);
-          notifications.show({
-            color: 'teal',
-            message: t('importNominations.done', { count: result.rows.length }),
-          });
-          onClose();
-        },
-      },
-    );
+    imports.commit({ file, awardGroupId: groupId }, (result) => {
+      notifications.show({
+        color: 'teal',
+        message: t('importNominations.done', { count: result.rows.length }),
+      });
+      onClose();
+    });
   };
 
-  const busy = check.isPending || save.isPending;
   const errorRows = preview?.rows.filter((r) => r.errors.length > 0).length ?? 0;
 
   return (
@@ -96,13 +80,13 @@ export function ImportNominationsModal({ campaignId, awardGroups, onClose }: Imp
             {t('importNominations.template')}
           </Button>
         </ExcelFilePicker>
-        {check.isPending && (
+        {imports.checking && (
           <Group gap="xs" role="status">
             <Loader size="sm" />
             <Text size="sm">{t('import.checking')}</Text>
           </Group>
         )}
-        <ProblemAlert error={check.error ?? save.error} />
+        <ProblemAlert error={imports.error} />
         {preview &&
           (preview.valid ? (
             <Alert color="teal" icon={<IconCircleCheck />}>
@@ -115,13 +99,13 @@ export function ImportNominationsModal({ campaignId, awardGroups, onClose }: Imp
           ))}
         {preview && <ImportNominationsPreview result={preview} />}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={save.isPending}>
+          <Button variant="default" onClick={onClose} disabled={imports.saving}>
             {t('common.cancel')}
           </Button>
           <Button
             onClick={commit}
-            disabled={!preview?.valid || preview.rows.length === 0 || check.isPending}
-            loading={save.isPending}
+            disabled={!preview?.valid || preview.rows.length === 0 || imports.checking}
+            loading={imports.saving}
           >
             {t('importNominations.saveAll')}
           </Button>
