@@ -289,38 +289,20 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
+/** Awards counted by nominee kind, and all together. */
+const awardCounts = {
+  collective: z.number().int(),
+  individual: z.number().int(),
+  exemplar: z.number().int(),
+  total: z.number().int(),
+};
+
 export const awardStatisticsSchema = z.object({
   /** Decided nominations (in issued decisions) of the rounds the caller can read. */
   total: z.number().int(),
-  byYear: z.array(
-    z.object({
-      year: z.string(),
-      collective: z.number().int(),
-      individual: z.number().int(),
-      exemplar: z.number().int(),
-      total: z.number().int(),
-    }),
-  ),
-  byAwardType: z.array(
-    z.object({
-      awardTypeId: z.string(),
-      awardTypeName: z.string(),
-      collective: z.number().int(),
-      individual: z.number().int(),
-      exemplar: z.number().int(),
-      total: z.number().int(),
-    }),
-  ),
-  byUnit: z.array(
-    z.object({
-      unitId: z.string(),
-      unitName: z.string(),
-      collective: z.number().int(),
-      individual: z.number().int(),
-      exemplar: z.number().int(),
-      total: z.number().int(),
-    }),
-  ),
+  byYear: z.array(z.object({ year: z.string(), ...awardCounts })),
+  byAwardType: z.array(z.object({ awardTypeId: z.string(), awardTypeName: z.string(), ...awardCounts })),
+  byUnit: z.array(z.object({ unitId: z.string(), unitName: z.string(), ...awardCounts })),
   byCampaign: z.array(
     z.object({ campaignId: z.string(), campaignName: z.string(), total: z.number().int() }),
   ),
