@@ -91,7 +91,11 @@ function CampaignView({ id }: { id: string }) {
   const parentId = query.data?.parentCampaignId ?? '';
   const parent = useCampaign(parentId, parentId !== '');
   // A receiving unit has opened the plan once one of its people looks at the issued round.
-  useMarkPlanOpened(id, query.data !== undefined && query.data.status !== 'draft' && !query.data.canManage);
+  useMarkPlanOpened(
+    id,
+    me.username,
+    query.data !== undefined && query.data.status !== 'draft' && !query.data.canManage,
+  );
 
   const [dirty, setDirty] = useState({ plan: false, outline: false, consolidated: false, conference: false });
   const [openingChild, setOpeningChild] = useState(false);
