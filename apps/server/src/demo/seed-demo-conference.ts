@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../modules/audit/actor.ts';
 import { recordAudit } from '../modules/audit/record-audit.ts';
+import { markReceipt } from '../modules/campaigns/plan-distribution.ts';
 import { readCampaign } from '../modules/campaigns/plan-store.ts';
 import { saveBudget } from '../modules/conference/budget.ts';
 import { checkInById } from '../modules/conference/check-in.ts';
@@ -12,7 +13,6 @@ import {
   selectConference,
   selectDelegates,
 } from '../modules/conference/conference-store.ts';
-import { markReceipt } from '../modules/conference/distribution.ts';
 import { answerRsvp } from '../modules/conference/respond-rsvp.ts';
 import { saveConference } from '../modules/conference/save-conference.ts';
 import { type DelegateInput, insertDelegates } from '../modules/conference/save-delegate.ts';

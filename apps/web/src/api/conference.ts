@@ -266,26 +266,6 @@ export function useDistribution(campaignId: string, enabled = true) {
   });
 }
 
-/** Rounds whose opening this page has already reported, per person: once per visit to the app is enough. */
-const openedReported = new Set<string>();
-
-/**
- * Records that someone of the caller's unit opened the issued plan (the server keeps only the
- * first). A unit the plan was not sent to gets 404, which is no error here: nothing to record.
- */
-export function useMarkPlanOpened(campaignId: string, viewer: string, enabled: boolean) {
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    const key = `${viewer}|${campaignId}`;
-    if (!enabled || openedReported.has(key)) return;
-    openedReported.add(key);
-    api
-      .post<Distribution>(path(campaignId, '/distribution/open'))
-      .then(() => queryClient.invalidateQueries({ queryKey: conferenceKeys.distribution(campaignId) }))
-      .catch(() => undefined);
-  }, [campaignId, viewer, enabled, queryClient]);
-}
-
 /** The caller's unit acknowledges the plan it received (its first opening is recorded with it). */
 export function useAcknowledgePlan(campaignId: string) {
   const queryClient = useQueryClient();

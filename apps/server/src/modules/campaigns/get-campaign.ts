@@ -5,6 +5,7 @@ import type { Actor } from '../audit/actor.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { assertCanRead } from './campaign-access.ts';
 import { campaignView } from './campaign-view.ts';
+import { recordPlanOpened } from './plan-distribution.ts';
 import { readCampaign, type StoredCampaign } from './plan-store.ts';
 
 /** A round the caller may read, or 404 as if it did not exist. Other modules check access with it. */
@@ -26,4 +27,16 @@ export async function getCampaign(
   id: string,
 ): Promise<Campaign> {
   return campaignView(await getReadableCampaign(db, tree, actor, id), tree, actor);
+}
+
+/** A round opened by a person (its page): someone of a receiving unit has now opened the plan. */
+export async function openCampaign(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  id: string,
+): Promise<Campaign> {
+  const campaign = await getReadableCampaign(db, tree, actor, id);
+  await recordPlanOpened(db, actor, campaign);
+  return campaignView(campaign, tree, actor);
 }

@@ -6,13 +6,13 @@ import { nowIso } from '../../lib/ids.ts';
 import { createAssignments } from '../assignments/create-assignments.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { recordReceipts } from '../conference/distribution.ts';
 import { queueNotices } from '../notifications/queue-notice.ts';
 import { duplicateNumber, registerNumber } from '../numbering/register-number.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { problemsOf } from './campaign-view.ts';
 import { bumpVersion, campaignForChange } from './change-guard.ts';
 import { issueNotices } from './issue-notices.ts';
+import { recordReceipts } from './plan-distribution.ts';
 import { readCampaignFromRow } from './plan-store.ts';
 
 export interface IssueInput {

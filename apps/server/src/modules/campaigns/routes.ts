@@ -15,10 +15,11 @@ import { authorize } from '../../http/guard.ts';
 import { cloneCampaign } from './clone-campaign.ts';
 import { closeCampaign } from './close-campaign.ts';
 import { createCampaign } from './create-campaign.ts';
-import { getCampaign, getReadableCampaign } from './get-campaign.ts';
+import { getCampaign, getReadableCampaign, openCampaign } from './get-campaign.ts';
 import { issueCampaign } from './issue-campaign.ts';
 import { listCampaigns } from './list-campaigns.ts';
 import { OUTLINE_TEMPLATES } from './outline-templates.ts';
+import { recordPlanOpened } from './plan-distribution.ts';
 import { PLAN_FORMATS, planFileName, renderPlan } from './render-plan.ts';
 import { updateCampaign } from './update-campaign.ts';
 import { updateOutline } from './update-outline.ts';
@@ -74,7 +75,7 @@ export function campaignsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = authorize(request, 'campaigns.read');
-        return getCampaign(db, await ctx.units.current(), actor, request.params.id);
+        return openCampaign(db, await ctx.units.current(), actor, request.params.id);
       },
     );
 
@@ -198,6 +199,8 @@ export function campaignsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
         const format = request.params.file === 'plan.pdf' ? 'pdf' : 'docx';
         const bytes = await renderPlan(campaign, tree, format);
+        // Whoever of a receiving unit takes the plan's document has opened the plan.
+        await recordPlanOpened(db, actor, campaign);
         const name = planFileName(campaign, format);
         const inline = request.query.inline === '1' && format === 'pdf';
         // The app's own preview shows the PDF in a frame; everything else keeps frame-ancestors 'none'.

@@ -946,6 +946,25 @@ describe.each(DIALECTS)(
       const at = acknowledged.json.items[0].acknowledgedAt;
       const again = await bchqs.post(`/api/v1/campaigns/${round.id}/distribution/acknowledge`, {});
       expect(again.json.items[0].acknowledgedAt).toBe(at);
+      // Reading the issued round is its unit's opening, recorded by the read itself; the standing
+      // agency and leadership (whose unit also received it) record nothing by reading.
+      expect((await syt.get(`/api/v1/campaigns/${round.id}`)).status).toBe(200);
+      expect((await lanhdao.get(`/api/v1/campaigns/${round.id}`)).status).toBe(200);
+      expect((await syt.get(`/api/v1/campaigns/${round.id}/distribution`)).json.opened).toBe(1);
+      expect((await huonghoa.get(`/api/v1/campaigns/${round.id}`)).status).toBe(200);
+      const read = (await huonghoa.get(`/api/v1/campaigns/${round.id}/distribution`)).json.items[0];
+      expect(read).toMatchObject({ status: 'opened', openedBy: 'huonghoa' });
+      expect((await huonghoa.get(`/api/v1/campaigns/${round.id}`)).status).toBe(200);
+      expect((await huonghoa.get(`/api/v1/campaigns/${round.id}/distribution`)).json.items[0].openedAt).toBe(
+        read.openedAt,
+      );
+      // Taking the plan's document is an opening too.
+      const other = await issueConferenceRound(suite.server, syt);
+      expect((await bchqs.get(`/api/v1/campaigns/${other.id}/documents/plan.pdf`)).status).toBe(200);
+      expect((await bchqs.get(`/api/v1/campaigns/${other.id}/distribution`)).json.items[0]).toMatchObject({
+        status: 'opened',
+        openedBy: 'bchqs',
+      });
       // A unit sees its own receipt only; the standing agency sees everyone's.
       expect(
         (await huonghoa.get(`/api/v1/campaigns/${round.id}/distribution`)).json.items.map(
@@ -953,7 +972,7 @@ describe.each(DIALECTS)(
         ),
       ).toEqual(['UBND huyện Hướng Hóa']);
       expect((await syt.get(`/api/v1/campaigns/${round.id}/distribution`)).json).toMatchObject({
-        opened: 1,
+        opened: 2,
         acknowledged: 1,
       });
       // The board's unit was not sent this plan.

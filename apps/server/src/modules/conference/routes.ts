@@ -22,6 +22,7 @@ import { authorize } from '../../http/guard.ts';
 import { idempotencyHeaders } from '../../http/idempotency.ts';
 import { badRequest, forbidden, notFound } from '../../http/problem.ts';
 import { getReadableCampaign } from '../campaigns/get-campaign.ts';
+import { distribution, markReceipt } from '../campaigns/plan-distribution.ts';
 import { attendance } from './attendance.ts';
 import { budgetWorkbook, getBudget, saveBudget } from './budget.ts';
 import { checkInByCode, checkInById, undoCheckIn } from './check-in.ts';
@@ -42,7 +43,6 @@ import {
 } from './conference-documents.ts';
 import { inviterName, selectConference, selectDelegates } from './conference-store.ts';
 import { delegatesWorkbook } from './delegate-workbook.ts';
-import { distribution, markReceipt } from './distribution.ts';
 import { getConference } from './get-conference.ts';
 import { importDelegates } from './import-delegates.ts';
 import { type DelegateAnswer, listDelegates } from './list-delegates.ts';

@@ -15,7 +15,6 @@ import type { Campaign } from '@tongket/domain';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCampaign } from '../../api/campaigns.ts';
-import { useMarkPlanOpened } from '../../api/conference.ts';
 import { useUnitTree } from '../../api/units.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -90,12 +89,6 @@ function CampaignView({ id }: { id: string }) {
   const rounds = useChildRounds(query.data);
   const parentId = query.data?.parentCampaignId ?? '';
   const parent = useCampaign(parentId, parentId !== '');
-  // A receiving unit has opened the plan once one of its people looks at the issued round.
-  useMarkPlanOpened(
-    id,
-    me.username,
-    query.data !== undefined && query.data.status !== 'draft' && !query.data.canManage,
-  );
 
   const [dirty, setDirty] = useState({ plan: false, outline: false, consolidated: false, conference: false });
   const [openingChild, setOpeningChild] = useState(false);

@@ -5,8 +5,9 @@ import { notFound } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
+import { canManageCampaign } from './campaign-access.ts';
+import type { StoredCampaign } from './plan-store.ts';
 
 /**
  * The distribution of an issued plan: one receipt per unit it went to (every unit named in its
@@ -104,6 +105,27 @@ export async function distribution(
     acknowledged: items.filter((i) => i.acknowledgedAt !== null).length,
     items,
   };
+}
+
+/**
+ * A person of a receiving unit read the issued round (its page or its plan document): the unit's
+ * first opening, recorded by the read itself so it never depends on the page finishing loading.
+ * The standing agency's own people, leadership (viewers never write) and units the plan did not
+ * go to record nothing; once the opening is recorded, a read costs one indexed look-up.
+ */
+export async function recordPlanOpened(
+  db: Kysely<Database>,
+  actor: Actor,
+  campaign: StoredCampaign,
+): Promise<void> {
+  if (campaign.status === 'draft' || actor.role === 'viewer' || canManageCampaign(actor, campaign)) return;
+  const receipt = await db
+    .selectFrom('plan_receipts')
+    .select('opened_at')
+    .where('campaign_id', '=', campaign.id)
+    .where('unit_id', '=', actor.unitId)
+    .executeTakeFirst();
+  if (receipt && receipt.opened_at === null) await markReceipt(db, actor, campaign, 'open');
 }
 
 /**
