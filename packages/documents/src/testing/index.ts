@@ -1,4 +1,4 @@
 export { type DocxContent, type DocxSection, readDocx } from './read-docx.ts';
 export { type PdfContent, readPdf } from './read-pdf.ts';
 export { samplePlan } from './sample.ts';
-export { normaliseText, QUANG_TRI_SEED, seedLines } from './seed-text.ts';
+export { BINH_DUONG_SEED, normaliseText, QUANG_TRI_SEED, seedLines } from './seed-text.ts';

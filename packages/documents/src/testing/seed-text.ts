@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The plain-text copy of plan 2519/KH-UBND (seed 000), beside the repository in `shared/seeds`. */
-export const QUANG_TRI_SEED = path.resolve(
-  import.meta.dirname,
-  '../../../../../shared/seeds/quang-tri-plan-2519-KH-UBND.txt',
-);
+/** The plain-text copy of plan 2519/KH-UBND (seed 000), kept beside this file as a test fixture. */
+export const QUANG_TRI_SEED = path.resolve(import.meta.dirname, 'seeds/quang-tri-plan-2519-KH-UBND.txt');
+
+/** The plain-text copy of the Bình Dương interim-review directive (the cascaded round's source). */
+export const BINH_DUONG_SEED = path.resolve(import.meta.dirname, 'seeds/binh-duong-so-ket-2021.txt');
 
 /**
  * Text as it is compared: NFC, one space between words, no spaces around "/" (the seed writes
