@@ -34,7 +34,8 @@ export const awardTypeCreateSchema = z.strictObject({
       z
         .string()
         .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, { message: 'Mã gồm chữ cái không dấu, chữ số và gạch ngang' }),
-    ),
+    )
+    .meta({ pattern: '^\\s*[A-Za-z0-9][A-Za-z0-9-]{0,39}\\s*$' }),
   name: text(300, 'Tên hình thức khen thưởng không được để trống'),
   order: z.number().int().min(0).max(10_000).optional(),
 });

@@ -89,7 +89,9 @@ export const timeOfDaySchema = z
     z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Giờ không hợp lệ (cần dạng HH:MM, ví dụ 07:30)' }),
-  );
+  )
+  // "7:30" is taken as 07:30.
+  .meta({ pattern: '^\\s*([01]?\\d|2[0-3]):[0-5]\\d\\s*$' });
 
 const minutesSchema = z
   .number({ message: 'Thời lượng phải là số phút' })

@@ -55,7 +55,9 @@ export const unitCodeSchema = z
       message:
         'Mã đơn vị gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới (tối đa 40 ký tự)',
     }),
-  );
+  )
+  // What a client may send (case and surrounding spaces are forgiven), for the API document.
+  .meta({ pattern: '^\\s*[A-Za-z0-9][A-Za-z0-9._-]{0,39}\\s*$' });
 
 const unitNameSchema = trimmedNfc(255).pipe(z.string().min(1, { message: 'Tên đơn vị không được để trống' }));
 const optionalText = (max: number) =>

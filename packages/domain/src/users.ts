@@ -11,7 +11,9 @@ export const usernameSchema = z
     z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, {
       message: 'Tên đăng nhập gồm 2–40 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
     }),
-  );
+  )
+  // What a client may send (case and surrounding spaces are forgiven), for the API document.
+  .meta({ pattern: '^\\s*[A-Za-z0-9][A-Za-z0-9._-]{1,39}\\s*$' });
 
 export const passwordSchema = z
   .string()

@@ -116,7 +116,8 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['assignments'],
-          summary: 'Gia hạn nhiệm vụ cho một đơn vị (cơ quan thường trực; kèm version)',
+          summary:
+            'Gia hạn nhiệm vụ cho một đơn vị (cơ quan thường trực; kèm thời hạn cũ mà người gia hạn đã thấy)',
           params: idParams,
           body: z.strictObject({
             /** The deadline the coordinator saw: a change made meanwhile by someone else is a conflict. */
