@@ -219,6 +219,12 @@ export const progressSchema = z.object({
     }),
   ),
   byKind: z.array(progressCountsSchema.extend({ kind: z.enum(TASK_KINDS) })),
+  /**
+   * Assignments in the same scope that are not counted as owed (coordination, the nomination
+   * summary: nothing is handed in for them), per kind — so a page can say why "expected" is
+   * smaller than the round's number of assignments.
+   */
+  notCounted: z.array(z.object({ kind: z.enum(TASK_KINDS), assignments: z.number().int() })),
 });
 export type Progress = z.infer<typeof progressSchema>;
 

@@ -703,6 +703,11 @@ export const en: Messages = {
   'progress.download': 'Download Excel',
   'progress.statsLabel': 'Totals',
   'progress.expected': 'Expected',
+  'progress.expectedNote':
+    '“Expected” counts each task that hands something in (report, speech, documentary, other) for each unit.',
+  'progress.notCounted': 'Not counted: {list}.',
+  'progress.notCounted.coordination': '{n} coordination tasks (nothing is handed in)',
+  'progress.notCounted.nomination_summary': '{n} nomination summaries (handed in on the “Awards” tab)',
   'progress.submitted': 'Submitted',
   'progress.onTime': 'On time',
   'progress.late': 'Late',

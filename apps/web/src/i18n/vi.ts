@@ -700,6 +700,11 @@ export const vi = {
   'progress.download': 'Tải Excel',
   'progress.statsLabel': 'Số liệu tổng hợp',
   'progress.expected': 'Phải nộp',
+  'progress.expectedNote':
+    '“Phải nộp” đếm mỗi nhiệm vụ cần nộp sản phẩm (báo cáo, tham luận, phóng sự, nhiệm vụ khác) của mỗi đơn vị.',
+  'progress.notCounted': 'Không tính {list}.',
+  'progress.notCounted.coordination': '{n} nhiệm vụ phối hợp, chủ trì (không phải nộp sản phẩm)',
+  'progress.notCounted.nomination_summary': '{n} nhiệm vụ tổng hợp khen thưởng (nộp ở thẻ “Khen thưởng”)',
   'progress.submitted': 'Đã nộp',
   'progress.onTime': 'Đúng hạn',
   'progress.late': 'Nộp muộn',

@@ -50,15 +50,20 @@ export async function computeProgress(
   const perKind = new Map<TaskKind, CountsWithoutRates>();
   const perSubtree = new Map<string, CountsWithoutRates>();
   const totals = emptyCounts();
+  const notCounted = new Map<TaskKind, number>();
 
   for (const row of rows) {
     const kind = row.kind as TaskKind;
-    if (query.kind ? kind !== query.kind : !isSubmittable(kind)) continue;
+    if (query.kind && kind !== query.kind) continue;
     const unit = tree.byId.get(row.unit_id);
     if (!unit) continue;
     if (actor.role === 'unit' && !tree.isWithin(actor.unitId, unit.id)) continue;
     if (query.under && !tree.isWithin(query.under, unit.id)) continue;
     if (query.unitKind && unit.kind !== query.unitKind) continue;
+    if (!query.kind && !isSubmittable(kind)) {
+      notCounted.set(kind, (notCounted.get(kind) ?? 0) + 1);
+      continue;
+    }
     const state = classifyAssignment(
       { status: row.status, deadline: row.deadline, firstSubmittedAt: row.first_submitted_at },
       now,
@@ -113,6 +118,10 @@ export async function computeProgress(
     byKind: TASK_KINDS.filter((k) => perKind.has(k)).map((kind) => ({
       ...withRates(perKind.get(kind) as CountsWithoutRates),
       kind,
+    })),
+    notCounted: TASK_KINDS.filter((k) => notCounted.has(k)).map((kind) => ({
+      kind,
+      assignments: notCounted.get(kind) as number,
     })),
   };
 }

@@ -283,6 +283,28 @@ describe.each(DIALECTS)('report collection: draft, submit, review, progress (%s)
     expect(workbook.getWorksheet('Theo cấp')).toBeTruthy();
   });
 
+  it('says which assignments "expected" leaves out: coordination and the nomination summary hand nothing in', async () => {
+    const syt = await suite.server.login('syt');
+    const plan = (await syt.get('/api/v1/campaigns')).json.items.find(
+      (c: { reference: string }) => c.reference === '2519/KH-UBND',
+    );
+    const progress = (await syt.get(`/api/v1/campaigns/${plan.id}/progress`)).json;
+    const kinds = await suite.server.db.kysely
+      .selectFrom('assignments')
+      .select(['kind'])
+      .where('campaign_id', '=', plan.id)
+      .execute();
+    const count = (k: string) => kinds.filter((r) => r.kind === k).length;
+    expect(count('coordination')).toBeGreaterThan(0);
+    expect(progress.notCounted).toContainEqual({ kind: 'coordination', assignments: count('coordination') });
+    const left = progress.notCounted.reduce((n: number, k: { assignments: number }) => n + k.assignments, 0);
+    expect(progress.totals.expected + left).toBe(kinds.length);
+    // Asked for coordination alone, it is counted and nothing is left out.
+    const coordination = (await syt.get(`/api/v1/campaigns/${plan.id}/progress?kind=coordination`)).json;
+    expect(coordination.totals.expected).toBe(count('coordination'));
+    expect(coordination.notCounted).toEqual([]);
+  });
+
   it('attaches files by their content, and refuses a program named .pdf', async () => {
     const items = (await huonghoa.get('/api/v1/assignments')).json.items as Array<
       AssignmentItem & { campaignId: string }

@@ -114,6 +114,19 @@ export function ProgressView({ campaign }: { campaign: Campaign }) {
         unitIds={scope.unitIds}
       />
       <ProgressStats totals={data.totals} />
+      <Text size="sm" c="dimmed" data-testid="progress-expected-note">
+        {t('progress.expectedNote')}
+        {data.notCounted.length > 0 &&
+          ` ${t('progress.notCounted', {
+            list: data.notCounted
+              .map((k) =>
+                t(`progress.notCounted.${k.kind as 'coordination' | 'nomination_summary'}`, {
+                  n: k.assignments,
+                }),
+              )
+              .join('; '),
+          })}`}
+      </Text>
       {data.totals.expected > 0 && (
         <Suspense fallback={<Loader size="sm" aria-label={t('app.loading')} />}>
           <ProgressCharts progress={data} />
