@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Tests wait on outcomes, not on time; these only stop a hung test, so they allow for a 2-core
+    // machine busy with other work (a PDF of hundreds of pages, a server started in a child process).
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

@@ -7,7 +7,9 @@ export default defineConfig({
     environment: 'node',
     // One browser and one server at a time keep the 2-core CI machine predictable.
     fileParallelism: false,
-    testTimeout: 90_000,
-    hookTimeout: 120_000,
+    // Each test waits on conditions, not on time; these only stop a test that hangs. They are
+    // generous because a whole plan typed in on a 2-core machine busy with other work takes minutes.
+    testTimeout: 300_000,
+    hookTimeout: 180_000,
   },
 });

@@ -98,7 +98,8 @@ describe('renderCertificates', () => {
     expect(pdf.fonts.some((f) => f.endsWith('Tinos-Italic'))).toBe(true);
   });
 
-  it('renders 500 certificates in well under 5 s', async () => {
+  // How fast is measured by `npm run bench:certificates`, not here: a busy machine must not fail a test.
+  it('renders 500 certificates, one page each', async () => {
     const many = input({
       awardees: Array.from({ length: 500 }, (_, i) => ({
         name: `Nguyễn Thị Hường ${i + 1}`,
@@ -106,10 +107,7 @@ describe('renderCertificates', () => {
         number: `Số: ${i + 1}/BK`,
       })),
     });
-    const started = performance.now();
     const buffer = await renderCertificates(many);
-    const elapsed = performance.now() - started;
     expect(buffer.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(500);
-    expect(elapsed).toBeLessThan(5000);
   });
 });
