@@ -12,6 +12,11 @@ export const PERMISSIONS = {
   /** Which rounds a caller sees is narrowed further by province and status (campaigns module). */
   'campaigns.read': ['admin', 'coordinator', 'unit', 'reviewer', 'viewer'],
   /**
+   * Record that one's unit opened and acknowledged a plan it received: whoever acts for the unit;
+   * leadership reads only (a viewer never writes).
+   */
+  'plans.acknowledge': ['admin', 'coordinator', 'unit', 'reviewer'],
+  /**
    * Create, edit, issue and clone rounds: the standing agency's staff, for rounds their unit runs;
    * unit officers only for the cascaded rounds their own unit opened (checked per round).
    */

@@ -561,7 +561,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           },
         },
         async (request) => {
-          const actor = authorize(request, 'campaigns.read');
+          const actor = authorize(request, 'plans.acknowledge');
           const tree = await ctx.units.current();
           const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
           await markReceipt(db, actor, campaign, step);

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { formatDateTimeVn, RECEIPT_STATUS_LABELS, type ReceiptStatus } from '@tongket/domain';
+import { formatDateTimeVn, hasPermission, RECEIPT_STATUS_LABELS, type ReceiptStatus } from '@tongket/domain';
 import { useAcknowledgePlan, useDistribution } from '../../api/conference.ts';
 import { useErrorMessage } from '../../api/errors.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
@@ -57,7 +57,7 @@ export function DistributionPanel({ campaignId }: { campaignId: string }) {
           </Paper>
         ))}
       </SimpleGrid>
-      {mine && mine.status !== 'acknowledged' && (
+      {mine && mine.status !== 'acknowledged' && hasPermission(me.role, 'plans.acknowledge') && (
         <Alert color="blue" p="sm">
           <Group justify="space-between" gap="sm">
             <Text size="sm">{t('distribution.askAcknowledge', { unit: mine.unitName })}</Text>
