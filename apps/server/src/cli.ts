@@ -84,8 +84,6 @@ async function createAdmin(args: string[]): Promise<number> {
           unit_id: unit.id,
           password_hash: passwordHash,
           active: 1,
-          failed_logins: 0,
-          locked_until: null,
           last_login_at: null,
           version: 1,
           created_at: now,

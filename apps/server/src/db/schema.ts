@@ -28,12 +28,24 @@ export interface UsersTable {
   unit_id: string;
   password_hash: string;
   active: number;
-  failed_logins: number;
-  locked_until: string | null;
   last_login_at: string | null;
   version: number;
   created_at: string;
   updated_at: string;
+}
+
+/** Sign-in attempts per key (pair:name|address, account:name, address:ip) in a window. */
+export interface LoginThrottleTable {
+  key: string;
+  attempts: number;
+  window_started_at: string;
+}
+
+/** Addresses an account has signed in from: its owner passes an account-wide throttle there. */
+export interface LoginKnownAddressesTable {
+  user_id: string;
+  ip: string;
+  last_at: string;
 }
 
 export interface SessionsTable {
@@ -505,6 +517,8 @@ export interface Database {
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  login_known_addresses: LoginKnownAddressesTable;
   audit_log: AuditLogTable;
   app_state: AppStateTable;
   award_types: AwardTypesTable;

@@ -80,8 +80,6 @@ async function seedDemoOrganisations(db: Kysely<Database>): Promise<void> {
           unit_id: ids.get(account.unit) as string,
           password_hash: passwordHash,
           active: 1,
-          failed_logins: 0,
-          locked_until: null,
           last_login_at: null,
           version: 1,
           created_at: now,

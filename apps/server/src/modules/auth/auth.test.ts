@@ -41,39 +41,86 @@ describe.each(DIALECTS)('accounts and sessions (%s)', (dialect) => {
     }
   });
 
-  it('locks an account after five wrong passwords, even against the right one, until an admin resets it', async () => {
-    for (let i = 0; i < 4; i++) {
-      const res = await server.anon.post('/api/v1/auth/login', {
-        username: 'huonghoa',
-        password: `sai-${i}-xxxx`,
-      });
-      expect(res.status).toBe(401);
+  /** A sign-in from a given address (the test server trusts the socket's address). */
+  async function attempt(username: string, password: string, ip: string) {
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: ip,
+      headers: { host: 'tongket.test', origin: 'http://tongket.test', 'content-type': 'application/json' },
+      payload: JSON.stringify({ username, password }),
+    });
+    return { status: res.statusCode, json: res.json(), headers: res.headers };
+  }
+
+  it('makes one account and address pair wait after five wrong passwords, the same way for a name that does not exist', async () => {
+    expect((await attempt('huonghoa', 'tongket-demo', '10.1.0.1')).status).toBe(200);
+    for (let i = 0; i < 5; i++) {
+      expect((await attempt('huonghoa', `sai-${i}-xxxx`, '10.1.0.2')).status).toBe(401);
+      expect((await attempt('khongcoai', `sai-${i}-xxxx`, '10.1.0.2')).status).toBe(401);
     }
-    const fifth = await server.anon.post('/api/v1/auth/login', {
-      username: 'huonghoa',
-      password: 'sai-5-xxxx',
-    });
-    expect(fifth.status).toBe(429);
-    expect(fifth.json.code).toBe('login_locked');
-    expect(fifth.json.detail).toContain('tạm khóa');
-    const right = await server.anon.post('/api/v1/auth/login', {
-      username: 'huonghoa',
-      password: 'tongket-demo',
-    });
-    expect(right.status).toBe(429);
-    expect(right.headers['retry-after']).toBeDefined();
+    const right = await attempt('huonghoa', 'tongket-demo', '10.1.0.2');
+    const nobody = await attempt('khongcoai', 'tongket-demo', '10.1.0.2');
+    for (const res of [right, nobody]) {
+      expect(res.status).toBe(429);
+      expect(res.json.code).toBe('login_throttled');
+      expect(res.json.detail).toMatch(
+        /^Đăng nhập không thành công quá nhiều lần\. Vui lòng thử lại sau \d\d:\d\d/,
+      );
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(800);
+    }
+    // Whoever guessed at 10.1.0.2 does not lock the owner out of their own desk.
+    expect((await attempt('huonghoa', 'tongket-demo', '10.1.0.1')).status).toBe(200);
+  });
+
+  it('counts each attempt before checking its password: of 30 parallel guesses, five are checked', async () => {
+    const id = await server.userId('binhchuan');
+    const audited = async () =>
+      (
+        await server.db.kysely
+          .selectFrom('audit_log')
+          .select('id')
+          .where('action', '=', 'auth.login_failed')
+          .where('entity_id', '=', id)
+          .execute()
+      ).length;
+    const before = await audited();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt('binhchuan', `doan-${i}-xxxx`, '10.2.0.1')),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(25);
+    expect((await audited()) - before).toBe(5);
+    const row = await server.db.kysely
+      .selectFrom('login_throttle')
+      .select('attempts')
+      .where('key', '=', 'pair:binhchuan|10.2.0.1')
+      .executeTakeFirstOrThrow();
+    expect(Number(row.attempts)).toBe(30);
+  });
+
+  it('holds an account against guesses from many addresses, lets its owner in from a known one, and an admin reset lifts it', async () => {
+    expect((await attempt('thuanan', 'tongket-demo', '10.3.0.1')).status).toBe(200);
+    for (let i = 0; i < 20; i++) {
+      expect((await attempt('thuanan', `sai-${i}-xxxx`, `10.4.0.${i + 1}`)).status).toBe(401);
+    }
+    // A fresh address now waits, even with the right password; so would one for a name that does not exist.
+    expect((await attempt('thuanan', 'tongket-demo', '10.4.1.1')).json.code).toBe('login_throttled');
+    for (let i = 0; i < 21; i++) await attempt('khongcoai2', 'sai-mat-khau', `10.5.0.${i + 1}`);
+    expect((await attempt('khongcoai2', 'tongket-demo', '10.5.1.1')).json.code).toBe('login_throttled');
+    // The owner, from where they signed in before, passes.
+    expect((await attempt('thuanan', 'tongket-demo', '10.3.0.1')).status).toBe(200);
 
     const admin = await server.login('admin');
-    const id = await server.userId('huonghoa');
-    const users = await admin.get('/api/v1/users?q=huonghoa');
+    const users = await admin.get('/api/v1/users?q=thuanan');
     expect(users.json.items[0].lockedUntil).not.toBeNull();
-    const reset = await admin.post(`/api/v1/users/${id}/reset-password`, { password: 'mat-khau-moi-1' });
-    expect(reset.status).toBe(200);
-    const after = await server.anon.post('/api/v1/auth/login', {
-      username: 'huonghoa',
-      password: 'mat-khau-moi-1',
-    });
-    expect(after.status).toBe(200);
+    const id = await server.userId('thuanan');
+    expect(
+      (await admin.post(`/api/v1/users/${id}/reset-password`, { password: 'mat-khau-moi-1' })).status,
+    ).toBe(200);
+    expect((await admin.get('/api/v1/users?q=thuanan')).json.items[0].lockedUntil).toBeNull();
+    expect((await attempt('thuanan', 'mat-khau-moi-1', '10.4.1.1')).status).toBe(200);
   });
 
   it('ends the session on logout', async () => {
@@ -136,27 +183,17 @@ describe.each(DIALECTS)('accounts and sessions (%s)', (dialect) => {
     expect(row.password_hash).not.toContain('tongket-demo');
   });
 
-  // Last: the address stays throttled for the rest of this server's life.
-  it('does not throttle an office signing in from one address; does throttle one that keeps failing', async () => {
-    for (let i = 0; i < 31; i++) {
-      const res = await server.anon.post('/api/v1/auth/login', {
-        username: 'bd-syt',
-        password: 'tongket-demo',
-      });
+  it('never throttles an office signing in from one address; does throttle one that sprays passwords', async () => {
+    for (let i = 0; i < 40; i++) {
+      const res = await attempt(i % 2 ? 'bd-syt' : 'syt', 'tongket-demo', '10.6.0.1');
       expect(res.status).toBe(200);
     }
-    let last = 0;
-    for (let i = 0; i < 31; i++) {
-      last = (
-        await server.anon.post('/api/v1/auth/login', { username: `khongco${i}`, password: 'sai-mat-khau' })
-      ).status;
-    }
-    expect(last).toBe(429);
-    const blocked = await server.anon.post('/api/v1/auth/login', {
-      username: 'bd-syt',
-      password: 'tongket-demo',
-    });
+    const sprayed = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => attempt(`khongco${i}`, 'sai-mat-khau', '10.6.0.1')),
+    );
+    expect(sprayed.every((r) => r.status === 401)).toBe(true);
+    const blocked = await attempt('bd-syt', 'tongket-demo', '10.6.0.1');
     expect(blocked.status).toBe(429);
-    expect(blocked.json.code).toBe('login_rate_limited');
+    expect(blocked.json.code).toBe('login_throttled');
   });
 });

@@ -5,7 +5,17 @@ import { HttpProblem } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-attempts.ts';
+import {
+  ACCOUNT_ATTEMPTS,
+  ADDRESS_ATTEMPTS,
+  accountKey,
+  addressKey,
+  countAttempt,
+  forget,
+  giveBack,
+  PAIR_ATTEMPTS,
+  pairKey,
+} from './login-attempts.ts';
 import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
 
@@ -15,37 +25,77 @@ export interface LoginInput {
   ip: string | null;
   userAgent: string | null;
   sessionTtlHours: number;
+  /** The time of the attempt (tests set it). */
+  now?: number;
 }
 
 const invalid = () => new HttpProblem(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
 
+/** The same answer whether the name exists or not: it says when to try again, never why. */
+function throttled(until: number, now: number): HttpProblem {
+  const seconds = Math.max(1, Math.ceil((until - now) / 1000));
+  return new HttpProblem(
+    429,
+    'login_throttled',
+    `Đăng nhập không thành công quá nhiều lần. Vui lòng thử lại sau ${formatTimeVn(new Date(until).toISOString())} (khoảng ${Math.ceil(seconds / 60)} phút), hoặc nhờ quản trị viên mở khóa tài khoản.`,
+    { headers: { 'retry-after': String(seconds) } },
+  );
+}
+
 export async function login(db: Kysely<Database>, input: LoginInput): Promise<{ token: string; user: Me }> {
+  const now = input.now ?? Date.now();
   const user = await db
     .selectFrom('users')
     .selectAll()
     .where('username', '=', input.username)
     .executeTakeFirst();
-  if (!user) {
-    await verifyAgainstDummy(input.password);
-    await recordAudit(db, null, {
-      action: 'auth.login_failed',
-      entityType: 'user',
-      entityId: null,
-      after: { username: input.username, ip: input.ip, reason: 'unknown_user' },
-    });
+  const ip = input.ip ?? 'unknown';
+  // Counted before the password is checked: parallel guesses each take a number.
+  const known =
+    user !== undefined &&
+    (await db
+      .selectFrom('login_known_addresses')
+      .select('ip')
+      .where('user_id', '=', user.id)
+      .where('ip', '=', ip)
+      .executeTakeFirst()) !== undefined;
+  const pair = await countAttempt(db, pairKey(input.username, ip), now);
+  const address = await countAttempt(db, addressKey(ip), now);
+  const account = known ? null : await countAttempt(db, accountKey(input.username), now);
+  const over = [
+    pair.attempts > PAIR_ATTEMPTS ? pair.until : 0,
+    address.attempts > ADDRESS_ATTEMPTS ? address.until : 0,
+    account && account.attempts > ACCOUNT_ATTEMPTS ? account.until : 0,
+  ];
+  if (Math.max(...over) > 0) throw throttled(Math.max(...over), now);
+
+  let ok = false;
+  if (user) ok = await verifyPassword(user.password_hash, input.password);
+  else await verifyAgainstDummy(input.password);
+  if (!user || !ok) {
+    await recordAudit(
+      db,
+      user
+        ? {
+            userId: '',
+            username: user.username,
+            fullName: user.full_name,
+            role: user.role as Actor['role'],
+            unitId: user.unit_id,
+            ip: input.ip,
+          }
+        : null,
+      {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        after: user
+          ? { attempts: pair.attempts }
+          : { username: input.username, ip: input.ip, reason: 'unknown_user' },
+      },
+    );
     throw invalid();
   }
-  const now = Date.now();
-  if (user.locked_until && Date.parse(user.locked_until) > now) {
-    const minutes = Math.ceil((Date.parse(user.locked_until) - now) / 60_000);
-    throw new HttpProblem(
-      429,
-      'login_locked',
-      `Tài khoản tạm khóa do nhập sai mật khẩu ${MAX_FAILED_LOGINS} lần liên tiếp. Vui lòng thử lại sau ${formatTimeVn(user.locked_until)} (còn ${minutes} phút) hoặc liên hệ quản trị viên để mở khóa.`,
-      { headers: { 'retry-after': String(minutes * 60) } },
-    );
-  }
-  const ok = await verifyPassword(user.password_hash, input.password);
   const actor: Actor = {
     userId: user.id,
     username: user.username,
@@ -54,39 +104,6 @@ export async function login(db: Kysely<Database>, input: LoginInput): Promise<{ 
     unitId: user.unit_id,
     ip: input.ip,
   };
-  if (!ok) {
-    const failed = user.failed_logins + 1;
-    const locks = failed >= MAX_FAILED_LOGINS;
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({
-          failed_logins: locks ? 0 : failed,
-          locked_until: locks ? new Date(now + LOCK_MINUTES * 60_000).toISOString() : user.locked_until,
-        })
-        .where('id', '=', user.id)
-        .execute();
-      await recordAudit(
-        trx,
-        { ...actor, userId: '' },
-        {
-          action: 'auth.login_failed',
-          entityType: 'user',
-          entityId: user.id,
-          after: { failedLogins: failed, locked: locks },
-        },
-      );
-    });
-    if (locks) {
-      throw new HttpProblem(
-        429,
-        'login_locked',
-        `Bạn đã nhập sai mật khẩu ${MAX_FAILED_LOGINS} lần liên tiếp. Tài khoản tạm khóa ${LOCK_MINUTES} phút; vui lòng thử lại sau hoặc liên hệ quản trị viên.`,
-        { headers: { 'retry-after': String(LOCK_MINUTES * 60) } },
-      );
-    }
-    throw invalid();
-  }
   if (user.active !== 1) {
     throw new HttpProblem(
       403,
@@ -96,10 +113,14 @@ export async function login(db: Kysely<Database>, input: LoginInput): Promise<{ 
   }
   const unit = await db.selectFrom('units').select('name').where('id', '=', user.unit_id).executeTakeFirst();
   const token = await db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ last_login_at: nowIso() }).where('id', '=', user.id).execute();
+    await forget(trx, [pairKey(input.username, ip)]);
+    await giveBack(trx, addressKey(ip));
+    if (!known) await giveBack(trx, accountKey(input.username));
     await trx
-      .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null, last_login_at: nowIso() })
-      .where('id', '=', user.id)
+      .insertInto('login_known_addresses')
+      .values({ user_id: user.id, ip, last_at: new Date(now).toISOString() })
+      .onConflict((oc) => oc.columns(['user_id', 'ip']).doUpdateSet({ last_at: new Date(now).toISOString() }))
       .execute();
     await recordAudit(trx, actor, { action: 'auth.login', entityType: 'user', entityId: user.id });
     return createSession(trx, user.id, input.sessionTtlHours, input.ip, input.userAgent);

@@ -3,16 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireActor } from '../../http/guard.ts';
-import { HttpProblem } from '../../http/problem.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { changeOwnPassword } from './change-password.ts';
 import { login } from './login.ts';
-import { IpFailureLimiter } from './login-attempts.ts';
 import { deleteSession, SESSION_COOKIE } from './sessions.ts';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const db = ctx.db.kysely;
-  const limiter = new IpFailureLimiter();
   return async (app) => {
     app.post(
       '/auth/login',
@@ -25,25 +22,11 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const wait = limiter.wait(request.ip);
-        if (wait > 0) {
-          throw new HttpProblem(
-            429,
-            'login_rate_limited',
-            `Có quá nhiều lần đăng nhập từ máy của bạn. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.`,
-            { headers: { 'retry-after': String(wait) } },
-          );
-        }
         const { token, user } = await login(db, {
           ...request.body,
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? null,
           sessionTtlHours: ctx.config.sessionTtlHours,
-        }).catch((error: unknown) => {
-          if (error instanceof HttpProblem && (error.status === 401 || error.status === 429)) {
-            limiter.recordFailure(request.ip);
-          }
-          throw error;
         });
         reply.setCookie(SESSION_COOKIE, token, {
           path: '/',

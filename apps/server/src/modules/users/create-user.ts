@@ -36,8 +36,6 @@ export async function createUser(db: Kysely<Database>, actor: Actor, input: User
         unit_id: input.unitId,
         password_hash: passwordHash,
         active: 1,
-        failed_logins: 0,
-        locked_until: null,
         last_login_at: null,
         version: 1,
         created_at: now,

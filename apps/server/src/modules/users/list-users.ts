@@ -1,6 +1,7 @@
 import { compareVi, matchesTokens, queryTokens, type Role, searchKey, type User } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { accountsThrottledUntil } from '../auth/login-attempts.ts';
 import { selectUsers, toUser } from './queries.ts';
 
 export async function listUsers(
@@ -10,7 +11,9 @@ export async function listUsers(
   let query = selectUsers(db);
   if (filter.role) query = query.where('users.role', '=', filter.role);
   if (filter.unitId) query = query.where('users.unit_id', '=', filter.unitId);
-  let users = (await query.execute()).map(toUser);
+  const rows = await query.execute();
+  const locked = await accountsThrottledUntil(db, Date.now());
+  let users = rows.map((r) => toUser(r, locked.get(r.username) ?? null));
   const tokens = queryTokens(filter.q ?? '');
   if (tokens.length > 0) {
     users = users.filter((u) =>

@@ -1,6 +1,7 @@
 import type { Role, User } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { accountsThrottledUntil } from '../auth/login-attempts.ts';
 
 export function selectUsers(db: Kysely<Database>) {
   return db
@@ -15,7 +16,6 @@ export function selectUsers(db: Kysely<Database>) {
       'users.unit_id',
       'units.name as unit_name',
       'users.active',
-      'users.locked_until',
       'users.last_login_at',
       'users.created_at',
       'users.version',
@@ -24,7 +24,8 @@ export function selectUsers(db: Kysely<Database>) {
 
 type UserRow = Awaited<ReturnType<ReturnType<typeof selectUsers>['executeTakeFirstOrThrow']>>;
 
-export function toUser(row: UserRow): User {
+/** A user as the API shows it; `lockedUntil` is when the account stops refusing unknown addresses. */
+export function toUser(row: UserRow, lockedUntil: string | null = null): User {
   return {
     id: row.id,
     username: row.username,
@@ -34,7 +35,7 @@ export function toUser(row: UserRow): User {
     unitId: row.unit_id,
     unitName: row.unit_name,
     active: row.active === 1,
-    lockedUntil: row.locked_until && Date.parse(row.locked_until) > Date.now() ? row.locked_until : null,
+    lockedUntil,
     lastLoginAt: row.last_login_at,
     createdAt: row.created_at,
     version: row.version,
@@ -49,5 +50,7 @@ export function auditView(user: User) {
 
 export async function findUser(db: Kysely<Database>, id: string): Promise<User | undefined> {
   const row = await selectUsers(db).where('users.id', '=', id).executeTakeFirst();
-  return row ? toUser(row) : undefined;
+  if (!row) return undefined;
+  const locked = await accountsThrottledUntil(db, Date.now());
+  return toUser(row, locked.get(row.username) ?? null);
 }

@@ -4,6 +4,7 @@ import { notFound } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { forgetAccount } from '../auth/login-attempts.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
 
@@ -19,7 +20,7 @@ export async function resetPassword(
   await db.transaction().execute(async (trx) => {
     const user = await trx
       .selectFrom('users')
-      .select(['id', 'version'])
+      .select(['id', 'username', 'version'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!user) throw notFound('Không tìm thấy tài khoản.');
@@ -27,14 +28,14 @@ export async function resetPassword(
       .updateTable('users')
       .set({
         password_hash: passwordHash,
-        failed_logins: 0,
-        locked_until: null,
         version: user.version + 1,
         updated_at: nowIso(),
       })
       .where('id', '=', id)
       .execute();
     await deleteUserSessions(trx, id);
+    // The owner, with the new password, is not kept waiting by anyone's failed guesses.
+    await forgetAccount(trx, user.username);
     await recordAudit(trx, actor, {
       action: 'user.password_reset',
       entityType: 'user',
