@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TASK_KINDS } from './campaigns.ts';
 
-/** See DESIGN.md "Lifecycles": pending → in_progress → submitted → accepted | returned → submitted … */
+/** See docs/lifecycles.md: pending → in_progress → submitted → accepted | returned → submitted … */
 export const ASSIGNMENT_STATUSES = ['pending', 'in_progress', 'submitted', 'accepted', 'returned'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, { vi: string; en: string }> = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** See DESIGN.md "Roles". Every check is made on the server; the web only hides what it cannot use. */
+/** See docs/roles.md. Every check is made on the server; the web only hides what it cannot use. */
 export const ROLES = ['admin', 'coordinator', 'unit', 'reviewer', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
