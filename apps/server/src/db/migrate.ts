@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db } from './database.ts';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as campaigns from './migrations/0002_campaigns.ts';
@@ -28,8 +28,24 @@ function provider(db: Db): MigrationProvider {
   return { getMigrations: async () => all };
 }
 
+/**
+ * On PostgreSQL the migrator's own tables are looked for in the connection's schema only: left to
+ * itself Kysely takes a `kysely_migration` table in any schema of the database as its own, so a
+ * database that holds several schemas (tests, benchmarks, a second installation) would skip
+ * creating them and then fail to find them.
+ */
+async function migrationSchema(db: Db): Promise<string | undefined> {
+  if (db.dialect !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
+  return rows[0]?.schema;
+}
+
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: provider(db) });
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: provider(db),
+    migrationTableSchema: await migrationSchema(db),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
