@@ -5,6 +5,7 @@ import { type Db, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-units.ts';
 import { isDatabaseEmpty, isDemoSeeded, seedDemo } from './demo/seed-demo.ts';
+import { loggerOptions } from './http/logging.ts';
 import { purgeExpiredSessions } from './modules/auth/sessions.ts';
 
 export interface Server {
@@ -28,7 +29,7 @@ export async function startServer(config: Config): Promise<Server> {
   if (seed) await seedDemo(db.kysely);
   const demo = await isDemoSeeded(db.kysely);
 
-  const app = await buildApp({ db, config, logger: { level: config.logLevel } });
+  const app = await buildApp({ db, config, logger: loggerOptions(config.logLevel) });
   const address = await app.listen({ host: config.host, port: config.port });
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
 

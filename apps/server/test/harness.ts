@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
@@ -101,7 +101,7 @@ export interface TestServer {
 
 export async function createTestServer(
   dialect: Dialect,
-  options: { demo?: boolean; config?: Partial<Config> } = {},
+  options: { demo?: boolean; config?: Partial<Config>; logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-test-'));
   const config: Config = {
@@ -123,7 +123,7 @@ export async function createTestServer(
   const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir, pgSchema: schema });
   await migrateToLatest(db);
   if (options.demo !== false) await seedDemo(db.kysely);
-  const app = await buildApp({ db, config });
+  const app = await buildApp({ db, config, logger: options.logger ?? false });
   await app.ready();
 
   const server: TestServer = {
