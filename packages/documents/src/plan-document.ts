@@ -3,11 +3,14 @@ import {
   type CampaignStatus,
   documentReference,
   formatDateTimeVn,
+  formatDeadlineVn,
   formatOfficialDate,
   numberOutline,
   type Outline,
   type Plan,
   quotaRowText,
+  type Task,
+  taskDeadline,
   taskLabel,
   toRoman,
 } from '@tongket/domain';
@@ -37,6 +40,67 @@ function listItems(texts: string[]): Block[] {
     kind: 'listItem',
     runs: [/[.;:!?…]$/.test(text) ? text : `${text}${i === texts.length - 1 ? '.' : ';'}`],
   }));
+}
+
+/** Case, spacing and closing punctuation aside, so a topic written into the task's text is found there. */
+const comparable = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.;,:]+$/, '')
+    .trim();
+
+/** "10-15 phút", "không quá 15 phút", "ít nhất 10 phút"; empty without bounds. */
+function lengthText(min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return min === max ? `${max} phút` : `${min}-${max} phút`;
+  if (max !== null) return `không quá ${max} phút`;
+  if (min !== null) return `ít nhất ${min} phút`;
+  return '';
+}
+
+/** The text already gives the length when it names the minutes and every bound ("(10-15 phút)"). */
+function statesLength(text: string, min: number | null, max: number | null): boolean {
+  const numbers = text.match(/\d+/g) ?? [];
+  return (
+    /phút/i.test(text) && [min, max].every((n) => n === null || numbers.some((found) => Number(found) === n))
+  );
+}
+
+/**
+ * What a row of "Tổ chức thực hiện" prints after its label: the clerk's text, then what the system
+ * will hold the units to and the text does not already say — a speech's or documentary's topic and
+ * length, and the task's own deadline when it is not the plan's.
+ */
+export function taskPrintedText(
+  task: Pick<Task, 'kind' | 'text' | 'topic' | 'deadline' | 'minMinutes' | 'maxMinutes'>,
+  plan: Pick<Plan, 'reportDeadline' | 'nominationDeadline'>,
+): string {
+  const details: string[] = [];
+  if (task.topic && !comparable(task.text).includes(comparable(task.topic))) {
+    details.push(`chủ đề: ${task.topic.replace(/[\s.;,:]+$/, '')}`);
+  }
+  if (!statesLength(task.text, task.minMinutes, task.maxMinutes)) {
+    const length = lengthText(task.minMinutes, task.maxMinutes);
+    if (length) details.push(`thời lượng ${length}`);
+  }
+  const own = ownDeadline(task, plan);
+  if (details.length === 0 && !own) return task.text;
+  const end = /[.;]$/.exec(task.text)?.[0] ?? '.';
+  const base = task.text.replace(/[\s.;,:]+$/, '');
+  const detail = details.length > 0 ? ` (${details.join('; ')})` : '';
+  const by = own ? `; thời gian hoàn thành: ${formatDeadlineVn(own)}` : '';
+  return `${base}${detail}${by}${end}`;
+}
+
+/** The task's own deadline, when it has one that differs from the plan's deadline for its kind. */
+function ownDeadline(
+  task: Pick<Task, 'kind' | 'deadline'>,
+  plan: Pick<Plan, 'reportDeadline' | 'nominationDeadline'>,
+): string | null {
+  if (!task.deadline) return null;
+  const planned = taskDeadline({ kind: task.kind, deadline: null }, plan);
+  return planned && Date.parse(planned) === Date.parse(task.deadline) ? null : task.deadline;
 }
 
 /** "./." closes the last paragraph of a plan's body, as the decree's model documents do. */
@@ -106,7 +170,7 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
       body.push(...listItems(group.quotas.map((q) => `${q.label}: ${quotaRowText(q)}`)));
     });
     if (plan.nominationDeadline || plan.nominationTo) {
-      const by = plan.nominationDeadline ? ` trước ngày ${formatOfficialDate(plan.nominationDeadline)}` : '';
+      const by = plan.nominationDeadline ? ` ${formatDeadlineVn(plan.nominationDeadline)}` : '';
       const reviewer = plan.nominationReviewer
         ? `, gửi ${plan.nominationReviewer} xét chọn theo quy định`
         : '';
@@ -124,9 +188,10 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
     const groups: Array<{ label: string; texts: string[] }> = [];
     for (const task of plan.tasks) {
       const label = taskLabel(task, unitName);
+      const text = taskPrintedText(task, plan);
       const last = groups.at(-1);
-      if (last && last.label === label) last.texts.push(task.text);
-      else groups.push({ label, texts: [task.text] });
+      if (last && last.label === label) last.texts.push(text);
+      else groups.push({ label, texts: [text] });
     }
     groups.forEach((g, i) => {
       const label = `${i + 1}.`;
@@ -139,6 +204,10 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
     });
     if (plan.reportDeadline) {
       const speeches = plan.tasks.some((t) => t.kind === 'speech');
+      // The general deadline does not override the ones printed against single tasks above.
+      const except = plan.tasks.some((t) => ownDeadline(t, plan))
+        ? ' (trừ các nhiệm vụ đã ghi thời gian hoàn thành riêng)'
+        : '';
       const review = input.kind === 'so_ket' ? 'sơ kết' : 'tổng kết';
       const email = plan.submissionEmail
         ? `, bản điện tử gửi qua địa chỉ email: ${plan.submissionEmail}`
@@ -148,7 +217,7 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
       body.push({
         kind: 'paragraph',
         runs: [
-          `Yêu cầu các cơ quan, đơn vị gửi báo cáo${speeches ? ' và tham luận' : ''} về ${plan.submissionTo} trước ngày ${formatOfficialDate(plan.reportDeadline)}${email}${outlineNote}.`,
+          `Yêu cầu các cơ quan, đơn vị gửi báo cáo${speeches ? ' và tham luận' : ''} về ${plan.submissionTo} ${formatDeadlineVn(plan.reportDeadline)}${except}${email}${outlineNote}.`,
         ],
       });
     }

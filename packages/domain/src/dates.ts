@@ -65,3 +65,22 @@ export function formatOfficialDate(value: Date | string): string {
   const mm = m <= 2 ? String(m).padStart(2, '0') : String(m);
   return `${String(d).padStart(2, '0')}/${mm}/${y}`;
 }
+
+/**
+ * True when an instant is the end of its calendar day in Vietnam (23:59, whatever the seconds):
+ * "trước ngày 10/6/2020" already says it, no hour needed.
+ */
+export function isEndOfVietnamDay(value: Date | string): boolean {
+  return formatTimeVn(value) === '23:59';
+}
+
+/**
+ * A deadline as official text and notices state it: "trước 17 giờ 00 ngày 15/6/2020", or
+ * "trước ngày 15/6/2020" when it is the end of that day.
+ */
+export function formatDeadlineVn(value: Date | string): string {
+  const date = formatOfficialDate(value);
+  if (isEndOfVietnamDay(value)) return `trước ngày ${date}`;
+  const [hh, mm] = formatTimeVn(value).split(':');
+  return `trước ${hh} giờ ${mm} ngày ${date}`;
+}

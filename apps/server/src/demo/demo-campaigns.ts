@@ -217,7 +217,7 @@ export const QUANG_TRI_PLAN: DemoCampaign = {
           label: 'Bộ Chỉ huy Bộ đội biên phòng tỉnh',
           text: 'Chuẩn bị 01 tham luận về công tác phòng, chống dịch qua biên giới tại Cửa khẩu và các chốt chặn phòng chống dịch ở các đường mòn lối mở dọc biên giới Việt - Lào.',
           topic:
-            'Công tác phòng, chống dịch qua biên giới tại Cửa khẩu và các chốt chặn ở các đường mòn lối mở dọc biên giới Việt - Lào',
+            'Công tác phòng, chống dịch qua biên giới tại Cửa khẩu và các chốt chặn phòng chống dịch ở các đường mòn lối mở dọc biên giới Việt - Lào',
         },
         {
           kind: 'speech',

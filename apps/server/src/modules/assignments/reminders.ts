@@ -1,7 +1,7 @@
 import {
   DEFAULT_REMINDER_RULES,
   documentReference,
-  formatOfficialDate,
+  formatDeadlineVn,
   isSubmittable,
   TASK_KIND_LABELS,
   type TaskKind,
@@ -58,7 +58,7 @@ function reminderNotice(a: Pending, kind: string, tree: UnitTree, reference: str
   const unit = tree.byId.get(a.unit_id);
   const task = `${TASK_KIND_LABELS[a.kind as TaskKind].vi.toLowerCase()} “${a.topic || a.text}”`;
   const plan = reference ? ` theo Kế hoạch số ${reference}` : '';
-  const date = formatOfficialDate(a.deadline);
+  const deadline = formatDeadlineVn(a.deadline);
   const overdue = kind === 'overdue' || kind === 'manual';
   const days = Math.max(1, Math.ceil((Date.parse(a.deadline) - Date.now()) / DAY_MS));
   return {
@@ -67,10 +67,12 @@ function reminderNotice(a: Pending, kind: string, tree: UnitTree, reference: str
     campaignId: a.campaign_id,
     unitId: a.unit_id,
     toAddress: unit?.email ?? null,
-    subject: overdue ? `Đôn đốc: ${task} đã quá hạn ${date}` : `Nhắc hạn: ${task} hết hạn ${date}`,
+    subject: overdue
+      ? `Đôn đốc: ${task} đã quá hạn (hạn gửi ${deadline})`
+      : `Nhắc hạn: ${task} — hạn gửi ${deadline}`,
     body: overdue
-      ? `${unit?.name ?? 'Đơn vị'} chưa gửi ${task}${plan}; thời hạn là ${date} đã qua. Đề nghị khẩn trương hoàn thành và gửi trên hệ thống Tổng kết.`
-      : `${unit?.name ?? 'Đơn vị'} còn khoảng ${days} ngày để gửi ${task}${plan} (thời hạn ${date}).`,
+      ? `${unit?.name ?? 'Đơn vị'} chưa gửi ${task}${plan} (hạn gửi ${deadline}), nay đã quá hạn. Đề nghị khẩn trương hoàn thành và gửi trên hệ thống Tổng kết.`
+      : `${unit?.name ?? 'Đơn vị'} còn khoảng ${days} ngày để gửi ${task}${plan} (hạn gửi ${deadline}).`,
     link: `/assignments/${a.id}`,
   };
 }

@@ -1,3 +1,4 @@
+import { formatDeadlineVn, formatOfficialDate, vietnamDate } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, useTestServer } from '../../../test/harness.ts';
@@ -194,6 +195,8 @@ describe.each(DIALECTS)('report collection: draft, submit, review, progress (%s)
     const inbox = (await bchqs.get(`/api/v1/notifications?campaignId=${round.id}`)).json.items;
     expect(inbox[0].subject).toMatch(/^Trả lại báo cáo/);
     expect(inbox[0].body).toContain('Lý do: Bổ sung số liệu khu cách ly.');
+    // The deadline as the plan states it, with its hour (the test round's is not at the end of a day).
+    expect(inbox[0].body).toContain(`(thời hạn ban đầu: ${formatDeadlineVn(d.assignment.deadline)}).`);
 
     const mine = await detail(bchqs, report.id);
     expect(mine.canEdit).toBe(true);
@@ -519,6 +522,43 @@ describe.each(DIALECTS)('reminders and đôn đốc (%s)', (dialect) => {
     // A week later nothing more is sent automatically (đôn đốc is the coordinator's call).
     await runDueReminders(db, tree, deadline + 7 * 86_400_000);
     expect(await ours()).toHaveLength(5);
+  });
+
+  it('states the deadline with its hour when it is not the end of the day', async () => {
+    const syt = await suite.server.login('syt');
+    const round = await issueTestRound(suite.server, syt, {
+      reportUnits: ['QT-VINHLINH'],
+      deadlineInDays: 10,
+      name: 'Đợt nhắc hạn theo giờ',
+    });
+    const db = suite.server.db.kysely;
+    const day = vietnamDate(new Date(Date.now() + 5 * 86_400_000));
+    const deadline = new Date(`${day}T17:00:00+07:00`).toISOString();
+    await db.updateTable('assignments').set({ deadline }).where('campaign_id', '=', round.id).execute();
+    const tree = await new UnitDirectory(db).current();
+    const sent = async (kind: string) =>
+      db
+        .selectFrom('outbox')
+        .select(['subject', 'body'])
+        .where('campaign_id', '=', round.id)
+        .where('dedupe_key', 'like', `%:${kind}`)
+        .execute();
+    const when = `trước 17 giờ 00 ngày ${formatOfficialDate(day)}`;
+    await runDueReminders(db, tree, Date.parse(deadline) - 12 * 3_600_000);
+    const before = await sent('before:1');
+    expect(before.length).toBeGreaterThan(0);
+    for (const n of before) {
+      expect(n.subject).toMatch(/^Nhắc hạn: /);
+      expect(n.subject).toContain(`hạn gửi ${when}`);
+      expect(n.body).toContain(`(hạn gửi ${when})`);
+    }
+    await runDueReminders(db, tree, Date.parse(deadline) + 3_600_000);
+    const overdue = await sent('overdue');
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const n of overdue) {
+      expect(n.subject).toContain(`đã quá hạn (hạn gửi ${when})`);
+      expect(n.body).toContain(`(hạn gửi ${when}), nay đã quá hạn`);
+    }
   });
 
   it('đôn đốc: one click, one message to each overdue unit; the same key again sends nothing', async () => {

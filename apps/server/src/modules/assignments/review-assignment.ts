@@ -1,4 +1,4 @@
-import { documentReference, formatOfficialDate, TASK_KIND_LABELS, type TaskKind } from '@tongket/domain';
+import { documentReference, formatDeadlineVn, TASK_KIND_LABELS, type TaskKind } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest, conflict, versionConflict } from '../../http/problem.ts';
@@ -85,7 +85,7 @@ export async function reviewAssignment(
             `Lý do: ${input.comment}`,
             '',
             row.deadline
-              ? `Hãy sửa và gửi lại sớm (thời hạn ban đầu: ${formatOfficialDate(row.deadline)}).`
+              ? `Hãy sửa và gửi lại sớm (thời hạn ban đầu: ${formatDeadlineVn(row.deadline)}).`
               : 'Hãy sửa và gửi lại sớm.',
           ];
     await queueNotices(trx, [

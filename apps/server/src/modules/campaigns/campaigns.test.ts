@@ -104,7 +104,7 @@ describe.each(DIALECTS)('plans: draft, edit, issue, clone (%s)', (dialect) => {
     expect(toBchqs?.body).toContain(
       'Tham luận: Chuẩn bị 01 tham luận về công tác tổ chức Khu cách ly tập trung (chủ đề: Công tác tổ chức Khu cách ly tập trung)',
     );
-    expect(toBchqs?.body).toContain('thời hạn 10/6/2020');
+    expect(toBchqs?.body).toContain('thời hạn: trước ngày 10/6/2020');
   });
 
   it('creates a draft with its header filled from the issuing unit and lists what is missing', async () => {
@@ -296,6 +296,42 @@ describe.each(DIALECTS)('plans: draft, edit, issue, clone (%s)', (dialect) => {
       docDate: '2021-06-01',
     });
     expect(again.status, again.body).toBe(200);
+  });
+
+  it('tells each unit its deadlines in the notice, with the hour when it is not the end of the day', async () => {
+    const draft = await newDraft('Đợt có thời hạn theo giờ');
+    const plan = await completePlan();
+    const saved = await syt.patch(`/api/v1/campaigns/${draft.id}`, {
+      version: draft.version,
+      plan: {
+        ...plan,
+        tasks: [
+          // 17:00 in Vietnam.
+          { ...plan.tasks[0], deadline: '2020-06-15T10:00:00Z' },
+          { ...plan.tasks[1], deadline: END_OF('2020-06-13') },
+        ],
+      },
+    });
+    expect(saved.status, saved.body).toBe(200);
+    const issued = await syt.post(`/api/v1/campaigns/${draft.id}/issue`, {
+      version: saved.json.version,
+      docNumber: '2531',
+      docDate: '2020-06-09',
+    });
+    expect(issued.status, issued.body).toBe(200);
+    const notices = await suite.server.db.kysely
+      .selectFrom('outbox')
+      .select(['unit_id', 'body'])
+      .where('campaign_id', '=', draft.id)
+      .where('kind', '=', 'campaign_issued')
+      .execute();
+    const to = (unitId: string) => notices.find((n) => n.unit_id === unitId)?.body ?? '';
+    expect(to(bchqs)).toContain(
+      '- Tham luận: Chuẩn bị 01 tham luận về công tác tổ chức Khu cách ly tập trung (chủ đề: Công tác tổ chức Khu cách ly tập trung) — thời hạn: trước 17 giờ 00 ngày 15/6/2020',
+    );
+    expect(to(districtIds[0] as string)).toContain(
+      '- Báo cáo: Báo cáo tổng kết theo đề cương — thời hạn: trước ngày 13/6/2020',
+    );
   });
 
   it('reports a task whose unit stopped working after it was saved, and does not issue', async () => {

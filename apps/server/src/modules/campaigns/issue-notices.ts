@@ -1,4 +1,10 @@
-import { documentReference, formatOfficialDate, TASK_KIND_LABELS, type TaskKind } from '@tongket/domain';
+import {
+  documentReference,
+  formatDeadlineVn,
+  formatOfficialDate,
+  TASK_KIND_LABELS,
+  type TaskKind,
+} from '@tongket/domain';
 import type { CreatedAssignment } from '../assignments/create-assignments.ts';
 import type { Notice } from '../notifications/queue-notice.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
@@ -36,7 +42,7 @@ export function issueNotices(
       for (const t of tasks) {
         const text = t.text.replace(/[\s.;,:]+$/, '');
         const what = t.topic ? `${text} (chủ đề: ${t.topic})` : text;
-        const by = t.deadline ? ` — thời hạn ${formatOfficialDate(t.deadline)}` : '';
+        const by = t.deadline ? ` — thời hạn: ${formatDeadlineVn(t.deadline)}` : '';
         lines.push(`- ${TASK_KIND_LABELS[t.kind as TaskKind].vi}: ${what}${by}`);
       }
     } else {

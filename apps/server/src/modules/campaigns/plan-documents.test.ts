@@ -109,6 +109,68 @@ describe.each(DIALECTS)('the Quảng Trị plan as DOCX and PDF reproduces seed 
     expect(normalise(after.text)).toContain('Địa điểm: Hội trường Tỉnh ủy');
   });
 
+  it('prints section VII of plan 2519 as signed: no topic, length or deadline the text does not already say', async () => {
+    const docx = normalise(
+      (await readDocx((await syt.get(`/api/v1/campaigns/${id}/documents/plan.docx`)).raw)).text,
+    );
+    const part = docx.slice(docx.indexOf('VII. TỔ CHỨC THỰC HIỆN'), docx.indexOf('Nơi nhận'));
+    for (const added of ['chủ đề:', 'thời lượng', 'thời gian hoàn thành', 'giờ']) {
+      expect(part).not.toContain(added);
+    }
+    expect(part).toContain(
+      'Chuẩn bị 01 tham luận về công tác phòng, chống dịch qua biên giới tại Cửa khẩu và các chốt chặn phòng chống dịch ở các đường mòn lối mở dọc biên giới Việt - Lào. 6.',
+    );
+  });
+
+  it('prints each task’s own deadline, with the hour when it is not the end of the day, and a speech’s topic and length', async () => {
+    const draft = (
+      await syt.post('/api/v1/campaigns', {
+        kind: 'tong_ket',
+        issuingUnitId: await suite.server.unitId('QT'),
+        outlineTemplate: 'quang-tri-2020',
+      })
+    ).json;
+    const saved = await syt.patch(`/api/v1/campaigns/${draft.id}`, {
+      version: draft.version,
+      plan: {
+        tasks: [
+          {
+            kind: 'speech',
+            unitIds: [await suite.server.unitId('QT-BCHQS')],
+            text: 'Chuẩn bị 01 tham luận.',
+            topic: 'Công tác tổ chức Khu cách ly tập trung',
+            maxMinutes: 10,
+            deadline: '2020-06-15T10:00:00Z',
+          },
+          {
+            kind: 'report',
+            unitIds: [await suite.server.unitId('QT-HUONGHOA')],
+            text: 'Báo cáo tổng kết theo đề cương.',
+            deadline: '2020-06-13T23:59:59+07:00',
+          },
+        ],
+        reportDeadline: '2020-06-10T23:59:59+07:00',
+        submissionTo: 'Sở Y tế - Cơ quan thường trực Ban Chỉ đạo tỉnh',
+      },
+    });
+    expect(saved.status, saved.body).toBe(200);
+    const lines = [
+      '1. Bộ Chỉ huy Quân sự tỉnh: Chuẩn bị 01 tham luận (chủ đề: Công tác tổ chức Khu cách ly tập trung; thời lượng không quá 10 phút); thời gian hoàn thành: trước 17 giờ 00 ngày 15/6/2020.',
+      '2. UBND huyện Hướng Hóa: Báo cáo tổng kết theo đề cương; thời gian hoàn thành: trước ngày 13/6/2020.',
+      'trước ngày 10/6/2020 (trừ các nhiệm vụ đã ghi thời gian hoàn thành riêng)',
+    ];
+    const docx = normalise(
+      (await readDocx((await syt.get(`/api/v1/campaigns/${draft.id}/documents/plan.docx`)).raw)).text,
+    );
+    expect(lines.filter((line) => !docx.includes(line))).toEqual([]);
+    const pdf = normalise(
+      (
+        await readPdf((await syt.get(`/api/v1/campaigns/${draft.id}/documents/plan.pdf`)).raw)
+      ).drawnPages.join(' '),
+    );
+    expect(lines.filter((line) => !pdf.includes(line))).toEqual([]);
+  });
+
   it('prints the Bình Dương interim round with its tasks and closing request', async () => {
     const bd = await suite.server.login('bd-syt');
     const round = (await bd.get('/api/v1/campaigns')).json.items.find(
