@@ -1,0 +1,209 @@
+import { vietnamDate } from '@tongket/domain';
+import { describe, expect, it } from 'vitest';
+import type { Client, Response } from './harness.ts';
+import { DIALECTS, useTestServer } from './harness.ts';
+import { fullReport, issueTestRound } from './rounds.ts';
+
+/**
+ * Every state change is a conditional update on the state or version it started from: fired 20
+ * times at once, exactly one request wins, the others are refused (409) or told it was already
+ * done, and what the change counts (rows, audit entries) is counted once. On both databases.
+ */
+const PARALLEL = 20;
+
+async function race(fire: (i: number) => Promise<Response>): Promise<Response[]> {
+  return Promise.all(Array.from({ length: PARALLEL }, (_, i) => fire(i)));
+}
+
+function oneWinner(answers: Response[], loser = 409): void {
+  const won = answers.filter((a) => a.status >= 200 && a.status < 300);
+  expect(won, JSON.stringify(answers.map((a) => [a.status, a.json?.code]))).toHaveLength(1);
+  for (const a of answers) {
+    if (a.status >= 300) {
+      expect(a.status, a.body).toBe(loser);
+      expect(a.json?.detail, a.body).toMatch(/\p{L}/u);
+    }
+  }
+}
+
+describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s)', (dialect) => {
+  const suite = useTestServer(dialect);
+  const audits = async (entityId: string, action: string) =>
+    (
+      await suite.server.db.kysely
+        .selectFrom('audit_log')
+        .select('id')
+        .where('entity_id', '=', entityId)
+        .where('action', '=', action)
+        .execute()
+    ).length;
+
+  async function draftRound(syt: Client) {
+    const created = await syt.post('/api/v1/campaigns', {
+      kind: 'tong_ket',
+      issuingUnitId: await suite.server.unitId('QT'),
+      name: 'Đợt thử ban hành cùng lúc',
+      outlineTemplate: 'quang-tri-2020',
+    });
+    const docDate = vietnamDate(new Date());
+    const saved = await syt.patch(`/api/v1/campaigns/${created.json.id}`, {
+      version: created.json.version,
+      plan: {
+        docDate,
+        purpose: 'Đánh giá công tác phòng, chống dịch.',
+        tasks: [
+          {
+            kind: 'report',
+            unitIds: [await suite.server.unitId('QT-BCHQS'), await suite.server.unitId('QT-HUONGHOA')],
+            text: 'Báo cáo tổng kết theo đề cương.',
+          },
+        ],
+        reportDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+        recipients: [{ text: 'Lưu: VT' }],
+        signature: {
+          authority: 'TM. ỦY BAN NHÂN DÂN',
+          deputy: 'KT. CHỦ TỊCH',
+          title: 'PHÓ CHỦ TỊCH',
+          name: 'Hoàng Nam',
+        },
+      },
+    });
+    expect(saved.status, saved.body).toBe(200);
+    return { id: created.json.id as string, version: saved.json.version as number, docDate };
+  }
+
+  it('issues a plan once: one number taken, one set of assignments, one audit entry', async () => {
+    const syt = await suite.server.login('syt');
+    const round = await draftRound(syt);
+    const answers = await race((i) =>
+      syt.post(`/api/v1/campaigns/${round.id}/issue`, {
+        version: round.version,
+        docNumber: String(8100 + i),
+        docDate: round.docDate,
+      }),
+    );
+    oneWinner(answers);
+    const assignments = await suite.server.db.kysely
+      .selectFrom('assignments')
+      .select('id')
+      .where('campaign_id', '=', round.id)
+      .execute();
+    expect(assignments).toHaveLength(2);
+    expect(await audits(round.id, 'campaign.issued')).toBe(1);
+  });
+
+  it('saves a draft, submits, accepts and extends once each', async () => {
+    const syt = await suite.server.login('syt');
+    const bchqs = await suite.server.login('bchqs');
+    const round = await issueTestRound(suite.server, syt, { reportUnits: ['QT-BCHQS'], deadlineInDays: 5 });
+    const mine = (await bchqs.get('/api/v1/assignments')).json.items.find(
+      (a: { campaignId: string; kind: string }) => a.campaignId === round.id && a.kind === 'report',
+    );
+    const detail = async () => (await bchqs.get(`/api/v1/assignments/${mine.id}`)).json;
+    const d = await detail();
+    const content = fullReport(d.outline);
+
+    oneWinner(
+      await race(() =>
+        bchqs.request('PUT', `/api/v1/assignments/${mine.id}/draft`, { version: d.draft.version, content }),
+      ),
+    );
+    expect((await detail()).draft.version).toBe(d.draft.version + 1);
+
+    const before = await detail();
+    oneWinner(
+      await race((i) =>
+        bchqs.post(
+          `/api/v1/assignments/${mine.id}/submit`,
+          { version: before.draft.version, content },
+          { 'idempotency-key': `nop-cung-luc-${String(i).padStart(4, '0')}` },
+        ),
+      ),
+    );
+    const submitted = await detail();
+    expect(submitted.submissions).toHaveLength(1);
+    expect(submitted.assignment.status).toBe('submitted');
+
+    oneWinner(
+      await race(() =>
+        syt.post(`/api/v1/assignments/${mine.id}/review`, {
+          decision: 'accept',
+          version: submitted.assignment.version,
+        }),
+      ),
+    );
+    expect((await detail()).assignment.status).toBe('accepted');
+    expect(await audits(mine.id, 'assignment.accepted')).toBe(1);
+
+    const extendable = (await syt.get(`/api/v1/assignments/${mine.id}`)).json.assignment;
+    const answers = await race((i) =>
+      syt.patch(`/api/v1/assignments/${mine.id}`, {
+        previousDeadline: extendable.deadline,
+        deadline: new Date(Date.parse(extendable.deadline) + (i + 1) * 86_400_000).toISOString(),
+      }),
+    );
+    oneWinner(answers);
+  });
+
+  it('closes a round once', async () => {
+    const syt = await suite.server.login('syt');
+    const round = await issueTestRound(suite.server, syt, { reportUnits: ['QT-BCHQS'], deadlineInDays: 5 });
+    oneWinner(await race(() => syt.post(`/api/v1/campaigns/${round.id}/close`, { version: round.version })));
+    expect(await audits(round.id, 'campaign.closed')).toBe(1);
+  });
+
+  it('saves the conference and its budget once per version', async () => {
+    const syt = await suite.server.login('syt');
+    const plan = (await syt.get('/api/v1/campaigns')).json.items.find(
+      (c: { reference: string }) => c.reference === '2519/KH-UBND',
+    );
+    const base = `/api/v1/campaigns/${plan.id}/conference`;
+    const conference = (await syt.get(base)).json;
+    const body = {
+      version: conference.version,
+      title: conference.title,
+      date: conference.date,
+      startTime: conference.startTime,
+      endTime: conference.endTime,
+      tentative: conference.tentative,
+      timeNote: conference.timeNote,
+      venue: conference.venue,
+      chair: conference.chair,
+      expectedDelegates: conference.expectedDelegates,
+      invitationDate: conference.invitationDate,
+      invitationContent: conference.invitationContent,
+      signature: conference.signature,
+      agenda: conference.agenda.map((a: Record<string, unknown>) => ({
+        id: a.id,
+        kind: a.kind,
+        title: a.title,
+        startTime: a.startTime,
+        durationMinutes: a.durationMinutes,
+        presenterUnitId: a.presenterUnitId,
+        presenterName: a.presenterName,
+        assignmentId: a.assignmentId,
+        note: a.note,
+      })),
+    };
+    oneWinner(await race((i) => syt.request('PUT', base, { ...body, venue: `Hội trường số ${i + 1}` })));
+    expect((await syt.get(base)).json.version).toBe(conference.version + 1);
+
+    const budget = (await syt.get(`${base}/budget`)).json;
+    const lines = budget.lines.map((l: { item: string; source: string; planned: number | null }) => ({
+      item: l.item,
+      source: l.source,
+      planned: l.planned,
+    }));
+    oneWinner(
+      await race((i) =>
+        syt.request('PUT', `${base}/budget`, {
+          version: budget.version,
+          lines: [...lines, { item: `Khoản thêm ${i + 1}`, source: lines[0].source, planned: 1_000_000 }],
+        }),
+      ),
+    );
+    const after = (await syt.get(`${base}/budget`)).json;
+    expect(after.version).toBe(budget.version + 1);
+    expect(after.lines).toHaveLength(lines.length + 1);
+  });
+});
