@@ -41,12 +41,13 @@ function romanValue(letters: string): number | null {
 }
 
 const PART_WORD = /^(?:phần|mục|chương)\s+/iu;
-const ROMAN = /^([IVX]{1,6})(?:\s*[.):\-–—]\s*|\s+|$)(.*)$/u;
-const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)(?:\s*[.):\-–—]\s*|\s+|$)(.*)$/u;
-const LETTER = /^([a-zđ])\s*[.)]\s*(.*)$/iu;
+// "9/ …", "I/ …", "a/ …": the slash many units type instead of the dot — but not a date ("08/6/2020").
+const ROMAN = /^([IVX]{1,6})(?:\s*[.):\-–—]\s*|\s*\/(?!\d)\s*|\s+|$)(.*)$/u;
+const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)(?:\s*[.):\-–—]\s*|\s*\/(?!\d)\s*|\s+|$)(.*)$/u;
+const LETTER = /^([a-zđ])\s*(?:[.)]|\/(?!\d))\s*(.*)$/iu;
 const BULLET = /^[-–—+*•·▪◦●■□➢✓]\s*(.*)$/u;
 
-/** Splits "II - ĐÁNH GIÁ", "1) Thuận lợi", "b. Khó khăn", "2 Công tác…" into number and title. */
+/** Splits "II - ĐÁNH GIÁ", "1) Thuận lợi", "9/ Hoạt động", "b. Khó khăn", "2 Công tác…" into number and title. */
 export function parseHeading(text: string): ParsedHeading {
   const written = nfc(text).replace(/\s+/g, ' ').trim();
   let rest = written;
