@@ -240,17 +240,6 @@ export interface ParagraphCut {
 /** How many colons are tried as the end of a heading written on the same line as its text. */
 const MAX_COLON_CUTS = 3;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntity(token: string): string {
-  if (token.length === 1) return token;
-  const name = token.slice(1, -1);
-  if (name.startsWith('#x') || name.startsWith('#X'))
-    return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-  return ENTITIES[name] ?? token;
-}
-
 /**
  * Where a paragraph written as "1. Công tác chỉ đạo, điều hành: Ban Chỉ đạo đã …" could be a heading
  * followed by its text: after each of its first colons, and where a bold opening gives way to plain
@@ -286,18 +275,19 @@ export function paragraphCuts(block: HtmlBlock): ParagraphCut[] {
         cuts.push({ at: start, ancestors, heading: before, bold: true });
       }
       if (node.data.trim() !== '' && !bold) boldSoFar = false;
-      for (const token of raw.matchAll(/&(?:#\d+|#x[0-9a-f]+|\w+);|[\s\S]/giu)) {
-        before += decodeEntity(token[0]);
-        if (token[0] !== ':') continue;
-        if (before.length > MAX_HEADING_CHARS || colons >= MAX_COLON_CUTS) return false;
+      // The n-th colon of the markup is the n-th of the text: entities never stand for one here.
+      let rawAt = raw.indexOf(':');
+      let textAt = node.data.indexOf(':');
+      while (rawAt >= 0 && textAt >= 0) {
+        const heading = before + node.data.slice(0, textAt + 1);
+        if (heading.length > MAX_HEADING_CHARS || colons >= MAX_COLON_CUTS) return false;
         colons++;
-        cuts.push({
-          at: start + (token.index ?? 0) + 1,
-          ancestors,
-          heading: before,
-          bold: boldSoFar && bold,
-        });
+        cuts.push({ at: start + rawAt + 1, ancestors, heading, bold: boldSoFar && bold });
+        rawAt = raw.indexOf(':', rawAt + 1);
+        textAt = node.data.indexOf(':', textAt + 1);
       }
+      before += node.data;
+      if (before.length > MAX_HEADING_CHARS) return false;
     }
     return true;
   };
