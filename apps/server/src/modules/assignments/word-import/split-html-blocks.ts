@@ -116,14 +116,14 @@ function blockOf(html: string, node: DomElement): HtmlBlock {
     allBold: isAllBold([node]),
     listHeadings: items ? listHeadings(items) : null,
     listItems: items,
-    label: list ? null : labelOf(html, [node]),
+    label: /^(?:p|h[1-6])$/.test(node.name) ? labelOf(html, [node]) : null,
   };
 }
 
 const isList = (node: DomNode): node is DomElement =>
   isElement(node) && (node.name === 'ul' || node.name === 'ol');
 
-/** The label at the start of the nodes' text (nested lists aside). */
+/** The label Word's numbering put at the start of a paragraph's text (one per paragraph). */
 function labelOf(html: string, nodes: readonly DomNode[]): string | null {
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
