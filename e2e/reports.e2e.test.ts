@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
-import { buildReportDocx } from './support/report-docx.ts';
+import { buildReportDocx, RECIPIENTS_LINE } from './support/report-docx.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -78,12 +78,20 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
       await preview.getByText('Sau tiêu đề “Phụ lục số liệu”').waitFor();
       await preview.getByLabel(/^Đưa vào mục: Sau tiêu đề “Phụ lục số liệu”/).click();
       await page.getByRole('option', { name: /^I\.9\. Một số hoạt động nổi bật/ }).click();
+      // The recipients line is offered too, and left out unless placed.
+      await preview.getByText('Phần chưa xếp được vào mục nào (2)').waitFor();
+      await preview.getByText('Sau tiêu đề “Nơi nhận:”').waitFor();
+      await preview.getByText(RECIPIENTS_LINE).waitFor();
+      await expect(preview.getByLabel(/^Đưa vào mục: Sau tiêu đề “Nơi nhận:”/).inputValue()).resolves.toBe(
+        'Bỏ qua',
+      );
       await screenshot(page, 'reports-import-preview');
       await preview.getByRole('button', { name: 'Áp dụng' }).click();
       await preview.waitFor({ state: 'detached' });
 
       await expect(section(page, 'I.2').innerText()).resolves.toContain('đưa 45 tin, bài');
       await expect(section(page, 'III').innerText()).resolves.toContain('Tiếp tục duy trì sẵn sàng');
+      await expect(section(page, 'III').innerText()).resolves.not.toContain('Như trên');
       await expect(section(page, 'I.9').innerText()).resolves.toContain('1.260 lượt');
       // The table under section 4 survived the trip through Word and the editor.
       await expect(section(page, 'I.4').locator('table tr').count()).resolves.toBe(4);

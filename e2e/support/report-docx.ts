@@ -13,8 +13,12 @@ import {
 /**
  * A unit's report as a clerk types it in Word on the outline of plan 2519/KH-UBND: headings in
  * bold with the numbers written by hand (one without its period or colon), a paragraph under each,
- * a table under one, and one part the outline does not have ("Phụ lục số liệu").
+ * a table under one, one part the outline does not have ("Phụ lục số liệu"), and the recipients
+ * on one line at the end, as many units write them.
  */
+
+/** The closing line, one paragraph: offered apart, never added to the last section. */
+export const RECIPIENTS_LINE = 'Nơi nhận: - Như trên; - Lưu: VT.';
 
 export interface ReportPart {
   /** The heading as typed in the file. */
@@ -145,6 +149,7 @@ export async function buildReportDocx(parts: readonly ReportPart[] = REPORT_PART
     if (part.text) children.push(body(part.text));
     if (part.table) children.push(table(part.table));
   }
+  children.push(body(RECIPIENTS_LINE));
   const doc = new Document({ sections: [{ children }] });
   return Packer.toBuffer(doc);
 }

@@ -8,10 +8,11 @@ import {
 import {
   type HeadingNumber,
   OutlineHeadingMatcher,
+  type OutlineMatch,
   type ParsedHeading,
   parseHeading,
 } from './match-outline-heading.ts';
-import { type HtmlBlock, MAX_HEADING_CHARS } from './split-html-blocks.ts';
+import { type HtmlBlock, MAX_HEADING_CHARS, type ParagraphCut, paragraphCuts } from './split-html-blocks.ts';
 
 /**
  * Distributes a report's blocks over the outline: each heading that names a section opens it, and
@@ -38,15 +39,27 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The heading with the number Word's automatic numbering draws before it ("9.", "II."), when its
+ * text carries none of its own; the heading stays written as the text is.
+ */
+function withLabel(heading: ParsedHeading, label: string | null): ParsedHeading {
+  if (heading.number || !label) return heading;
+  const number = parseHeading(label).number;
+  return number ? { ...heading, number } : heading;
+}
+
 function headingCandidate(block: HtmlBlock): HeadingCandidate | null {
   if (block.tag && /^h[1-6]$/.test(block.tag)) {
     const text = oneLine(block.text);
-    return text ? { heading: parseHeading(text), strength: 'strong', styled: true } : null;
+    return text
+      ? { heading: withLabel(parseHeading(text), block.label), strength: 'strong', styled: true }
+      : null;
   }
   if (block.tag !== 'p' && block.tag !== null) return null;
   const text = oneLine(block.text);
   if (text === '' || text.length > MAX_HEADING_CHARS) return null;
-  const heading = parseHeading(text);
+  const heading = withLabel(parseHeading(text), block.label);
   if (block.allBold) {
     return { heading, strength: heading.number?.kind === 'bullet' ? 'weak' : 'strong', styled: false };
   }
@@ -58,22 +71,22 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * A list of bold lines is Word's automatic numbering of headings when one of its lines names a
- * section; it is then read as one heading per line, the nesting level standing in for the number
- * Word drew. Otherwise it is an ordinary list and stays whole.
+ * section; it is then read as one heading per line, the number Word draws (or, when it is not
+ * known, the nesting level) standing for the number. Otherwise it is an ordinary list and stays whole.
  */
 function expandHeadingList(
   block: HtmlBlock,
   matcher: OutlineHeadingMatcher,
 ): Array<{ block: HtmlBlock; candidate: HeadingCandidate }> | null {
   if (!block.listHeadings) return null;
-  const items = block.listHeadings.map(({ text, level }) => {
-    const parsed = parseHeading(text);
+  const items = block.listHeadings.map(({ text, level, label }) => {
+    const parsed = withLabel(parseHeading(text), label);
     const heading: ParsedHeading = parsed.number
       ? parsed
       : { ...parsed, number: { kind: 'list', value: 0, depth: level } };
     const html = `<p><strong>${escapeText(text)}</strong></p>`;
     return {
-      block: { tag: 'p', html, text, allBold: true, listHeadings: null },
+      block: plainBlock('p', html, text, true),
       candidate: { heading, strength: 'strong' as const, styled: false },
     };
   });
@@ -83,13 +96,43 @@ function expandHeadingList(
   return namesASection ? items : null;
 }
 
+function plainBlock(tag: string, html: string, text: string, allBold: boolean): HtmlBlock {
+  return { tag, html, text, allBold, listHeadings: null, listItems: null, label: null };
+}
+
+/**
+ * A list of plain lines numbered by Word ("1." drawn from numbering.xml, not typed) whose lines
+ * include a section's title: each numbered line becomes a paragraph that starts with the number Word
+ * draws, read like a typed one; lines without a number stay list items. Null when no line names a
+ * section: the list is then text and stays whole.
+ */
+function expandNumberedList(
+  block: HtmlBlock,
+  namesASection: (block: HtmlBlock) => boolean,
+): HtmlBlock[] | null {
+  if (!block.listItems || block.listHeadings || (block.tag !== 'ol' && block.tag !== 'ul')) return null;
+  const tag = block.tag;
+  const lines = block.listItems.map((item) =>
+    item.label
+      ? plainBlock('p', `<p>${escapeText(item.label)} ${item.html}</p>`, `${item.label} ${item.text}`, false)
+      : plainBlock(tag, `<${tag}><li>${item.html}</li></${tag}>`, item.text, item.bold),
+  );
+  return lines.some((line) => line.tag === 'p' && namesASection(line)) ? lines : null;
+}
+
 /**
  * "Nơi nhận:" opens the closing block of an official document (recipients, signature), often laid
- * out as a borderless table; it belongs to no section, so it is handed back apart.
+ * out as a borderless table or written on one line ("Nơi nhận: - Như trên; - Lưu: VT."); it belongs
+ * to no section, so it is handed back apart, with its text.
  */
-function closingLine(block: HtmlBlock): string | null {
+function closingPart(block: HtmlBlock): UnmatchedPart | null {
   if (!foldVietnamese(block.text.slice(0, 40)).startsWith('noi nhan')) return null;
-  return oneLine(block.text.split(/[\n\t]/)[0] ?? '');
+  const firstLine = oneLine(block.text.split(/[\n\t]/)[0] ?? '');
+  const colon = firstLine.indexOf(':');
+  const heading = colon >= 0 ? firstLine.slice(0, colon + 1) : firstLine;
+  // A paragraph that is only "Nơi nhận:" heads the lines that follow; anything more is content.
+  const content = block.tag === 'table' || oneLine(block.text) !== heading;
+  return { kind: 'unmatched', heading, blocks: content ? [block] : [] };
 }
 
 /** A number that puts the heading below a section at `depth` ("a)" under "5.", "1." under "III."). */
@@ -119,29 +162,39 @@ export function assignBlocksToSections(blocks: readonly HtmlBlock[], outline: Ou
   let current: Part = { kind: 'unmatched', heading: null, blocks: [] };
   parts.push(current);
 
+  /**
+   * The section a heading opens here, if any, and whether it reads as the unit's own sub-heading of
+   * the current section. Nothing changes until `open`.
+   */
+  const sectionFor = (
+    heading: ParsedHeading,
+    options: { styled: boolean; allowContainment: boolean },
+  ): { match: OutlineMatch | null; subHeading: boolean } => {
+    // Under a section with no sub-sections, a bold "a) …" or "- …" is the unit's own structure:
+    // it stays in that section unless it is, word for word, another section's title.
+    const subHeading =
+      !options.styled && current.kind === 'section' && current.section.children.length === 0
+        ? isDeeper(heading.number, current.depth)
+        : false;
+    const match = matcher.find(heading, { allowContainment: options.allowContainment });
+    return { match: match && (match.exact || !subHeading) ? match : null, subHeading };
+  };
+
+  const open = (match: OutlineMatch, written: string) => {
+    matcher.accept(match);
+    current = { kind: 'section', section: match.section, depth: match.depth, heading: written, blocks: [] };
+    parts.push(current);
+  };
+
   const place = (block: HtmlBlock, candidate: HeadingCandidate | null) => {
     if (!candidate) {
       current.blocks.push(block);
       return;
     }
     const { heading, strength, styled } = candidate;
-    // Under a section with no sub-sections, a bold "a) …" or "- …" is the unit's own structure:
-    // it stays in that section unless it is, word for word, another section's title.
-    const subHeading =
-      !styled && current.kind === 'section' && current.section.children.length === 0
-        ? isDeeper(heading.number, current.depth)
-        : false;
-    const match = matcher.find(heading, { allowContainment: strength === 'strong' });
-    if (match && (match.exact || !subHeading)) {
-      matcher.accept(match);
-      current = {
-        kind: 'section',
-        section: match.section,
-        depth: match.depth,
-        heading: heading.written,
-        blocks: [],
-      };
-      parts.push(current);
+    const { match, subHeading } = sectionFor(heading, { styled, allowContainment: strength === 'strong' });
+    if (match) {
+      open(match, heading.written);
     } else if (strength === 'weak' || subHeading) {
       current.blocks.push(block);
     } else {
@@ -150,21 +203,57 @@ export function assignBlocksToSections(blocks: readonly HtmlBlock[], outline: Ou
     }
   };
 
-  for (const block of blocks) {
-    const closing = closingLine(block);
-    if (closing !== null) {
-      // The "Nơi nhận:" paragraph is a heading; a table that starts with it is content too.
-      current = { kind: 'unmatched', heading: closing, blocks: block.tag === 'table' ? [block] : [] };
+  /**
+   * "1. Công tác chỉ đạo, điều hành: Ban Chỉ đạo đã …": a numbered or bold opening that names a
+   * section, and its text on the same line. The first such cut wins.
+   */
+  const headingWithText = (
+    block: HtmlBlock,
+  ): { cut: ParagraphCut; heading: ParsedHeading; match: OutlineMatch } | null => {
+    for (const cut of paragraphCuts(block)) {
+      const heading = withLabel(parseHeading(cut.heading), block.label);
+      const numbered = heading.number !== null && heading.number.kind !== 'bullet';
+      if (!numbered && !cut.bold) continue;
+      const { match } = sectionFor(heading, { styled: false, allowContainment: cut.bold });
+      if (match) return { cut, heading, match };
+    }
+    return null;
+  };
+
+  /** True when the block would open a section as the text stands now. */
+  const namesASection = (block: HtmlBlock): boolean => {
+    if (headingWithText(block)) return true;
+    const candidate = headingCandidate(block);
+    return candidate !== null && matcher.find(candidate.heading, { allowContainment: false }) !== null;
+  };
+
+  const read = (block: HtmlBlock) => {
+    const closing = closingPart(block);
+    if (closing) {
+      current = closing;
       parts.push(current);
-      continue;
+      return;
     }
     const headingList = expandHeadingList(block, matcher);
     if (headingList) {
       for (const item of headingList) place(item.block, item.candidate);
-    } else {
-      place(block, headingCandidate(block));
+      return;
     }
-  }
+    const numberedList = expandNumberedList(block, namesASection);
+    if (numberedList) {
+      for (const line of numberedList) read(line);
+      return;
+    }
+    const split = headingWithText(block);
+    if (split) {
+      open(split.match, split.heading.written);
+      current.blocks.push(split.cut.rest);
+      return;
+    }
+    place(block, headingCandidate(block));
+  };
+
+  for (const block of blocks) read(block);
 
   const bySection = new Map<string, { heading: string; html: string[] }>();
   const unmatched: WordImport['unmatched'] = [];

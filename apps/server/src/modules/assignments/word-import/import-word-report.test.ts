@@ -386,6 +386,255 @@ describe('importWordReport with sections that share a title', () => {
   });
 });
 
+// --- what units actually send ----------------------------------------------------------------
+
+describe('importWordReport on files written the way units send them', () => {
+  /** The same report with its headings numbered "9." or "9/". */
+  async function numberedWith(sep: '.' | '/') {
+    return importWordReport(
+      await docx([
+        bold(`I${sep} KẾT QUẢ TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH COVID-19`),
+        bold(`4${sep} Công tác khảo sát, lựa chọn các khu cách ly tập trung`),
+        text('Thành lập 5 khu cách ly tập trung.'),
+        bold(`6${sep} Công tác khai báo y tế bắt buộc và khai báo y tế tự nguyện`),
+        text('08/6/2020 triển khai khai báo y tế điện tử.'),
+        bold(`9${sep} Một số hoạt động nổi bật`),
+        text('Tổ chức 3 đợt ra quân.'),
+        bold(`II${sep} ĐÁNH GIÁ, NHẬN XÉT`),
+        text(`1${sep} Thuận lợi`),
+        text('Được Trung ương quan tâm.'),
+        bold(`c${sep} Đề xuất, kiến nghị`),
+        text('Bổ sung kinh phí.'),
+      ]),
+      QUANG_TRI,
+      LIMITS,
+    );
+  }
+
+  it('reads "9/ …", "1/ …", "c/ …" as it reads "9. …": shortened, reworded, plain or bold', async () => {
+    const slash = await numberedWith('/');
+    expect(slash.matches.map((m) => [m.sectionId, m.heading, m.html])).toEqual([
+      [
+        'I.4',
+        '4/ Công tác khảo sát, lựa chọn các khu cách ly tập trung',
+        '<p>Thành lập 5 khu cách ly tập trung.</p>',
+      ],
+      [
+        'I.6',
+        '6/ Công tác khai báo y tế bắt buộc và khai báo y tế tự nguyện',
+        // A date is not a number heading a line.
+        '<p>08/6/2020 triển khai khai báo y tế điện tử.</p>',
+      ],
+      ['I.9', '9/ Một số hoạt động nổi bật', '<p>Tổ chức 3 đợt ra quân.</p>'],
+      ['II.1', '1/ Thuận lợi', '<p>Được Trung ương quan tâm.</p>'],
+      ['II.3', 'c/ Đề xuất, kiến nghị', '<p>Bổ sung kinh phí.</p>'],
+    ]);
+    expect(slash.unmatched).toEqual([]);
+    // Word for word what the same file numbered with dots gives, headings aside.
+    const dot = await numberedWith('.');
+    expect(slash.matches.map((m) => [m.sectionId, m.html])).toEqual(
+      dot.matches.map((m) => [m.sectionId, m.html]),
+    );
+  });
+
+  it('splits "1. Công tác chỉ đạo, điều hành: Ban Chỉ đạo đã …" into the section and its text', async () => {
+    const result = await importWordReport(
+      await docx([
+        bold('I. KẾT QUẢ TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH COVID-19'),
+        text('1. Công tác chỉ đạo, điều hành: Ban Chỉ đạo đã họp 12 phiên, ban hành 25 văn bản.'),
+        new Paragraph({
+          children: [
+            new TextRun({ text: '2. Công tác tuyên truyền:', bold: true }),
+            new TextRun(' Phát 45 tin, bài; in 12.000 tờ rơi.'),
+          ],
+        }),
+        new Paragraph({
+          children: [
+            new TextRun({ text: '3. Công tác kiểm tra, giám sát', bold: true }),
+            new TextRun(' Kiểm tra 40 cơ sở, '),
+            new TextRun({ text: 'nhắc nhở 3 cơ sở', italics: true }),
+            new TextRun('.'),
+          ],
+        }),
+        // Numbered text whose opening names no section stays where it is.
+        text('1. Đã tổ chức họp giao ban: 3 cuộc.'),
+        new Paragraph({
+          children: [new TextRun({ text: 'Kết quả: ', bold: true }), new TextRun('không phát hiện vi phạm.')],
+        }),
+      ]),
+      QUANG_TRI,
+      LIMITS,
+    );
+    expect(result.matches).toEqual([
+      {
+        sectionId: 'I.1',
+        heading: '1. Công tác chỉ đạo, điều hành:',
+        html: '<p>Ban Chỉ đạo đã họp 12 phiên, ban hành 25 văn bản.</p>',
+      },
+      {
+        sectionId: 'I.2',
+        heading: '2. Công tác tuyên truyền:',
+        html: '<p>Phát 45 tin, bài; in 12.000 tờ rơi.</p>',
+      },
+      {
+        sectionId: 'I.3',
+        heading: '3. Công tác kiểm tra, giám sát',
+        html:
+          '<p>Kiểm tra 40 cơ sở, <em>nhắc nhở 3 cơ sở</em>.</p><p>1. Đã tổ chức họp giao ban: 3 cuộc.</p>' +
+          '<p><strong>Kết quả: </strong>không phát hiện vi phạm.</p>',
+      },
+    ]);
+    expect(result.unmatched).toEqual([]);
+  });
+
+  it('reads the numbers Word draws on plain lines, counting and restarting as Word does', async () => {
+    const numbered = (t: string, level: number) =>
+      new Paragraph({ numbering: { reference: 'outline', level }, children: [new TextRun(t)] });
+    const file = await Packer.toBuffer(
+      new Document({
+        numbering: {
+          config: [
+            {
+              reference: 'outline',
+              levels: [
+                { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
+                { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
+                { level: 2, format: LevelFormat.LOWER_LETTER, text: '%3)' },
+              ],
+            },
+          ],
+        },
+        sections: [
+          {
+            children: [
+              numbered('KẾT QUẢ TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH COVID-19', 0),
+              numbered('Công tác chỉ đạo, điều hành: Ban Chỉ đạo họp 12 phiên.', 1),
+              numbered('Công tác tuyên truyền', 1),
+              text('Phối hợp Đài Phát thanh - Truyền hình tỉnh:'),
+              numbered('Phát 45 tin, bài;', 2),
+              numbered('In 12.000 tờ rơi.', 2),
+              numbered('Công tác kiểm tra, giám sát', 1),
+              numbered('Kiểm tra 40 cơ sở.', 2),
+              numbered('ĐÁNH GIÁ, NHẬN XÉT', 0),
+              numbered('Thuận lợi', 1),
+              text('Được Trung ương quan tâm.'),
+              numbered('Khó khăn, tồn tại', 1),
+              text('Địa bàn rộng.'),
+            ],
+          },
+        ],
+      }),
+    );
+    const result = await importWordReport(file, QUANG_TRI, LIMITS);
+    expect(result.matches).toEqual([
+      {
+        sectionId: 'I.1',
+        heading: '1. Công tác chỉ đạo, điều hành:',
+        html: '<p>Ban Chỉ đạo họp 12 phiên.</p>',
+      },
+      {
+        sectionId: 'I.2',
+        heading: '2. Công tác tuyên truyền',
+        html: '<p>Phối hợp Đài Phát thanh - Truyền hình tỉnh:</p><p>a) Phát 45 tin, bài;</p><p>b) In 12.000 tờ rơi.</p>',
+      },
+      // "a)" again: the third level restarts under a new second-level line.
+      { sectionId: 'I.3', heading: '3. Công tác kiểm tra, giám sát', html: '<p>a) Kiểm tra 40 cơ sở.</p>' },
+      // "1." again: the second level restarts under "II.".
+      { sectionId: 'II.1', heading: '1. Thuận lợi', html: '<p>Được Trung ương quan tâm.</p>' },
+      { sectionId: 'II.2', heading: '2. Khó khăn, tồn tại', html: '<p>Địa bàn rộng.</p>' },
+    ]);
+    expect(result.unmatched).toEqual([]);
+  });
+
+  it('tells apart sections that share a title by the number Word draws', async () => {
+    const outline = outlineOf({
+      title: 'BÁO CÁO',
+      summary: '',
+      sections: [
+        { title: 'Tình hình triển khai', children: [{ title: 'Kết quả' }, { title: 'Tồn tại' }] },
+        { title: 'Đánh giá chung', children: [{ title: 'Kết quả' }, { title: 'Hạn chế' }] },
+        { title: 'Kết quả' },
+      ],
+    });
+    const numbered = (t: string, level: number) =>
+      new Paragraph({ numbering: { reference: 'outline', level }, children: [new TextRun(t)] });
+    const file = await Packer.toBuffer(
+      new Document({
+        numbering: {
+          config: [
+            {
+              reference: 'outline',
+              levels: [
+                { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
+                { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
+              ],
+            },
+          ],
+        },
+        sections: [
+          {
+            children: [
+              numbered('Tình hình triển khai', 0),
+              numbered('Kết quả', 1),
+              text('Kết quả của phần I.'),
+              numbered('Đánh giá chung', 0),
+              numbered('Kết quả', 1),
+              text('Kết quả của phần II.'),
+              numbered('Kết quả', 0),
+              text('Kết quả của phần III.'),
+            ],
+          },
+        ],
+      }),
+    );
+    const result = await importWordReport(file, outline, LIMITS);
+    expect(result.matches).toEqual([
+      { sectionId: 'I.1', heading: '1. Kết quả', html: '<p>Kết quả của phần I.</p>' },
+      { sectionId: 'II.1', heading: '1. Kết quả', html: '<p>Kết quả của phần II.</p>' },
+      { sectionId: 'III', heading: 'III. Kết quả', html: '<p>Kết quả của phần III.</p>' },
+    ]);
+    expect(result.unmatched).toEqual([]);
+  });
+
+  it('offers a one-paragraph "Nơi nhận: - Như trên; - Lưu: VT." as a part to place, on one line or several', async () => {
+    const result = await importWordReport(
+      await docx([
+        bold('III. PHƯƠNG HƯỚNG PHÒNG, CHỐNG DỊCH TRONG GIAI ĐOẠN TIẾP THEO'),
+        text('Tiếp tục thực hiện nghiêm các biện pháp phòng, chống dịch.'),
+        text('Nơi nhận: - Như trên; - Lưu: VT.'),
+        bold('II. ĐÁNH GIÁ, NHẬN XÉT'),
+        bold('1. Thuận lợi'),
+        text('Ổn định.'),
+        new Paragraph({
+          children: [
+            new TextRun({ text: 'Nơi nhận:', bold: true }),
+            new TextRun({ text: '- UBND tỉnh;', break: 1 }),
+            new TextRun({ text: '- Lưu: VT.', break: 1 }),
+          ],
+        }),
+      ]),
+      QUANG_TRI,
+      LIMITS,
+    );
+    expect(result.matches.map((m) => [m.sectionId, m.html])).toEqual([
+      ['II.1', '<p>Ổn định.</p>'],
+      ['III', '<p>Tiếp tục thực hiện nghiêm các biện pháp phòng, chống dịch.</p>'],
+    ]);
+    expect(result.unmatched).toEqual([
+      {
+        heading: 'Nơi nhận:',
+        html: '<p>Nơi nhận: - Như trên; - Lưu: VT.</p>',
+        text: 'Nơi nhận: - Như trên; - Lưu: VT.',
+      },
+      {
+        heading: 'Nơi nhận:',
+        html: '<p><strong>Nơi nhận:</strong><br />- UBND tỉnh;<br />- Lưu: VT.</p>',
+        text: 'Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.',
+      },
+    ]);
+  });
+});
+
 // --- files that must be refused ------------------------------------------------------------------
 
 /** A minimal compound file (MS-CFB v3): header, one FAT sector, one directory sector. */

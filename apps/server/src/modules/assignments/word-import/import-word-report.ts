@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { sanitizeReportHtml } from '../sanitize-report-html.ts';
 import { assignBlocksToSections } from './assign-blocks-to-sections.ts';
 import { checkDocxPackage, type DocxLimits } from './check-docx-package.ts';
+import { withNumberLabels } from './number-labels.ts';
 import { splitHtmlBlocks } from './split-html-blocks.ts';
 import { docxUnreadable } from './word-import-problems.ts';
 
@@ -38,8 +39,9 @@ export async function importWordReport(
   await checkDocxPackage(file, limits);
   let html: string;
   try {
+    // Word's automatic numbers are written into the text first, where the matching can see them.
     const result = await mammoth.convertToHtml(
-      { buffer: file },
+      { buffer: await withNumberLabels(file) },
       {
         styleMap: STYLE_MAP,
         convertImage: DROP_IMAGES,

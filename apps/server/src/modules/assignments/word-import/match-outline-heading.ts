@@ -41,12 +41,13 @@ function romanValue(letters: string): number | null {
 }
 
 const PART_WORD = /^(?:phần|mục|chương)\s+/iu;
-const ROMAN = /^([IVX]{1,6})(?:\s*[.):\-–—]\s*|\s+|$)(.*)$/u;
-const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)(?:\s*[.):\-–—]\s*|\s+|$)(.*)$/u;
-const LETTER = /^([a-zđ])\s*[.)]\s*(.*)$/iu;
+// "9/ …", "I/ …", "a/ …": the slash many units type instead of the dot — but not a date ("08/6/2020").
+const ROMAN = /^([IVX]{1,6})(?:\s*[.):\-–—]\s*|\s*\/(?!\d)\s*|\s+|$)(.*)$/u;
+const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)(?:\s*[.):\-–—]\s*|\s*\/(?!\d)\s*|\s+|$)(.*)$/u;
+const LETTER = /^([a-zđ])\s*(?:[.)]|\/(?!\d))\s*(.*)$/iu;
 const BULLET = /^[-–—+*•·▪◦●■□➢✓]\s*(.*)$/u;
 
-/** Splits "II - ĐÁNH GIÁ", "1) Thuận lợi", "b. Khó khăn", "2 Công tác…" into number and title. */
+/** Splits "II - ĐÁNH GIÁ", "1) Thuận lợi", "9/ Hoạt động", "b. Khó khăn", "2 Công tác…" into number and title. */
 export function parseHeading(text: string): ParsedHeading {
   const written = nfc(text).replace(/\s+/g, ' ').trim();
   let rest = written;
@@ -106,12 +107,15 @@ const MIN_CONTAINED_LENGTH = 12;
 const MAX_FUZZY_LENGTH = 300;
 const EXACT_SCORE = 2;
 const CONTAINED_SCORE = 0.8;
+/** Lines whose scores are remembered at once; a report asks about each line a few times in a row. */
+const MAX_CACHED_SCORES = 256;
 
 export class OutlineHeadingMatcher {
   private readonly candidates: Candidate[];
   private readonly parentOf = new Map<string, OutlineSection | null>();
   private readonly byId = new Map<string, Candidate>();
   private last: Candidate | null = null;
+  private readonly scoreCache = new Map<string, number[]>();
 
   constructor(outline: Outline) {
     const numbered = numberOutline(outline.sections);
@@ -145,11 +149,12 @@ export class OutlineHeadingMatcher {
    */
   find(heading: ParsedHeading, options: { allowContainment: boolean }): OutlineMatch | null {
     if (heading.folded === '') return null;
+    const scores = this.scoresOf(heading.folded);
     let best: Candidate | null = null;
     let bestScore = 0;
     let bestKey: number[] | null = null;
-    for (const candidate of this.candidates) {
-      const score = titleScore(heading.folded, candidate.folded);
+    for (const [i, candidate] of this.candidates.entries()) {
+      const score = scores[i] as number;
       if (score === 0 || (score === CONTAINED_SCORE && !options.allowContainment)) continue;
       const key = [score, ...this.contextKey(candidate, heading.number)];
       if (bestKey === null || compareKeys(key, bestKey) > 0) {
@@ -159,6 +164,17 @@ export class OutlineHeadingMatcher {
       }
     }
     return best ? { section: best.section, depth: best.depth, exact: bestScore === EXACT_SCORE } : null;
+  }
+
+  /** Each candidate's title score for a folded heading; a line is often asked about more than once. */
+  private scoresOf(folded: string): number[] {
+    let scores = this.scoreCache.get(folded);
+    if (!scores) {
+      scores = this.candidates.map((candidate) => titleScore(folded, candidate.folded));
+      if (this.scoreCache.size >= MAX_CACHED_SCORES) this.scoreCache.clear();
+      this.scoreCache.set(folded, scores);
+    }
+    return scores;
   }
 
   /** Takes a match as the context the next heading is read in. */
@@ -212,24 +228,33 @@ export function titleScore(heading: string, title: string): number {
   return 0;
 }
 
-/** 1 − edit distance / longer length. */
+/** 1 − edit distance / longer length; 0 as soon as it is sure to fall below the threshold. */
 export function levenshteinSimilarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
   // Cheap bound first: the distance is at least the length difference.
   if (1 - Math.abs(a.length - b.length) / longer < MIN_SIMILARITY) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Every paragraph is compared with every title, so: two reused rows, and a stop once every
+  // cell of a row is over the distance the threshold allows (the distance never shrinks again).
+  const allowed = Math.floor(longer * (1 - MIN_SIMILARITY) + 1e-9);
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cell = Math.min(
         (previous[j] as number) + 1,
         (current[j - 1] as number) + 1,
         (previous[j - 1] as number) + cost,
       );
+      current[j] = cell;
+      if (cell < rowMin) rowMin = cell;
     }
-    previous = current;
+    if (rowMin > allowed) return 0;
+    [previous, current] = [current, previous];
   }
   return 1 - (previous[b.length] as number) / longer;
 }
