@@ -555,6 +555,7 @@ export const en: Messages = {
   'report.showingDraft': 'Draft, not sent',
   'report.required': 'Required',
   'report.requiredEmpty': 'Required: write this section before sending',
+  'report.indicatorRequiredEmpty': 'Required: enter this figure before sending',
   'report.sectionEditor': 'Text of section {path}',
   'report.sectionIntro': 'General text of section {path}',
   'report.sectionEmpty': 'Nothing written yet.',
@@ -591,6 +592,7 @@ export const en: Messages = {
   'submit.button': 'Send report',
   'submit.done': 'Report sent (submission {seq})',
   'submit.missingTitle': 'Not sent: still empty',
+  'submit.missingIndicator': 'Figure “{name}” (section {label})',
 
   'merge.title': 'Merge with the saved copy',
   'merge.intro':

@@ -552,6 +552,7 @@ export const vi = {
   'report.showingDraft': 'Bản nháp, chưa gửi',
   'report.required': 'Bắt buộc',
   'report.requiredEmpty': 'Mục bắt buộc: hãy viết nội dung trước khi gửi',
+  'report.indicatorRequiredEmpty': 'Chỉ tiêu bắt buộc: hãy nhập số liệu trước khi gửi',
   'report.sectionEditor': 'Nội dung mục {path}',
   'report.sectionIntro': 'Nội dung chung của mục {path}',
   'report.sectionEmpty': 'Chưa có nội dung.',
@@ -588,6 +589,7 @@ export const vi = {
   'submit.button': 'Gửi báo cáo',
   'submit.done': 'Đã gửi báo cáo (lần gửi thứ {seq})',
   'submit.missingTitle': 'Chưa gửi được: còn để trống',
+  'submit.missingIndicator': 'Chỉ tiêu “{name}” (mục {label})',
 
   'merge.title': 'Gộp với bản đã lưu',
   'merge.intro':
