@@ -473,6 +473,8 @@ export const en: Messages = {
   'outline.indicatorUnitPlaceholder': 'people, visits, VND…',
   'outline.valueType': 'Value type',
   'outline.aggregation': 'Aggregation',
+  'outline.indicatorRequired': 'Required',
+  'outline.indicatorRequiredHint': 'A unit cannot send its report while this figure is empty.',
   'outline.moveUp': 'Move section up',
   'outline.moveDown': 'Move section down',
   'outline.indent': 'Make it a subsection of the one above',

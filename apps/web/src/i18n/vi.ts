@@ -470,6 +470,8 @@ export const vi = {
   'outline.indicatorUnitPlaceholder': 'người, lượt, đồng…',
   'outline.valueType': 'Kiểu số liệu',
   'outline.aggregation': 'Cách tổng hợp',
+  'outline.indicatorRequired': 'Bắt buộc',
+  'outline.indicatorRequiredHint': 'Đơn vị chưa nhập số liệu này thì chưa gửi được báo cáo.',
   'outline.moveUp': 'Chuyển mục lên',
   'outline.moveDown': 'Chuyển mục xuống',
   'outline.indent': 'Thành mục con của mục trên',
