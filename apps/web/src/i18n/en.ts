@@ -43,6 +43,7 @@ export const en: Messages = {
   'common.noResults': 'No results',
   'common.reload': 'Reload',
   'common.invalidDate': 'Invalid date (type it as dd/mm/yyyy)',
+  'common.dateOutOfRange': 'The date must be between 01/01/1900 and 31/12/2100',
 
   'errors.network': 'Cannot reach the server. Check your network connection and try again.',
   'errors.http': 'The server answered with an error (status {status}). Please try again later.',

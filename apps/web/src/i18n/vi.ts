@@ -44,6 +44,7 @@ export const vi = {
   'common.noResults': 'Không có kết quả',
   'common.reload': 'Tải lại',
   'common.invalidDate': 'Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)',
+  'common.dateOutOfRange': 'Ngày phải trong khoảng từ 01/01/1900 đến 31/12/2100',
 
   'errors.network': 'Không kết nối được với máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
   'errors.http': 'Máy chủ trả lời lỗi (mã {status}). Vui lòng thử lại sau.',
