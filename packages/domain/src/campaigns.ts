@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateSchema, instantSchema } from './bounds.ts';
 import { type Outline, outlineSchema } from './outline.ts';
 import { reminderRulesSchema } from './reminders.ts';
 import { nfc } from './text.ts';
@@ -86,10 +87,8 @@ const paragraphs = (max: number) =>
     .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }));
 const rowId = z.string().max(64).optional();
 const unitIds = z.array(z.string().max(64)).max(2000);
-const instant = z.iso
-  .datetime({ offset: true, message: 'Thời hạn không hợp lệ (cần ngày và giờ)' })
-  .transform((s) => new Date(s).toISOString());
-export const isoDateSchema = z.iso.date({ message: 'Ngày không hợp lệ (cần dạng yyyy-mm-dd)' });
+/** A calendar day (yyyy-mm-dd) between 1900 and 2100; fields name themselves with `dateSchema`. */
+export const isoDateSchema = dateSchema('Ngày');
 
 export const programmeItemSchema = z.strictObject({ id: rowId, text: line(500) });
 export const delegateGroupSchema = z.strictObject({ id: rowId, text: line(500) });
@@ -149,7 +148,7 @@ export const taskSchema = z.strictObject({
   /** Speech or documentary topic, carried into the assignment ("công tác tổ chức Khu cách ly tập trung"). */
   topic: line(1000).default(''),
   /** Null: the plan's report deadline (or nomination deadline for a nomination summary). */
-  deadline: instant.nullable().default(null),
+  deadline: instantSchema('Thời hạn của nhiệm vụ').nullable().default(null),
   /** A speech's or documentary's length in minutes, e.g. 10–15. */
   minMinutes: z.number().int().min(1).max(600).nullable().default(null),
   maxMinutes: z.number().int().min(1).max(600).nullable().default(null),
@@ -185,7 +184,7 @@ export const planFields = {
     }),
   place: line(100),
   /** Ngày ban hành (yyyy-mm-dd); set on issuing when empty. */
-  docDate: isoDateSchema.nullable(),
+  docDate: dateSchema('Ngày ban hành').nullable(),
   docType: line(100),
   /** Trích yếu; a line break where it should wrap when printed. */
   summary: paragraphs(1000),
@@ -198,7 +197,7 @@ export const planFields = {
   /** III. THỜI GIAN: "01 buổi, dự kiến vào giữa tháng 6 năm 2020" (tentative allowed). */
   conferenceTime: line(500),
   /** The exact start once fixed. */
-  conferenceStartsAt: instant.nullable(),
+  conferenceStartsAt: instantSchema('Thời gian bắt đầu hội nghị').nullable(),
   venue: line(500),
   /** IV. THÀNH PHẦN */
   delegateGroups: z.array(delegateGroupSchema).max(200),
@@ -207,14 +206,14 @@ export const planFields = {
   budgetLines: z.array(budgetLineSchema).max(200),
   /** VI. KHEN THƯỞNG */
   awardGroups: z.array(awardGroupSchema).max(50),
-  nominationDeadline: instant.nullable(),
+  nominationDeadline: instantSchema('Thời hạn gửi hồ sơ đề nghị khen thưởng').nullable(),
   /** "Sở Y tế - Cơ quan thường trực BCĐ phòng, chống dịch COVID-19 tỉnh" */
   nominationTo: line(500),
   /** "Ban Thi đua - Khen thưởng tỉnh" */
   nominationReviewer: line(500),
   /** VII. TỔ CHỨC THỰC HIỆN */
   tasks: z.array(taskSchema).max(500),
-  reportDeadline: instant.nullable(),
+  reportDeadline: instantSchema('Thời hạn gửi báo cáo').nullable(),
   /** "Sở Y tế - Cơ quan thường trực Ban Chỉ đạo tỉnh" */
   submissionTo: line(500),
   submissionEmail: z
@@ -374,7 +373,7 @@ export const campaignIssueSchema = z.strictObject({
   /** The number the records office gave; required unless the plan already has one. */
   docNumber: planFields.docNumber.optional(),
   /** Ngày ban hành; today (in Vietnam) when absent. */
-  docDate: isoDateSchema.optional(),
+  docDate: dateSchema('Ngày ban hành').optional(),
 });
 
 export const campaignCloneSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateSchema } from './bounds.ts';
 import { NOMINEE_KINDS, QUOTA_SCOPES } from './campaigns.ts';
 import { nfc } from './text.ts';
 import { UNIT_KINDS } from './units.ts';
@@ -229,7 +230,7 @@ export const decisionInputSchema = z.strictObject({
     .trim()
     .regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$/u, { message: 'Ký hiệu viết hoa, ví dụ QĐ-UBND' })
     .default('QĐ-UBND'),
-  docDate: z.iso.date({ message: 'Ngày không hợp lệ' }).nullable().default(null),
+  docDate: dateSchema('Ngày ký quyết định').nullable().default(null),
   /** Trích yếu: "Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc …"; default from the reason. */
   summary: text(1000, 'Chưa có trích yếu').optional(),
   signature: z
@@ -254,7 +255,7 @@ export const decisionPatchSchema = z.strictObject({
     .trim()
     .regex(/^\d{0,7}$/, { message: 'Số quyết định chỉ gồm chữ số' })
     .optional(),
-  docDate: z.iso.date({ message: 'Ngày không hợp lệ' }).nullable().optional(),
+  docDate: dateSchema('Ngày ký quyết định').nullable().optional(),
   summary: text(1000, 'Chưa có trích yếu').optional(),
   signature: z
     .strictObject({

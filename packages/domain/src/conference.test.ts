@@ -335,8 +335,8 @@ describe('the budget', () => {
       conferenceBudgetLineInputSchema
         .safeParse({ item: 'Hoa, khánh tiết', planned })
         .error?.issues.map((i) => i.message);
-    expect(messages(-1)).toEqual(['Số tiền không được âm']);
-    expect(messages(1.5)).toEqual(['Số tiền tính bằng đồng, không có phần lẻ']);
+    expect(messages(-1)).toEqual(['Dự toán không được âm']);
+    expect(messages(1.5)).toEqual(['Dự toán tính bằng đồng, không có phần lẻ']);
     expect(
       conferenceBudgetLineInputSchema.parse({ item: 'Hoa, khánh tiết', planned: 2_000_000 }).actual,
     ).toBeNull();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './campaigns.ts';
+import { dateSchema, vndSchema } from './bounds.ts';
 import { VN_TIME_ZONE } from './dates.ts';
 import { nfc, searchKey } from './text.ts';
 
@@ -48,9 +48,6 @@ export const SALUTATION_LABELS: Record<Salutation, string> = { ong: 'Ông', ba: 
 export function salutationText(salutation: Salutation | null): string {
   return salutation ? SALUTATION_LABELS[salutation] : 'Ông/Bà';
 }
-
-/** The largest amount a budget line takes: well inside the integers a double holds exactly. */
-export const MAX_VND = 1_000_000_000_000_000;
 
 const cleaned = (s: string) => nfc(s).replace(/\r\n?/g, '\n').trim();
 const line = (max: number) =>
@@ -136,7 +133,7 @@ export const conferenceInputSchema = z
     version: z.number().int().min(0),
     /** "Hội nghị tổng kết giai đoạn 1 công tác phòng, chống dịch COVID-19" */
     title: required(500, 'Chưa có tên hội nghị'),
-    date: isoDateSchema.nullable(),
+    date: dateSchema('Ngày họp').nullable(),
     startTime: timeOfDaySchema.nullable(),
     endTime: timeOfDaySchema.nullable(),
     /** The date or time is not final: invitations and the calendar say "dự kiến". */
@@ -159,7 +156,7 @@ export const conferenceInputSchema = z
       .trim()
       .regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$/u, { message: 'Ký hiệu viết hoa, ví dụ GM-UBND' })
       .default('GM-UBND'),
-    invitationDate: isoDateSchema.nullable().default(null),
+    invitationDate: dateSchema('Ngày giấy mời').nullable().default(null),
     /** What the invitation says the conference is for; the agenda's titles when empty. */
     invitationContent: paragraphs(4000).default(''),
     signature: conferenceSignatureSchema,
@@ -655,21 +652,16 @@ export function attendanceOf(
  * Budget (kinh phí).
  * ------------------------------------------------------------------------------------------- */
 
-const vnd = z
-  .number({ message: 'Số tiền phải là số' })
-  .int({ message: 'Số tiền tính bằng đồng, không có phần lẻ' })
-  .min(0, { message: 'Số tiền không được âm' })
-  .max(MAX_VND, { message: 'Số tiền quá lớn' });
-
 export const conferenceBudgetLineInputSchema = z.strictObject({
   id: id.optional(),
   /** "Kinh phí tổ chức Hội nghị" */
   item: required(300, 'Chưa ghi nội dung chi'),
   /** "Nguồn kinh phí phòng, chống dịch COVID-19 đã cấp cho ngành Y tế" */
   source: line(500).default(''),
-  planned: vnd,
+  /** Whole đồng, at most MAX_VND: two hundred lines still total exactly. */
+  planned: vndSchema('Dự toán'),
   /** Null until spent. */
-  actual: vnd.nullable().default(null),
+  actual: vndSchema('Thực chi').nullable().default(null),
   note: line(500).default(''),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './bounds.ts';
 import { CAMPAIGN_STATUSES } from './campaigns.ts';
 import { INDICATOR_AGGREGATIONS, INDICATOR_VALUE_TYPES, type IndicatorAggregation } from './outline.ts';
 import { progressCountsSchema } from './reports.ts';
@@ -93,7 +94,7 @@ export const childCampaignCreateSchema = z.strictObject({
   unitId: z.string().max(64).optional(),
   name: z.string().trim().max(300).optional(),
   /** The child round's report deadline: before the unit's own deadline in the higher round. */
-  reportDeadline: z.iso.datetime({ offset: true, message: 'Thời hạn không hợp lệ (cần ngày và giờ)' }),
+  reportDeadline: instantSchema('Thời hạn gửi báo cáo của đợt cấp dưới'),
   /** The units that report to it; default every active unit below the opening unit. */
   unitIds: z.array(z.string().max(64)).max(5000).optional(),
 });

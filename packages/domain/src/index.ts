@@ -1,5 +1,6 @@
 export * from './assignments.ts';
 export * from './audit.ts';
+export * from './bounds.ts';
 export * from './campaigns.ts';
 export * from './commendation.ts';
 export * from './conference.ts';

@@ -3,8 +3,8 @@ import { nfc } from './text.ts';
 
 /**
  * The report outline (đề cương): a numbered tree of sections — I, II at the top, then 1, 2, then
- * a), b) — each with a "required" flag and optional typed indicators. Numbers are never stored:
- * they follow from the position, so reordering renumbers by itself.
+ * a), b) — each with a "required" flag and optional typed indicators (which may be required too).
+ * Numbers are never stored: they follow from the position, so reordering renumbers by itself.
  */
 export const MAX_OUTLINE_DEPTH = 3;
 
@@ -48,6 +48,8 @@ export const indicatorSchema = z.strictObject({
     .pipe(z.string().max(50)),
   valueType: z.enum(INDICATOR_VALUE_TYPES, { message: 'Kiểu số liệu không hợp lệ' }),
   aggregation: z.enum(INDICATOR_AGGREGATIONS, { message: 'Cách tổng hợp không hợp lệ' }),
+  /** A report is not sent while this figure is empty (a draft may be). */
+  required: z.boolean().default(false),
 });
 export type IndicatorInput = z.input<typeof indicatorSchema>;
 export type Indicator = z.output<typeof indicatorSchema> & { id: string };
@@ -104,6 +106,7 @@ const indicatorOut = z.object({
   unit: z.string(),
   valueType: z.enum(INDICATOR_VALUE_TYPES),
   aggregation: z.enum(INDICATOR_AGGREGATIONS),
+  required: z.boolean(),
 });
 const sectionOut: z.ZodType<OutlineSection> = z.lazy(() =>
   z.object({

@@ -9,7 +9,8 @@ import * as quotaRefusals from './migrations/0007_quota_refusals.ts';
 import * as submissionIndicators from './migrations/0008_submission_indicators.ts';
 import * as conference from './migrations/0009_conference.ts';
 import * as invitationBatches from './migrations/0010_invitation_batches.ts';
-import * as loginThrottle from './migrations/0011_login_throttle.ts';
+import * as indicatorRequired from './migrations/0011_indicator_required.ts';
+import * as loginThrottle from './migrations/0012_login_throttle.ts';
 
 /** Migrations run at start-up, in name order; each is written once for both dialects. */
 function provider(db: Db): MigrationProvider {
@@ -23,7 +24,8 @@ function provider(db: Db): MigrationProvider {
     '0008_submission_indicators': { up: (k) => submissionIndicators.up(k) },
     '0009_conference': { up: (k) => conference.up(k, db.dialect) },
     '0010_invitation_batches': { up: (k) => invitationBatches.up(k) },
-    '0011_login_throttle': { up: (k) => loginThrottle.up(k) },
+    '0011_indicator_required': { up: (k) => indicatorRequired.up(k) },
+    '0012_login_throttle': { up: (k) => loginThrottle.up(k) },
   };
   return { getMigrations: async () => all };
 }

@@ -202,6 +202,8 @@ export interface OutlineIndicatorsTable {
   value_type: string;
   aggregation: string;
   origin_id: string | null;
+  /** 1 when a report is not sent while the figure is empty. */
+  required: number;
 }
 
 export interface AssignmentsTable {

@@ -1,4 +1,5 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
+import { isWithinDateBounds } from '@tongket/domain';
 import { useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { formatDateDigits, parseDateVn } from './dateVn.ts';
@@ -16,7 +17,10 @@ export interface DateInputVnProps extends Omit<TextInputProps, 'value' | 'onChan
 export function DateInputVn({ value, onChange, ...rest }: DateInputVnProps) {
   const t = useT();
   const [touched, setTouched] = useState(false);
-  const invalid = touched && value.length > 0 && parseDateVn(value) === null;
+  const parsed = touched && value.length > 0 ? parseDateVn(value) : undefined;
+  const invalid = parsed === null;
+  // The range the server takes (1900–2100), told on leaving the field rather than after saving.
+  const outOfRange = typeof parsed === 'string' && !isWithinDateBounds(parsed);
   return (
     <TextInput
       {...rest}
@@ -30,7 +34,7 @@ export function DateInputVn({ value, onChange, ...rest }: DateInputVnProps) {
         onChange(formatDateDigits(e.currentTarget.value));
       }}
       onBlur={() => setTouched(true)}
-      error={invalid ? t('common.invalidDate') : rest.error}
+      error={invalid ? t('common.invalidDate') : outOfRange ? t('common.dateOutOfRange') : rest.error}
     />
   );
 }

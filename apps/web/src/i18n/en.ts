@@ -43,6 +43,7 @@ export const en: Messages = {
   'common.noResults': 'No results',
   'common.reload': 'Reload',
   'common.invalidDate': 'Invalid date (type it as dd/mm/yyyy)',
+  'common.dateOutOfRange': 'The date must be between 01/01/1900 and 31/12/2100',
 
   'errors.network': 'Cannot reach the server. Check your network connection and try again.',
   'errors.http': 'The server answered with an error (status {status}). Please try again later.',
@@ -473,6 +474,8 @@ export const en: Messages = {
   'outline.indicatorUnitPlaceholder': 'people, visits, VND…',
   'outline.valueType': 'Value type',
   'outline.aggregation': 'Aggregation',
+  'outline.indicatorRequired': 'Required',
+  'outline.indicatorRequiredHint': 'A unit cannot send its report while this figure is empty.',
   'outline.moveUp': 'Move section up',
   'outline.moveDown': 'Move section down',
   'outline.indent': 'Make it a subsection of the one above',
@@ -555,6 +558,7 @@ export const en: Messages = {
   'report.showingDraft': 'Draft, not sent',
   'report.required': 'Required',
   'report.requiredEmpty': 'Required: write this section before sending',
+  'report.indicatorRequiredEmpty': 'Required: enter this figure before sending',
   'report.sectionEditor': 'Text of section {path}',
   'report.sectionIntro': 'General text of section {path}',
   'report.sectionEmpty': 'Nothing written yet.',
@@ -591,6 +595,7 @@ export const en: Messages = {
   'submit.button': 'Send report',
   'submit.done': 'Report sent (submission {seq})',
   'submit.missingTitle': 'Not sent: still empty',
+  'submit.missingIndicator': 'Figure “{name}” (section {label})',
 
   'merge.title': 'Merge with the saved copy',
   'merge.intro':

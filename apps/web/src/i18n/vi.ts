@@ -44,6 +44,7 @@ export const vi = {
   'common.noResults': 'Không có kết quả',
   'common.reload': 'Tải lại',
   'common.invalidDate': 'Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)',
+  'common.dateOutOfRange': 'Ngày phải trong khoảng từ 01/01/1900 đến 31/12/2100',
 
   'errors.network': 'Không kết nối được với máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
   'errors.http': 'Máy chủ trả lời lỗi (mã {status}). Vui lòng thử lại sau.',
@@ -470,6 +471,8 @@ export const vi = {
   'outline.indicatorUnitPlaceholder': 'người, lượt, đồng…',
   'outline.valueType': 'Kiểu số liệu',
   'outline.aggregation': 'Cách tổng hợp',
+  'outline.indicatorRequired': 'Bắt buộc',
+  'outline.indicatorRequiredHint': 'Đơn vị chưa nhập số liệu này thì chưa gửi được báo cáo.',
   'outline.moveUp': 'Chuyển mục lên',
   'outline.moveDown': 'Chuyển mục xuống',
   'outline.indent': 'Thành mục con của mục trên',
@@ -552,6 +555,7 @@ export const vi = {
   'report.showingDraft': 'Bản nháp, chưa gửi',
   'report.required': 'Bắt buộc',
   'report.requiredEmpty': 'Mục bắt buộc: hãy viết nội dung trước khi gửi',
+  'report.indicatorRequiredEmpty': 'Chỉ tiêu bắt buộc: hãy nhập số liệu trước khi gửi',
   'report.sectionEditor': 'Nội dung mục {path}',
   'report.sectionIntro': 'Nội dung chung của mục {path}',
   'report.sectionEmpty': 'Chưa có nội dung.',
@@ -588,6 +592,7 @@ export const vi = {
   'submit.button': 'Gửi báo cáo',
   'submit.done': 'Đã gửi báo cáo (lần gửi thứ {seq})',
   'submit.missingTitle': 'Chưa gửi được: còn để trống',
+  'submit.missingIndicator': 'Chỉ tiêu “{name}” (mục {label})',
 
   'merge.title': 'Gộp với bản đã lưu',
   'merge.intro':

@@ -1,5 +1,6 @@
 import {
   type Indicator,
+  indicatorValueProblem,
   numberOutline,
   type Outline,
   type ReportContent,
@@ -36,16 +37,35 @@ function indicatorsById(outline: Outline): Map<string, Indicator> {
   return out;
 }
 
-/** Why a value does not fit its indicator, or null when it does. */
-function indicatorError(indicator: Indicator, value: number): string | null {
-  const unit = indicator.unit ? ` (${indicator.unit})` : '';
-  if (indicator.valueType === 'decimal') return null;
-  if (!Number.isInteger(value) || value < 0) {
-    return indicator.valueType === 'money'
-      ? `“${indicator.name}” là số tiền${unit}: nhập số đồng, không âm, không có phần lẻ`
-      : `“${indicator.name}” phải là số nguyên không âm${unit}`;
+function contentInvalid(errors: FieldError[]) {
+  return new HttpProblem(
+    422,
+    'content_invalid',
+    `Nội dung chưa hợp lệ: ${errors.map((e) => e.message).join('; ')}.`,
+    { errors },
+  );
+}
+
+/**
+ * The figures that do not fit their indicator (type, sign, size), each named. Run on every save
+ * and again on submit, so a draft stored before a bound existed is not sent with it.
+ */
+export function indicatorValueErrors(content: ReportContent, outline: Outline): FieldError[] {
+  const indicators = indicatorsById(outline);
+  const errors: FieldError[] = [];
+  for (const [id, value] of Object.entries(content.indicators)) {
+    const indicator = indicators.get(id);
+    if (!indicator || value === null) continue;
+    const problem = indicatorValueProblem(indicator, value);
+    if (problem) errors.push({ field: `content.indicators.${id}`, message: problem });
   }
-  return null;
+  return errors;
+}
+
+/** Refuses a stored draft whose figures no longer fit their indicators. */
+export function assertIndicatorValues(content: ReportContent, outline: Outline) {
+  const errors = indicatorValueErrors(content, outline);
+  if (errors.length > 0) throw contentInvalid(errors);
 }
 
 /**
@@ -76,20 +96,11 @@ export function cleanContent(content: ReportContent, outline: Outline, kind: Tas
       continue;
     }
     if (value === null) continue;
-    const problem = indicatorError(indicator, value);
+    const problem = indicatorValueProblem(indicator, value);
     if (problem) errors.push({ field: `content.indicators.${id}`, message: problem });
     else values[id] = value;
   }
-  if (errors.length > 0) {
-    throw new HttpProblem(
-      422,
-      'content_invalid',
-      `Nội dung chưa hợp lệ: ${errors.map((e) => e.message).join('; ')}.`,
-      {
-        errors,
-      },
-    );
-  }
+  if (errors.length > 0) throw contentInvalid(errors);
   const body = sanitizeReportHtml(content.body);
   return {
     sections,
@@ -108,6 +119,20 @@ export function missingSections(content: ReportContent, outline: Outline) {
       ({ section }) => section.required && section.children.length === 0 && !content.sections[section.id],
     )
     .map(({ section, path }) => ({ sectionId: section.id, label: path, title: section.title }));
+}
+
+/** The required indicators still empty, with the section they belong to as the outline numbers it. */
+export function missingIndicators(content: ReportContent, outline: Outline) {
+  const out: Array<{ indicatorId: string; sectionId: string; label: string; name: string }> = [];
+  for (const { section, path } of numberOutline(outline.sections)) {
+    for (const indicator of section.indicators) {
+      const value = content.indicators[indicator.id];
+      if (indicator.required && (value === null || value === undefined)) {
+        out.push({ indicatorId: indicator.id, sectionId: section.id, label: path, name: indicator.name });
+      }
+    }
+  }
+  return out;
 }
 
 /** What a submission must hold beyond the outline: a speech its text or a file, a film its link or a file. */

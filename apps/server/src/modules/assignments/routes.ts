@@ -4,6 +4,7 @@ import {
   attachmentSchema,
   draftSaveSchema,
   draftSchema,
+  instantSchema,
   myAssignmentSchema,
   progressQuerySchema,
   progressSchema,
@@ -122,7 +123,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           body: z.strictObject({
             /** The deadline the coordinator saw: a change made meanwhile by someone else is a conflict. */
             previousDeadline: z.iso.datetime({ offset: true }).nullable(),
-            deadline: z.iso.datetime({ offset: true, message: 'Thời hạn không hợp lệ' }),
+            deadline: instantSchema('Thời hạn mới'),
           }),
           response: { 200: assignmentDetailSchema },
         },

@@ -1,4 +1,9 @@
-import type { ReportContent, SubmissionSummary, TaskKind } from '@tongket/domain';
+import {
+  lengthOverMaximum,
+  type ReportContent,
+  type SubmissionSummary,
+  type TaskKind,
+} from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict, HttpProblem } from '../../http/problem.ts';
@@ -9,7 +14,12 @@ import type { EventBus } from '../events/event-bus.ts';
 import { type AssignmentContext, assertOwner } from './assignment-access.ts';
 import { parseContent, selectAssignment, selectDraft, toSubmissionSummary } from './assignment-store.ts';
 import { listAttachments } from './attachments.ts';
-import { missingForKind, missingSections } from './report-content.ts';
+import {
+  assertIndicatorValues,
+  missingForKind,
+  missingIndicators,
+  missingSections,
+} from './report-content.ts';
 import { assertEditable, assertOpen, writeDraft } from './save-draft.ts';
 
 export interface SubmitInput {
@@ -76,12 +86,31 @@ export async function submitAssignment(
       }
       const attachments = await listAttachments(trx, id);
       const kind = row.kind as TaskKind;
-      const missing = kind === 'report' ? missingSections(content, ctx.campaign.outline) : [];
+      const outline = ctx.campaign.outline;
+      // A draft saved before the bounds existed is checked again: nothing out of bounds is sent.
+      if (kind === 'report') assertIndicatorValues(content, outline);
+      const missing = kind === 'report' ? missingSections(content, outline) : [];
+      const emptyFigures = kind === 'report' ? missingIndicators(content, outline) : [];
       const missingOther = missingForKind(content, kind, attachments.length);
-      if (missing.length > 0 || missingOther.length > 0) {
-        const list = [...missing.map((m) => `${m.label}. ${m.title.replace(/[:.]$/, '')}`), ...missingOther];
+      if (missing.length > 0 || emptyFigures.length > 0 || missingOther.length > 0) {
+        const list = [
+          ...missing.map((m) => `${m.label}. ${m.title.replace(/[:.]$/, '')}`),
+          ...emptyFigures.map((m) => `chỉ tiêu bắt buộc “${m.name}” (mục ${m.label})`),
+          ...missingOther,
+        ];
         throw new HttpProblem(422, 'sections_missing', `Chưa gửi được: còn để trống ${list.join('; ')}.`, {
           missing,
+          missingIndicators: emptyFigures,
+          errors: emptyFigures.map((m) => ({
+            field: `content.indicators.${m.indicatorId}`,
+            message: `Chỉ tiêu bắt buộc “${m.name}” chưa có số liệu`,
+          })),
+        });
+      }
+      const tooLong = lengthOverMaximum(kind, content.durationMinutes, row.max_minutes);
+      if (tooLong) {
+        throw new HttpProblem(422, 'length_over_maximum', `Chưa gửi được: ${tooLong}.`, {
+          errors: [{ field: 'content.durationMinutes', message: tooLong }],
         });
       }
       const now = input.at ?? nowIso();

@@ -30,6 +30,7 @@ function derivedOutline(sections: readonly OutlineSection[]): OutlineSectionWrit
       unit: i.unit,
       valueType: i.valueType,
       aggregation: i.aggregation,
+      required: i.required,
     })),
     children: derivedOutline(s.children),
   }));

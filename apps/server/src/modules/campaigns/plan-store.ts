@@ -240,6 +240,7 @@ export async function readCampaignFromRow(db: Kysely<Database>, row: CampaignRow
         unit: i.unit,
         valueType: i.value_type as IndicatorValueType,
         aggregation: i.aggregation as IndicatorAggregation,
+        required: i.required === 1,
       })),
       children: build(s.id),
     }));
@@ -488,6 +489,7 @@ export type OutlineSectionWrite = {
     unit: string;
     valueType: string;
     aggregation: string;
+    required?: boolean | undefined;
   }>;
   children: OutlineSectionWrite[];
 };
@@ -544,6 +546,7 @@ export async function writeOutline(
           unit: ind.unit,
           value_type: ind.valueType,
           aggregation: ind.aggregation,
+          required: ind.required ? 1 : 0,
         });
       });
       walk(s.children, id);

@@ -5,6 +5,7 @@ import {
   awardTypePatchSchema,
   awardTypeSchema,
   campaignSchema,
+  dateSchema,
   decisionInputSchema,
   decisionPatchSchema,
   decisionSchema,
@@ -640,7 +641,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               .trim()
               .regex(/^\d{1,7}$/, { message: 'Số quyết định chỉ gồm chữ số' })
               .optional(),
-            docDate: z.iso.date({ message: 'Ngày không hợp lệ' }).optional(),
+            docDate: dateSchema('Ngày ký quyết định').optional(),
           }),
           response: { 200: decisionSchema },
         },

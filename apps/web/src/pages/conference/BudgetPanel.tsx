@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { type Budget, budgetTotals } from '@tongket/domain';
+import { type Budget, budgetTotals, MAX_VND } from '@tongket/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { type BudgetLineInput, budgetWorkbookUrl, useBudget, useSaveBudget } from '../../api/conference.ts';
@@ -75,7 +75,7 @@ const amountProps = {
       đ
     </Text>
   ),
-  max: 1_000_000_000_000_000,
+  max: MAX_VND,
 };
 
 export interface BudgetPanelProps {

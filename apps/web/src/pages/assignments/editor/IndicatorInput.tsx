@@ -1,5 +1,5 @@
 import { NumberInput } from '@mantine/core';
-import type { Indicator } from '@tongket/domain';
+import { type Indicator, indicatorValueProblem } from '@tongket/domain';
 import { memo } from 'react';
 import { useT } from '../../../i18n/useT.ts';
 
@@ -31,9 +31,12 @@ export const IndicatorInput = memo(function IndicatorInput({
       : decimal
         ? t('report.indicatorDecimal')
         : undefined;
+  // The bound the server enforces, told while typing rather than after the save is refused.
+  const outOfBounds = value === null ? null : indicatorValueProblem(indicator, value);
   return (
     <NumberInput
       label={indicator.name}
+      withAsterisk={indicator.required}
       description={hint}
       value={value ?? ''}
       onChange={(next) => {
@@ -55,7 +58,7 @@ export const IndicatorInput = memo(function IndicatorInput({
       thousandSeparator="."
       decimalSeparator=","
       inputMode={decimal ? 'decimal' : 'numeric'}
-      error={error}
+      error={error ?? outOfBounds ?? undefined}
       readOnly={readOnly}
     />
   );

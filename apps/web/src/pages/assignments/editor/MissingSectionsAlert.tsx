@@ -9,6 +9,14 @@ export interface MissingSection {
   title: string;
 }
 
+/** A required figure left empty, in the section (numbered as the outline does) that holds it. */
+export interface MissingIndicator {
+  indicatorId: string;
+  sectionId: string;
+  label: string;
+  name: string;
+}
+
 /** Brings a section into view and puts the cursor in its text. */
 export function goToSection(sectionId: string) {
   const element = document.getElementById(sectionAnchor(sectionId));
@@ -19,13 +27,15 @@ export function goToSection(sectionId: string) {
 
 export interface MissingSectionsAlertProps {
   missing: MissingSection[];
+  /** Required figures still empty. */
+  figures?: MissingIndicator[];
   /** The server's sentence, for what is not a section (a speech's text, a film's link). */
   detail: string;
   onClose: () => void;
 }
 
-/** The required sections still empty, each a link to its text; a long list scrolls in its own box. */
-export function MissingSectionsAlert({ missing, detail, onClose }: MissingSectionsAlertProps) {
+/** The required sections and figures still empty, each a link to its section; a long list scrolls in its own box. */
+export function MissingSectionsAlert({ missing, figures = [], detail, onClose }: MissingSectionsAlertProps) {
   const t = useT();
   return (
     <Alert
@@ -37,7 +47,7 @@ export function MissingSectionsAlert({ missing, detail, onClose }: MissingSectio
       withCloseButton
       onClose={onClose}
     >
-      {missing.length === 0 ? (
+      {missing.length === 0 && figures.length === 0 ? (
         <Text size="sm">{detail}</Text>
       ) : (
         <ScrollArea.Autosize mah="28vh" type="auto">
@@ -46,6 +56,13 @@ export function MissingSectionsAlert({ missing, detail, onClose }: MissingSectio
               <List.Item key={m.sectionId}>
                 <Anchor component="button" type="button" size="sm" onClick={() => goToSection(m.sectionId)}>
                   {m.label}. {m.title.replace(/[:.]\s*$/, '')}
+                </Anchor>
+              </List.Item>
+            ))}
+            {figures.map((m) => (
+              <List.Item key={m.indicatorId}>
+                <Anchor component="button" type="button" size="sm" onClick={() => goToSection(m.sectionId)}>
+                  {t('submit.missingIndicator', { name: m.name, label: m.label })}
                 </Anchor>
               </List.Item>
             ))}

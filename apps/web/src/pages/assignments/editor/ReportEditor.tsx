@@ -14,7 +14,7 @@ import { applyImport, type ImportMode } from '../wordImport/applyImport.ts';
 import { ImportPreviewModal } from '../wordImport/ImportPreviewModal.tsx';
 import { ImportWordButton } from '../wordImport/ImportWordButton.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
-import { type MissingSection, MissingSectionsAlert } from './MissingSectionsAlert.tsx';
+import { type MissingIndicator, type MissingSection, MissingSectionsAlert } from './MissingSectionsAlert.tsx';
 import { isBlankHtml, outlineRows } from './reportContent.ts';
 import { SectionEditor } from './SectionEditor.tsx';
 import { SubmitBar } from './SubmitBar.tsx';
@@ -86,12 +86,19 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
     ? ((problemMember(submitError, 'missing') as MissingSection[] | undefined) ?? [])
     : null;
   const missing = missingAll?.filter((m) => isBlankHtml(draft.content.sections[m.sectionId])) ?? null;
+  // The required figures the server found empty, as long as they still are.
+  const missingFigures = isApiError(submitError, 'sections_missing')
+    ? ((problemMember(submitError, 'missingIndicators') as MissingIndicator[] | undefined) ?? []).filter(
+        (m) => draft.content.indicators[m.indicatorId] == null,
+      )
+    : [];
   const errors = useMemo(() => {
-    if (!missing || missing.length === 0) return draft.errors;
+    if ((!missing || missing.length === 0) && missingFigures.length === 0) return draft.errors;
     const out = { ...draft.errors };
-    for (const m of missing) out[`section:${m.sectionId}`] ??= t('report.requiredEmpty');
+    for (const m of missing ?? []) out[`section:${m.sectionId}`] ??= t('report.requiredEmpty');
+    for (const m of missingFigures) out[`indicator:${m.indicatorId}`] ??= t('report.indicatorRequiredEmpty');
     return out;
-  }, [missing, draft.errors, t]);
+  }, [missing, missingFigures, draft.errors, t]);
   const conflict = draft.state.kind === 'conflict' ? draft.state.current : null;
   // Each new conflict opens the merge at once: nothing more is saved until it is done.
   const conflictVersion = conflict?.version ?? null;
@@ -145,9 +152,10 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
         blocked={conflict !== null}
         onSubmit={() => void submit()}
       >
-        {missing && (missing.length > 0 || missingAll?.length === 0) && (
+        {missing && (missing.length > 0 || missingFigures.length > 0 || missingAll?.length === 0) && (
           <MissingSectionsAlert
             missing={missing}
+            figures={missingFigures}
             detail={message(submitError)}
             onClose={() => setSubmitError(null)}
           />

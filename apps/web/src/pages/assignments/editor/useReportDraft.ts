@@ -222,7 +222,11 @@ export function useReportDraft(detail: AssignmentDetail) {
             l.conflict = true;
             setState({ kind: 'conflict', current });
           }
-        } else if (isApiError(error, 'content_invalid') || isApiError(error, 'validation_failed')) {
+        } else if (
+          isApiError(error, 'content_invalid') ||
+          isApiError(error, 'validation_failed') ||
+          isApiError(error, 'length_over_maximum')
+        ) {
           setErrors(contentErrors(error));
         }
         throw error;

@@ -1,4 +1,4 @@
-import { Grid, Select, TextInput } from '@mantine/core';
+import { Grid, Select, Switch, TextInput } from '@mantine/core';
 import type { IndicatorAggregation, IndicatorValueType } from '@tongket/domain';
 import { useLabels } from '../../../i18n/labels.ts';
 import { useT } from '../../../i18n/useT.ts';
@@ -70,6 +70,16 @@ export function IndicatorRows({ indicators, onChange, readOnly, sectionPath, err
               error={errorOf(i, 'aggregation')}
               readOnly={readOnly}
               allowDeselect={false}
+            />
+          </Grid.Col>
+          <Grid.Col span={24}>
+            <Switch
+              label={t('outline.indicatorRequired')}
+              description={t('outline.indicatorRequiredHint')}
+              checked={row.required}
+              onChange={(e) => update({ required: e.currentTarget.checked })}
+              disabled={readOnly}
+              size="sm"
             />
           </Grid.Col>
         </Grid>

@@ -19,6 +19,8 @@ export interface IndicatorForm {
   unit: string;
   valueType: IndicatorValueType;
   aggregation: IndicatorAggregation;
+  /** A report is not sent while this figure is empty. */
+  required: boolean;
 }
 
 export interface SectionForm {
@@ -85,7 +87,7 @@ export function emptySection(): SectionForm {
 }
 
 export function emptyIndicator(): IndicatorForm {
-  return { key: newKey(), name: '', unit: '', valueType: 'integer', aggregation: 'sum' };
+  return { key: newKey(), name: '', unit: '', valueType: 'integer', aggregation: 'sum', required: false };
 }
 
 /** The list that holds the section at `path`, changed by `change`; the rest of the tree is shared. */
