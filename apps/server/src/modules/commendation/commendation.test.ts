@@ -4,6 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, useTestServer } from '../../../test/harness.ts';
 import { issueAwardRound } from '../../../test/rounds.ts';
 
+async function book(rows: unknown[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách');
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 interface NominationAnswer {
   id: string;
   version: number;
@@ -151,6 +158,75 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
     expect(audit[0]).toMatchObject({ action: 'nomination.submitted_over_quota', actorUsername: 'syt' });
     expect(audit.some((a: { action: string }) => a.action === 'nomination.quota_refused')).toBe(true);
     expect(audit[0].after.overrideReason).toContain('đột xuất');
+  });
+
+  it('keeps a district a pool leaves out off its table, its slots, its template and its import', async () => {
+    const pooled = await issueAwardRound(suite.server, syt, {
+      nominationInDays: 5,
+      name: 'Đợt có chỉ tiêu chung trừ huyện đảo Cồn Cỏ',
+      poolExcept: ['QT-CONCO'],
+    });
+    const poolOf = async () =>
+      (await syt.get(`/api/v1/campaigns/${pooled.id}/quotas`)).json.items.find(
+        (q: { scope: string }) => q.scope === 'pool',
+      );
+    const names = (await poolOf()).units.map((u: { unitName: string }) => u.unitName);
+    expect(names).toContain('UBND huyện Hướng Hóa');
+    expect(names).not.toContain('UBND huyện đảo Cồn Cỏ');
+    expect(names).toHaveLength(9);
+
+    const draft = await conco.post(`/api/v1/campaigns/${pooled.id}/nominations`, {
+      awardGroupId: pooled.collectives,
+      nomineeKind: 'collective',
+      name: 'Ban Chỉ đạo huyện đảo Cồn Cỏ',
+    });
+    expect(draft.status, draft.body).toBe(201);
+    const refused = await send(conco, draft.json);
+    expect(refused.status).toBe(409);
+    expect(refused.json.code).toBe('no_quota');
+    expect(refused.json.detail).toBe(
+      'UBND huyện đảo Cồn Cỏ không có chỉ tiêu đề nghị tập thể cho hình thức này: kế hoạch loại trừ đơn vị khỏi chỉ tiêu “Ban Chỉ đạo các huyện, thị xã, thành phố: 02 tập thể”.',
+    );
+    expect(refused.json.excludedBy.label).toBe('Ban Chỉ đạo các huyện, thị xã, thành phố');
+    expect((await conco.get(`/api/v1/nominations/${draft.json.id}`)).json.status).toBe('draft');
+    expect((await poolOf()).used).toBe(0);
+    // The districts the pool keeps still share it.
+    const hh = await huonghoa.post(`/api/v1/campaigns/${pooled.id}/nominations`, {
+      awardGroupId: pooled.collectives,
+      nomineeKind: 'collective',
+      name: 'Ban Chỉ đạo huyện Hướng Hóa',
+    });
+    expect((await send(huonghoa, hh.json)).status).toBe(200);
+    expect((await poolOf()).used).toBe(1);
+
+    // The Excel list: Cồn Cỏ's template says it has no quota here, and its rows are refused.
+    const template = await conco.get(
+      `/api/v1/campaigns/${pooled.id}/nominations/template.xlsx?awardGroupId=${pooled.collectives}`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template.raw as unknown as ExcelJS.Buffer);
+    expect(String(wb.worksheets[0]?.getCell(2, 1).value)).toContain('không có chỉ tiêu');
+    const hhTemplate = new ExcelJS.Workbook();
+    await hhTemplate.xlsx.load(
+      (
+        await huonghoa.get(
+          `/api/v1/campaigns/${pooled.id}/nominations/template.xlsx?awardGroupId=${pooled.collectives}`,
+        )
+      ).raw as unknown as ExcelJS.Buffer,
+    );
+    expect(hhTemplate.worksheets[0]?.getCell(3, 1).dataValidation.formulae).toEqual(['"Tập thể"']);
+    const url = `/api/v1/campaigns/${pooled.id}/nominations/import?awardGroupId=${pooled.collectives}&commit=true`;
+    const imported = await conco.upload(
+      url,
+      await book([
+        ['Đối tượng', 'Họ và tên / Tên tập thể'],
+        ['Tập thể', 'Đồn Biên phòng Cồn Cỏ'],
+      ]),
+    );
+    expect(imported.status, imported.body).toBe(200);
+    expect(imported.json).toMatchObject({ valid: false, committed: false });
+    expect(imported.json.rows[0].errors[0]).toMatchObject({ column: 'Đối tượng' });
+    expect(imported.json.rows[0].errors[0].message).toContain('loại trừ đơn vị khỏi chỉ tiêu');
   });
 
   it('refuses missing fields and impossible years with Vietnamese messages, and other units’ nominations', async () => {
@@ -305,12 +381,6 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
   });
 
   it('imports a unit’s list from Excel all or nothing, and names wrong columns', async () => {
-    const book = async (rows: unknown[][]) => {
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet('Danh sách');
-      for (const r of rows) ws.addRow(r);
-      return Buffer.from(await wb.xlsx.writeBuffer());
-    };
     const url = `/api/v1/campaigns/${round.id}/nominations/import?awardGroupId=${round.individuals}`;
     const wrong = await giolinh.upload(
       url,
@@ -354,7 +424,7 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
     );
     expect(misplaced.json.valid).toBe(false);
     expect(misplaced.json.rows[0].errors[0]).toMatchObject({ column: 'Đối tượng' });
-    expect(misplaced.json.rows[0].errors[0].message).toContain('không có chỉ tiêu tập thể');
+    expect(misplaced.json.rows[0].errors[0].message).toContain('không có chỉ tiêu đề nghị tập thể');
     expect(misplaced.json.rows[1].errors[0].column).toBe('Họ và tên / Tên tập thể');
 
     // The template has the columns the import reads, and imports once filled in.

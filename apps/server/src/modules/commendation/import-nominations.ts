@@ -2,6 +2,7 @@ import {
   foldVietnamese,
   GENDER_LABELS,
   NOMINEE_KIND_LABELS,
+  NOMINEE_KINDS,
   type NomineeKind,
   nominationInputSchema,
 } from '@tongket/domain';
@@ -50,20 +51,35 @@ const COLUMN_HEADERS = new Map<string, string>([
 
 /**
  * The list to fill in: the columns the import reads, with the allowed values offered in the
- * "Đối tượng" and "Giới tính" cells and an example row to overwrite.
+ * "Đối tượng" and "Giới tính" cells and an example row to overwrite. Only the kinds the unit has
+ * a quota for under this award are offered; a unit the plan leaves out of every row is told so
+ * above the header.
  */
-export async function nominationTemplate(awardName: string): Promise<Buffer> {
+export async function nominationTemplate(options: {
+  awardName: string;
+  /** The kinds of nominee this award has a quota for, for the unit downloading. */
+  kinds: readonly NomineeKind[];
+}): Promise<Buffer> {
+  const { awardName, kinds } = options;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tổng kết';
   const sheet = workbook.addWorksheet('Danh sách đề nghị');
   sheet.addRow([`DANH SÁCH ĐỀ NGHỊ ${awardName.toLocaleUpperCase('vi')}`]);
   sheet.getRow(1).font = { bold: true, size: 13 };
+  if (kinds.length === 0) {
+    const note = sheet.addRow([
+      'Đơn vị không có chỉ tiêu nào cho hình thức khen thưởng này trong kế hoạch; danh sách nhập vào sẽ không được nhận.',
+    ]);
+    note.font = { italic: true, color: { argb: 'FFC00000' } };
+  }
   const header = sheet.addRow(NOMINATION_COLUMNS.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   sheet.columns = [14, 36, 10, 10, 24, 32, 60].map((width) => ({ width }));
-  sheet.addRow([
-    'Cá nhân',
+  const example = sheet.addRow([
+    NOMINEE_KIND_LABELS[
+      kinds.includes('individual') || kinds.length === 0 ? 'individual' : (kinds[0] as NomineeKind)
+    ].vi,
     'Nguyễn Văn A',
     'Nam',
     1980,
@@ -71,16 +87,16 @@ export async function nominationTemplate(awardName: string): Promise<Buffer> {
     'Phòng Nghiệp vụ',
     'Tóm tắt thành tích…',
   ]);
-  sheet.getRow(3).font = { italic: true, color: { argb: 'FF808080' } };
-  for (let r = 3; r <= 300; r++) {
+  example.font = { italic: true, color: { argb: 'FF808080' } };
+  const offered = (kinds.length > 0 ? kinds : NOMINEE_KINDS).map((k) => NOMINEE_KIND_LABELS[k].vi);
+  for (let r = example.number; r <= example.number + 300; r++) {
     sheet.getCell(r, 1).dataValidation = {
       type: 'list',
       allowBlank: true,
-      formulae: [
-        `"${Object.values(NOMINEE_KIND_LABELS)
-          .map((l) => l.vi)
-          .join(',')}"`,
-      ],
+      showErrorMessage: true,
+      errorTitle: 'Đối tượng',
+      error: `Chọn một trong: ${offered.join(', ')}`,
+      formulae: [`"${offered.join(',')}"`],
     };
     sheet.getCell(r, 3).dataValidation = {
       type: 'list',
@@ -88,7 +104,7 @@ export async function nominationTemplate(awardName: string): Promise<Buffer> {
       formulae: [`"${GENDER_LABELS.male.vi},${GENDER_LABELS.female.vi}"`],
     };
   }
-  sheet.views = [{ state: 'frozen', ySplit: 2 }];
+  sheet.views = [{ state: 'frozen', ySplit: header.number }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -129,8 +145,8 @@ export async function importNominations(
   awardGroupId: string,
   file: Buffer,
   commit: boolean,
-  /** Whether the chosen award has a quota for this kind for the importing unit. */
-  quotaFor?: (kind: NomineeKind) => boolean,
+  /** Why the chosen award has no quota for this kind for the importing unit; null when it has. */
+  quotaRefusal?: (kind: NomineeKind) => string | null,
 ): Promise<{ valid: boolean; committed: boolean; rows: NominationImportRow[] }> {
   assertCanNominate(actor, campaign);
   const workbook = await loadWorkbook(file, 'danh sách đề nghị khen thưởng');
@@ -189,14 +205,10 @@ export async function importNominations(
         errors.push({ column: COLUMN_HEADERS.get(key) ?? key, message: issue.message });
       }
     } else if (kind) {
-      // A kind this award has no quota for (a person under the collectives' award) is named now,
-      // not when the unit sends it.
-      if (quotaFor && !quotaFor(kind)) {
-        errors.push({
-          column: 'Đối tượng',
-          message: `Hình thức này không có chỉ tiêu ${NOMINEE_KIND_LABELS[kind].noun} cho đơn vị`,
-        });
-      }
+      // A kind this award has no quota for (a person under the collectives' award, a district a
+      // pool leaves out) is named now, not when the unit sends it.
+      const refusal = quotaRefusal?.(kind);
+      if (refusal) errors.push({ column: 'Đối tượng', message: refusal });
       const headers: Record<string, string> = {
         gender: 'Giới tính',
         birthYear: 'Năm sinh',

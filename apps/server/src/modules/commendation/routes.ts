@@ -8,8 +8,8 @@ import {
   decisionInputSchema,
   decisionPatchSchema,
   decisionSchema,
-  findQuotaRow,
   NOMINATION_STATUSES,
+  NOMINEE_KINDS,
   type NomineeKind,
   nominationInputSchema,
   nominationPatchSchema,
@@ -35,7 +35,7 @@ import { DECISION_FILES, decisionFile } from './decision-documents.ts';
 import { createDecision, decisionView, issueDecision, selectDecision, updateDecision } from './decisions.ts';
 import { importNominations, nominationTemplate } from './import-nominations.ts';
 import { type NominationRow, nominationViews, selectNomination } from './nomination-store.ts';
-import { quotaStatus, quotaUnit } from './quota-status.ts';
+import { quotaFor, quotaStatus } from './quota-status.ts';
 import { reviewNomination } from './review-nomination.ts';
 import { createNomination, deleteNomination, updateNomination } from './save-nomination.ts';
 import { awardStatistics } from './statistics.ts';
@@ -265,8 +265,6 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
         const file = await uploaded(request);
         const group = campaign.plan.awardGroups.find((g) => g.id === request.query.awardGroupId);
-        const quotaFor = (kind: NomineeKind) =>
-          Boolean(group && findQuotaRow(group.quotas, kind, quotaUnit(tree, campaign, actor.unitId)));
         return importNominations(
           db,
           actor,
@@ -274,7 +272,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.query.awardGroupId,
           file.data,
           request.query.commit === 'true',
-          quotaFor,
+          (kind: NomineeKind) => quotaFor(tree, campaign, group, kind, actor.unitId).refusal,
         );
       },
     );
@@ -296,6 +294,9 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const group = campaign.plan.awardGroups.find((g) => g.id === request.query.awardGroupId);
         const names = await awardTypeNames();
         const award = (group?.awardTypeId && names.get(group.awardTypeId)) || 'khen thưởng';
+        const kinds = NOMINEE_KINDS.filter(
+          (kind) => group && quotaFor(tree, campaign, group, kind, actor.unitId).row,
+        );
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('cache-control', 'private, no-cache')
@@ -303,7 +304,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'content-disposition',
             `attachment; filename="mau-de-nghi-khen-thuong.xlsx"; filename*=UTF-8''${encodeURIComponent('Mẫu danh sách đề nghị khen thưởng.xlsx')}`,
           )
-          .send(await nominationTemplate(award));
+          .send(await nominationTemplate({ awardName: award, kinds }));
       },
     );
 

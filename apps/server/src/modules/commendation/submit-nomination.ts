@@ -1,11 +1,4 @@
-import {
-  findQuotaRow,
-  formatOfficialDate,
-  NOMINEE_KIND_LABELS,
-  type NomineeKind,
-  quotaKey,
-  quotaRowText,
-} from '@tongket/domain';
+import { formatOfficialDate, type NomineeKind, quotaKey, quotaRowText } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict, forbidden, HttpProblem, notFound, versionConflict } from '../../http/problem.ts';
@@ -17,7 +10,7 @@ import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { nominationErrors } from './nomination-rules.ts';
 import { selectNomination } from './nomination-store.ts';
-import { quotaUnit } from './quota-status.ts';
+import { quotaFor } from './quota-status.ts';
 
 export interface SubmitNominationInput {
   version: number;
@@ -128,14 +121,15 @@ async function takeQuotaAndSend(
       );
     }
     const group = campaign.plan.awardGroups.find((g) => g.id === row.award_group_id);
-    const unit = tree.byId.get(row.unit_id);
-    const quota = group && findQuotaRow(group.quotas, kind, quotaUnit(tree, campaign, row.unit_id));
-    if (!group || !quota) {
-      throw conflict(
-        'no_quota',
-        `${unit?.name ?? 'Đơn vị'} không có chỉ tiêu đề nghị ${NOMINEE_KIND_LABELS[kind].noun} cho hình thức này trong kế hoạch.`,
-      );
+    const lookup = quotaFor(tree, campaign, group, kind, row.unit_id);
+    if (!lookup.row) {
+      throw new HttpProblem(409, 'no_quota', lookup.refusal, {
+        ...(lookup.excludedBy && {
+          excludedBy: { quotaRowId: lookup.excludedBy.id, label: lookup.excludedBy.label },
+        }),
+      });
     }
+    const quota = lookup.row;
     const key = quotaKey(quota, row.unit_id);
     await trx
       .insertInto('quota_usage')
