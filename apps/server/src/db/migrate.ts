@@ -9,6 +9,7 @@ import * as quotaRefusals from './migrations/0007_quota_refusals.ts';
 import * as submissionIndicators from './migrations/0008_submission_indicators.ts';
 import * as conference from './migrations/0009_conference.ts';
 import * as invitationBatches from './migrations/0010_invitation_batches.ts';
+import * as nominationEntry from './migrations/0011_nomination_entry.ts';
 
 /** Migrations run at start-up, in name order; each is written once for both dialects. */
 function provider(db: Db): MigrationProvider {
@@ -22,6 +23,7 @@ function provider(db: Db): MigrationProvider {
     '0008_submission_indicators': { up: (k) => submissionIndicators.up(k) },
     '0009_conference': { up: (k) => conference.up(k, db.dialect) },
     '0010_invitation_batches': { up: (k) => invitationBatches.up(k) },
+    '0011_nomination_entry': { up: (k) => nominationEntry.up(k) },
   };
   return { getMigrations: async () => all };
 }

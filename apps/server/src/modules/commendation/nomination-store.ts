@@ -6,6 +6,11 @@ import type { UnitTree } from '../units/unit-directory.ts';
 
 export type NominationRow = Selectable<NominationsTable>;
 
+/** Entered by the standing agency for another unit, rather than by the unit itself. */
+export function enteredOnBehalf(row: Pick<NominationRow, 'unit_id' | 'entered_by_unit_id'>): boolean {
+  return row.entered_by_unit_id !== null && row.entered_by_unit_id !== row.unit_id;
+}
+
 export async function selectNomination(db: Kysely<Database>, id: string) {
   return db.selectFrom('nominations').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -80,6 +85,8 @@ export async function nominationViews(
       higherAwardTypeId: r.higher_award_type_id,
       decisionId: r.decision_id,
       submittedAt: r.submitted_at,
+      enteredBy: r.created_by,
+      enteredOnBehalf: enteredOnBehalf(r),
       // A collective has no birth year to tell two apart by; only people are matched.
       duplicateOf:
         r.nominee_kind === 'collective' ? [] : (sameKey.get(r.person_key) ?? []).filter((id) => id !== r.id),

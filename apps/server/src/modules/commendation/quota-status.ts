@@ -66,6 +66,18 @@ export function quotaFor(
   };
 }
 
+/** The active units some row of an award group covers, in the tree's order: whom it can be proposed for. */
+export function unitsWithQuota(
+  tree: UnitTree,
+  campaign: Pick<StoredCampaign, 'issuingUnitId'>,
+  group: Pick<AwardGroup, 'quotas'> | undefined,
+) {
+  if (!group) return [];
+  return tree.items.filter(
+    (u) => u.active && group.quotas.some((row) => quotaCovers(row, quotaUnit(tree, campaign, u.id))),
+  );
+}
+
 /**
  * Section VI of the plan with what is used: each quota row, every unit it covers (its own count,
  * or the pool's shared one) and the slots taken by nominations sent so far.

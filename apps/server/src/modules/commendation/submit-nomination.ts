@@ -11,6 +11,7 @@ import type { UnitTree } from '../units/unit-directory.ts';
 import { nominationErrors } from './nomination-rules.ts';
 import { selectNomination } from './nomination-store.ts';
 import { quotaFor } from './quota-status.ts';
+import { canWriteNomination } from './save-nomination.ts';
 
 export interface SubmitNominationInput {
   version: number;
@@ -90,7 +91,7 @@ async function takeQuotaAndSend(
   await db.transaction().execute(async (trx) => {
     const row = await selectNomination(trx, id);
     if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
-    if (row.unit_id !== actor.unitId && !(override && isManager)) {
+    if (!canWriteNomination(actor, campaign, row) && !(override && isManager)) {
       throw forbidden('Đề nghị này của đơn vị khác.');
     }
     const deadline = campaign.plan.nominationDeadline;
