@@ -246,7 +246,14 @@ export async function deleteNomination(
     if (!canWriteNomination(actor, campaign, row)) throw forbidden('Đề nghị này của đơn vị khác.');
     if (row.status !== 'draft') throw conflict('nomination_sent', 'Đề nghị đã gửi nên không xóa được.');
     await trx.deleteFrom('nomination_files').where('nomination_id', '=', id).execute();
-    await trx.deleteFrom('nominations').where('id', '=', id).execute();
+    // Only the draft as read: a send that won the race keeps its nomination (and, rolled back, its files).
+    const deleted = await trx
+      .deleteFrom('nominations')
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (Number(deleted.numDeletedRows) !== 1) throw versionConflict('Đề nghị khen thưởng');
     await recordAudit(trx, actor, {
       action: 'nomination.deleted',
       entityType: 'nomination',

@@ -9,7 +9,7 @@ import { canManageCampaign } from '../campaigns/campaign-access.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { nominationErrors } from './nomination-rules.ts';
-import { selectNomination } from './nomination-store.ts';
+import { claimNomination, selectNomination } from './nomination-store.ts';
 import { quotaFor } from './quota-status.ts';
 import { canWriteNomination } from './save-nomination.ts';
 
@@ -22,9 +22,9 @@ export interface SubmitNominationInput {
 }
 
 /**
- * Sends a draft nomination, taking one slot of the quota it counts against — a conditional
- * update on that quota's counter, so when two units reach for the last pooled slot at the same
- * moment exactly one gets it. Refused past the nomination deadline, without a quota, or over it
+ * Sends a draft nomination, taking one slot of the quota it counts against: a conditional update
+ * on the draft's status and version (of parallel sends of one draft exactly one wins), then one
+ * on that quota's counter (when two units reach for the last pooled slot exactly one gets it). Refused past the nomination deadline, without a quota, or over it
  * (unless the standing agency overrides, with a written reason).
  */
 export async function submitNomination(
@@ -132,6 +132,20 @@ async function takeQuotaAndSend(
     }
     const quota = lookup.row;
     const key = quotaKey(quota, row.unit_id);
+    // The nomination first: of parallel sends of one draft exactly one gets past this line.
+    await claimNomination(
+      trx,
+      id,
+      { status: 'draft', version: row.version },
+      {
+        status: 'submitted',
+        quota_row_id: quota.id,
+        quota_unit_key: key,
+        override_reason: override,
+        submitted_at: now,
+      },
+    );
+    // Then its slot, a conditional update on the counter; no slot left undoes the send.
     await trx
       .insertInto('quota_usage')
       .values({ quota_row_id: quota.id, unit_key: key, used: 0 })
@@ -165,21 +179,6 @@ async function takeQuotaAndSend(
         },
       );
     }
-    const result = await trx
-      .updateTable('nominations')
-      .set({
-        status: 'submitted',
-        quota_row_id: quota.id,
-        quota_unit_key: key,
-        override_reason: override,
-        submitted_at: now,
-        version: row.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Đề nghị khen thưởng');
     await recordAudit(trx, actor, {
       action: override ? 'nomination.submitted_over_quota' : 'nomination.submitted',
       entityType: 'nomination',
