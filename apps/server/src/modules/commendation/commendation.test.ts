@@ -281,7 +281,7 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
     expect(own.status).toBe(201);
     expect(own.json).toMatchObject({
       unitId: giolinhId,
-      enteredBy: 'giolinh.' + dialect,
+      enteredBy: `giolinh.${dialect}`,
       enteredOnBehalf: false,
     });
     // The standing agency, for a unit of the round and none outside it.
