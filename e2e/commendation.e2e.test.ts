@@ -16,7 +16,7 @@ function vietnamToday(): string {
  * (the shape of apps/server/test/rounds.ts issueAwardRound): Bộ CHQS tỉnh 1 collective, the
  * districts 2 collectives shared, each district 1 individual except Cồn Cỏ; nominations due in 5 days.
  */
-async function issueAwardRound(page: Page, url: string): Promise<string> {
+async function issueAwardRound(page: Page, url: string, docNumber = '8801'): Promise<string> {
   const headers = { origin: url };
   const units = (await (await page.request.get(`${url}/api/v1/units`)).json()) as {
     items: Array<{ id: string; code: string }>;
@@ -31,7 +31,7 @@ async function issueAwardRound(page: Page, url: string): Promise<string> {
     data: {
       kind: 'tong_ket',
       issuingUnitId: unit('QT'),
-      name: 'Sơ kết khen thưởng đợt thử 8801',
+      name: `Sơ kết khen thưởng đợt thử ${docNumber}`,
       outlineTemplate: 'quang-tri-2020',
     },
   });
@@ -104,7 +104,7 @@ async function issueAwardRound(page: Page, url: string): Promise<string> {
   expect(saved.status(), await saved.text()).toBe(200);
   const issued = await page.request.post(`${url}/api/v1/campaigns/${campaign.id}/issue`, {
     headers,
-    data: { version: ((await saved.json()) as { version: number }).version, docNumber: '8801', docDate },
+    data: { version: ((await saved.json()) as { version: number }).version, docNumber, docDate },
   });
   expect(issued.status(), await issued.text()).toBe(200);
   return campaign.id;
@@ -250,5 +250,57 @@ describe.runIf(browserAvailable())('nominations within quota, review and the awa
     } finally {
       await canvasPage.close();
     }
+  });
+
+  it('the standing agency enters a nomination for a district, against the district’s quota', async () => {
+    const { page } = suite.browser;
+    const url = suite.server.url;
+    // Signed in as whoever the previous test left, or not at all when this one runs alone.
+    await page.goto(`${url}/`);
+    const signOut = page.getByRole('button', { name: 'Đăng xuất' });
+    await signOut.or(page.getByLabel('Tên đăng nhập')).first().waitFor();
+    if (await signOut.isVisible()) await signInAs(page, 'syt', `${url}/`);
+    else await fillLogin(page, 'syt');
+    const id = await issueAwardRound(page, url, '8803');
+    const nominations = `${url}/campaigns/${id}/nominations`;
+    const name = 'Ban Chỉ đạo phòng, chống dịch huyện Hướng Hóa';
+
+    // A unit officer writes for their own unit only: no unit to choose.
+    await signInAs(page, 'huonghoa', nominations);
+    await page.getByRole('button', { name: 'Thêm đề nghị' }).click();
+    const own = page.getByRole('dialog', { name: 'Thêm đề nghị khen thưởng' });
+    await own.getByLabel('Tên tập thể').waitFor();
+    expect(await own.getByLabel('Đơn vị đề nghị').count()).toBe(0);
+    await own.getByRole('button', { name: 'Hủy' }).click();
+    await own.waitFor({ state: 'detached' });
+
+    await signInAs(page, 'syt', nominations);
+    await page.getByRole('button', { name: 'Thêm đề nghị' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm đề nghị khen thưởng' });
+    await dialog.getByLabel('Đơn vị đề nghị').fill('Hướng Hóa');
+    await page.getByRole('option', { name: 'UBND huyện Hướng Hóa', exact: true }).click();
+    // The hint follows the unit chosen: the districts' shared quota.
+    await dialog
+      .getByTestId('quota-hint')
+      .getByText('Ban Chỉ đạo các huyện, thị xã, thành phố: 02 tập thể')
+      .waitFor();
+    await dialog.getByLabel('Tên tập thể').fill(name);
+    await dialog.getByRole('button', { name: 'Lưu dự thảo' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await row(page, name).getByText('UBND huyện Hướng Hóa').waitFor();
+    await row(page, name)
+      .getByRole('button', { name: `Gửi: ${name}` })
+      .click();
+    await row(page, name).getByText('Đã gửi', { exact: true }).waitFor();
+    await row(page, name).getByText(name).first().click();
+    const onBehalf = page.getByText('cơ quan thường trực nhập thay (syt)');
+    await onBehalf.waitFor();
+    await screenshot(page, 'commendation-entered-on-behalf');
+    await page.keyboard.press('Escape');
+    await onBehalf.waitFor({ state: 'detached' });
+
+    // The district finds it among its own, sent.
+    await signInAs(page, 'huonghoa', nominations);
+    await row(page, name).getByText('Đã gửi', { exact: true }).waitFor();
   });
 });

@@ -97,7 +97,12 @@ export function fullReport(outline: {
 export async function issueAwardRound(
   server: TestServer,
   coordinator: Client,
-  options: { nominationInDays: number; name?: string } = { nominationInDays: 5 },
+  options: {
+    nominationInDays: number;
+    name?: string;
+    /** Codes of districts the shared pool of collectives leaves out ("trừ huyện đảo Cồn Cỏ"). */
+    poolExcept?: string[];
+  } = { nominationInDays: 5 },
 ) {
   const u = async (code: string) => server.unitId(code);
   const created = await coordinator.post('/api/v1/campaigns', {
@@ -141,6 +146,7 @@ export async function issueAwardRound(
               nomineeKind: 'collective',
               count: 2,
               unitKind: 'district',
+              exceptUnitIds: await Promise.all((options.poolExcept ?? []).map(u)),
               label: 'Ban Chỉ đạo các huyện, thị xã, thành phố',
             },
           ],

@@ -67,6 +67,10 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'award_type.created': { vi: 'Thêm hình thức khen thưởng', en: 'Created award type' },
   'award_type.updated': { vi: 'Sửa hình thức khen thưởng', en: 'Updated award type' },
   'nomination.created': { vi: 'Lập đề nghị khen thưởng', en: 'Created nomination' },
+  'nomination.created_on_behalf': {
+    vi: 'Lập đề nghị khen thưởng thay đơn vị',
+    en: 'Created nomination on behalf of a unit',
+  },
   'nomination.updated': { vi: 'Sửa đề nghị khen thưởng', en: 'Updated nomination' },
   'nomination.deleted': { vi: 'Xóa đề nghị khen thưởng', en: 'Deleted nomination' },
   'nomination.submitted': { vi: 'Gửi đề nghị khen thưởng', en: 'Submitted nomination' },

@@ -120,7 +120,7 @@ export const quotaRowSchema = z.strictObject({
   unitIds: unitIds.default([]),
   /** `each` (and `pool` by kind): every active unit of this kind under the issuing unit. */
   unitKind: z.enum(UNIT_KINDS).nullable().default(null),
-  /** `each`: the units the rule leaves out ("trừ huyện đảo Cồn Cỏ"). */
+  /** `pool` and `each`: the units the row leaves out ("trừ huyện đảo Cồn Cỏ"); they get none of it. */
   exceptUnitIds: unitIds.default([]),
   /** As printed before the colon: "Sở Y tế", "Các huyện, thị xã, thành phố (trừ huyện đảo Cồn Cỏ)". */
   label: line(500),

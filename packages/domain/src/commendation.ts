@@ -136,6 +136,11 @@ const nominationFields = {
 };
 
 export const nominationInputSchema = z.strictObject({
+  /**
+   * Đơn vị đề nghị: the unit the nomination is for, whose quota it takes. A unit officer's own unit
+   * (the default); the round's standing agency may enter one on behalf of any unit of the round.
+   */
+  unitId: z.string().max(64).optional(),
   ...nominationFields,
   gender: nominationFields.gender.default(null),
   birthYear: nominationFields.birthYear.default(null),
@@ -185,6 +190,10 @@ export const nominationSchema = z.object({
   higherAwardTypeId: z.string().nullable(),
   decisionId: z.string().nullable(),
   submittedAt: z.string().nullable(),
+  /** Who entered it (user name). */
+  enteredBy: z.string().nullable(),
+  /** Entered by the standing agency on behalf of the unit, not by the unit itself. */
+  enteredOnBehalf: z.boolean(),
   /** Other nominations of the round for the same person (same name and birth year, any unit). */
   duplicateOf: z.array(z.string()),
   attachments: z.array(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuotaRow } from './campaigns.ts';
-import { findQuotaRow, quotaCovers, quotaKey } from './quotas.ts';
+import { findExcludingRow, findQuotaRow, quotaCovers, quotaKey } from './quotas.ts';
 
 const row = (over: Partial<QuotaRow>): QuotaRow => ({
   id: 'r',
@@ -66,5 +66,29 @@ describe('quota rules of section VI', () => {
     expect(findQuotaRow(rows, 'individual', district('giolinh'))?.id).toBe('ind');
     expect(findQuotaRow(rows, 'individual', district('conco'))).toBeUndefined();
     expect(findQuotaRow(rows, 'exemplar', district('giolinh'))).toBeUndefined();
+  });
+
+  it('a pool leaves out the units it names: they share none of its slots, and the refusal can say why', () => {
+    const rows = [
+      row({ id: 'pool', scope: 'pool', unitKind: 'district', count: 10, exceptUnitIds: ['conco'] }),
+      row({
+        id: 'listed',
+        scope: 'pool',
+        nomineeKind: 'exemplar',
+        unitIds: ['a', 'conco'],
+        exceptUnitIds: ['conco'],
+      }),
+    ];
+    expect(quotaCovers(rows[0] as QuotaRow, district('huonghoa'))).toBe(true);
+    expect(quotaCovers(rows[0] as QuotaRow, district('conco'))).toBe(false);
+    expect(findQuotaRow(rows, 'collective', district('conco'))).toBeUndefined();
+    expect(findExcludingRow(rows, 'collective', district('conco'))?.id).toBe('pool');
+    expect(findExcludingRow(rows, 'exemplar', district('conco'))?.id).toBe('listed');
+    expect(findQuotaRow(rows, 'exemplar', district('a'))?.id).toBe('listed');
+    // A unit the pool never reached, or one it covers, is not "excluded".
+    expect(
+      findExcludingRow(rows, 'collective', { id: 'syt', kind: 'department', inRound: true }),
+    ).toBeUndefined();
+    expect(findExcludingRow(rows, 'collective', district('huonghoa'))).toBeUndefined();
   });
 });

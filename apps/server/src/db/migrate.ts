@@ -11,6 +11,7 @@ import * as conference from './migrations/0009_conference.ts';
 import * as invitationBatches from './migrations/0010_invitation_batches.ts';
 import * as indicatorRequired from './migrations/0011_indicator_required.ts';
 import * as loginThrottle from './migrations/0012_login_throttle.ts';
+import * as nominationEntry from './migrations/0013_nomination_entry.ts';
 
 /** Migrations run at start-up, in name order; each is written once for both dialects. */
 function provider(db: Db): MigrationProvider {
@@ -26,6 +27,7 @@ function provider(db: Db): MigrationProvider {
     '0010_invitation_batches': { up: (k) => invitationBatches.up(k) },
     '0011_indicator_required': { up: (k) => indicatorRequired.up(k) },
     '0012_login_throttle': { up: (k) => loginThrottle.up(k) },
+    '0013_nomination_entry': { up: (k) => nominationEntry.up(k) },
   };
   return { getMigrations: async () => all };
 }

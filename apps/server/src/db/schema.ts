@@ -330,6 +330,8 @@ export interface NominationsTable {
   reviewed_at: string | null;
   reviewed_by: string | null;
   created_by: string | null;
+  /** The unit of whoever entered it: the nominated unit, or the standing agency on its behalf. */
+  entered_by_unit_id: string | null;
   created_at: string;
   updated_at: string;
 }

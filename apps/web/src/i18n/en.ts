@@ -839,6 +839,9 @@ export const en: Messages = {
 
   'nomination.addTitle': 'Add an award nomination',
   'nomination.editTitle': 'Edit draft nomination',
+  'nomination.unit': 'Nominating unit',
+  'nomination.unitHint': 'The standing agency enters it for the unit; it counts against that unit’s quota.',
+  'nomination.enteredOnBehalf': 'entered for the unit by the standing agency ({user})',
   'nomination.group': 'Award (as in the plan)',
   'nomination.groupPlaceholder': 'Choose an award item of the plan',
   'nomination.kind': 'Nominee',
@@ -906,7 +909,7 @@ export const en: Messages = {
 
   'importNominations.title': 'Import nominations from Excel',
   'importNominations.hint':
-    'An .xlsx file with the columns: Đối tượng, Họ và tên / Tên tập thể, Giới tính, Năm sinh, Chức vụ, Nơi công tác, Tóm tắt thành tích. Every row is checked first; nothing is saved unless all rows are valid.',
+    'An .xlsx file with the columns: Đối tượng, Họ và tên / Tên tập thể, Giới tính, Năm sinh, Chức vụ, Nơi công tác, Tóm tắt thành tích; the standing agency adds a column Đơn vị đề nghị to enter them for the units. Every row is checked first; nothing is saved unless all rows are valid.',
   'importNominations.file': 'Choose an Excel file',
   'importNominations.template': 'Download the list template',
   'importNominations.valid': 'All {count} rows are valid: press “Save all” to save them as drafts.',

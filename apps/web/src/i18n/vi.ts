@@ -836,6 +836,10 @@ export const vi = {
 
   'nomination.addTitle': 'Thêm đề nghị khen thưởng',
   'nomination.editTitle': 'Sửa dự thảo đề nghị',
+  'nomination.unit': 'Đơn vị đề nghị',
+  'nomination.unitHint':
+    'Cơ quan thường trực nhập thay cho đơn vị; đề nghị tính vào chỉ tiêu của đơn vị được chọn.',
+  'nomination.enteredOnBehalf': 'cơ quan thường trực nhập thay ({user})',
   'nomination.group': 'Hình thức khen thưởng (theo kế hoạch)',
   'nomination.groupPlaceholder': 'Chọn mục khen thưởng của kế hoạch',
   'nomination.kind': 'Đối tượng',
@@ -903,7 +907,7 @@ export const vi = {
 
   'importNominations.title': 'Nhập danh sách đề nghị từ Excel',
   'importNominations.hint':
-    'Tệp .xlsx có các cột: Đối tượng, Họ và tên / Tên tập thể, Giới tính, Năm sinh, Chức vụ, Nơi công tác, Tóm tắt thành tích. Hệ thống kiểm tra từng dòng trước; chỉ lưu khi mọi dòng đều hợp lệ.',
+    'Tệp .xlsx có các cột: Đối tượng, Họ và tên / Tên tập thể, Giới tính, Năm sinh, Chức vụ, Nơi công tác, Tóm tắt thành tích; cơ quan thường trực thêm cột Đơn vị đề nghị để nhập thay cho đơn vị. Hệ thống kiểm tra từng dòng trước; chỉ lưu khi mọi dòng đều hợp lệ.',
   'importNominations.file': 'Chọn tệp Excel',
   'importNominations.template': 'Tải mẫu danh sách',
   'importNominations.valid': 'Cả {count} dòng hợp lệ: bấm “Lưu tất cả” để lưu thành dự thảo.',

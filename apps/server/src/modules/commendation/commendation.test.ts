@@ -4,6 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, useTestServer } from '../../../test/harness.ts';
 import { issueAwardRound } from '../../../test/rounds.ts';
 
+async function book(rows: unknown[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách');
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 interface NominationAnswer {
   id: string;
   version: number;
@@ -153,6 +160,75 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
     expect(audit[0].after.overrideReason).toContain('đột xuất');
   });
 
+  it('keeps a district a pool leaves out off its table, its slots, its template and its import', async () => {
+    const pooled = await issueAwardRound(suite.server, syt, {
+      nominationInDays: 5,
+      name: 'Đợt có chỉ tiêu chung trừ huyện đảo Cồn Cỏ',
+      poolExcept: ['QT-CONCO'],
+    });
+    const poolOf = async () =>
+      (await syt.get(`/api/v1/campaigns/${pooled.id}/quotas`)).json.items.find(
+        (q: { scope: string }) => q.scope === 'pool',
+      );
+    const names = (await poolOf()).units.map((u: { unitName: string }) => u.unitName);
+    expect(names).toContain('UBND huyện Hướng Hóa');
+    expect(names).not.toContain('UBND huyện đảo Cồn Cỏ');
+    expect(names).toHaveLength(9);
+
+    const draft = await conco.post(`/api/v1/campaigns/${pooled.id}/nominations`, {
+      awardGroupId: pooled.collectives,
+      nomineeKind: 'collective',
+      name: 'Ban Chỉ đạo huyện đảo Cồn Cỏ',
+    });
+    expect(draft.status, draft.body).toBe(201);
+    const refused = await send(conco, draft.json);
+    expect(refused.status).toBe(409);
+    expect(refused.json.code).toBe('no_quota');
+    expect(refused.json.detail).toBe(
+      'UBND huyện đảo Cồn Cỏ không có chỉ tiêu đề nghị tập thể cho hình thức này: kế hoạch loại trừ đơn vị khỏi chỉ tiêu “Ban Chỉ đạo các huyện, thị xã, thành phố: 02 tập thể”.',
+    );
+    expect(refused.json.excludedBy.label).toBe('Ban Chỉ đạo các huyện, thị xã, thành phố');
+    expect((await conco.get(`/api/v1/nominations/${draft.json.id}`)).json.status).toBe('draft');
+    expect((await poolOf()).used).toBe(0);
+    // The districts the pool keeps still share it.
+    const hh = await huonghoa.post(`/api/v1/campaigns/${pooled.id}/nominations`, {
+      awardGroupId: pooled.collectives,
+      nomineeKind: 'collective',
+      name: 'Ban Chỉ đạo huyện Hướng Hóa',
+    });
+    expect((await send(huonghoa, hh.json)).status).toBe(200);
+    expect((await poolOf()).used).toBe(1);
+
+    // The Excel list: Cồn Cỏ's template says it has no quota here, and its rows are refused.
+    const template = await conco.get(
+      `/api/v1/campaigns/${pooled.id}/nominations/template.xlsx?awardGroupId=${pooled.collectives}`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template.raw as unknown as ExcelJS.Buffer);
+    expect(String(wb.worksheets[0]?.getCell(2, 1).value)).toContain('không có chỉ tiêu');
+    const hhTemplate = new ExcelJS.Workbook();
+    await hhTemplate.xlsx.load(
+      (
+        await huonghoa.get(
+          `/api/v1/campaigns/${pooled.id}/nominations/template.xlsx?awardGroupId=${pooled.collectives}`,
+        )
+      ).raw as unknown as ExcelJS.Buffer,
+    );
+    expect(hhTemplate.worksheets[0]?.getCell(3, 1).dataValidation.formulae).toEqual(['"Tập thể"']);
+    const url = `/api/v1/campaigns/${pooled.id}/nominations/import?awardGroupId=${pooled.collectives}&commit=true`;
+    const imported = await conco.upload(
+      url,
+      await book([
+        ['Đối tượng', 'Họ và tên / Tên tập thể'],
+        ['Tập thể', 'Đồn Biên phòng Cồn Cỏ'],
+      ]),
+    );
+    expect(imported.status, imported.body).toBe(200);
+    expect(imported.json).toMatchObject({ valid: false, committed: false });
+    expect(imported.json.rows[0].errors[0]).toMatchObject({ column: 'Đối tượng' });
+    expect(imported.json.rows[0].errors[0].message).toContain('loại trừ đơn vị khỏi chỉ tiêu');
+  });
+
   it('refuses missing fields and impossible years with Vietnamese messages, and other units’ nominations', async () => {
     const bad = await huonghoa.post(`/api/v1/campaigns/${round.id}/nominations`, {
       ...person('Võ Thị Năm'),
@@ -189,6 +265,131 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
     expect(seen.duplicateOf).toContain(b.id);
     const other = await nominate(huonghoa, { ...person('Nguyễn Văn Đức', 1990) });
     expect((await syt.get(`/api/v1/nominations/${other.id}`)).json.duplicateOf).toEqual([]);
+  });
+
+  it('lets the standing agency enter a nomination for a unit, recorded as such, against that unit’s quota', async () => {
+    const [giolinhId, mttqId, huonghoaId, bdId] = await Promise.all(
+      ['QT-GIOLINH', 'QT-MTTQ', 'QT-HUONGHOA', 'BD-SYT'].map((code) => suite.server.unitId(code)),
+    );
+    const url = `/api/v1/campaigns/${round.id}/nominations`;
+    // A unit officer nominates for their own unit only.
+    const other = await giolinh.post(url, { ...person('Lê Thị Nhờ', 1987), unitId: huonghoaId });
+    expect(other.status).toBe(403);
+    expect(other.json.errors[0]).toMatchObject({ field: 'unitId' });
+    expect(other.json.detail).toContain('chỉ lập được đề nghị khen thưởng cho đơn vị mình');
+    const own = await giolinh.post(url, { ...person('Lê Thị Nhà', 1987), unitId: giolinhId });
+    expect(own.status).toBe(201);
+    expect(own.json).toMatchObject({
+      unitId: giolinhId,
+      enteredBy: `giolinh.${dialect}`,
+      enteredOnBehalf: false,
+    });
+    // The standing agency, for a unit of the round and none outside it.
+    expect((await syt.post(url, { ...person('Ngoài Tỉnh'), unitId: bdId })).json.code).toBe(
+      'unit_not_in_round',
+    );
+    const entered = await syt.post(url, {
+      unitId: mttqId,
+      awardGroupId: round.individuals,
+      nomineeKind: 'exemplar',
+      name: 'Hồ Thị Gương',
+      gender: 'female',
+      birthYear: 1965,
+      workplace: 'Thôn Tân Định, xã Hải Thượng',
+    });
+    expect(entered.status, entered.body).toBe(201);
+    expect(entered.json).toMatchObject({
+      unitId: mttqId,
+      unitName: 'Ủy ban MTTQ Việt Nam tỉnh',
+      enteredBy: 'syt',
+      enteredOnBehalf: true,
+      status: 'draft',
+    });
+    const audit = (await suite.admin.get(`/api/v1/audit?entityType=nomination&entityId=${entered.json.id}`))
+      .json.items;
+    expect(audit[0]).toMatchObject({ action: 'nomination.created_on_behalf', actorUsername: 'syt' });
+    expect(audit[0].after).toMatchObject({ unitId: mttqId, enteredBy: 'syt', onBehalf: true });
+    // It counts against the Front's exemplar quota, not the agency's own.
+    const sent = await send(syt, entered.json);
+    expect(sent.status, sent.body).toBe(200);
+    const exemplar = (await syt.get(`/api/v1/campaigns/${round.id}/quotas`)).json.items.find(
+      (q: { nomineeKind: string }) => q.nomineeKind === 'exemplar',
+    );
+    expect(exemplar.units).toEqual([expect.objectContaining({ unitId: mttqId, used: 1 })]);
+    // Gio Linh's own individual slot is taken: one entered for it is refused by Gio Linh's quota.
+    const forGioLinh = await syt.post(url, { ...person('Võ Văn Thay', 1983), unitId: giolinhId });
+    const over = await send(syt, forGioLinh.json);
+    expect(over.status).toBe(409);
+    expect(over.json.code).toBe('quota_exceeded');
+    expect(over.json.detail).toContain('Các huyện, thị xã, thành phố');
+    // The unit sees what was entered for it, and may take it over.
+    const seen = (await giolinh.get(url)).json.items.find((n: { id: string }) => n.id === forGioLinh.json.id);
+    expect(seen).toMatchObject({ enteredBy: 'syt', enteredOnBehalf: true });
+    expect((await giolinh.request('DELETE', `/api/v1/nominations/${forGioLinh.json.id}`)).status).toBe(204);
+    expect((await giolinh.request('DELETE', `/api/v1/nominations/${own.json.id}`)).status).toBe(204);
+    // A unit's own draft stays its own: the agency cannot send or change it.
+    const unitsOwn = await nominate(huonghoa, person('Trần Thị Riêng', 1990));
+    expect((await send(syt, unitsOwn)).status).toBe(403);
+    expect(
+      (await syt.patch(`/api/v1/nominations/${unitsOwn.id}`, { version: unitsOwn.version, name: 'X' }))
+        .status,
+    ).toBe(403);
+    expect((await huonghoa.request('DELETE', `/api/v1/nominations/${unitsOwn.id}`)).status).toBe(204);
+  });
+
+  it('takes the unit from the list’s “Đơn vị đề nghị” column: any unit of the round for the agency, refused for a unit officer', async () => {
+    const url = `/api/v1/campaigns/${round.id}/nominations/import?awardGroupId=${round.individuals}`;
+    const header = ['Đơn vị đề nghị', 'Đối tượng', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Chức vụ'];
+    const byAgency = await syt.upload(
+      url,
+      await book([
+        header,
+        ['UBND huyện Hướng Hóa', 'Cá nhân', 'Nguyễn Văn Một', 'Nam', 1980, 'Chuyên viên'],
+        ['ubnd huyen dao con co', 'Cá nhân', 'Nguyễn Văn Hai', 'Nam', 1981, 'Chuyên viên'],
+        ['Huyện Không Có', 'Cá nhân', 'Nguyễn Văn Ba', 'Nam', 1982, 'Chuyên viên'],
+        ['', 'Cá nhân', 'Nguyễn Văn Bốn', 'Nam', 1983, 'Chuyên viên'],
+      ]),
+    );
+    expect(byAgency.status, byAgency.body).toBe(200);
+    const errors = byAgency.json.rows.map((r: { errors: Array<{ message: string }> }) => r.errors);
+    expect(errors[0]).toEqual([]);
+    expect(errors[1][0].message).toContain('UBND huyện đảo Cồn Cỏ không có chỉ tiêu đề nghị cá nhân');
+    expect(errors[2][0]).toEqual({
+      column: 'Đơn vị đề nghị',
+      message: 'Không tìm thấy đơn vị “Huyện Không Có” trong đợt này',
+    });
+    expect(errors[3]).toEqual([]);
+    const byUnit = await giolinh.upload(
+      url,
+      await book([header, ['UBND huyện Hướng Hóa', 'Cá nhân', 'Nguyễn Văn Năm', 'Nam', 1984, 'Chuyên viên']]),
+    );
+    expect(byUnit.json.valid).toBe(false);
+    expect(byUnit.json.rows[0].errors[0].column).toBe('Đơn vị đề nghị');
+    expect(byUnit.json.rows[0].errors[0].message).toContain('cho đơn vị mình');
+
+    // Committed, each row is a draft of its unit, entered by the agency.
+    const ok = await syt.upload(
+      `${url}&commit=true`,
+      await book([header, ['QT-DAKRONG', 'Cá nhân', 'Hồ Văn Sáu', 'Nam', 1979, 'Y sĩ']]),
+    );
+    expect(ok.json).toMatchObject({ valid: true, committed: true });
+    const made = (await syt.get(`/api/v1/campaigns/${round.id}/nominations`)).json.items.find(
+      (n: { name: string }) => n.name === 'Hồ Văn Sáu',
+    );
+    expect(made).toMatchObject({ unitName: 'UBND huyện Đakrông', enteredBy: 'syt', enteredOnBehalf: true });
+    expect((await syt.request('DELETE', `/api/v1/nominations/${made.id}`)).status).toBe(204);
+
+    // The agency's template starts with the unit, offering only units with a quota for this award.
+    const template = await syt.get(
+      `/api/v1/campaigns/${round.id}/nominations/template.xlsx?awardGroupId=${round.individuals}`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template.raw as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets[0]?.getRow(2).getCell(1).value).toBe('Đơn vị đề nghị');
+    const offered = wb.getWorksheet('Đơn vị')?.getColumn(1).values.filter(Boolean);
+    expect(offered).toContain('UBND huyện Gio Linh');
+    expect(offered).toContain('Ủy ban MTTQ Việt Nam tỉnh');
+    expect(offered).not.toContain('UBND huyện đảo Cồn Cỏ');
   });
 
   it('forwards, approves (with a proposal upward) and rejects, giving a rejected slot back', async () => {
@@ -247,7 +448,10 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
       awardTypeName: 'Bằng khen của Chủ tịch UBND tỉnh',
       docCode: 'QĐ-UBND',
     });
-    expect(decision.counts.collective + decision.counts.individual).toBe(decision.nominationIds.length);
+    expect(decision.counts.collective + decision.counts.individual + decision.counts.exemplar).toBe(
+      decision.nominationIds.length,
+    );
+    expect(decision.counts.exemplar).toBe(1);
     expect(decision.signature).toMatchObject({
       deputy: 'KT. CHỦ TỊCH',
       title: 'PHÓ CHỦ TỊCH',
@@ -305,12 +509,6 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
   });
 
   it('imports a unit’s list from Excel all or nothing, and names wrong columns', async () => {
-    const book = async (rows: unknown[][]) => {
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet('Danh sách');
-      for (const r of rows) ws.addRow(r);
-      return Buffer.from(await wb.xlsx.writeBuffer());
-    };
     const url = `/api/v1/campaigns/${round.id}/nominations/import?awardGroupId=${round.individuals}`;
     const wrong = await giolinh.upload(
       url,
@@ -354,7 +552,7 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
     );
     expect(misplaced.json.valid).toBe(false);
     expect(misplaced.json.rows[0].errors[0]).toMatchObject({ column: 'Đối tượng' });
-    expect(misplaced.json.rows[0].errors[0].message).toContain('không có chỉ tiêu tập thể');
+    expect(misplaced.json.rows[0].errors[0].message).toContain('không có chỉ tiêu đề nghị tập thể');
     expect(misplaced.json.rows[1].errors[0].column).toBe('Họ và tên / Tên tập thể');
 
     // The template has the columns the import reads, and imports once filled in.

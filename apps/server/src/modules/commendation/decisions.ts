@@ -7,7 +7,7 @@ import {
   type NomineeKind,
   vietnamDate,
 } from '@tongket/domain';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Database, DecisionsTable } from '../../db/schema.ts';
 import {
@@ -45,6 +45,51 @@ export function reasonFromHeading(heading: string): string {
 
 export async function selectDecision(db: Kysely<Database>, id: string) {
   return db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Moves a draft decision on from the version it was read at, only if no one has since: one
+ * conditional update, so of parallel edits or issues exactly one wins and the others get a 409.
+ * Run it before anything else the step changes (numbers, nominations, notices, audit).
+ */
+async function claimDecision(
+  trx: Kysely<Database>,
+  id: string,
+  version: number,
+  set: Updateable<DecisionsTable>,
+): Promise<void> {
+  const result = await trx
+    .updateTable('decisions')
+    .set({ ...set, version: version + 1, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 1) return;
+  const now = await selectDecision(trx, id);
+  if (now?.status === 'issued') throw conflict('decision_issued', 'Quyết định này đã được ban hành.');
+  throw versionConflict('Quyết định');
+}
+
+/**
+ * Puts approved nominations in a decision, each only if still approved and in no other decision:
+ * two decisions drafted at the same moment never share a nominee.
+ */
+async function assignNominations(trx: Kysely<Database>, decisionId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const result = await trx
+    .updateTable('nominations')
+    .set({ decision_id: decisionId })
+    .where('id', 'in', ids)
+    .where('status', '=', 'approved')
+    .where((eb) => eb.or([eb('decision_id', 'is', null), eb('decision_id', '=', decisionId)]))
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== ids.length) {
+    throw conflict(
+      'nomination_in_decision',
+      'Có đề nghị vừa được đưa vào một quyết định khác hoặc vừa thay đổi. Hãy tải lại rồi chọn lại.',
+    );
+  }
 }
 
 export async function decisionNominations(db: Kysely<Database>, decisionId: string) {
@@ -208,15 +253,11 @@ export async function createDecision(
         issued_by: null,
       })
       .execute();
-    await trx
-      .updateTable('nominations')
-      .set({ decision_id: id })
-      .where(
-        'id',
-        'in',
-        nominations.map((n) => n.id),
-      )
-      .execute();
+    await assignNominations(
+      trx,
+      id,
+      nominations.map((n) => n.id),
+    );
     await recordAudit(trx, actor, {
       action: 'decision.created',
       entityType: 'decision',
@@ -241,39 +282,30 @@ export async function updateDecision(
     if (row.version !== patch.version) throw versionConflict('Quyết định');
     if (row.status !== 'draft')
       throw conflict('decision_issued', 'Quyết định đã ban hành nên không sửa được.');
+    // The decision first: of parallel edits made on one version exactly one gets past this line.
+    await claimDecision(trx, id, row.version, {
+      ...(patch.docNumber !== undefined && { doc_number: patch.docNumber }),
+      ...(patch.docDate !== undefined && { doc_date: patch.docDate }),
+      ...(patch.summary !== undefined && { summary: patch.summary }),
+      ...(patch.reason !== undefined && { reason: patch.reason }),
+      ...(patch.signature && {
+        signature_authority: patch.signature.authority,
+        signature_deputy: patch.signature.deputy,
+        signature_title: patch.signature.title,
+        signature_name: patch.signature.name,
+      }),
+    });
     if (patch.nominationIds) {
       const picked = await pickNominations(trx, campaign, row.award_type_id, patch.nominationIds, id);
       if (picked.length === 0)
         throw conflict('nothing_to_decide', 'Quyết định phải có ít nhất một tập thể hoặc cá nhân.');
       await trx.updateTable('nominations').set({ decision_id: null }).where('decision_id', '=', id).execute();
-      await trx
-        .updateTable('nominations')
-        .set({ decision_id: id })
-        .where(
-          'id',
-          'in',
-          picked.map((n) => n.id),
-        )
-        .execute();
+      await assignNominations(
+        trx,
+        id,
+        picked.map((n) => n.id),
+      );
     }
-    await trx
-      .updateTable('decisions')
-      .set({
-        ...(patch.docNumber !== undefined && { doc_number: patch.docNumber }),
-        ...(patch.docDate !== undefined && { doc_date: patch.docDate }),
-        ...(patch.summary !== undefined && { summary: patch.summary }),
-        ...(patch.reason !== undefined && { reason: patch.reason }),
-        ...(patch.signature && {
-          signature_authority: patch.signature.authority,
-          signature_deputy: patch.signature.deputy,
-          signature_title: patch.signature.title,
-          signature_name: patch.signature.name,
-        }),
-        version: row.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .execute();
     await recordAudit(trx, actor, {
       action: 'decision.updated',
       entityType: 'decision',
@@ -325,6 +357,16 @@ export async function issueDecision(
       );
     }
     const reference = documentReference({ docNumber, docCode: row.doc_code });
+    const now = input.at ?? nowIso();
+    // The decision first: of parallel issues exactly one gets past this line, so one number is
+    // taken, its nominations are decided once and one audit row is written.
+    await claimDecision(trx, id, row.version, {
+      status: 'issued',
+      doc_number: docNumber,
+      doc_date: docDate,
+      issued_at: now,
+      issued_by: actor.username,
+    });
     await registerNumber(trx, {
       issuingUnitId: campaign.issuingUnitId,
       docDate,
@@ -334,25 +376,18 @@ export async function issueDecision(
       reference,
       summary: row.summary,
     });
-    const now = input.at ?? nowIso();
-    await trx
-      .updateTable('decisions')
-      .set({
-        status: 'issued',
-        doc_number: docNumber,
-        doc_date: docDate,
-        issued_at: now,
-        issued_by: actor.username,
-        version: row.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .execute();
-    await trx
+    const decided = await trx
       .updateTable('nominations')
       .set((eb) => ({ status: 'decided', version: eb('version', '+', 1), updated_at: now }))
       .where('decision_id', '=', id)
-      .execute();
+      .where('status', '=', 'approved')
+      .executeTakeFirst();
+    if (Number(decided.numUpdatedRows) !== nominations.length) {
+      throw conflict(
+        'nomination_not_approved',
+        'Quyết định có tập thể, cá nhân vừa thay đổi trạng thái. Hãy tải lại rồi ban hành lại.',
+      );
+    }
     const byUnit = new Map<string, string[]>();
     for (const n of nominations) byUnit.set(n.unit_id, [...(byUnit.get(n.unit_id) ?? []), n.name]);
     await queueNotices(

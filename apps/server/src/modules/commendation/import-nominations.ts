@@ -2,21 +2,31 @@ import {
   foldVietnamese,
   GENDER_LABELS,
   NOMINEE_KIND_LABELS,
+  NOMINEE_KINDS,
   type NomineeKind,
   nominationInputSchema,
 } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { badRequest } from '../../http/problem.ts';
+import { badRequest, HttpProblem } from '../../http/problem.ts';
 import { cellText, findHeaderRow, loadWorkbook } from '../../lib/workbook.ts';
 import type { Actor } from '../audit/actor.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
 import { nominationErrors } from './nomination-rules.ts';
-import { assertCanNominate, insertNomination } from './save-nomination.ts';
+import { quotaFor } from './quota-status.ts';
+import { assertCanNominate, insertNomination, nominatingUnit } from './save-nomination.ts';
 
 /** The columns of a unit's nomination list, with the headers people write for them. */
 export const NOMINATION_COLUMNS = [
+  {
+    // Filled in by the standing agency entering nominations on units' behalf; a unit leaves it out.
+    key: 'unit',
+    header: 'Đơn vị đề nghị',
+    aliases: ['đơn vị đề nghị', 'đơn vị đề xuất', 'đơn vị được đề nghị'],
+    required: false,
+  },
   { key: 'kind', header: 'Đối tượng', aliases: ['đối tượng', 'loại', 'tập thể/cá nhân'], required: true },
   {
     key: 'name',
@@ -50,45 +60,96 @@ const COLUMN_HEADERS = new Map<string, string>([
 
 /**
  * The list to fill in: the columns the import reads, with the allowed values offered in the
- * "Đối tượng" and "Giới tính" cells and an example row to overwrite.
+ * "Đối tượng" and "Giới tính" cells and an example row to overwrite. Only the kinds the unit has
+ * a quota for under this award are offered; a unit the plan leaves out of every row is told so
+ * above the header. For the standing agency the list starts with "Đơn vị đề nghị", offering the
+ * units this award has a quota for (a unit a pool leaves out is not among them).
  */
-export async function nominationTemplate(awardName: string): Promise<Buffer> {
+export async function nominationTemplate(options: {
+  awardName: string;
+  /** The kinds of nominee this award has a quota for (for the unit downloading, or for any unit). */
+  kinds: readonly NomineeKind[];
+  /** The units a nomination may be entered for; null for a unit entering its own. */
+  units: readonly string[] | null;
+}): Promise<Buffer> {
+  const { awardName, kinds, units } = options;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tổng kết';
   const sheet = workbook.addWorksheet('Danh sách đề nghị');
   sheet.addRow([`DANH SÁCH ĐỀ NGHỊ ${awardName.toLocaleUpperCase('vi')}`]);
   sheet.getRow(1).font = { bold: true, size: 13 };
-  const header = sheet.addRow(NOMINATION_COLUMNS.map((c) => c.header));
+  if (kinds.length === 0) {
+    const note = sheet.addRow([
+      units
+        ? 'Hình thức khen thưởng này chưa có chỉ tiêu cho đơn vị nào; danh sách nhập vào sẽ không được nhận.'
+        : 'Đơn vị không có chỉ tiêu nào cho hình thức khen thưởng này trong kế hoạch; danh sách nhập vào sẽ không được nhận.',
+    ]);
+    note.font = { italic: true, color: { argb: 'FFC00000' } };
+  }
+  const columns = NOMINATION_COLUMNS.filter((c) => units !== null || c.key !== 'unit');
+  const col = (key: ColumnKey) => columns.findIndex((c) => c.key === key) + 1;
+  const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  sheet.columns = [14, 36, 10, 10, 24, 32, 60].map((width) => ({ width }));
-  sheet.addRow([
-    'Cá nhân',
-    'Nguyễn Văn A',
-    'Nam',
-    1980,
-    'Trưởng phòng',
-    'Phòng Nghiệp vụ',
-    'Tóm tắt thành tích…',
-  ]);
-  sheet.getRow(3).font = { italic: true, color: { argb: 'FF808080' } };
-  for (let r = 3; r <= 300; r++) {
-    sheet.getCell(r, 1).dataValidation = {
+  const widths: Record<ColumnKey, number> = {
+    unit: 32,
+    kind: 14,
+    name: 36,
+    gender: 10,
+    birthYear: 10,
+    position: 24,
+    workplace: 32,
+    achievement: 60,
+  };
+  sheet.columns = columns.map((c) => ({ width: widths[c.key] }));
+  const sample: Record<ColumnKey, string | number> = {
+    unit: units?.[0] ?? '',
+    kind: NOMINEE_KIND_LABELS[
+      kinds.includes('individual') || kinds.length === 0 ? 'individual' : (kinds[0] as NomineeKind)
+    ].vi,
+    name: 'Nguyễn Văn A',
+    gender: 'Nam',
+    birthYear: 1980,
+    position: 'Trưởng phòng',
+    workplace: 'Phòng Nghiệp vụ',
+    achievement: 'Tóm tắt thành tích…',
+  };
+  const example = sheet.addRow(columns.map((c) => sample[c.key]));
+  example.font = { italic: true, color: { argb: 'FF808080' } };
+  const offered = (kinds.length > 0 ? kinds : NOMINEE_KINDS).map((k) => NOMINEE_KIND_LABELS[k].vi);
+  // The units' names can be longer than a list typed in the rule allows: they live on a sheet of their own.
+  let unitList: string | null = null;
+  if (units && units.length > 0) {
+    const list = workbook.addWorksheet('Đơn vị', { state: 'hidden' });
+    for (const name of units) list.addRow([name]);
+    unitList = `'Đơn vị'!$A$1:$A$${units.length}`;
+  }
+  for (let r = example.number; r <= example.number + 300; r++) {
+    if (unitList) {
+      sheet.getCell(r, col('unit')).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        showErrorMessage: true,
+        errorTitle: 'Đơn vị đề nghị',
+        error: 'Chọn đơn vị có chỉ tiêu cho hình thức khen thưởng này',
+        formulae: [unitList],
+      };
+    }
+    sheet.getCell(r, col('kind')).dataValidation = {
       type: 'list',
       allowBlank: true,
-      formulae: [
-        `"${Object.values(NOMINEE_KIND_LABELS)
-          .map((l) => l.vi)
-          .join(',')}"`,
-      ],
+      showErrorMessage: true,
+      errorTitle: 'Đối tượng',
+      error: `Chọn một trong: ${offered.join(', ')}`,
+      formulae: [`"${offered.join(',')}"`],
     };
-    sheet.getCell(r, 3).dataValidation = {
+    sheet.getCell(r, col('gender')).dataValidation = {
       type: 'list',
       allowBlank: true,
       formulae: [`"${GENDER_LABELS.male.vi},${GENDER_LABELS.female.vi}"`],
     };
   }
-  sheet.views = [{ state: 'frozen', ySplit: 2 }];
+  sheet.views = [{ state: 'frozen', ySplit: header.number }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -109,6 +170,30 @@ function parseKind(text: string): NomineeKind | null {
   return null;
 }
 
+/**
+ * Finds a unit of the round by its name or code as written in the list (diacritics and case
+ * ignored), or says why none or more than one was found.
+ */
+function unitFinder(tree: UnitTree, campaign: StoredCampaign) {
+  const index = new Map<string, string[]>();
+  for (const u of tree.items) {
+    if (!u.active || !tree.isWithin(campaign.issuingUnitId, u.id)) continue;
+    for (const key of new Set([foldVietnamese(u.name), foldVietnamese(u.code)])) {
+      index.set(key, [...(index.get(key) ?? []), u.id]);
+    }
+  }
+  return (text: string): { unitId: string } | { error: string } => {
+    const found = index.get(foldVietnamese(text)) ?? [];
+    if (found.length === 1) return { unitId: found[0] as string };
+    return {
+      error:
+        found.length === 0
+          ? `Không tìm thấy đơn vị “${text}” trong đợt này`
+          : `Có ${found.length} đơn vị cùng tên “${text}”: ghi mã đơn vị`,
+    };
+  };
+}
+
 function parseGender(text: string): 'male' | 'female' | null | 'invalid' {
   const folded = foldVietnamese(text);
   if (!folded) return null;
@@ -118,21 +203,22 @@ function parseGender(text: string): 'male' | 'female' | null | 'invalid' {
 }
 
 /**
- * A unit's list of nominees from Excel: checked row by row (kind, name, gender, year of birth,
- * position…), shown as a preview; with commit, all rows become draft nominations in one go, or
- * none when any row is wrong.
+ * A unit's list of nominees from Excel: checked row by row (the unit it is for, kind, name, gender,
+ * year of birth, position…, and the quota of that unit), shown as a preview; with commit, all rows
+ * become draft nominations in one go, or none when any row is wrong.
  */
 export async function importNominations(
   db: Kysely<Database>,
+  tree: UnitTree,
   actor: Actor,
   campaign: StoredCampaign,
   awardGroupId: string,
   file: Buffer,
   commit: boolean,
-  /** Whether the chosen award has a quota for this kind for the importing unit. */
-  quotaFor?: (kind: NomineeKind) => boolean,
 ): Promise<{ valid: boolean; committed: boolean; rows: NominationImportRow[] }> {
   assertCanNominate(actor, campaign);
+  const group = campaign.plan.awardGroups.find((g) => g.id === awardGroupId);
+  const unitOf = unitFinder(tree, campaign);
   const workbook = await loadWorkbook(file, 'danh sách đề nghị khen thưởng');
   const sheet = workbook.worksheets[0];
   if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
@@ -151,7 +237,7 @@ export async function importNominations(
     );
   }
   const rows: NominationImportRow[] = [];
-  const inputs: Array<ReturnType<typeof nominationInputSchema.parse>> = [];
+  const inputs: Array<ReturnType<typeof nominationInputSchema.parse> & { unitId: string }> = [];
   const { row: headerRow, columns } = header;
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -161,6 +247,23 @@ export async function importNominations(
     };
     if (NOMINATION_COLUMNS.every((c) => value(c.key) === '')) continue;
     const errors: NominationImportRow['errors'] = [];
+    // Đơn vị đề nghị: blank is the importer's own unit; another unit only for the standing agency.
+    let unitId: string | null = actor.unitId;
+    const unitText = value('unit');
+    if (unitText) {
+      const found = unitOf(unitText);
+      unitId = null;
+      if ('error' in found) {
+        errors.push({ column: 'Đơn vị đề nghị', message: found.error });
+      } else {
+        try {
+          unitId = nominatingUnit(tree, actor, campaign, found.unitId);
+        } catch (error) {
+          if (!(error instanceof HttpProblem)) throw error;
+          errors.push({ column: 'Đơn vị đề nghị', message: error.detail });
+        }
+      }
+    }
     const kind = parseKind(value('kind'));
     if (!kind)
       errors.push({
@@ -189,14 +292,10 @@ export async function importNominations(
         errors.push({ column: COLUMN_HEADERS.get(key) ?? key, message: issue.message });
       }
     } else if (kind) {
-      // A kind this award has no quota for (a person under the collectives' award) is named now,
-      // not when the unit sends it.
-      if (quotaFor && !quotaFor(kind)) {
-        errors.push({
-          column: 'Đối tượng',
-          message: `Hình thức này không có chỉ tiêu ${NOMINEE_KIND_LABELS[kind].noun} cho đơn vị`,
-        });
-      }
+      // A kind this award has no quota for (a person under the collectives' award, a district a
+      // pool leaves out) is named now, not when the unit sends it.
+      const refusal = unitId && quotaFor(tree, campaign, group, kind, unitId).refusal;
+      if (refusal) errors.push({ column: 'Đối tượng', message: refusal });
       const headers: Record<string, string> = {
         gender: 'Giới tính',
         birthYear: 'Năm sinh',
@@ -205,7 +304,7 @@ export async function importNominations(
       for (const e of nominationErrors({ ...parsed.data, nomineeKind: kind })) {
         errors.push({ column: headers[e.field] ?? e.field, message: e.message });
       }
-      inputs.push(parsed.data);
+      if (unitId) inputs.push({ ...parsed.data, unitId });
     }
     rows.push({ row: r, name: value('name'), nomineeKind: kind, errors });
   }

@@ -1,10 +1,52 @@
-import { type Nomination, type NominationStatus, type NomineeKind, personKey } from '@tongket/domain';
-import type { Kysely, Selectable } from 'kysely';
+import {
+  NOMINATION_STATUS_LABELS,
+  type Nomination,
+  type NominationStatus,
+  type NomineeKind,
+  personKey,
+} from '@tongket/domain';
+import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, NominationsTable } from '../../db/schema.ts';
+import { HttpProblem } from '../../http/problem.ts';
+import { nowIso } from '../../lib/ids.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 
 export type NominationRow = Selectable<NominationsTable>;
+
+/** Entered by the standing agency for another unit, rather than by the unit itself. */
+export function enteredOnBehalf(row: Pick<NominationRow, 'unit_id' | 'entered_by_unit_id'>): boolean {
+  return row.entered_by_unit_id !== null && row.entered_by_unit_id !== row.unit_id;
+}
+
+/**
+ * Moves a nomination on from the state and version it was read in, only if no one has moved it
+ * since: one conditional update, so of parallel requests exactly one wins (on SQLite and on
+ * PostgreSQL alike) and the others get a 409 naming where it stands now. Run it before any side
+ * effect (a quota slot taken or given back, a notice, an audit row), in the same transaction.
+ */
+export async function claimNomination(
+  trx: Kysely<Database>,
+  id: string,
+  from: { status: string; version: number },
+  set: Updateable<NominationsTable>,
+): Promise<void> {
+  const result = await trx
+    .updateTable('nominations')
+    .set({ ...set, version: from.version + 1, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('status', '=', from.status)
+    .where('version', '=', from.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 1) return;
+  const now = await trx.selectFrom('nominations').select('status').where('id', '=', id).executeTakeFirst();
+  const label = now ? NOMINATION_STATUS_LABELS[now.status as NominationStatus]?.vi.toLowerCase() : 'đã xóa';
+  throw new HttpProblem(
+    409,
+    'version_conflict',
+    `Đề nghị khen thưởng vừa được người khác xử lý (hiện: ${label}). Hãy tải lại để xem bản mới nhất.`,
+  );
+}
 
 export async function selectNomination(db: Kysely<Database>, id: string) {
   return db.selectFrom('nominations').selectAll().where('id', '=', id).executeTakeFirst();
@@ -80,6 +122,8 @@ export async function nominationViews(
       higherAwardTypeId: r.higher_award_type_id,
       decisionId: r.decision_id,
       submittedAt: r.submitted_at,
+      enteredBy: r.created_by,
+      enteredOnBehalf: enteredOnBehalf(r),
       // A collective has no birth year to tell two apart by; only people are matched.
       duplicateOf:
         r.nominee_kind === 'collective' ? [] : (sameKey.get(r.person_key) ?? []).filter((id) => id !== r.id),

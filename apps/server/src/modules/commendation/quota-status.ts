@@ -1,4 +1,16 @@
-import { type QuotaStatus, type QuotaUnit, quotaCovers, quotaKey } from '@tongket/domain';
+import {
+  type AwardGroup,
+  findExcludingRow,
+  findQuotaRow,
+  NOMINEE_KIND_LABELS,
+  type NomineeKind,
+  type QuotaRow,
+  type QuotaStatus,
+  type QuotaUnit,
+  quotaCovers,
+  quotaKey,
+  quotaRowText,
+} from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
@@ -16,6 +28,54 @@ export function quotaUnit(
     kind: unit?.kind ?? 'other',
     inRound: unit ? tree.isWithin(campaign.issuingUnitId, unitId) : false,
   };
+}
+
+export type QuotaLookup =
+  | { row: QuotaRow; refusal: null }
+  | {
+      row: null;
+      /** The row whose group takes the unit in but leaves it out by name, if that is why. */
+      excludedBy: QuotaRow | null;
+      /** Why, in the user's words: "UBND huyện đảo Cồn Cỏ không có chỉ tiêu đề nghị tập thể …". */
+      refusal: string;
+    };
+
+/**
+ * The row of an award group that a unit's nomination of a kind counts against — or, when there is
+ * none, why: the plan gives the unit nothing of that kind, or a pool or rule names it as an exception.
+ */
+export function quotaFor(
+  tree: UnitTree,
+  campaign: Pick<StoredCampaign, 'issuingUnitId'>,
+  group: Pick<AwardGroup, 'quotas'> | undefined,
+  kind: NomineeKind,
+  unitId: string,
+): QuotaLookup {
+  const unit = quotaUnit(tree, campaign, unitId);
+  const row = group && findQuotaRow(group.quotas, kind, unit);
+  if (row) return { row, refusal: null };
+  const excludedBy = (group && findExcludingRow(group.quotas, kind, unit)) ?? null;
+  const name = tree.byId.get(unitId)?.name ?? 'Đơn vị';
+  const why = excludedBy
+    ? `: kế hoạch loại trừ đơn vị khỏi chỉ tiêu “${excludedBy.label}: ${quotaRowText(excludedBy)}”`
+    : ' trong kế hoạch';
+  return {
+    row: null,
+    excludedBy,
+    refusal: `${name} không có chỉ tiêu đề nghị ${NOMINEE_KIND_LABELS[kind].noun} cho hình thức này${why}.`,
+  };
+}
+
+/** The active units some row of an award group covers, in the tree's order: whom it can be proposed for. */
+export function unitsWithQuota(
+  tree: UnitTree,
+  campaign: Pick<StoredCampaign, 'issuingUnitId'>,
+  group: Pick<AwardGroup, 'quotas'> | undefined,
+) {
+  if (!group) return [];
+  return tree.items.filter(
+    (u) => u.active && group.quotas.some((row) => quotaCovers(row, quotaUnit(tree, campaign, u.id))),
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { canManageCampaign } from '../campaigns/campaign-access.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import { queueNotices } from '../notifications/queue-notice.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
-import { selectNomination } from './nomination-store.ts';
+import { claimNomination, selectNomination } from './nomination-store.ts';
 import { releaseQuota } from './submit-nomination.ts';
 
 export type ReviewStep =
@@ -93,11 +93,9 @@ export async function reviewNomination(
               reviewed_by: actor.username,
               reject_reason: input.reason.trim(),
             };
-    await trx
-      .updateTable('nominations')
-      .set({ ...set, version: row.version + 1, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    // Of parallel reviews of one nomination exactly one gets past this line, so its slot is given
+    // back once, one notice goes out and one audit row is written.
+    await claimNomination(trx, id, { status: row.status, version: row.version }, set);
     if (input.step === 'reject') {
       await releaseQuota(trx, row);
       const unit = tree.byId.get(row.unit_id);

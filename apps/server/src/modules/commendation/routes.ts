@@ -9,9 +9,8 @@ import {
   decisionInputSchema,
   decisionPatchSchema,
   decisionSchema,
-  findQuotaRow,
   NOMINATION_STATUSES,
-  type NomineeKind,
+  NOMINEE_KINDS,
   nominationInputSchema,
   nominationPatchSchema,
   nominationSchema,
@@ -35,10 +34,21 @@ import { createAwardType, listAwardTypeIds, listAwardTypes, updateAwardType } fr
 import { DECISION_FILES, decisionFile } from './decision-documents.ts';
 import { createDecision, decisionView, issueDecision, selectDecision, updateDecision } from './decisions.ts';
 import { importNominations, nominationTemplate } from './import-nominations.ts';
-import { type NominationRow, nominationViews, selectNomination } from './nomination-store.ts';
-import { quotaStatus, quotaUnit } from './quota-status.ts';
+import {
+  enteredOnBehalf,
+  type NominationRow,
+  nominationViews,
+  selectNomination,
+} from './nomination-store.ts';
+import { quotaFor, quotaStatus, unitsWithQuota } from './quota-status.ts';
 import { reviewNomination } from './review-nomination.ts';
-import { createNomination, deleteNomination, updateNomination } from './save-nomination.ts';
+import {
+  canNominateForUnits,
+  canWriteNomination,
+  createNomination,
+  deleteNomination,
+  updateNomination,
+} from './save-nomination.ts';
 import { awardStatistics } from './statistics.ts';
 import { submitNomination } from './submit-nomination.ts';
 
@@ -197,13 +207,14 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const order = new Map(tree.items.map((u, i) => [u.id, i]));
         const rows = (await query.orderBy('created_at').execute())
           .filter((r: NominationRow) => actor.role !== 'unit' || tree.isWithin(actor.unitId, r.unit_id))
-          // A unit's draft is its own, unless a send was refused for quota: the standing agency then decides.
+          // A unit's draft is its own, unless a send was refused for quota (the standing agency then
+          // decides) or the standing agency entered it on the unit's behalf.
           .filter(
             (r) =>
               r.status !== 'draft' ||
               r.unit_id === actor.unitId ||
               actor.role === 'unit' ||
-              (r.quota_refused_at !== null && canManageCampaign(actor, campaign)),
+              ((r.quota_refused_at !== null || enteredOnBehalf(r)) && canManageCampaign(actor, campaign)),
           )
           .sort((a, b) => (order.get(a.unit_id) ?? 0) - (order.get(b.unit_id) ?? 0));
         return { items: await nominationViews(db, tree, campaign, rows, await awardTypeNames()) };
@@ -215,7 +226,8 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['commendation'],
-          summary: 'Lập đề nghị khen thưởng (dự thảo) của đơn vị người dùng',
+          summary:
+            'Lập đề nghị khen thưởng (dự thảo) của đơn vị người dùng; cơ quan thường trực có thể nhập thay cho một đơn vị của đợt (unitId)',
           params: idParams,
           body: nominationInputSchema,
           response: { 201: nominationSchema },
@@ -225,7 +237,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = authorize(request, 'nominations.write');
         const tree = await ctx.units.current();
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
-        const id = await createNomination(db, actor, campaign, request.body);
+        const id = await createNomination(db, actor, campaign, request.body, tree);
         reply.code(201);
         return nominationAnswer(actor, tree, id);
       },
@@ -265,17 +277,14 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const tree = await ctx.units.current();
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
         const file = await uploaded(request);
-        const group = campaign.plan.awardGroups.find((g) => g.id === request.query.awardGroupId);
-        const quotaFor = (kind: NomineeKind) =>
-          Boolean(group && findQuotaRow(group.quotas, kind, quotaUnit(tree, campaign, actor.unitId)));
         return importNominations(
           db,
+          tree,
           actor,
           campaign,
           request.query.awardGroupId,
           file.data,
           request.query.commit === 'true',
-          quotaFor,
         );
       },
     );
@@ -297,6 +306,13 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const group = campaign.plan.awardGroups.find((g) => g.id === request.query.awardGroupId);
         const names = await awardTypeNames();
         const award = (group?.awardTypeId && names.get(group.awardTypeId)) || 'khen thưởng';
+        // The standing agency enters nominations for the units; a unit for itself.
+        const units = canNominateForUnits(actor, campaign) ? unitsWithQuota(tree, campaign, group) : null;
+        const kinds = NOMINEE_KINDS.filter((kind) =>
+          units
+            ? group?.quotas.some((q) => q.nomineeKind === kind)
+            : group && quotaFor(tree, campaign, group, kind, actor.unitId).row,
+        );
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('cache-control', 'private, no-cache')
@@ -304,7 +320,9 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'content-disposition',
             `attachment; filename="mau-de-nghi-khen-thuong.xlsx"; filename*=UTF-8''${encodeURIComponent('Mẫu danh sách đề nghị khen thưởng.xlsx')}`,
           )
-          .send(await nominationTemplate(award));
+          .send(
+            await nominationTemplate({ awardName: award, kinds, units: units?.map((u) => u.name) ?? null }),
+          );
       },
     );
 
@@ -445,8 +463,8 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = authorize(request, 'nominations.write');
         const tree = await ctx.units.current();
-        const { row } = await readableNomination(actor, tree, request.params.id);
-        if (row.unit_id !== actor.unitId) throw forbidden('Đề nghị này của đơn vị khác.');
+        const { row, campaign } = await readableNomination(actor, tree, request.params.id);
+        if (!canWriteNomination(actor, campaign, row)) throw forbidden('Đề nghị này của đơn vị khác.');
         if (row.status !== 'draft' && row.status !== 'submitted') {
           throw conflict(
             'nomination_in_review',
@@ -504,8 +522,12 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .where('deleted_at', 'is', null)
           .executeTakeFirst();
         if (!file) throw notFound('Không tìm thấy tệp.');
-        const { row } = await readableNomination(actor, await ctx.units.current(), file.nomination_id);
-        if (row.unit_id !== actor.unitId) throw forbidden('Đề nghị này của đơn vị khác.');
+        const { row, campaign } = await readableNomination(
+          actor,
+          await ctx.units.current(),
+          file.nomination_id,
+        );
+        if (!canWriteNomination(actor, campaign, row)) throw forbidden('Đề nghị này của đơn vị khác.');
         if (row.status !== 'draft' && row.status !== 'submitted') {
           throw conflict('nomination_in_review', 'Đề nghị đã chuyển thẩm định nên không gỡ hồ sơ được nữa.');
         }

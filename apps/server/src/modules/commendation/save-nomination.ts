@@ -13,11 +13,13 @@ import {
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { canManageCampaign } from '../campaigns/campaign-access.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
 import { nominationErrors } from './nomination-rules.ts';
-import { selectNomination } from './nomination-store.ts';
+import { enteredOnBehalf, type NominationRow, selectNomination } from './nomination-store.ts';
 
-/** Only the unit's own staff write its nominations, and only while the round is open. */
+/** Only units' staff (and the standing agency) write nominations, and only while the round is open. */
 export function assertCanNominate(actor: Actor, campaign: StoredCampaign) {
   if (actor.role !== 'unit' && actor.role !== 'coordinator') {
     throw forbidden('Chỉ cán bộ của đơn vị mới lập được đề nghị khen thưởng của đơn vị mình.');
@@ -33,6 +35,52 @@ export function assertCanNominate(actor: Actor, campaign: StoredCampaign) {
   if (campaign.plan.awardGroups.length === 0) {
     throw conflict('no_awards', 'Kế hoạch của đợt này không có phần khen thưởng.');
   }
+}
+
+/** The round's standing agency enters nominations on behalf of the round's units. */
+export function canNominateForUnits(actor: Actor, campaign: StoredCampaign): boolean {
+  return actor.role === 'coordinator' && canManageCampaign(actor, campaign);
+}
+
+/**
+ * The unit a new nomination is for: the caller's own, unless the round's standing agency enters it
+ * on behalf of another unit of the round. A unit officer never names another unit.
+ */
+export function nominatingUnit(
+  tree: UnitTree | null,
+  actor: Actor,
+  campaign: StoredCampaign,
+  requested: string | undefined,
+): string {
+  if (requested === undefined || requested === actor.unitId) return actor.unitId;
+  if (!canNominateForUnits(actor, campaign)) {
+    throw new HttpProblem(
+      403,
+      'forbidden',
+      'Cán bộ đơn vị chỉ lập được đề nghị khen thưởng cho đơn vị mình; đề nghị của đơn vị khác do đơn vị đó hoặc cơ quan thường trực của đợt nhập.',
+      { errors: [{ field: 'unitId', message: 'Chỉ được chọn đơn vị của mình' }] },
+    );
+  }
+  const unit = tree?.byId.get(requested);
+  if (!tree || !unit?.active || !tree.isWithin(campaign.issuingUnitId, requested)) {
+    throw badRequest('unit_not_in_round', 'Đơn vị đề nghị không thuộc đợt này.', [
+      { field: 'unitId', message: 'Không thuộc đợt này' },
+    ]);
+  }
+  return requested;
+}
+
+/**
+ * Who writes a draft (edits, deletes, attaches files to and sends it): the unit's own staff, and
+ * for one entered on the unit's behalf, the round's standing agency too.
+ */
+export function canWriteNomination(
+  actor: Actor,
+  campaign: StoredCampaign,
+  row: Pick<NominationRow, 'unit_id' | 'entered_by_unit_id'>,
+): boolean {
+  if (row.unit_id === actor.unitId) return true;
+  return enteredOnBehalf(row) && canNominateForUnits(actor, campaign);
 }
 
 function checkGroup(campaign: StoredCampaign, awardGroupId: string) {
@@ -56,22 +104,25 @@ function refuse(errors: ReturnType<typeof nominationErrors>) {
   }
 }
 
+/** A new draft: for the caller's unit, or (the standing agency) for the unit it names. */
 export async function createNomination(
   db: Kysely<Database>,
   actor: Actor,
   campaign: StoredCampaign,
   input: z.output<typeof nominationInputSchema>,
+  tree: UnitTree | null = null,
 ): Promise<string> {
   assertCanNominate(actor, campaign);
-  return db.transaction().execute((trx) => insertNomination(trx, actor, campaign, input));
+  const unitId = nominatingUnit(tree, actor, campaign, input.unitId);
+  return db.transaction().execute((trx) => insertNomination(trx, actor, campaign, { ...input, unitId }));
 }
 
-/** A new draft nomination of the caller's unit, in the caller's transaction. */
+/** A new draft nomination for a unit already checked by `nominatingUnit`, in the caller's transaction. */
 export async function insertNomination(
   trx: Kysely<Database>,
   actor: Actor,
   campaign: StoredCampaign,
-  input: z.output<typeof nominationInputSchema>,
+  input: z.output<typeof nominationInputSchema> & { unitId: string },
 ): Promise<string> {
   checkGroup(campaign, input.awardGroupId);
   // Drafts may be incomplete; only the ranges are checked now, the rest when it is sent.
@@ -85,7 +136,7 @@ export async function insertNomination(
     .values({
       id,
       campaign_id: campaign.id,
-      unit_id: actor.unitId,
+      unit_id: input.unitId,
       award_group_id: input.awardGroupId,
       nominee_kind: input.nomineeKind,
       name: input.name,
@@ -109,15 +160,17 @@ export async function insertNomination(
       reviewed_at: null,
       reviewed_by: null,
       created_by: actor.username,
+      entered_by_unit_id: actor.unitId,
       created_at: now,
       updated_at: now,
     })
     .execute();
+  const onBehalf = input.unitId !== actor.unitId;
   await recordAudit(trx, actor, {
-    action: 'nomination.created',
+    action: onBehalf ? 'nomination.created_on_behalf' : 'nomination.created',
     entityType: 'nomination',
     entityId: id,
-    after: { ...input, unitId: actor.unitId },
+    after: { ...input, enteredBy: actor.username, enteredByUnitId: actor.unitId, onBehalf },
   });
   return id;
 }
@@ -134,7 +187,7 @@ export async function updateNomination(
   await db.transaction().execute(async (trx) => {
     const row = await selectNomination(trx, id);
     if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
-    if (row.unit_id !== actor.unitId) throw forbidden('Đề nghị này của đơn vị khác.');
+    if (!canWriteNomination(actor, campaign, row)) throw forbidden('Đề nghị này của đơn vị khác.');
     if (row.version !== patch.version) throw versionConflict('Đề nghị khen thưởng');
     if (row.status !== 'draft') {
       throw conflict('nomination_sent', 'Đề nghị đã gửi nên không sửa được nữa.');
@@ -190,10 +243,17 @@ export async function deleteNomination(
   await db.transaction().execute(async (trx) => {
     const row = await selectNomination(trx, id);
     if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
-    if (row.unit_id !== actor.unitId) throw forbidden('Đề nghị này của đơn vị khác.');
+    if (!canWriteNomination(actor, campaign, row)) throw forbidden('Đề nghị này của đơn vị khác.');
     if (row.status !== 'draft') throw conflict('nomination_sent', 'Đề nghị đã gửi nên không xóa được.');
     await trx.deleteFrom('nomination_files').where('nomination_id', '=', id).execute();
-    await trx.deleteFrom('nominations').where('id', '=', id).execute();
+    // Only the draft as read: a send that won the race keeps its nomination (and, rolled back, its files).
+    const deleted = await trx
+      .deleteFrom('nominations')
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (Number(deleted.numDeletedRows) !== 1) throw versionConflict('Đề nghị khen thưởng');
     await recordAudit(trx, actor, {
       action: 'nomination.deleted',
       entityType: 'nomination',

@@ -1,11 +1,4 @@
-import {
-  findQuotaRow,
-  formatOfficialDate,
-  NOMINEE_KIND_LABELS,
-  type NomineeKind,
-  quotaKey,
-  quotaRowText,
-} from '@tongket/domain';
+import { formatOfficialDate, type NomineeKind, quotaKey, quotaRowText } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict, forbidden, HttpProblem, notFound, versionConflict } from '../../http/problem.ts';
@@ -16,8 +9,9 @@ import { canManageCampaign } from '../campaigns/campaign-access.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { nominationErrors } from './nomination-rules.ts';
-import { selectNomination } from './nomination-store.ts';
-import { quotaUnit } from './quota-status.ts';
+import { claimNomination, selectNomination } from './nomination-store.ts';
+import { quotaFor } from './quota-status.ts';
+import { canWriteNomination } from './save-nomination.ts';
 
 export interface SubmitNominationInput {
   version: number;
@@ -28,9 +22,9 @@ export interface SubmitNominationInput {
 }
 
 /**
- * Sends a draft nomination, taking one slot of the quota it counts against — a conditional
- * update on that quota's counter, so when two units reach for the last pooled slot at the same
- * moment exactly one gets it. Refused past the nomination deadline, without a quota, or over it
+ * Sends a draft nomination, taking one slot of the quota it counts against: a conditional update
+ * on the draft's status and version (of parallel sends of one draft exactly one wins), then one
+ * on that quota's counter (when two units reach for the last pooled slot exactly one gets it). Refused past the nomination deadline, without a quota, or over it
  * (unless the standing agency overrides, with a written reason).
  */
 export async function submitNomination(
@@ -97,7 +91,7 @@ async function takeQuotaAndSend(
   await db.transaction().execute(async (trx) => {
     const row = await selectNomination(trx, id);
     if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
-    if (row.unit_id !== actor.unitId && !(override && isManager)) {
+    if (!canWriteNomination(actor, campaign, row) && !(override && isManager)) {
       throw forbidden('Đề nghị này của đơn vị khác.');
     }
     const deadline = campaign.plan.nominationDeadline;
@@ -128,15 +122,30 @@ async function takeQuotaAndSend(
       );
     }
     const group = campaign.plan.awardGroups.find((g) => g.id === row.award_group_id);
-    const unit = tree.byId.get(row.unit_id);
-    const quota = group && findQuotaRow(group.quotas, kind, quotaUnit(tree, campaign, row.unit_id));
-    if (!group || !quota) {
-      throw conflict(
-        'no_quota',
-        `${unit?.name ?? 'Đơn vị'} không có chỉ tiêu đề nghị ${NOMINEE_KIND_LABELS[kind].noun} cho hình thức này trong kế hoạch.`,
-      );
+    const lookup = quotaFor(tree, campaign, group, kind, row.unit_id);
+    if (!lookup.row) {
+      throw new HttpProblem(409, 'no_quota', lookup.refusal, {
+        ...(lookup.excludedBy && {
+          excludedBy: { quotaRowId: lookup.excludedBy.id, label: lookup.excludedBy.label },
+        }),
+      });
     }
+    const quota = lookup.row;
     const key = quotaKey(quota, row.unit_id);
+    // The nomination first: of parallel sends of one draft exactly one gets past this line.
+    await claimNomination(
+      trx,
+      id,
+      { status: 'draft', version: row.version },
+      {
+        status: 'submitted',
+        quota_row_id: quota.id,
+        quota_unit_key: key,
+        override_reason: override,
+        submitted_at: now,
+      },
+    );
+    // Then its slot, a conditional update on the counter; no slot left undoes the send.
     await trx
       .insertInto('quota_usage')
       .values({ quota_row_id: quota.id, unit_key: key, used: 0 })
@@ -170,21 +179,6 @@ async function takeQuotaAndSend(
         },
       );
     }
-    const result = await trx
-      .updateTable('nominations')
-      .set({
-        status: 'submitted',
-        quota_row_id: quota.id,
-        quota_unit_key: key,
-        override_reason: override,
-        submitted_at: now,
-        version: row.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Đề nghị khen thưởng');
     await recordAudit(trx, actor, {
       action: override ? 'nomination.submitted_over_quota' : 'nomination.submitted',
       entityType: 'nomination',

@@ -5,6 +5,8 @@ export interface CommendationAccess {
   unitId: string;
   /** Puts forward its own unit's nominations (unit officers, the standing agency's staff). */
   canNominate: boolean;
+  /** Enters nominations on behalf of the round's units: the round's standing agency. */
+  canNominateForUnits: boolean;
   /** Forwards sent nominations to the board and sends over quota with a reason: the round's standing agency. */
   canForward: boolean;
   /** Approves or rejects, drafts and issues decisions: the commendation board. */
@@ -21,6 +23,11 @@ export function commendationAccess(me: Me, campaign: Campaign, now = new Date())
   return {
     unitId: me.unitId,
     canNominate: issued && hasPermission(me.role, 'nominations.write'),
+    canNominateForUnits:
+      issued &&
+      campaign.canManage &&
+      me.role === 'coordinator' &&
+      hasPermission(me.role, 'nominations.write'),
     canForward: issued && campaign.canManage && hasPermission(me.role, 'nominations.forward'),
     canReview: hasPermission(me.role, 'nominations.review'),
     deadlinePassed,

@@ -65,7 +65,7 @@ export function QuotaRowEditor({ row, path, update }: QuotaRowEditorProps) {
               scope: next,
               unitIds: next === 'unit' ? row.unitIds.slice(0, 1) : row.unitIds,
               unitKind: next === 'unit' ? null : row.unitKind,
-              exceptUnitIds: next === 'each' ? row.exceptUnitIds : [],
+              exceptUnitIds: next === 'unit' ? [] : row.exceptUnitIds,
             });
           }}
           error={errorOf(`${path}.scope`)}
@@ -98,7 +98,7 @@ export function QuotaRowEditor({ row, path, update }: QuotaRowEditorProps) {
         />
       </Grid.Col>
       {row.scope !== 'unit' && (
-        <Grid.Col span={{ base: 12, md: row.scope === 'each' ? 5 : 12 }}>
+        <Grid.Col span={{ base: 12, md: 5 }}>
           <Select
             label={t('quota.unitKind')}
             data={labels.unitKindOptions}
@@ -111,7 +111,7 @@ export function QuotaRowEditor({ row, path, update }: QuotaRowEditorProps) {
           />
         </Grid.Col>
       )}
-      {row.scope === 'each' && (
+      {row.scope !== 'unit' && (
         <Grid.Col span={{ base: 12, md: 7 }}>
           <UnitMultiSelect
             label={t('quota.except')}

@@ -17,6 +17,8 @@ export interface NominationDialogsProps {
   campaign: Campaign;
   quotas: readonly QuotaStatus[];
   unitId: string;
+  /** The units the standing agency may enter a nomination for; absent for a unit officer. */
+  units?: ReadonlyArray<{ value: string; label: string }>;
   canOverride: boolean;
   /** The freshest copy of a nomination, by id. */
   find: (id: string) => Nomination | undefined;
@@ -35,6 +37,7 @@ export function NominationDialogs({ dialog, campaign, find, onChange, ...props }
         awardGroups={campaign.plan.awardGroups}
         quotas={props.quotas}
         unitId={props.unitId}
+        units={props.units}
         nomination={null}
         onClose={close}
         onReload={props.onReload}

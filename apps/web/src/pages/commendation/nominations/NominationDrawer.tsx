@@ -77,7 +77,15 @@ export function NominationDrawer(props: NominationDrawerProps) {
           )}
           {actions}
           <Divider />
-          <Field label={t('nominations.unit')}>{n.unitName}</Field>
+          <Field label={t('nominations.unit')}>
+            {n.unitName}
+            {n.enteredOnBehalf && (
+              <Text size="xs" c="dimmed" span>
+                {' · '}
+                {t('nomination.enteredOnBehalf', { user: n.enteredBy ?? '' })}
+              </Text>
+            )}
+          </Field>
           <Field label={t('nomination.group')}>{heading ?? n.awardTypeName}</Field>
           <Field label={t('nomination.kind')}>{labels.nomineeKind(n.nomineeKind)}</Field>
           {person && (

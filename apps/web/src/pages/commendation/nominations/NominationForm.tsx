@@ -13,6 +13,8 @@ export interface NominationFormProps {
   awardGroups: readonly AwardGroup[];
   quotas: readonly QuotaStatus[];
   unitId: string;
+  /** Offered to the standing agency: the units it may enter a nomination for (field "Đơn vị đề nghị"). */
+  units?: ReadonlyArray<{ value: string; label: string }>;
   initial: NominationFormValues;
   pending: boolean;
   error: unknown;
@@ -53,6 +55,20 @@ export function NominationForm(props: NominationFormProps) {
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <ProblemAlert error={props.error} />
+        {props.units && (
+          <Select
+            label={t('nomination.unit')}
+            description={t('nomination.unitHint')}
+            data={props.units as Array<{ value: string; label: string }>}
+            value={values.unitId}
+            onChange={(id) => id && set('unitId', id)}
+            error={errorOf('unitId')}
+            required
+            searchable
+            allowDeselect={false}
+            nothingFoundMessage={t('common.noResults')}
+          />
+        )}
         <Select
           label={t('nomination.group')}
           placeholder={t('nomination.groupPlaceholder')}
@@ -83,7 +99,7 @@ export function NominationForm(props: NominationFormProps) {
           rows={props.quotas}
           awardGroupId={values.awardGroupId}
           nomineeKind={values.nomineeKind}
-          unitId={props.unitId}
+          unitId={values.unitId}
         />
         <TextInput
           label={person ? t('nomination.personName') : t('nomination.collectiveName')}

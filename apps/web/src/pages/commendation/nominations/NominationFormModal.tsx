@@ -28,6 +28,8 @@ export interface NominationFormModalProps {
   awardGroups: readonly AwardGroup[];
   quotas: readonly QuotaStatus[];
   unitId: string;
+  /** The units the standing agency may enter a nomination for; absent for a unit entering its own. */
+  units?: ReadonlyArray<{ value: string; label: string }>;
   /** The draft being edited (its freshest copy); null for a new one. */
   nomination: Nomination | null;
   onClose: () => void;
@@ -58,7 +60,7 @@ export function NominationFormModal(props: NominationFormModalProps) {
   const [initial] = useState<NominationFormValues>(() => {
     if (editing) return nominationToValues(editing);
     const choice = firstChoice(props.awardGroups, props.quotas, props.unitId);
-    return emptyNomination(choice.group, choice.kind);
+    return emptyNomination(props.unitId, choice.group, choice.kind);
   });
 
   const sendFiles = async (id: string, files: File[]) => {
@@ -127,6 +129,7 @@ export function NominationFormModal(props: NominationFormModalProps) {
         awardGroups={props.awardGroups}
         quotas={props.quotas}
         unitId={props.unitId}
+        units={editing ? undefined : props.units}
         initial={editing ? nominationToValues(editing) : initial}
         pending={mutation.isPending || uploading}
         error={isApiError(mutation.error, 'version_conflict') ? null : mutation.error}

@@ -21,7 +21,7 @@ import { useT } from '../../../i18n/useT.ts';
 import { commendationAccess } from '../commendationAccess.ts';
 import { NominationDeadline } from '../NominationDeadline.tsx';
 import { MyQuotas } from '../quota/MyQuotas.tsx';
-import { quotasOfUnit } from '../quota/quotaView.ts';
+import { quotasOfUnit, unitsWithQuota } from '../quota/quotaView.ts';
 import { NominationActions } from './NominationActions.tsx';
 import { NominationCard } from './NominationCard.tsx';
 import { type NominationDialog, NominationDialogs } from './NominationDialogs.tsx';
@@ -261,6 +261,7 @@ export function NominationsView({ campaign }: { campaign: Campaign }) {
         campaign={campaign}
         quotas={quotas.data?.items ?? []}
         unitId={me.unitId}
+        units={access.canNominateForUnits ? unitsWithQuota(quotas.data?.items ?? [], me.unitId) : undefined}
         canOverride={access.canForward}
         find={find}
         onChange={setDialog}

@@ -4,6 +4,8 @@ import type { Translate } from '../../../i18n/I18nProvider.tsx';
 
 /** The nomination form as typed: the year stays text until it is sent. */
 export interface NominationFormValues {
+  /** Đơn vị đề nghị: the unit it is for (the standing agency may choose another unit). */
+  unitId: string;
   awardGroupId: string | null;
   nomineeKind: NomineeKind;
   name: string;
@@ -14,8 +16,13 @@ export interface NominationFormValues {
   achievement: string;
 }
 
-export function emptyNomination(awardGroupId: string | null, nomineeKind: NomineeKind): NominationFormValues {
+export function emptyNomination(
+  unitId: string,
+  awardGroupId: string | null,
+  nomineeKind: NomineeKind,
+): NominationFormValues {
   return {
+    unitId,
     awardGroupId,
     nomineeKind,
     name: '',
@@ -29,6 +36,7 @@ export function emptyNomination(awardGroupId: string | null, nomineeKind: Nomine
 
 export function nominationToValues(n: Nomination): NominationFormValues {
   return {
+    unitId: n.unitId,
     awardGroupId: n.awardGroupId,
     nomineeKind: n.nomineeKind,
     name: n.name,
@@ -52,6 +60,7 @@ export function validateNomination(
   now = new Date(),
 ): NominationFormErrors {
   const errors: NominationFormErrors = {};
+  if (!values.unitId) errors.unitId = t('common.required');
   if (!values.awardGroupId) errors.awardGroupId = t('common.required');
   if (!values.name.trim()) errors.name = t('common.required');
   const year = values.birthYear.trim();
@@ -68,6 +77,7 @@ export function validateNomination(
 export function toNominationInput(values: NominationFormValues): NominationInput {
   const person = values.nomineeKind !== 'collective';
   return {
+    unitId: values.unitId,
     awardGroupId: values.awardGroupId ?? '',
     nomineeKind: values.nomineeKind,
     name: values.name,
@@ -81,7 +91,8 @@ export function toNominationInput(values: NominationFormValues): NominationInput
 
 /** Only what changed, with the version it was based on. */
 export function toNominationPatch(values: NominationFormValues, n: Nomination): NominationPatch {
-  const input = toNominationInput(values);
+  // The unit is fixed once entered: a patch never moves a nomination to another unit.
+  const { unitId: _unit, ...input } = toNominationInput(values);
   const patch: NominationPatch = { version: n.version };
   if (input.awardGroupId !== n.awardGroupId) patch.awardGroupId = input.awardGroupId;
   if (input.nomineeKind !== n.nomineeKind) patch.nomineeKind = input.nomineeKind;

@@ -63,6 +63,20 @@ export function quotasOfUnit(rows: readonly QuotaStatus[], unitId: string): Unit
   return result;
 }
 
+/**
+ * The units some row of section VI covers, in the table's order — whom the standing agency can
+ * enter a nomination for — with its own unit first.
+ */
+export function unitsWithQuota(
+  rows: readonly QuotaStatus[],
+  ownUnitId: string,
+): Array<{ value: string; label: string }> {
+  const seen = new Map<string, string>();
+  for (const row of rows) for (const u of row.units) if (!seen.has(u.unitId)) seen.set(u.unitId, u.unitName);
+  const units = [...seen].map(([value, label]) => ({ value, label }));
+  return [...units.filter((u) => u.value === ownUnitId), ...units.filter((u) => u.value !== ownUnitId)];
+}
+
 /** Blue while there is room, orange when full, red past it (sent over quota). */
 export function quotaColor(used: number, limit: number): string {
   return used > limit ? 'red' : used === limit ? 'orange' : 'blue';
