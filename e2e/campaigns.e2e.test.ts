@@ -68,8 +68,9 @@ describe.runIf(browserAvailable())(
         'ubnd tinh quang tri',
       );
       await create.getByLabel('Tên đợt').fill('Tổng kết giai đoạn 1 công tác phòng, chống dịch COVID-19');
-      // The outline is loaded from the template later, in the outline editor.
-      await create.getByLabel('Dùng đề cương mẫu của Quảng Trị').uncheck();
+      // The outline is loaded from the template later, in the outline editor: start blank.
+      await create.getByLabel('Đề cương báo cáo', { exact: true }).click();
+      await page.getByRole('option', { name: 'Đề cương trống (tự soạn các mục)' }).click();
       await create.getByRole('button', { name: 'Tạo đợt' }).click();
       await page.waitForURL(/\/campaigns\/[^/?]+$/);
       await page.getByRole('tab', { name: 'Kế hoạch' }).waitFor();

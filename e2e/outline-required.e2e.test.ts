@@ -20,8 +20,10 @@ describe.runIf(browserAvailable())(
         .first()
         .click();
       await create.getByLabel('Tên đợt').fill('Sơ kết thử chỉ tiêu bắt buộc');
-      // The Quảng Trị outline comes with the round (the box is ticked by default).
-      await expect(create.getByLabel('Dùng đề cương mẫu của Quảng Trị').isChecked()).resolves.toBe(true);
+      // The province's own outline is offered first, so the Quảng Trị outline comes with the round.
+      await expect
+        .poll(() => create.getByLabel('Đề cương báo cáo', { exact: true }).inputValue(), { timeout: 30_000 })
+        .toBe('Đề cương báo cáo tổng kết (Kế hoạch 2519/KH-UBND tỉnh Quảng Trị)');
       await create.getByRole('button', { name: 'Tạo đợt' }).click();
       await page.waitForURL(/\/campaigns\/[^/?]+$/, { timeout: 30_000 });
 

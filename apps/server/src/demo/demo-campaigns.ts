@@ -1,5 +1,5 @@
 import { endOfVietnamDay, type OutlineInput, type PlanPatch } from '@tongket/domain';
-import { QUANG_TRI_2020, SO_KET_GENERAL } from '../modules/campaigns/outline-templates.ts';
+import { BINH_DUONG_2021, QUANG_TRI_2020 } from '../modules/campaigns/outline-templates.ts';
 
 type UnitId = (code: string) => string;
 
@@ -284,8 +284,8 @@ const BINH_DUONG_DISTRICTS = [
  * districts' and communes' numbers roll up (the seed names no indicators: these are the usual ones).
  */
 const BINH_DUONG_OUTLINE: OutlineInput = {
-  ...SO_KET_GENERAL,
-  sections: SO_KET_GENERAL.sections.map((part, i) =>
+  ...BINH_DUONG_2021,
+  sections: BINH_DUONG_2021.sections.map((part, i) =>
     i !== 0
       ? part
       : {

@@ -280,9 +280,9 @@ export const en: Messages = {
   'campaigns.issuingUnitHint': 'The body that signs the plan, usually the provincial people’s committee.',
   'campaigns.newName': 'Round name',
   'campaigns.newNameHint': 'Leave blank for the default name of the kind of round.',
-  'campaigns.useQuangTriOutline': 'Use the Quảng Trị outline template',
-  'campaigns.useQuangTriOutlineHint':
-    'The report outline attached to plan 2519/KH-UBND; it can be edited later.',
+  'campaigns.outlineTemplate': 'Report outline',
+  'campaigns.outlineTemplateHint':
+    'Start from the province’s outline or a blank one; it can be edited later.',
 
   'campaign.reference': 'No. {reference}',
   'campaign.noNumber': 'Not numbered yet',

@@ -280,8 +280,8 @@ export const vi = {
   'campaigns.issuingUnitHint': 'Cơ quan ký ban hành kế hoạch, thường là UBND tỉnh.',
   'campaigns.newName': 'Tên đợt',
   'campaigns.newNameHint': 'Để trống để dùng tên mặc định theo loại đợt.',
-  'campaigns.useQuangTriOutline': 'Dùng đề cương mẫu của Quảng Trị',
-  'campaigns.useQuangTriOutlineHint': 'Đề cương báo cáo kèm Kế hoạch 2519/KH-UBND; có thể sửa sau.',
+  'campaigns.outlineTemplate': 'Đề cương báo cáo',
+  'campaigns.outlineTemplateHint': 'Bắt đầu từ đề cương mẫu của tỉnh hoặc đề cương trống; có thể sửa sau.',
 
   'campaign.reference': 'Số: {reference}',
   'campaign.noNumber': 'Chưa có số văn bản',

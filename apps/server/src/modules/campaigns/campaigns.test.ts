@@ -23,6 +23,45 @@ describe.each(DIALECTS)('plans: draft, edit, issue, clone (%s)', (dialect) => {
     return res.json;
   }
 
+  it('offers each province its own outline and a blank one, and takes a blank round’s subject from its name', async () => {
+    syt ??= await suite.server.login('syt');
+    const bd = await suite.server.login('bd-syt');
+    const ids = async (c: Client) =>
+      (await c.get('/api/v1/outline-templates')).json.items.map((t: { id: string }) => t.id);
+    expect(await ids(syt)).toEqual(['quang-tri-2020', 'blank']);
+    expect(await ids(bd)).toEqual(['binh-duong-2021', 'blank']);
+
+    const qtId = await suite.server.unitId('QT');
+    const foreign = await syt.post('/api/v1/campaigns', {
+      kind: 'so_ket',
+      issuingUnitId: qtId,
+      outlineTemplate: 'binh-duong-2021',
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.json.errors[0].field).toBe('outlineTemplate');
+
+    const name = 'Tổng kết công tác phòng, chống dịch sốt xuất huyết năm 2026';
+    const blank = await syt.post('/api/v1/campaigns', {
+      kind: 'tong_ket',
+      issuingUnitId: qtId,
+      name,
+      outlineTemplate: 'blank',
+    });
+    expect(blank.status, blank.body).toBe(201);
+    const round = (await syt.get(`/api/v1/campaigns/${blank.json.id}`)).json;
+    expect(round.plan.summary).toBe(name);
+    expect(round.outline.summary).toBe(name);
+    expect(round.outline.sections).toEqual([]);
+    const unnamed = await syt.post('/api/v1/campaigns', {
+      kind: 'so_ket',
+      issuingUnitId: qtId,
+      outlineTemplate: 'blank',
+    });
+    const draft = (await syt.get(`/api/v1/campaigns/${unnamed.json.id}`)).json;
+    expect(JSON.stringify({ plan: draft.plan, outline: draft.outline })).not.toMatch(/covid/i);
+    expect(draft.plan.summary).toBe('Sơ kết công tác phòng, chống dịch');
+  });
+
   /** Everything a plan needs to be issued, for the units of the demo. */
   async function completePlan() {
     bchqs = await suite.server.unitId('QT-BCHQS');

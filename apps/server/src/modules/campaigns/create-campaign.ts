@@ -46,21 +46,19 @@ export async function createCampaign(
       { field: 'issuingUnitId', message: 'Đơn vị thuộc tỉnh khác' },
     ]);
   }
-  let outline = {
-    title: 'BÁO CÁO',
-    summary: defaultSummary(input.kind).replace(/^Tổ chức Hội nghị /, ''),
-    sections: [],
-  };
+  const summary = input.name || defaultSummary(input.kind);
+  // The report's subject is the round's own unless a province's outline says it in its words.
+  let outline = { title: 'BÁO CÁO', summary: summary.replace(/^Tổ chức Hội nghị /, ''), sections: [] };
   if (input.outlineTemplate) {
-    const template = findOutlineTemplate(input.outlineTemplate);
+    const template = findOutlineTemplate(tree, issuing.id, input.outlineTemplate);
     if (!template) {
-      throw badRequest('template_missing', 'Không có mẫu đề cương này.', [
-        { field: 'outlineTemplate', message: 'Mẫu đề cương không tồn tại' },
+      throw badRequest('template_missing', 'Không có mẫu đề cương này cho tỉnh của cơ quan ban hành.', [
+        { field: 'outlineTemplate', message: 'Mẫu đề cương không dùng được cho tỉnh này' },
       ]);
     }
-    outline = outlineInputSchema.parse(template.outline) as typeof outline;
+    const parsed = outlineInputSchema.parse(template.outline) as typeof outline;
+    outline = { ...parsed, summary: parsed.summary || outline.summary };
   }
-  const summary = input.name || defaultSummary(input.kind);
   const plan = planDefaults(issuing, standing, tree, summary);
   const id = newId();
   const now = nowIso();

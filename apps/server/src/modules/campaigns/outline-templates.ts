@@ -1,4 +1,5 @@
 import type { OutlineInput, OutlineTemplate } from '@tongket/domain';
+import type { UnitTree } from '../units/unit-directory.ts';
 
 const section = (title: string, children: OutlineInput['sections'] = [], required = true) => ({
   title,
@@ -79,8 +80,8 @@ export const QUANG_TRI_2020: OutlineInput = {
   ],
 };
 
-/** A general interim-review outline, shaped on what seed 001 asks a report to cover. */
-export const SO_KET_GENERAL: OutlineInput = {
+/** The Bình Dương interim-review outline (2021), shaped on what its directive asks a report to cover. */
+export const BINH_DUONG_2021: OutlineInput = {
   title: 'BÁO CÁO',
   summary: 'Sơ kết công tác phòng, chống dịch COVID-19',
   sections: [
@@ -99,17 +100,43 @@ export const SO_KET_GENERAL: OutlineInput = {
   ],
 };
 
-export const OUTLINE_TEMPLATES: Array<{ id: string; name: string; outline: OutlineInput }> = [
+/** An outline to write from scratch: no sections, nothing about any particular disease. */
+export const BLANK: OutlineInput = { title: 'BÁO CÁO', summary: '', sections: [] };
+
+export interface OutlineTemplateDefinition {
+  id: string;
+  name: string;
+  /** The code of the province (the top unit of the tree) whose outline it is; null for everyone's. */
+  province: string | null;
+  outline: OutlineInput;
+}
+
+export const OUTLINE_TEMPLATES: OutlineTemplateDefinition[] = [
   {
     id: 'quang-tri-2020',
     name: 'Đề cương báo cáo tổng kết (Kế hoạch 2519/KH-UBND tỉnh Quảng Trị)',
+    province: 'QT',
     outline: QUANG_TRI_2020,
   },
-  { id: 'so-ket', name: 'Đề cương báo cáo sơ kết (chung)', outline: SO_KET_GENERAL },
+  {
+    id: 'binh-duong-2021',
+    name: 'Đề cương báo cáo sơ kết (tỉnh Bình Dương, năm 2021)',
+    province: 'BD',
+    outline: BINH_DUONG_2021,
+  },
+  { id: 'blank', name: 'Đề cương trống (tự soạn các mục)', province: null, outline: BLANK },
 ];
 
-export function findOutlineTemplate(id: string) {
-  return OUTLINE_TEMPLATES.find((t) => t.id === id);
+/** The templates offered to a unit: its own province's outlines first, then the blank one. */
+export function templatesFor(tree: UnitTree, unitId: string): OutlineTemplateDefinition[] {
+  const province = tree.byId.get(tree.ancestorIds(unitId).at(-1) ?? unitId)?.code;
+  return OUTLINE_TEMPLATES.filter((t) => t.province === null || t.province === province).sort(
+    (a, b) => Number(a.province === null) - Number(b.province === null),
+  );
+}
+
+export function findOutlineTemplate(tree: UnitTree, unitId: string, id: string) {
+  return templatesFor(tree, unitId).find((t) => t.id === id);
 }
 
 export type { OutlineTemplate };

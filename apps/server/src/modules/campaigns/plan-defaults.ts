@@ -65,8 +65,9 @@ export function planDefaults(issuing: Unit, standing: Unit, tree: UnitTree, summ
   };
 }
 
+/** A round's subject when it was given no name: the kind of review, with no particular disease. */
 export function defaultSummary(kind: CampaignKind): string {
   return kind === 'so_ket'
-    ? 'Sơ kết công tác phòng, chống dịch COVID-19'
-    : 'Tổ chức Hội nghị tổng kết công tác phòng, chống dịch COVID-19';
+    ? 'Sơ kết công tác phòng, chống dịch'
+    : 'Tổ chức Hội nghị tổng kết công tác phòng, chống dịch';
 }

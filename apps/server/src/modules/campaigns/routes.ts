@@ -18,7 +18,7 @@ import { createCampaign } from './create-campaign.ts';
 import { getCampaign, getReadableCampaign, openCampaign } from './get-campaign.ts';
 import { issueCampaign } from './issue-campaign.ts';
 import { listCampaigns } from './list-campaigns.ts';
-import { OUTLINE_TEMPLATES } from './outline-templates.ts';
+import { templatesFor } from './outline-templates.ts';
 import { recordPlanOpened } from './plan-distribution.ts';
 import { PLAN_FORMATS, planFileName, renderPlan } from './render-plan.ts';
 import { updateCampaign } from './update-campaign.ts';
@@ -222,14 +222,14 @@ export function campaignsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['campaigns'],
-          summary: 'Các mẫu đề cương có sẵn',
+          summary: 'Các mẫu đề cương dùng được: của tỉnh người dùng, rồi đề cương trống',
           response: { 200: z.object({ items: z.array(outlineTemplateSchema) }) },
         },
       },
       async (request) => {
-        authorize(request, 'campaigns.read');
+        const actor = authorize(request, 'campaigns.read');
         return {
-          items: OUTLINE_TEMPLATES.map((t) => ({
+          items: templatesFor(await ctx.units.current(), actor.unitId).map((t) => ({
             id: t.id,
             name: t.name,
             outline: templateOutline(t.outline),

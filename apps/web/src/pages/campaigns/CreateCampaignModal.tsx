@@ -1,8 +1,8 @@
-import { Button, Checkbox, Group, Modal, Radio, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Campaign, CampaignKind } from '@tongket/domain';
 import { type FormEvent, useState } from 'react';
-import { useCreateCampaign } from '../../api/campaigns.ts';
+import { useCreateCampaign, useOutlineTemplates } from '../../api/campaigns.ts';
 import { fieldErrors } from '../../api/errors.ts';
 import { useUnitTree } from '../../api/units.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
@@ -11,9 +11,6 @@ import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { rootUnitId } from './unitScope.ts';
-
-/** The built-in outline of the Quảng Trị plan 2519/KH-UBND. */
-const QUANG_TRI_TEMPLATE = 'quang-tri-2020';
 
 export interface CreateCampaignModalProps {
   opened: boolean;
@@ -36,7 +33,10 @@ export function CreateCampaignModal({ opened, onClose, onCreated }: CreateCampai
   const defaultUnit = tree.data ? rootUnitId(tree.data.items, me.unitId) : null;
   const issuingUnitId = unitId === undefined ? defaultUnit : unitId;
   const [name, setName] = useState('');
-  const [useTemplate, setUseTemplate] = useState(true);
+  // The province's own outline is offered first; the blank one last.
+  const templates = useOutlineTemplates(opened);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const outlineTemplate = templateId ?? templates.data?.items[0]?.id ?? null;
   const [missingUnit, setMissingUnit] = useState(false);
 
   const close = () => {
@@ -57,7 +57,7 @@ export function CreateCampaignModal({ opened, onClose, onCreated }: CreateCampai
         kind,
         issuingUnitId,
         ...(trimmed ? { name: trimmed } : {}),
-        outlineTemplate: useTemplate ? QUANG_TRI_TEMPLATE : null,
+        outlineTemplate,
       },
       { onSuccess: onCreated },
     );
@@ -104,17 +104,20 @@ export function CreateCampaignModal({ opened, onClose, onCreated }: CreateCampai
             error={serverFields.name}
             maxLength={300}
           />
-          <Checkbox
-            label={t('campaigns.useQuangTriOutline')}
-            description={t('campaigns.useQuangTriOutlineHint')}
-            checked={useTemplate}
-            onChange={(e) => setUseTemplate(e.currentTarget.checked)}
+          <Select
+            label={t('campaigns.outlineTemplate')}
+            description={t('campaigns.outlineTemplateHint')}
+            data={(templates.data?.items ?? []).map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+            value={outlineTemplate}
+            onChange={setTemplateId}
+            allowDeselect={false}
+            error={serverFields.outlineTemplate}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={create.isPending}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={create.isPending || templates.isPending}>
               {t('campaigns.createSubmit')}
             </Button>
           </Group>
