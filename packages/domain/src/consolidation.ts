@@ -152,6 +152,9 @@ export function nestedReporters(
   return out;
 }
 
+/** Pairs a warning names before it says how many more there are: a province may pair hundreds. */
+export const NESTED_REPORTER_PAIRS_SHOWN = 20;
+
 /** The issue-time warning for nestedReporters, one sentence per task, in Vietnamese. */
 export function nestedReporterWarnings(
   tasks: readonly Pick<Task, 'kind' | 'unitIds' | 'label'>[],
@@ -168,7 +171,9 @@ export function nestedReporterWarnings(
     // Named by number and the clerk's label: its units' names may run to hundreds.
     const label = tasks[i]?.label;
     const name = `Nhiệm vụ ${i + 1}${label ? ` (${label})` : ''}`;
-    return `${name} giao báo cáo cho cả đơn vị và đơn vị cấp dưới của nó: ${pairs.join('; ')}. Khi tổng hợp số liệu, số của đơn vị cấp trên được dùng thay cho tổng của các đơn vị cấp dưới (không cộng trùng).`;
+    const more = pairs.length - NESTED_REPORTER_PAIRS_SHOWN;
+    const listed = pairs.slice(0, NESTED_REPORTER_PAIRS_SHOWN).join('; ');
+    return `${name} giao báo cáo cho cả đơn vị và đơn vị cấp dưới của nó: ${listed}${more > 0 ? ` và ${more} cặp khác` : ''}. Khi tổng hợp số liệu, số của đơn vị cấp trên được dùng thay cho tổng của các đơn vị cấp dưới (không cộng trùng).`;
   });
 }
 
