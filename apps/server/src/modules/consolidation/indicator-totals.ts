@@ -43,8 +43,12 @@ export function indicatorTotals(
   const reported = new Uint32Array(size);
   const sum = new Float64Array(size);
   const max = new Float64Array(size);
-  /** Whether the unit at a position reported the current indicator itself. */
-  const own = new Uint8Array(size);
+  /**
+   * The unit at a position reported the current indicator itself when this holds the indicator's
+   * stamp (its number, from 1): no clearing between indicators.
+   */
+  const own = new Uint32Array(size);
+  let stamp = 0;
   /** For a unit that reported: how many reporting units below it its figure stands for. */
   const replaces = new Uint32Array(size);
   const rootDepth = tree.byId.get(rootId)?.depth ?? 0;
@@ -52,27 +56,24 @@ export function indicatorTotals(
   for (const { section, path } of numberOutline(outline.sections)) {
     for (const indicator of section.indicators) {
       const rule = indicator.aggregation;
+      stamp++;
       const all: number[] = [];
       const touched: number[] = [];
       const units: IndicatorTotal['units'] = [];
       const covering: number[] = [];
-      sorted.forEach((r, k) => {
-        const value = r.values[indicator.id];
-        if (value === null || value === undefined) return;
-        const at = (chains[k] as Int32Array)[0] as number;
-        if (at >= 0) own[at] = 1;
-      });
+      // Reports run in tree order, so a unit's own figure is marked before any unit below it is reached.
       sorted.forEach((r, k) => {
         const value = r.values[indicator.id];
         if (value === null || value === undefined) return;
         units.push({ unitId: r.unitId, unitName: tree.byId.get(r.unitId)?.name ?? '', value });
         const chain = chains[k] as Int32Array;
+        if ((chain[0] as number) >= 0) own[chain[0] as number] = stamp;
         // The figure counts up to (not including) the nearest unit above that reported its own.
         let shadowed = false;
         for (let j = 0; j < chain.length; j++) {
           const at = chain[j] as number;
           if (at < 0) continue;
-          if (j > 0 && own[at] === 1) {
+          if (j > 0 && own[at] === stamp) {
             if (replaces[at] === 0) covering.push(at);
             replaces[at] = (replaces[at] as number) + 1;
             shadowed = true;
@@ -123,10 +124,6 @@ export function indicatorTotals(
         replaces[at] = 0;
         return row;
       });
-      for (const c of chains) {
-        const at = c[0] as number;
-        if (at >= 0) own[at] = 0;
-      }
       out.push({
         indicatorId: indicator.id,
         sectionLabel: path,
