@@ -550,6 +550,9 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
       await expect
         .poll(() => consolidatedSection(panel, 'I').innerText(), { timeout: 15_000 })
         .toContain(intro);
+      await panel.locator('[data-testid="consolidated-section"][data-path="I"]').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -80));
+      await screenshot(page, 'consolidated-parent-section');
 
       const views = panel.getByRole('radiogroup', { name: 'Phần của báo cáo tổng hợp' });
       await views.getByText(/^Số liệu \(\d+ chỉ tiêu\)$/).click();
