@@ -433,4 +433,148 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
       await admin.dispose();
     }
   }, 240_000);
+
+  it('a district and its own commune both report: the issue warns, the figures are not counted twice, the district’s introduction is kept', async () => {
+    const { page } = suite.browser;
+    const url = suite.server.url;
+    const syt = await apiSession(url, 'syt');
+    const admin = await apiSession(url, 'admin');
+    const commune = 'khesanh.nested.e2e';
+    const password = 'mat-khau-khe-sanh-2022';
+    try {
+      const created = await syt.post('/api/v1/campaigns', {
+        data: {
+          kind: 'so_ket',
+          issuingUnitId: await unitId(syt, 'QT'),
+          name: 'Sơ kết quý IV: huyện và thị trấn cùng báo cáo',
+          outlineTemplate: 'quang-tri-2020',
+        },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      const draft = (await created.json()) as { id: string; version: number };
+      const docDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+      const saved = await syt.patch(`/api/v1/campaigns/${draft.id}`, {
+        data: {
+          version: draft.version,
+          plan: {
+            docDate,
+            purpose: 'Đánh giá công tác phòng, chống dịch quý IV.',
+            tasks: [
+              {
+                kind: 'report',
+                unitIds: [await unitId(syt, 'QT-HUONGHOA'), await unitId(syt, 'QT-HH-KHESANH')],
+                text: 'Báo cáo sơ kết theo đề cương.',
+              },
+            ],
+            reportDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+            recipients: [{ text: 'Lưu: VT' }],
+            signature: {
+              authority: 'TM. ỦY BAN NHÂN DÂN',
+              deputy: 'KT. CHỦ TỊCH',
+              title: 'PHÓ CHỦ TỊCH',
+              name: 'Hoàng Nam',
+            },
+          },
+        },
+      });
+      expect(saved.status(), await saved.text()).toBe(200);
+      const made = await admin.post('/api/v1/users', {
+        data: {
+          username: commune,
+          fullName: 'Cán bộ UBND thị trấn Khe Sanh',
+          role: 'unit',
+          unitId: await unitId(admin, 'QT-HH-KHESANH'),
+          password,
+        },
+      });
+      expect(made.status(), await made.text()).toBe(201);
+
+      // Issuing warns of the district reporting together with its own commune, and still issues.
+      await page.context().clearCookies();
+      await page.goto(`${url}/campaigns/${draft.id}`);
+      await fillLogin(page, 'syt');
+      await page.goto(`${url}/campaigns/${draft.id}`);
+      await page.getByRole('button', { name: 'Ban hành' }).click();
+      const issue = page.getByRole('dialog', { name: 'Ban hành kế hoạch' });
+      await expect(issue.getByTestId('issue-warnings').innerText()).resolves.toContain(
+        'UBND huyện Hướng Hóa – UBND thị trấn Khe Sanh',
+      );
+      await screenshot(page, 'issue-nested-warning');
+      await issue.getByLabel('Số văn bản').fill('9302');
+      await issue.getByRole('button', { name: 'Ban hành' }).click();
+      await issue.waitFor({ state: 'detached' });
+      await page.getByRole('tab', { name: 'Tổng hợp' }).waitFor();
+
+      // Both report; the district writes an introduction under I., before its sub-sections.
+      const intro = 'Huyện Hướng Hóa mở đầu: Ban Chỉ đạo huyện họp giao ban hằng tuần suốt quý IV.';
+      const figures: Record<string, number> = {};
+      for (const [username, pass, scale] of [
+        ['huonghoa', 'tongket-demo', 10],
+        [commune, password, 1],
+      ] as const) {
+        const session = await apiSession(url, username, pass);
+        try {
+          const mine = (await (await session.get('/api/v1/assignments')).json()) as {
+            items: Array<{ id: string; campaignId: string; kind: string }>;
+          };
+          const owed = mine.items.find((a) => a.campaignId === draft.id && a.kind === 'report');
+          const detail = (await (await session.get(`/api/v1/assignments/${owed?.id}`)).json()) as {
+            outline: { sections: OutlineNode[] };
+          };
+          const report = communeReport(detail.outline.sections, 'Triển khai đầy đủ.');
+          for (const id of Object.keys(report.content.indicators)) {
+            report.content.indicators[id] = (report.content.indicators[id] as number) * scale;
+          }
+          if (scale === 10) {
+            report.content.sections[detail.outline.sections[0]?.id as string] = `<p>${intro}</p>`;
+            for (const [name, value] of Object.entries(report.byName)) figures[name] = value * scale;
+          }
+          const sent = await session.post(`/api/v1/assignments/${owed?.id}/submit`, {
+            data: { version: 0, content: report.content },
+          });
+          expect(sent.status(), await sent.text()).toBe(200);
+        } finally {
+          await session.dispose();
+        }
+      }
+
+      await page.goto(`${url}/campaigns/${draft.id}?tab=consolidated`);
+      const panel = page.getByRole('tabpanel', { name: 'Tổng hợp' });
+      await panel.getByText('Tất cả báo cáo đã gửi', { exact: true }).click();
+      await page
+        .getByRole('dialog', { name: 'Đổi nguồn tổng hợp' })
+        .getByRole('button', { name: 'Tổng hợp lại' })
+        .click();
+      await panel.getByTestId('regenerate-result').waitFor();
+      // The introduction is the text of section I itself, ahead of I.1.
+      await expect
+        .poll(() => consolidatedSection(panel, 'I').innerText(), { timeout: 15_000 })
+        .toContain(intro);
+      await panel.locator('[data-testid="consolidated-section"][data-path="I"]').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -80));
+      await screenshot(page, 'consolidated-parent-section');
+
+      const views = panel.getByRole('radiogroup', { name: 'Phần của báo cáo tổng hợp' });
+      await views.getByText(/^Số liệu \(\d+ chỉ tiêu\)$/).click();
+      await expect(panel.getByTestId('rollup-rule').innerText()).resolves.toContain(
+        'UBND huyện Hướng Hóa (thay cho 1 đơn vị cấp dưới)',
+      );
+      const totals = panel.getByTestId('indicator-totals');
+      const name = 'Số khu cách ly tập trung';
+      // The province's figure is the district's own, not the district's plus the commune's.
+      await expect(
+        totals.locator(`[data-indicator="${name}"]`).getByTestId('indicator-total').innerText(),
+      ).resolves.toBe(new Intl.NumberFormat('vi-VN').format(figures[name] as number));
+      await totals.getByRole('button', { name: `Xem theo cấp: ${name}` }).click();
+      await totals
+        .getByTestId('indicator-levels')
+        .locator('[data-level-unit="UBND huyện Hướng Hóa"]')
+        .getByTestId('own-used')
+        .waitFor();
+      await screenshot(page, 'consolidated-figures-nested');
+    } finally {
+      await syt.dispose();
+      await admin.dispose();
+    }
+  }, 240_000);
 });

@@ -63,6 +63,9 @@ export function buildConsolidatedDocument(input: ConsolidatedDocumentInput): Off
     else if (html.trim()) body.push({ kind: 'deferred', blocks: () => htmlToBlocks(html) });
   }
   const withFigures = input.indicators.filter((i) => i.reported > 0);
+  // A unit that reported together with its own sub-units: its figure stands for them (ROLLUP_RULE);
+  // the appendix names it, so the totals can be checked against the units' reports.
+  const ownFigureUnits = [...new Set(withFigures.flatMap((i) => i.ownFigureUnits.map((u) => u.unitName)))];
   if (withFigures.length > 0) {
     body.push({
       kind: 'paragraph',
@@ -134,6 +137,19 @@ export function buildConsolidatedDocument(input: ConsolidatedDocumentInput): Off
                   ]),
                   sizePt: 12,
                 },
+                ...(ownFigureUnits.length > 0
+                  ? [
+                      {
+                        kind: 'paragraph' as const,
+                        runs: [
+                          {
+                            text: `Ghi chú: số liệu của ${ownFigureUnits.join(', ')} là số của chính đơn vị, đã bao gồm các đơn vị cấp dưới cùng báo cáo; không cộng thêm số liệu của các đơn vị cấp dưới đó để tránh tính trùng.`,
+                            italic: true,
+                          },
+                        ],
+                      },
+                    ]
+                  : []),
               ],
             },
           ]

@@ -319,6 +319,8 @@ export const campaignSchema = z.object({
   outline: outlineSchema,
   /** For a draft: each thing that is missing or wrong, in Vietnamese; empty when it can be issued. */
   problems: z.array(z.string()),
+  /** What does not stop it from being issued but the coordinator should know (Vietnamese sentences). */
+  warnings: z.array(z.string()),
   /** True when the caller may edit, issue and clone it. */
   canManage: z.boolean(),
   /** When units are reminded of a deadline: "before:3", "before:1", "overdue". */

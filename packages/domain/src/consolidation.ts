@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from './bounds.ts';
-import { CAMPAIGN_STATUSES } from './campaigns.ts';
+import { CAMPAIGN_STATUSES, type Task } from './campaigns.ts';
 import { INDICATOR_AGGREGATIONS, INDICATOR_VALUE_TYPES, type IndicatorAggregation } from './outline.ts';
 import { progressCountsSchema } from './reports.ts';
 
@@ -45,7 +45,11 @@ export const indicatorTotalSchema = z.object({
   /** The whole round by the indicator's rule; null for "none" or when no unit reported it. */
   total: z.number().nullable(),
   reported: z.number().int(),
-  /** Each unit with reports below it: its subtree's figure by the same rule. */
+  /**
+   * Each unit with reports below it: its subtree's figure by the same rule. A unit that reported a
+   * figure itself stands for its whole subtree (see ROLLUP_RULE), so `value` is then its own figure;
+   * `reported` counts every unit in the subtree that reported, whether its figure was added or not.
+   */
   subtrees: z.array(
     z.object({
       unitId: z.string(),
@@ -57,6 +61,11 @@ export const indicatorTotalSchema = z.object({
   ),
   /** Each reporting unit's own figure. */
   units: z.array(z.object({ unitId: z.string(), unitName: z.string(), value: z.number() })),
+  /**
+   * Units that reported the indicator and have reporting units below them: their own figure was
+   * used for their subtree instead of their sub-units' figures; `replaces` counts those sub-units.
+   */
+  ownFigureUnits: z.array(z.object({ unitId: z.string(), unitName: z.string(), replaces: z.number().int() })),
 });
 export type IndicatorTotal = z.infer<typeof indicatorTotalSchema>;
 
@@ -108,6 +117,66 @@ export const childCampaignSchema = z.object({
   reportDeadline: z.string().nullable(),
   totals: progressCountsSchema,
 });
+
+/**
+ * How figures roll up when a unit and units below it both report the same indicator (a district
+ * and its communes in one round): the unit's own figure is taken to cover its whole area, so its
+ * subtree's figure — and every total above it — uses that figure and leaves its sub-units' out,
+ * instead of adding both and counting the communes twice. A unit that did not report a figure
+ * gets its sub-units' figures by the indicator's rule (sum, maximum, mean) as before. The same
+ * totals feed the page, the consolidated report's appendix, indicators.xlsx and the figures a
+ * lower round sends up.
+ */
+export const ROLLUP_RULE =
+  'Khi một đơn vị và các đơn vị cấp dưới của nó cùng báo cáo một chỉ tiêu, số liệu của chính đơn vị đó được dùng cho cả đơn vị (gồm cấp dưới), không cộng thêm số liệu của cấp dưới để tránh tính trùng.';
+
+/**
+ * Units that a report task of a plan assigns together with one of their own sub-units (a
+ * district and its communes): each pair, the unit above first, in task order. Such a round
+ * is allowed — its figures roll up by ROLLUP_RULE — but the coordinator is told at issue time.
+ */
+export function nestedReporters(
+  tasks: readonly Pick<Task, 'kind' | 'unitIds'>[],
+  ancestorIds: (unitId: string) => readonly string[],
+): Array<{ task: number; unitId: string; subunitId: string }> {
+  const out: Array<{ task: number; unitId: string; subunitId: string }> = [];
+  tasks.forEach((task, i) => {
+    if (task.kind !== 'report') return;
+    const ids = new Set(task.unitIds);
+    for (const id of ids) {
+      // ancestorIds starts with the unit itself.
+      for (const above of ancestorIds(id).slice(1)) {
+        if (ids.has(above)) out.push({ task: i, unitId: above, subunitId: id });
+      }
+    }
+  });
+  return out;
+}
+
+/** Pairs a warning names before it says how many more there are: a province may pair hundreds. */
+export const NESTED_REPORTER_PAIRS_SHOWN = 20;
+
+/** The issue-time warning for nestedReporters, one sentence per task, in Vietnamese. */
+export function nestedReporterWarnings(
+  tasks: readonly Pick<Task, 'kind' | 'unitIds' | 'label'>[],
+  ancestorIds: (unitId: string) => readonly string[],
+  unitName: (unitId: string) => string | undefined,
+): string[] {
+  const byTask = new Map<number, string[]>();
+  for (const pair of nestedReporters(tasks, ancestorIds)) {
+    const list = byTask.get(pair.task) ?? [];
+    list.push(`${unitName(pair.unitId) ?? pair.unitId} – ${unitName(pair.subunitId) ?? pair.subunitId}`);
+    byTask.set(pair.task, list);
+  }
+  return [...byTask].map(([i, pairs]) => {
+    // Named by number and the clerk's label: its units' names may run to hundreds.
+    const label = tasks[i]?.label;
+    const name = `Nhiệm vụ ${i + 1}${label ? ` (${label})` : ''}`;
+    const more = pairs.length - NESTED_REPORTER_PAIRS_SHOWN;
+    const listed = pairs.slice(0, NESTED_REPORTER_PAIRS_SHOWN).join('; ');
+    return `${name} giao báo cáo cho cả đơn vị và đơn vị cấp dưới của nó: ${listed}${more > 0 ? ` và ${more} cặp khác` : ''}. Khi tổng hợp số liệu, số của đơn vị cấp trên được dùng thay cho tổng của các đơn vị cấp dưới (không cộng trùng).`;
+  });
+}
 
 /** Adds up values by an indicator's rule: sum, maximum, mean; "none" has no total. */
 export function aggregate(values: readonly number[], rule: IndicatorAggregation): number | null {

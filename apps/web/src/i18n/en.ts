@@ -493,6 +493,7 @@ export const en: Messages = {
   'issue.title': 'Issue the plan',
   'issue.intro':
     'Issuing fixes the plan’s number and date, and every unit named under Implementation gets its assignment. The plan cannot be edited afterwards.',
+  'issue.warnings': 'Before you issue',
   'issue.unsaved': 'There are unsaved changes. Save them first: the plan issued is the saved copy.',
   'issue.refused': 'Not issued',
   'issue.number': 'Document number',
@@ -1099,6 +1100,13 @@ export const en: Messages = {
   'consolidated.collapseAll': 'Collapse levels',
   'consolidated.toggleUnit': 'Open or close the units under {name}',
   'consolidated.moreUnits': 'Show {count} more units',
+  'consolidated.rollupRule':
+    'How figures add up: when a unit and a unit below it both report an indicator, the unit’s own figure stands for the whole unit and its sub-units’ figures are not added on top (no double counting).',
+  'consolidated.rollupTitle': 'No double counting',
+  'consolidated.rollupUnits':
+    'In this round the own figures of {list} were used instead of their sub-units’ total.',
+  'consolidated.rollupUnit': '{name} (instead of {count} sub-units)',
+  'consolidated.ownUsed': 'own figure used, sub-units not added',
   'consolidated.sendUp': 'Send the report up',
   'consolidated.sendUpTitle': 'Send the report up',
   'consolidated.sendUpText':

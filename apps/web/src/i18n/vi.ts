@@ -490,6 +490,7 @@ export const vi = {
   'issue.title': 'Ban hành kế hoạch',
   'issue.intro':
     'Khi ban hành, số và ngày của kế hoạch được cố định, mỗi đơn vị trong mục Tổ chức thực hiện nhận nhiệm vụ của mình. Sau đó không sửa được kế hoạch nữa.',
+  'issue.warnings': 'Lưu ý trước khi ban hành',
   'issue.unsaved': 'Còn thay đổi chưa lưu. Hãy lưu trước: kế hoạch được ban hành là bản đã lưu.',
   'issue.refused': 'Chưa ban hành được',
   'issue.number': 'Số văn bản',
@@ -1095,6 +1096,13 @@ export const vi = {
   'consolidated.collapseAll': 'Thu gọn các cấp',
   'consolidated.toggleUnit': 'Mở hoặc đóng các đơn vị thuộc {name}',
   'consolidated.moreUnits': 'Xem thêm {count} đơn vị',
+  'consolidated.rollupRule':
+    'Cách cộng số liệu: khi một đơn vị và đơn vị cấp dưới của nó cùng báo cáo một chỉ tiêu, số liệu của chính đơn vị đó được dùng cho cả đơn vị, không cộng thêm số liệu của cấp dưới (tránh tính trùng).',
+  'consolidated.rollupTitle': 'Không cộng trùng số liệu',
+  'consolidated.rollupUnits':
+    'Đợt này đã dùng số liệu của chính {list} thay cho tổng của các đơn vị cấp dưới.',
+  'consolidated.rollupUnit': '{name} (thay cho {count} đơn vị cấp dưới)',
+  'consolidated.ownUsed': 'dùng số của đơn vị, không cộng cấp dưới',
   'consolidated.sendUp': 'Chuyển báo cáo lên cấp trên',
   'consolidated.sendUpTitle': 'Chuyển báo cáo lên cấp trên',
   'consolidated.sendUpText':

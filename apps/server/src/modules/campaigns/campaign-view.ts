@@ -1,4 +1,4 @@
-import { type Campaign, planProblems, vietnamDate } from '@tongket/domain';
+import { type Campaign, nestedReporterWarnings, planProblems, vietnamDate } from '@tongket/domain';
 import type { Actor } from '../audit/actor.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { canManageCampaign } from './campaign-access.ts';
@@ -17,11 +17,24 @@ export function problemsOf(campaign: StoredCampaign, tree: UnitTree, issueDate?:
   });
 }
 
+/**
+ * What the coordinator is warned of before issuing, without being refused: a report task given to a
+ * unit and to units below it (their figures then roll up by ROLLUP_RULE, not added twice).
+ */
+export function warningsOf(campaign: StoredCampaign, tree: UnitTree): string[] {
+  return nestedReporterWarnings(
+    campaign.plan.tasks,
+    (id) => tree.ancestorIds(id),
+    (id) => tree.byId.get(id)?.name,
+  );
+}
+
 /** The answer for one round: stored parts, whether the caller manages it, and for a draft what is still missing. */
 export function campaignView(campaign: StoredCampaign, tree: UnitTree, actor: Actor): Campaign {
   return {
     ...campaign,
     problems: campaign.status === 'draft' ? problemsOf(campaign, tree) : [],
+    warnings: warningsOf(campaign, tree),
     canManage: canManageCampaign(actor, campaign),
   };
 }

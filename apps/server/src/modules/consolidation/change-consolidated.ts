@@ -60,7 +60,10 @@ async function bump(
 /**
  * Regenerates from the reports now in: a section nobody has edited is rebuilt from every
  * contribution; an edited one keeps its text and gets only the new contributions appended, each
- * with its unit's name. Answers how many contributions were taken in new.
+ * with its unit's name. Every section of the outline takes part, a section with sub-sections too:
+ * what units wrote under "II." before its "1." (an introduction, from a draft or a Word import) is
+ * its own text, printed under its heading before the sub-sections. Answers how many contributions
+ * were taken in new.
  */
 export async function regenerateConsolidated(
   db: Kysely<Database>,
@@ -79,11 +82,12 @@ export async function regenerateConsolidated(
     const now = await bump(trx, campaign.id, input.version, basis, actor.username, true);
     let added = 0;
     for (const { section } of numberOutline(campaign.outline.sections)) {
-      if (section.children.length > 0) continue;
       const list = contributions.get(section.id) ?? [];
       const saved = stored.sections.get(section.id);
       let next: StoredSection;
       if (!saved || saved.generated || rebuild) {
+        // Nothing to write for a section no unit wrote in and nobody saved (most parent sections).
+        if (!saved && list.length === 0) continue;
         next = {
           html: list.map((c) => attributed(c.unitName, c.html)).join(''),
           generated: saved?.generated ?? true,
@@ -113,19 +117,18 @@ export async function regenerateConsolidated(
   });
 }
 
-/** Saves the standing agency's own text for some sections; they are then kept on regenerating. */
+/**
+ * Saves the standing agency's own text for some sections (a section with sub-sections included:
+ * its introduction); they are then kept on regenerating.
+ */
 export async function saveConsolidated(
   db: Kysely<Database>,
   actor: Actor,
   campaign: StoredCampaign,
   input: { version: number; sections: Record<string, string> },
 ): Promise<void> {
-  const leaves = new Set(
-    numberOutline(campaign.outline.sections)
-      .filter((n) => n.section.children.length === 0)
-      .map((n) => n.section.id),
-  );
-  const unknown = Object.keys(input.sections).filter((id) => !leaves.has(id));
+  const known = new Set(numberOutline(campaign.outline.sections).map((n) => n.section.id));
+  const unknown = Object.keys(input.sections).filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw badRequest(
       'section_missing',

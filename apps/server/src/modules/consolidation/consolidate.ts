@@ -27,7 +27,10 @@ export interface Contribution {
   html: string;
 }
 
-/** The leaf sections of an outline in reading order, with each unit's text for them in tree order. */
+/**
+ * Every section of an outline in reading order (a section with sub-sections too: what units wrote
+ * before its sub-sections), with each unit's text for it in tree order.
+ */
 export function contributionsBySection(
   outline: { sections: OutlineSection[] },
   reports: CollectedReport[],

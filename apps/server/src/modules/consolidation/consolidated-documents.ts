@@ -11,6 +11,7 @@ import {
   documentReference,
   formatOfficialDate,
   INDICATOR_AGGREGATION_LABELS,
+  ROLLUP_RULE,
   vietnamDate,
 } from '@tongket/domain';
 import ExcelJS from 'exceljs';
@@ -87,7 +88,9 @@ export async function renderConsolidated(
 
 /**
  * The indicators as Excel: the round's totals, then one sheet per level of the tree under the
- * issuing unit (each unit's subtree by the indicator's rule), then each reporting unit's figures.
+ * issuing unit (each unit's subtree by the indicator's rule), then each reporting unit's figures,
+ * and — when a unit and units below it both reported — a note naming the units whose own figure
+ * was used for their subtree (ROLLUP_RULE).
  */
 export async function indicatorsWorkbook(report: ConsolidatedReport, campaignName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -149,5 +152,19 @@ export async function indicatorsWorkbook(report: ConsolidatedReport, campaignNam
     each.addRow([name, ...unitValue.map((m) => m.get(unitId) ?? null)]);
   }
   header(each);
+  if (indicators.some((i) => i.ownFigureUnits.length > 0)) {
+    const note = workbook.addWorksheet('Ghi chú');
+    note.columns = [
+      { header: 'Chỉ tiêu', width: 48 },
+      { header: 'Đơn vị dùng số liệu của chính mình', width: 46 },
+      { header: 'Số đơn vị cấp dưới không cộng thêm', width: 18 },
+    ];
+    for (const i of indicators) {
+      for (const u of i.ownFigureUnits) note.addRow([i.name, u.unitName, u.replaces]);
+    }
+    note.addRow([]);
+    note.addRow([ROLLUP_RULE]);
+    header(note);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -317,3 +317,169 @@ describe.each(DIALECTS)('cascaded rounds: province → district → commune (%s)
     );
   });
 });
+
+describe.each(DIALECTS)('a district and its own communes in one round (%s)', (dialect) => {
+  const suite = useTestServer(dialect);
+  let syt: Client;
+  let round: { id: string };
+  let outline: Parameters<typeof fullReport>[0] & {
+    sections: Array<{
+      title: string;
+      children: Array<{ title: string; indicators: Array<{ name: string }>; children: unknown[] }>;
+    }>;
+  };
+  const intro = 'Phần mở đầu mục I của huyện Hướng Hóa: Ban Chỉ đạo huyện họp định kỳ hằng tuần.';
+
+  async function officer(username: string, unitCode: string) {
+    const res = await suite.admin.post('/api/v1/users', {
+      username,
+      fullName: `Cán bộ ${unitCode}`,
+      role: 'unit',
+      unitId: await suite.server.unitId(unitCode),
+      password: 'mat-khau-thu-nghiem',
+    });
+    if (res.status !== 201) throw new Error(res.body);
+    return suite.server.login(username, 'mat-khau-thu-nghiem');
+  }
+
+  /** Each unit's figure for the first indicator of I.2; every other one is 10 or more as fullReport gives. */
+  const figures: Record<string, number> = {
+    'QT-HUONGHOA': 100,
+    'QT-HH-KHESANH': 30,
+    'QT-HH-LAOBAO': 40,
+    'QT-GIOLINH': 7,
+  };
+  const indicator = () => outline.sections[0]?.children[1]?.indicators[0] as { id: string; name: string };
+
+  beforeAll(async () => {
+    syt = await suite.server.login('syt');
+    round = await issueTestRound(suite.server, syt, {
+      reportUnits: Object.keys(figures),
+      deadlineInDays: 10,
+      name: 'Đợt huyện và xã cùng báo cáo',
+    });
+    outline = (await syt.get(`/api/v1/campaigns/${round.id}`)).json.outline;
+    const clients: Record<string, Client> = {
+      'QT-HUONGHOA': await suite.server.login('huonghoa'),
+      'QT-HH-KHESANH': await officer(`ks.${dialect}`, 'QT-HH-KHESANH'),
+      'QT-HH-LAOBAO': await officer(`lb.${dialect}`, 'QT-HH-LAOBAO'),
+      'QT-GIOLINH': await officer(`gl2.${dialect}`, 'QT-GIOLINH'),
+    };
+    for (const [code, client] of Object.entries(clients)) {
+      const owed = (await client.get('/api/v1/assignments')).json.items.find(
+        (a: { campaignId: string; kind: string }) => a.campaignId === round.id && a.kind === 'report',
+      );
+      const content = fullReport(outline);
+      content.indicators[indicator().id] = figures[code] as number;
+      // The district writes an introduction under I., before its sub-sections 1., 2., …
+      if (code === 'QT-HUONGHOA') content.sections[outline.sections[0]?.id as string] = `<p>${intro}</p>`;
+      const sent = await client.post(`/api/v1/assignments/${owed.id}/submit`, { version: 0, content });
+      if (sent.status !== 200) throw new Error(sent.body);
+    }
+  });
+
+  it('warns, before and after issuing, of the unit reporting with its own communes, listing the pairs', async () => {
+    const issued = (await syt.get(`/api/v1/campaigns/${round.id}`)).json;
+    expect(issued.warnings).toEqual([
+      'Nhiệm vụ 1 giao báo cáo cho cả đơn vị và đơn vị cấp dưới của nó: UBND huyện Hướng Hóa – UBND thị trấn Khe Sanh; UBND huyện Hướng Hóa – UBND thị trấn Lao Bảo. Khi tổng hợp số liệu, số của đơn vị cấp trên được dùng thay cho tổng của các đơn vị cấp dưới (không cộng trùng).',
+    ]);
+    // A draft shows it while it is prepared, and it does not stop the plan being issued.
+    const draft = await syt.post('/api/v1/campaigns', {
+      kind: 'tong_ket',
+      issuingUnitId: await suite.server.unitId('QT'),
+      name: 'Dự thảo có huyện và xã',
+      outlineTemplate: 'quang-tri-2020',
+    });
+    const unitIds = await Promise.all(
+      ['QT-GIOLINH', 'QT-HH-TANHOP', 'QT-HUONGHOA'].map((c) => suite.server.unitId(c)),
+    );
+    const saved = await syt.patch(`/api/v1/campaigns/${draft.json.id}`, {
+      version: draft.json.version,
+      plan: {
+        tasks: [
+          { kind: 'speech', unitIds: unitIds.slice(0, 2), text: 'Tham luận.', topic: 'Cách ly' },
+          { kind: 'report', unitIds, text: 'Báo cáo theo đề cương.', label: 'Các địa phương' },
+        ],
+      },
+    });
+    expect(saved.status, saved.body).toBe(200);
+    expect(saved.json.warnings).toEqual([
+      'Nhiệm vụ 2 (Các địa phương) giao báo cáo cho cả đơn vị và đơn vị cấp dưới của nó: UBND huyện Hướng Hóa – UBND xã Tân Hợp. Khi tổng hợp số liệu, số của đơn vị cấp trên được dùng thay cho tổng của các đơn vị cấp dưới (không cộng trùng).',
+    ]);
+    expect(saved.json.problems.join(' ')).not.toContain('cấp dưới');
+  });
+
+  it('rolls the figures up without counting the communes twice, and says whose own figure was used', async () => {
+    const regenerated = await syt.post(`/api/v1/campaigns/${round.id}/consolidated/regenerate`, {
+      version: 0,
+      basis: 'submitted',
+    });
+    expect(regenerated.status, regenerated.body).toBe(200);
+    const total = regenerated.json.indicators.find(
+      (i: { indicatorId: string }) => i.indicatorId === indicator().id,
+    );
+    // Hướng Hóa's 100 covers Khe Sanh and Lao Bảo; Gio Linh adds 7 — not 100 + 30 + 40 + 7.
+    expect(total).toMatchObject({ total: 107, reported: 4 });
+    const sub = (name: string) => total.subtrees.find((s: { unitName: string }) => s.unitName === name);
+    expect(sub('UBND tỉnh Quảng Trị')).toMatchObject({ value: 107, reported: 4 });
+    expect(sub('UBND huyện Hướng Hóa')).toMatchObject({ value: 100, reported: 3 });
+    expect(sub('UBND thị trấn Khe Sanh')).toMatchObject({ value: 30, reported: 1 });
+    expect(total.ownFigureUnits).toEqual([
+      { unitId: await suite.server.unitId('QT-HUONGHOA'), unitName: 'UBND huyện Hướng Hóa', replaces: 2 },
+    ]);
+
+    const xlsx = await syt.get(`/api/v1/campaigns/${round.id}/documents/indicators.xlsx`);
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.raw as unknown as ExcelJS.Buffer);
+    const totals = workbook.getWorksheet('Tổng hợp');
+    const totalRow = totals
+      ?.getRows(2, totals.rowCount - 1)
+      ?.find((r) => r.getCell(2).value === indicator().name);
+    expect(totalRow?.getCell(5).value).toBe(107);
+    const level1 = workbook.getWorksheet('Cấp 1') as ExcelJS.Worksheet;
+    const column = (level1.getRow(1).values as string[]).findIndex((h) => h?.startsWith(indicator().name));
+    expect(column).toBeGreaterThan(1);
+    const district = level1
+      .getRows(2, level1.rowCount - 1)
+      ?.find((r) => r.getCell(1).value === 'UBND huyện Hướng Hóa');
+    expect(district?.getCell(column).value).toBe(100);
+    const note = workbook.getWorksheet('Ghi chú');
+    expect(note?.getColumn(2).values).toContain('UBND huyện Hướng Hóa');
+    expect(String(note?.getColumn(1).values.at(-1))).toContain('không cộng thêm số liệu của cấp dưới');
+  });
+
+  it('carries the text written under a section with sub-sections into the consolidated text and DOCX', async () => {
+    const report = (await syt.get(`/api/v1/campaigns/${round.id}/consolidated`)).json;
+    const parent = report.sections.find((s: Section) => s.sectionId === outline.sections[0]?.id) as Section;
+    expect(parent.html).toContain(`<strong>UBND huyện Hướng Hóa:</strong></p><p>${intro}</p>`);
+    expect(parent.contributions.every((c) => !c.isNew)).toBe(true);
+    expect(report.newContributions).toBe(0);
+
+    const docx = await syt.get(`/api/v1/campaigns/${round.id}/documents/consolidated.docx`);
+    expect(docx.status).toBe(200);
+    const text = (await readDocx(docx.raw)).text;
+    const heading = text.indexOf(outline.sections[0]?.title as string);
+    const at = text.indexOf(intro);
+    const firstChild = text.indexOf(outline.sections[0]?.children[0]?.title as string);
+    expect(heading).toBeGreaterThan(-1);
+    // Under its heading, before the first sub-section.
+    expect(at).toBeGreaterThan(heading);
+    expect(firstChild).toBeGreaterThan(at);
+    // The appendix says whose own figure stands for its communes.
+    expect(text).toContain('Ghi chú: số liệu của UBND huyện Hướng Hóa là số của chính đơn vị');
+
+    // The coordinator edits it like any section's text, and regenerating keeps the edit.
+    const edited = await syt.request('PUT', `/api/v1/campaigns/${round.id}/consolidated`, {
+      version: report.version,
+      sections: { [parent.sectionId]: '<p>Toàn tỉnh triển khai đồng bộ.</p>' },
+    });
+    expect(edited.status, edited.body).toBe(200);
+    const again = await syt.post(`/api/v1/campaigns/${round.id}/consolidated/regenerate`, {
+      version: edited.json.version,
+    });
+    expect(again.status, again.body).toBe(200);
+    const kept = again.json.sections.find((s: Section) => s.sectionId === parent.sectionId) as Section;
+    expect(kept).toMatchObject({ html: '<p>Toàn tỉnh triển khai đồng bộ.</p>', generated: false });
+  });
+});

@@ -1,4 +1,4 @@
-import { Modal } from '@mantine/core';
+import { Alert, List, Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Campaign } from '@tongket/domain';
 import { useIssueCampaign } from '../../api/campaigns.ts';
@@ -31,6 +31,16 @@ export function IssueModal({ campaign, opened, dirty, onClose, onIssued }: Issue
 
   return (
     <Modal opened={opened} onClose={close} title={t('issue.title')} size="lg" fullScreen={phone}>
+      {/* Not a refusal: the plan issues, the coordinator is told first (a unit and its sub-units both reporting). */}
+      {opened && campaign.warnings.length > 0 && (
+        <Alert color="yellow" title={t('issue.warnings')} mb="sm" data-testid="issue-warnings">
+          <List size="sm" spacing={4}>
+            {campaign.warnings.map((w) => (
+              <List.Item key={w}>{w}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       {/* Mounted while open, so each opening starts from the plan's own number and date. */}
       {opened && (
         <IssueDocumentForm

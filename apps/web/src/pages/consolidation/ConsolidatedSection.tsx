@@ -19,7 +19,10 @@ export const consolidatedAnchor = (sectionId: string) => `consolidated-${section
 
 export interface ConsolidatedSectionProps {
   section: ConsolidatedSectionData;
-  /** False for a section with sub-sections: a heading only (the server keeps text for the others). */
+  /**
+   * False for a section with sub-sections: a heading only, unless units wrote under it (an
+   * introduction before its sub-sections) or it has text of its own — then edited like the others.
+   */
   leaf: boolean;
   /** The text shown: what was typed here, else the stored text. */
   value: string;
@@ -36,8 +39,8 @@ export function leafFlags(sections: readonly Pick<ConsolidatedSectionData, 'dept
 }
 
 /**
- * One section of the consolidated report: a heading for a section with sub-sections; for the
- * others, the standing agency's text (editable) with what each unit wrote for it beside.
+ * One section of the consolidated report: the standing agency's text (editable) with what each
+ * unit wrote for it beside; a section with sub-sections and nothing written under it is a heading.
  */
 export const ConsolidatedSection = memo(function ConsolidatedSection({
   section,
@@ -56,7 +59,7 @@ export const ConsolidatedSection = memo(function ConsolidatedSection({
     [onAppend, id],
   );
 
-  if (!leaf) {
+  if (!leaf && !value && !changed && section.contributions.length === 0) {
     return (
       <Title
         order={section.depth === 0 ? 3 : 4}

@@ -79,7 +79,7 @@ function ConsolidatedWorkspace({
       new Map(report.sections.map((s) => [s.sectionId, `${s.label}. ${s.title.replace(/[:.]\s*$/, '')}`])),
     [report.sections],
   );
-  const editedSections = report.sections.filter((s, i) => leaves[i] && !s.generated).length;
+  const editedSections = report.sections.filter((s) => !s.generated).length;
 
   const setView = (next: string) =>
     setParams(

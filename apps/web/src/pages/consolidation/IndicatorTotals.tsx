@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Alert,
   Badge,
   Button,
   Center,
@@ -10,7 +11,7 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronRight, IconInfoCircle } from '@tabler/icons-react';
 import type { IndicatorTotal } from '@tongket/domain';
 import { Fragment, type ReactNode, useMemo, useState } from 'react';
 import { useLabels } from '../../i18n/labels.ts';
@@ -21,10 +22,62 @@ import { formatFigure } from './figures.ts';
 const CHILDREN_PAGE = 50;
 
 /**
+ * How figures add up when a unit and its sub-units both reported (ROLLUP_RULE in the domain): the
+ * rule, and the units whose own figure was used instead of their sub-units' total, each with the
+ * most sub-units it stood for in any indicator.
+ */
+function RollupNote({ indicators }: { indicators: readonly IndicatorTotal[] }) {
+  const t = useT();
+  const units = useMemo(() => {
+    const most = new Map<string, { name: string; count: number }>();
+    for (const i of indicators) {
+      for (const u of i.ownFigureUnits) {
+        const seen = most.get(u.unitId);
+        if (!seen || seen.count < u.replaces) most.set(u.unitId, { name: u.unitName, count: u.replaces });
+      }
+    }
+    return [...most.values()];
+  }, [indicators]);
+  if (units.length === 0) {
+    return (
+      <Text size="xs" c="dimmed" data-testid="rollup-rule">
+        {t('consolidated.rollupRule')}
+      </Text>
+    );
+  }
+  return (
+    <Alert
+      color="blue"
+      variant="light"
+      p="xs"
+      icon={<IconInfoCircle />}
+      title={t('consolidated.rollupTitle')}
+      data-testid="rollup-rule"
+    >
+      <Text size="sm">{t('consolidated.rollupRule')}</Text>
+      <Text size="sm" mt={4}>
+        {t('consolidated.rollupUnits', {
+          list: units.map((u) => t('consolidated.rollupUnit', { name: u.name, count: u.count })).join('; '),
+        })}
+      </Text>
+    </Alert>
+  );
+}
+
+/**
  * The round's figures: each indicator's total by its rule, opening onto the same figure per level
  * (province → district → commune) with each unit's own figure beside its subtree's.
  */
 export function IndicatorTotals({ indicators }: { indicators: readonly IndicatorTotal[] }) {
+  return (
+    <Stack gap="sm">
+      {indicators.length > 0 && <RollupNote indicators={indicators} />}
+      <IndicatorTable indicators={indicators} />
+    </Stack>
+  );
+}
+
+function IndicatorTable({ indicators }: { indicators: readonly IndicatorTotal[] }) {
   const t = useT();
   const labels = useLabels();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -188,6 +241,10 @@ function LevelTree({ indicator, compact = false }: { indicator: IndicatorTotal; 
     return { roots: rootList, nodes: list, top: Math.min(...rows.map((r) => r.depth)) };
   }, [rows]);
   const own = useMemo(() => new Map(indicator.units.map((u) => [u.unitId, u.value])), [indicator.units]);
+  const ownUsed = useMemo(
+    () => new Set(indicator.ownFigureUnits.map((u) => u.unitId)),
+    [indicator.ownFigureUnits],
+  );
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set(roots));
   const [pages, setPages] = useState<ReadonlyMap<number, number>>(new Map());
   const withChildren = nodes.filter((n) => n.children.length > 0).map((n) => n.index);
@@ -249,6 +306,7 @@ function LevelTree({ indicator, compact = false }: { indicator: IndicatorTotal; 
                 {hasChildren && ownValue !== undefined && (
                   <Text size="xs" c="dimmed">
                     {t('consolidated.ownShort', { value: formatFigure(ownValue, indicator.valueType) })}
+                    {ownUsed.has(row.unitId) && ` · ${t('consolidated.ownUsed')}`}
                   </Text>
                 )}
               </Stack>
@@ -262,9 +320,16 @@ function LevelTree({ indicator, compact = false }: { indicator: IndicatorTotal; 
             <Table.Td style={{ paddingLeft: 8 + (row.depth - top) * 20 }}>
               <Group gap={4} wrap="nowrap">
                 {toggler}
-                <Text size="sm" fw={row.depth === top ? 700 : 400}>
-                  {row.unitName}
-                </Text>
+                <Stack gap={0}>
+                  <Text size="sm" fw={row.depth === top ? 700 : 400}>
+                    {row.unitName}
+                  </Text>
+                  {ownUsed.has(row.unitId) && (
+                    <Text size="xs" c="dimmed" data-testid="own-used">
+                      {t('consolidated.ownUsed')}
+                    </Text>
+                  )}
+                </Stack>
               </Group>
             </Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
