@@ -21,8 +21,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../http/problem.ts';
+import { conflict, forbidden, notFound } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+import { readUpload } from '../../lib/uploads/read-upload.ts';
 import { readAttachmentBytes, safeFileName, storeCheckedFile } from '../assignments/attachments.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -75,16 +76,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       throw notFound('Không tìm thấy quyết định khen thưởng.');
     return { row, campaign };
   }
-  async function uploaded(request: FastifyRequest) {
-    if (!request.isMultipart()) {
-      throw badRequest('file_required', 'Hãy gửi tệp trong trường "file" (multipart/form-data).', [
-        { field: 'file', message: 'Thiếu tệp' },
-      ]);
-    }
-    const file = await request.file({ limits: { fileSize: ctx.config.maxUploadBytes, files: 1 } });
-    if (!file) throw badRequest('file_required', 'Chưa chọn tệp.', [{ field: 'file', message: 'Thiếu tệp' }]);
-    return { name: file.filename, data: await file.toBuffer() };
-  }
+  const uploaded = (request: FastifyRequest) => readUpload(request, ctx.config.maxUploadBytes, 'tệp');
 
   return async (app) => {
     app.get(
