@@ -24,9 +24,9 @@ import { getReadableCampaign } from '../campaigns/get-campaign.ts';
 import { assertOwner, readableAssignment } from './assignment-access.ts';
 import {
   addAttachment,
+  downloadName,
   readAttachmentBytes,
   removeAttachment,
-  safeFileName,
   selectAttachment,
 } from './attachments.ts';
 import { computeProgress } from './compute-progress.ts';
@@ -202,7 +202,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (!row) throw notFound('Không tìm thấy tệp đính kèm.');
         await readableAssignment(db, await ctx.units.current(), actor, row.assignment_id);
         const bytes = await readAttachmentBytes(db, storage, row);
-        const name = safeFileName(row.file_name);
+        const name = downloadName(row.file_name, row.content_type);
         const ascii =
           name
             .normalize('NFD')

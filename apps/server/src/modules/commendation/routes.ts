@@ -24,7 +24,7 @@ import { authorize } from '../../http/guard.ts';
 import { conflict, forbidden, notFound } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
-import { readAttachmentBytes, safeFileName, storeCheckedFile } from '../assignments/attachments.ts';
+import { downloadName, readAttachmentBytes, storeCheckedFile } from '../assignments/attachments.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { canManageCampaign } from '../campaigns/campaign-access.ts';
@@ -449,7 +449,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const record = {
           id: newId(),
           nomination_id: row.id,
-          file_name: safeFileName(file.name),
+          file_name: stored.fileName,
           content_type: stored.contentType,
           size: file.data.length,
           sha256: stored.sha256,
@@ -534,7 +534,10 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply
           .type(file.content_type)
           .header('cache-control', 'private, no-cache')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+          .header(
+            'content-disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(file.file_name, file.content_type))}`,
+          )
           .send(bytes);
       },
     );
