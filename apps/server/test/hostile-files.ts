@@ -12,8 +12,11 @@ export interface HostileFile {
   label: string;
   fileName: string;
   bytes: Buffer;
-  /** 'refused' everywhere; 'clean-name': an attachment may keep it, under a cleaned, matching name. */
-  expect: 'refused' | 'clean-name';
+  /**
+   * 'refused' everywhere; 'clean-name': an attachment may keep it, under a cleaned, matching name;
+   * 'attachable': harmless kept as an attachment (never parsed), refused by the imports.
+   */
+  expect: 'refused' | 'clean-name' | 'attachable';
 }
 
 interface ZipEntry {
@@ -291,8 +294,18 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
   lazy('program under a .pdf name', 'bao-cao.pdf', () => EXE),
   lazy('web page under a .pdf name', 'bao-cao.pdf', () => HTML),
   lazy('truncated zip', 'danh-sach.xlsx', () => xlsxOf().subarray(0, 300)),
-  lazy('xlsx: 100,000 rows with formulas', 'danh-sach.xlsx', () => xlsxOf({ sheet: longSheet(100_000) })),
-  lazy('xlsx: 300 rows of 6,000 cells', 'danh-sach.xlsx', () => xlsxOf({ sheet: wideSheet(300, 6_000) })),
+  lazy(
+    'xlsx: 100,000 rows with formulas',
+    'danh-sach.xlsx',
+    () => xlsxOf({ sheet: longSheet(100_000) }),
+    'attachable',
+  ),
+  lazy(
+    'xlsx: 300 rows of 6,000 cells',
+    'danh-sach.xlsx',
+    () => xlsxOf({ sheet: wideSheet(300, 6_000) }),
+    'attachable',
+  ),
   lazy('a PDF named "\\u202efdp.exe"', '\u202efdp.exe', () => PDF),
   lazy('a PDF whose name has NUL and BEL', 'bao\u0000cao\u0007.pdf', () => PDF, 'clean-name'),
   lazy('a PDF named only zero-width spaces', '\u200b\u200b\u200b', () => PDF, 'clean-name'),
