@@ -19,7 +19,7 @@ export interface HostileFile {
   expect: 'refused' | 'clean-name' | 'attachable';
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   /** The bytes as stored (deflated unless `stored`). */
   raw: Buffer;
@@ -28,7 +28,7 @@ interface ZipEntry {
   stored?: boolean;
 }
 
-const entry = (name: string, content: string | Buffer): ZipEntry => {
+export const entry = (name: string, content: string | Buffer): ZipEntry => {
   const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
   return { name, raw: zlib.deflateRawSync(data, { level: 6 }), size: data.length, crc: zlib.crc32(data) };
 };

@@ -1,4 +1,5 @@
 import { HttpProblem } from '../../http/problem.ts';
+import { convertDocx, type DocxConvertOptions } from './convert-docx.ts';
 import { type PlainWorkbook, parseWorkbook, type WorkbookParseOptions } from './parse-workbook.ts';
 
 /**
@@ -7,12 +8,14 @@ import { type PlainWorkbook, parseWorkbook, type WorkbookParseOptions } from './
  */
 export interface ParseJobs {
   xlsx: { options: WorkbookParseOptions; result: PlainWorkbook };
+  docx: { options: DocxConvertOptions; result: string };
 }
 
 const handlers: {
   [K in keyof ParseJobs]: (file: Buffer, options: ParseJobs[K]['options']) => Promise<ParseJobs[K]['result']>;
 } = {
   xlsx: parseWorkbook,
+  docx: convertDocx,
 };
 
 const send = (message: unknown) => process.send?.(message);
