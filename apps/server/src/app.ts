@@ -5,12 +5,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -18,6 +13,7 @@ import type { Db } from './db/database.ts';
 import { registerGuards } from './http/guard.ts';
 import { handleError, sendProblem } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { withUploadBodies } from './lib/uploads/openapi-uploads.ts';
 import { runDueReminders } from './modules/assignments/reminders.ts';
 import { assignmentsRoutes } from './modules/assignments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
@@ -103,7 +99,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
       },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: withUploadBodies,
   });
   registerGuards(app, ctx);
 

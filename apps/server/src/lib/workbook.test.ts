@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { longSheet, oleFile, wideSheet, xlsxOf } from '../../test/hostile-files.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { cellText, findHeaderRow, loadWorkbook } from './workbook.ts';
+import { setParserLimits } from './uploads/parser-pool.ts';
+import { cellText, findHeaderRow, readWorkbook, type WorkbookPurpose } from './workbook.ts';
 
 async function xlsx(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -10,7 +12,26 @@ async function xlsx(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-describe('reading an uploaded workbook', () => {
+const DELEGATES: WorkbookPurpose = {
+  what: 'danh sách đại biểu',
+  purpose: 'Danh sách đại biểu',
+  maxRows: 2000,
+};
+
+async function refusal(bytes: Buffer, purpose = DELEGATES): Promise<HttpProblem> {
+  try {
+    await readWorkbook(bytes, purpose);
+  } catch (error) {
+    if (error instanceof HttpProblem) return error;
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
+// The first file starts a parser worker, which takes seconds on a busy machine.
+describe('reading an uploaded workbook', { timeout: 120_000 }, () => {
+  afterEach(() => setParserLimits({}));
+
   it('reads what a cell shows: rich text, a link’s text, a formula’s result, a date, in NFC', () => {
     expect(cellText({ richText: [{ text: 'Sở ' }, { text: 'Y tế' }] })).toBe('Sở Y tế');
     expect(cellText({ text: 'syt@quangtri.gov.vn', hyperlink: 'mailto:syt@quangtri.gov.vn' })).toBe(
@@ -23,16 +44,18 @@ describe('reading an uploaded workbook', () => {
   });
 
   it('finds the heading row below a title and names the columns it found', async () => {
-    const wb = await loadWorkbook(
+    const wb = await readWorkbook(
       await xlsx([
         ['DANH SÁCH ĐẠI BIỂU'],
         [],
         ['STT', 'Họ và tên', 'Chức vụ'],
-        [1, 'Hoàng Nam', 'Phó Chủ tịch'],
+        [1, { richText: [{ text: 'Hoàng ' }, { text: 'Nam' }] }, 'Phó Chủ tịch'],
       ]),
-      'danh sách đại biểu',
+      DELEGATES,
     );
-    const sheet = wb.worksheets[0] as ExcelJS.Worksheet;
+    const sheet = wb.sheets[0];
+    if (!sheet) throw new Error('no sheet');
+    expect(sheet.rows[3]).toEqual(['1', 'Hoàng Nam', 'Phó Chủ tịch']);
     const columnOf = (h: string) => (h === 'Họ và tên' ? 'name' : h === 'Chức vụ' ? 'title' : undefined);
     const header = findHeaderRow(sheet, columnOf, (found) => found.has('name'));
     expect(header?.row).toBe(3);
@@ -47,22 +70,45 @@ describe('reading an uploaded workbook', () => {
   });
 
   it('refuses an old .xls and what is not a workbook, saying what to send instead', async () => {
-    const refusal = async (bytes: Buffer) => {
-      try {
-        await loadWorkbook(bytes, 'danh sách đại biểu');
-      } catch (error) {
-        return error as HttpProblem;
-      }
-      throw new Error('accepted');
-    };
-    const xls = await refusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]));
-    expect(xls).toBeInstanceOf(HttpProblem);
+    const xls = await refusal(oleFile(['Workbook']));
     expect(xls.detail).toContain('Excel 97–2003 (.xls)');
     const pdf = await refusal(Buffer.from('%PDF-1.7 not a workbook'));
     expect(pdf.detail).toBe(
       'Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn danh sách đại biểu dạng .xlsx.',
     );
     const brokenZip = await refusal(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    expect([brokenZip.status, brokenZip.code]).toEqual([400, 'import_not_xlsx']);
     expect(brokenZip.detail).toContain('Không đọc được tệp Excel');
+  });
+
+  it('calls a password-protected workbook that, not an old .xls', async () => {
+    const problem = await refusal(oleFile(['EncryptionInfo', 'EncryptedPackage']));
+    expect([problem.status, problem.code]).toEqual([422, 'import_encrypted']);
+    expect(problem.detail).toContain('đặt mật khẩu');
+    expect(problem.detail).not.toContain('97–2003');
+  });
+
+  it('refuses a workbook longer than its purpose allows before parsing it, naming the limit', async () => {
+    const problem = await refusal(xlsxOf({ sheet: longSheet(100_000) }));
+    expect([problem.status, problem.code]).toEqual([422, 'import_too_many_rows']);
+    expect(problem.detail).toBe(
+      'Danh sách đại biểu có 99.999 dòng, vượt quá giới hạn 2.000 dòng mỗi lần nhập. Hãy chia thành nhiều tệp rồi nhập lần lượt.',
+    );
+    const justOver = await refusal(xlsxOf({ sheet: longSheet(40) }), { ...DELEGATES, maxRows: 25 });
+    expect(justOver.code).toBe('import_too_many_rows');
+    expect(justOver.detail).toContain('giới hạn 25 dòng');
+  });
+
+  it('stops a parse that needs more memory or time than allowed, then reads the next file', async () => {
+    setParserLimits({ maxHeapMb: 48 });
+    const memory = await refusal(xlsxOf({ sheet: wideSheet(300, 6000) }));
+    expect([memory.status, memory.code]).toEqual([422, 'upload_parse_memory']);
+    expect(memory.detail).toContain('giới hạn 48 MB');
+    setParserLimits({ timeoutMs: 1 });
+    const slow = await refusal(xlsxOf({ sheet: longSheet(1500) }));
+    expect([slow.status, slow.code]).toEqual([422, 'upload_parse_timeout']);
+    setParserLimits({});
+    const wb = await readWorkbook(xlsxOf({ sheet: longSheet(1500) }), DELEGATES);
+    expect(wb.sheets[0]?.rows[1499]).toEqual(['1500', 'Nguyễn Văn 1500', '3000']);
   });
 });

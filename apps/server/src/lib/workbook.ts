@@ -1,53 +1,79 @@
-import ExcelJS from 'exceljs';
-import { badRequest } from '../http/problem.ts';
+import { HttpProblem } from '../http/problem.ts';
+import {
+  isOleFile,
+  oleHasStream,
+  readOleDirectoryNames,
+} from '../modules/assignments/word-import/read-ole-directory.ts';
+import { type PlainSheet, tooManyRows, unreadableWorkbook } from './uploads/parse-workbook.ts';
+import { parseInWorker } from './uploads/parser-pool.ts';
+import { guardZip, isZip } from './uploads/zip-guard.ts';
 
-const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+export type { PlainSheet, PlainWorkbook } from './uploads/parse-workbook.ts';
+export { cellText } from './uploads/parse-workbook.ts';
+
+export interface WorkbookPurpose {
+  /** The list the person meant to send, as asked for: "danh sách đại biểu". */
+  what: string;
+  /** The same, to open a sentence: "Danh sách đại biểu". */
+  purpose: string;
+  /** The most data rows this list may have in one import. */
+  maxRows: number;
+}
 
 /**
- * Opens an uploaded .xlsx, or refuses it in words the person can act on. `what` names the list
- * they meant to send: "danh sách đại biểu".
+ * Opens an uploaded .xlsx as plain text, or refuses it in words the person can act on. The bytes
+ * pass the zip guard here, then are parsed in a worker thread with its own memory and time limits.
  */
-export async function loadWorkbook(file: Buffer, what: string): Promise<ExcelJS.Workbook> {
-  if (file.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw badRequest(
+export async function readWorkbook(file: Buffer, purpose: WorkbookPurpose) {
+  if (isOleFile(file)) {
+    const names = readOleDirectoryNames(file);
+    if (oleHasStream(file, names, 'EncryptionInfo') || oleHasStream(file, names, 'EncryptedPackage')) {
+      throw new HttpProblem(
+        422,
+        'import_encrypted',
+        'Tệp Excel đang đặt mật khẩu nên hệ thống không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xoá mật khẩu), lưu lại rồi nhập lại.',
+      );
+    }
+    throw new HttpProblem(
+      400,
       'import_not_xlsx',
       'Tệp là định dạng Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)" rồi nhập lại.',
     );
   }
   // An .xlsx is a zip: anything else (a CSV, a renamed PDF) is refused before parsing.
-  if (!file.subarray(0, 4).equals(XLSX_MAGIC)) {
-    throw badRequest(
+  if (!isZip(file)) {
+    throw new HttpProblem(
+      400,
       'import_not_xlsx',
-      `Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn ${what} dạng .xlsx.`,
+      `Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn ${purpose.what} dạng .xlsx.`,
     );
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
-  } catch {
-    throw badRequest('import_not_xlsx', 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.');
+  const { names } = await guardZip(file, 'Tệp Excel').catch((problem: HttpProblem) => {
+    throw problem.code === 'zip_unreadable' ? unreadableWorkbook() : problem;
+  });
+  if (!names.some((n) => /^xl\/workbook\.xml$/i.test(n))) {
+    throw new HttpProblem(
+      400,
+      'import_not_xlsx',
+      `Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn ${purpose.what} dạng .xlsx.`,
+    );
   }
-  return workbook;
+  return parseInWorker('xlsx', file, { maxRows: purpose.maxRows, purpose: purpose.purpose });
 }
 
-/**
- * What a cell shows as text, in NFC and trimmed: rich text joined, a link's text (Excel links an
- * e-mail address by itself), a formula's result, a date as yyyy-mm-dd.
- */
-export function cellText(value: ExcelJS.CellValue): string {
-  return raw(value).normalize('NFC').trim();
+/** Refuses a list with more data rows than its purpose allows, saying the limit. */
+export function assertRowLimit(purpose: WorkbookPurpose, dataRows: number): void {
+  if (dataRows > purpose.maxRows) throw tooManyRows(purpose.purpose, dataRows, purpose.maxRows);
 }
 
-function raw(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return raw(value.text as ExcelJS.CellValue);
-  if ('result' in value) return raw(value.result as ExcelJS.CellValue);
-  if ('error' in value) return '';
-  return '';
+/** Rows below the heading row that show anything. */
+export function dataRowCount(sheet: PlainSheet, headerRow: number): number {
+  return sheet.rows.slice(headerRow).filter((row) => row.some((text) => text !== '')).length;
+}
+
+/** What the cell at row r, column c (both 1-based) shows, '' when empty. */
+export function cellAt(sheet: PlainSheet, row: number, column: number): string {
+  return sheet.rows[row - 1]?.[column - 1] ?? '';
 }
 
 export interface HeaderRow<K> {
@@ -61,16 +87,16 @@ export interface HeaderRow<K> {
  * blank line may sit above it). `columnOf` tells which column a heading names, if any.
  */
 export function findHeaderRow<K>(
-  sheet: ExcelJS.Worksheet,
+  sheet: PlainSheet,
   columnOf: (heading: string) => K | undefined,
   isComplete: (found: ReadonlyMap<K, number>) => boolean,
   scanRows = 10,
 ): HeaderRow<K> | undefined {
-  for (let r = 1; r <= Math.min(sheet.rowCount, scanRows); r++) {
+  for (let r = 1; r <= Math.min(sheet.rows.length, scanRows); r++) {
     const found = new Map<K, number>();
-    sheet.getRow(r).eachCell((cell, col) => {
-      const key = columnOf(cellText(cell.value));
-      if (key !== undefined && !found.has(key)) found.set(key, col);
+    (sheet.rows[r - 1] ?? []).forEach((text, index) => {
+      const key = text === '' ? undefined : columnOf(text);
+      if (key !== undefined && !found.has(key)) found.set(key, index + 1);
     });
     if (isComplete(found)) return { row: r, columns: found };
   }

@@ -7,17 +7,100 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { HttpProblem, notFound } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+import { guardZip, isZip } from '../../lib/uploads/zip-guard.ts';
+import { isOleFile, oleHasStream, readOleDirectoryNames } from './word-import/read-ole-directory.ts';
 
-/** What a unit may attach, recognised by the bytes themselves (an .exe renamed .pdf is refused). */
-const ALLOWED: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (.xlsx)',
-  'image/png': 'ảnh PNG',
-  'image/jpeg': 'ảnh JPEG',
-  'image/webp': 'ảnh WebP',
-  'image/gif': 'ảnh GIF',
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * What a unit may attach to a report or a dossier, recognised by the bytes themselves (an .exe
+ * renamed .pdf is refused), with the extensions a name of that type may carry.
+ */
+const ALLOWED: Record<string, { label: string; extensions: string[] }> = {
+  'application/pdf': { label: 'PDF', extensions: ['pdf'] },
+  [DOCX]: { label: 'Word (.docx)', extensions: ['docx'] },
+  [XLSX]: { label: 'Excel (.xlsx)', extensions: ['xlsx'] },
+  'image/png': { label: 'ảnh PNG', extensions: ['png'] },
+  'image/jpeg': { label: 'ảnh JPEG', extensions: ['jpg', 'jpeg', 'jfif'] },
+  'image/webp': { label: 'ảnh WebP', extensions: ['webp'] },
+  'image/gif': { label: 'ảnh GIF', extensions: ['gif'] },
 };
+
+const ALLOWED_LABELS = Object.values(ALLOWED)
+  .map((t) => t.label)
+  .join(', ');
+
+const notAllowed = (fileName: string, what?: string) =>
+  new HttpProblem(
+    415,
+    'file_type_not_allowed',
+    `Chỉ đính kèm được tệp ${ALLOWED_LABELS}. Tệp “${safeFileName(fileName)}” ${what ? `là ${what}, ` : ''}không thuộc các loại này (hệ thống kiểm tra nội dung tệp, không chỉ phần đuôi tên).`,
+  );
+
+/**
+ * The type the bytes really are. A zip passes the zip guard first and is a Word or Excel file only
+ * when it holds that package's main part; a compound file (old Office) is named for what it is.
+ */
+async function sniffContentType(fileName: string, data: Buffer): Promise<string> {
+  if (isOleFile(data)) {
+    const names = readOleDirectoryNames(data);
+    if (oleHasStream(data, names, 'EncryptedPackage')) {
+      throw new HttpProblem(
+        422,
+        'file_encrypted',
+        `Tệp “${safeFileName(fileName)}” đang đặt mật khẩu nên người nhận không mở được. Hãy gỡ mật khẩu rồi đính kèm lại.`,
+      );
+    }
+    throw notAllowed(
+      fileName,
+      'tệp Office định dạng cũ (.doc/.xls); hãy lưu lại dưới dạng .docx/.xlsx hoặc PDF',
+    );
+  }
+  if (isZip(data)) {
+    const { names } = await guardZip(data, 'Tệp đính kèm');
+    if (names.some((n) => /^word\/document\d*\.xml$/i.test(n))) return DOCX;
+    if (names.some((n) => /^xl\/workbook\.xml$/i.test(n))) return XLSX;
+    throw notAllowed(fileName, 'tệp nén');
+  }
+  const type = await fileTypeFromBuffer(data);
+  if (!type || !ALLOWED[type.mime]) throw notAllowed(fileName);
+  return type.mime;
+}
+
+/**
+ * The name to keep for a file of this type: cleaned, with the type's extension added when it has
+ * none; a name whose extension says another type is refused (a PNG is never kept as ".docx").
+ */
+function nameForType(fileName: string, contentType: string): string {
+  const allowed = ALLOWED[contentType] as { label: string; extensions: string[] };
+  const { stem, extension } = splitExtension(safeFileName(fileName, ''));
+  if (extension && !allowed.extensions.includes(extension.toLowerCase())) {
+    throw new HttpProblem(
+      422,
+      'file_name_mismatch',
+      `Tệp “${safeFileName(fileName)}” có nội dung là ${allowed.label} nhưng tên lại có đuôi “.${extension}”. Hãy đổi tên cho đúng (đuôi .${allowed.extensions[0]}) hoặc chọn đúng tệp rồi đính kèm lại.`,
+    );
+  }
+  return `${stem || 'tep-dinh-kem'}.${extension || allowed.extensions[0]}`;
+}
+
+/** "Báo cáo.PDF" → Báo cáo + PDF; "Số 12.2020" and "Ông Nguyễn V.A" have no extension. */
+function splitExtension(name: string): { stem: string; extension: string } {
+  const match = /^(.*)\.([a-z0-9]*[a-z][a-z0-9]*)$/i.exec(name);
+  if (!match || (match[2] as string).length < 2 || (match[2] as string).length > 5)
+    return { stem: name, extension: '' };
+  return { stem: (match[1] as string).trim(), extension: match[2] as string };
+}
+
+/** The name to send a stored file under: its own, with the extension of what it really is. */
+export function downloadName(fileName: string, contentType: string): string {
+  const allowed = ALLOWED[contentType];
+  const name = safeFileName(fileName);
+  const { stem, extension } = splitExtension(name);
+  if (!allowed || allowed.extensions.includes(extension.toLowerCase())) return name;
+  return `${stem || 'tep-dinh-kem'}.${allowed.extensions[0]}`;
+}
 
 export interface FileStorage {
   kind: 'disk' | 'database';
@@ -42,40 +125,41 @@ export async function listAttachments(db: Kysely<Database>, assignmentId: string
   }));
 }
 
-/** A name safe to keep and to send back: no folders, no control characters, NFC, not too long. */
-export function safeFileName(name: string): string {
+/** Bidirectional overrides and isolates, and zero-width characters: they disguise a name ("\u202efdp.exe"). */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** A name safe to keep and to send back: no folders, no control or invisible characters, NFC, not too long. */
+export function safeFileName(name: string, fallback = 'tep-dinh-kem'): string {
   const base = nfc(name).split(/[\\/]/).pop() ?? '';
-  const cleaned = [...base]
+  const cleaned = [...base.replace(INVISIBLE, '')]
     .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(ch))
     .join('')
     .trim();
-  return (cleaned || 'tep-dinh-kem').slice(0, 200);
+  if (!cleaned) return fallback;
+  if (cleaned.length <= 200) return cleaned;
+  // Shortened from the middle so the extension survives.
+  const dot = cleaned.lastIndexOf('.');
+  const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';
+  return cleaned.slice(0, 200 - extension.length) + extension;
 }
 
 const blobPath = (storage: FileStorage, sha256: string) =>
   path.join(storage.dataDir, 'files', sha256.slice(0, 2), sha256);
 
 /**
- * Checks a file by its bytes and stores it once by content hash (on disk or in the database);
+ * Checks a file by its bytes (type on the allow-list, zip guard, name matching the type) and stores it once by content hash (on disk or in the database);
  * the caller records what it belongs to.
  */
 export async function storeCheckedFile(
   db: Kysely<Database>,
   storage: FileStorage,
   input: { fileName: string; data: Buffer },
-): Promise<{ contentType: string; sha256: string }> {
+): Promise<{ contentType: string; sha256: string; fileName: string }> {
   if (input.data.length === 0) {
     throw new HttpProblem(422, 'file_empty', 'Tệp đính kèm rỗng. Hãy chọn lại tệp.');
   }
-  const type = await fileTypeFromBuffer(input.data);
-  const contentType = type?.mime;
-  if (!contentType || !ALLOWED[contentType]) {
-    throw new HttpProblem(
-      415,
-      'file_type_not_allowed',
-      `Chỉ đính kèm được tệp ${Object.values(ALLOWED).join(', ')}. Tệp “${safeFileName(input.fileName)}” không thuộc các loại này (hệ thống kiểm tra nội dung tệp, không chỉ phần đuôi tên).`,
-    );
-  }
+  const contentType = await sniffContentType(input.fileName, input.data);
+  const fileName = nameForType(input.fileName, contentType);
   const sha256 = createHash('sha256').update(input.data).digest('hex');
   if (storage.kind === 'disk') {
     const file = blobPath(storage, sha256);
@@ -91,7 +175,7 @@ export async function storeCheckedFile(
       .onConflict((oc) => oc.column('sha256').doNothing())
       .execute();
   }
-  return { contentType, sha256 };
+  return { contentType, sha256, fileName };
 }
 
 /** Checks the bytes, stores them once by content, records the attachment. */
@@ -100,11 +184,11 @@ export async function addAttachment(
   storage: FileStorage,
   input: { assignmentId: string; fileName: string; data: Buffer; actorUsername: string },
 ): Promise<Attachment> {
-  const { contentType, sha256 } = await storeCheckedFile(db, storage, input);
+  const { contentType, sha256, fileName } = await storeCheckedFile(db, storage, input);
   const row = {
     id: newId(),
     assignment_id: input.assignmentId,
-    file_name: safeFileName(input.fileName),
+    file_name: fileName,
     content_type: contentType,
     size: input.data.length,
     sha256,

@@ -2,6 +2,7 @@ import { formatDeadlineVn, formatOfficialDate, vietnamDate } from '@tongket/doma
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, useTestServer } from '../../../test/harness.ts';
+import { HOSTILE_FILES, type HostileFile, PDF, xlsxOf, zipOf } from '../../../test/hostile-files.ts';
 import { fullReport, issueTestRound } from '../../../test/rounds.ts';
 import { UnitDirectory } from '../units/unit-directory.ts';
 import { dueRules, runDueReminders } from './reminders.ts';
@@ -333,6 +334,62 @@ describe.each(DIALECTS)('report collection: draft, submit, review, progress (%s)
     const removed = await huonghoa.request('DELETE', `/api/v1/attachments/${ok.json.id}`);
     expect(removed.status).toBe(204);
     expect((await detail(huonghoa, own.id)).attachments).toHaveLength(0);
+  });
+
+  it('keeps an attachment under the type its content really is, with a name that says so', async () => {
+    const items = (await huonghoa.get('/api/v1/assignments')).json.items as Array<
+      AssignmentItem & { campaignId: string }
+    >;
+    const own = items.find((a) => a.campaignId === round.id) as AssignmentItem;
+    const url = `/api/v1/assignments/${own.id}/attachments`;
+    const file = (label: string) => HOSTILE_FILES.find((f) => f.label === label) as HostileFile;
+
+    const png = await huonghoa.upload(url, file('PNG under a .docx name').bytes, 'bao-cao.docx');
+    expect([png.status, png.json.code]).toEqual([422, 'file_name_mismatch']);
+    expect(png.json.detail).toBe(
+      'Tệp “bao-cao.docx” có nội dung là ảnh PNG nhưng tên lại có đuôi “.docx”. Hãy đổi tên cho đúng (đuôi .png) hoặc chọn đúng tệp rồi đính kèm lại.',
+    );
+    const disguised = await huonghoa.upload(url, PDF, '\u202efdp.exe');
+    expect([disguised.status, disguised.json.code]).toEqual([422, 'file_name_mismatch']);
+    const bomb = await huonghoa.upload(url, file('zip bomb under a .docx name').bytes, 'bao-cao.docx');
+    expect(bomb.status).toBe(413);
+    expect(bomb.json.code).toBe('zip_entry_too_large');
+    const entities = await huonghoa.upload(url, file('docx: billion laughs').bytes, 'bao-cao.docx');
+    expect(entities.json.code).toBe('xml_entities_refused');
+    const encrypted = await huonghoa.upload(url, file('password-protected docx').bytes, 'bao-cao.docx');
+    expect([encrypted.status, encrypted.json.code]).toEqual([422, 'file_encrypted']);
+    const plainZip = await huonghoa.upload(url, zipOf([]), 'ho-so.zip');
+    expect([plainZip.status, plainZip.json.code]).toEqual([415, 'file_type_not_allowed']);
+
+    const kept: Array<{ id: string; fileName: string; contentType: string }> = [];
+    for (const [name, bytes] of [
+      ['bao\u0000cao\u0007.pdf', PDF],
+      ['\u200b\u200b\u200b', PDF],
+      ['Ông Nguyễn V.A', PDF],
+      ['Danh sách.xlsx', xlsxOf()],
+    ] as const) {
+      const res = await huonghoa.upload(url, bytes, name);
+      expect(res.status, res.body).toBe(201);
+      kept.push(res.json);
+    }
+    expect(kept.map((k) => [k.fileName, k.contentType])).toEqual([
+      ['baocao.pdf', 'application/pdf'],
+      ['tep-dinh-kem.pdf', 'application/pdf'],
+      ['Ông Nguyễn V.A.pdf', 'application/pdf'],
+      ['Danh sách.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ]);
+    // A file kept before names were checked is sent under its real type's extension.
+    const first = kept[0] as { id: string };
+    await suite.server.db.kysely
+      .updateTable('attachments')
+      .set({ file_name: 'anh.docx', content_type: 'image/png' })
+      .where('id', '=', first.id)
+      .execute();
+    const download = await syt.get(`/api/v1/attachments/${first.id}`);
+    expect(download.headers['content-disposition']).toBe(
+      'attachment; filename="anh.png"; filename*=UTF-8\'\'anh.png',
+    );
+    for (const k of kept) await huonghoa.request('DELETE', `/api/v1/attachments/${k.id}`);
   });
 
   it('extends one unit’s deadline even while it drafts, and refuses a change made from a stale deadline', async () => {

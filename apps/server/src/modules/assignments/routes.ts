@@ -13,21 +13,21 @@ import {
   submissionSummarySchema,
   wordImportSchema,
 } from '@tongket/domain';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
 import { idempotencyHeaders, requiredIdempotencyHeaders } from '../../http/idempotency.ts';
 import { badRequest, notFound } from '../../http/problem.ts';
+import { readUpload } from '../../lib/uploads/read-upload.ts';
 import { assertCanManage } from '../campaigns/campaign-access.ts';
 import { getReadableCampaign } from '../campaigns/get-campaign.ts';
 import { assertOwner, readableAssignment } from './assignment-access.ts';
 import {
   addAttachment,
+  downloadName,
   readAttachmentBytes,
   removeAttachment,
-  safeFileName,
   selectAttachment,
 } from './attachments.ts';
 import { computeProgress } from './compute-progress.ts';
@@ -44,20 +44,6 @@ import { importWordReport } from './word-import/import-word-report.ts';
 
 const idParams = z.strictObject({ id: z.string().max(64) });
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The one file of a multipart upload, with the size limit the deployment sets. */
-async function uploadedFile(request: FastifyRequest, maxBytes: number, what: string) {
-  if (!request.isMultipart()) {
-    throw badRequest('file_required', `Hãy gửi ${what} trong trường "file" (multipart/form-data).`, [
-      { field: 'file', message: 'Thiếu tệp' },
-    ]);
-  }
-  const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
-  if (!file)
-    throw badRequest('file_required', `Chưa chọn ${what}.`, [{ field: 'file', message: 'Thiếu tệp' }]);
-  const data = await file.toBuffer();
-  return { name: file.filename, data };
-}
 
 export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const db = ctx.db.kysely;
@@ -175,7 +161,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (found.assignment.kind !== 'report') {
           throw badRequest('not_a_report', 'Chỉ nhiệm vụ báo cáo theo đề cương mới nhập được từ Word.');
         }
-        const file = await uploadedFile(request, ctx.config.maxUploadBytes, 'tệp báo cáo Word (.docx)');
+        const file = await readUpload(request, ctx.config.maxUploadBytes, 'tệp báo cáo Word (.docx)');
         return importWordReport(file.data, found.campaign.outline, { maxBytes: ctx.config.maxUploadBytes });
       },
     );
@@ -197,7 +183,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         assertOwner(found);
         assertOpen(found);
         assertEditable(found);
-        const file = await uploadedFile(request, ctx.config.maxUploadBytes, 'tệp đính kèm');
+        const file = await readUpload(request, ctx.config.maxUploadBytes, 'tệp đính kèm');
         const attachment = await addAttachment(db, storage, {
           assignmentId: found.assignment.id,
           fileName: file.name,
@@ -218,7 +204,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (!row) throw notFound('Không tìm thấy tệp đính kèm.');
         await readableAssignment(db, await ctx.units.current(), actor, row.assignment_id);
         const bytes = await readAttachmentBytes(db, storage, row);
-        const name = safeFileName(row.file_name);
+        const name = downloadName(row.file_name, row.content_type);
         const ascii =
           name
             .normalize('NFD')

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest, HttpProblem } from '../../http/problem.ts';
-import { cellText, findHeaderRow, loadWorkbook } from '../../lib/workbook.ts';
+import { assertRowLimit, cellAt, dataRowCount, findHeaderRow, readWorkbook } from '../../lib/workbook.ts';
 import type { Actor } from '../audit/actor.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
@@ -53,6 +53,14 @@ export const NOMINATION_COLUMNS = [
 type ColumnKey = (typeof NOMINATION_COLUMNS)[number]['key'];
 
 /** A field of a nomination as the unit's list names its column. */
+/** One unit's nominees in one round: dozens, a few hundred for the largest. */
+export const MAX_NOMINATION_ROWS = 1_000;
+const PURPOSE = {
+  what: 'danh sách đề nghị khen thưởng',
+  purpose: 'Danh sách đề nghị khen thưởng',
+  maxRows: MAX_NOMINATION_ROWS,
+};
+
 const COLUMN_HEADERS = new Map<string, string>([
   ...NOMINATION_COLUMNS.map((c) => [c.key, c.header] as [string, string]),
   ['nomineeKind', 'Đối tượng'],
@@ -219,8 +227,8 @@ export async function importNominations(
   assertCanNominate(actor, campaign);
   const group = campaign.plan.awardGroups.find((g) => g.id === awardGroupId);
   const unitOf = unitFinder(tree, campaign);
-  const workbook = await loadWorkbook(file, 'danh sách đề nghị khen thưởng');
-  const sheet = workbook.worksheets[0];
+  const workbook = await readWorkbook(file, PURPOSE);
+  const sheet = workbook.sheets[0];
   if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
   const header = findHeaderRow(
     sheet,
@@ -239,11 +247,11 @@ export async function importNominations(
   const rows: NominationImportRow[] = [];
   const inputs: Array<ReturnType<typeof nominationInputSchema.parse> & { unitId: string }> = [];
   const { row: headerRow, columns } = header;
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  assertRowLimit(PURPOSE, dataRowCount(sheet, headerRow));
+  for (let r = headerRow + 1; r <= sheet.rows.length; r++) {
     const value = (key: ColumnKey) => {
       const col = columns.get(key);
-      return col ? cellText(row.getCell(col).value) : '';
+      return col ? cellAt(sheet, r, col) : '';
     };
     if (NOMINATION_COLUMNS.every((c) => value(c.key) === '')) continue;
     const errors: NominationImportRow['errors'] = [];

@@ -21,9 +21,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../http/problem.ts';
+import { conflict, forbidden, notFound } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import { readAttachmentBytes, safeFileName, storeCheckedFile } from '../assignments/attachments.ts';
+import { readUpload } from '../../lib/uploads/read-upload.ts';
+import { downloadName, readAttachmentBytes, storeCheckedFile } from '../assignments/attachments.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { canManageCampaign } from '../campaigns/campaign-access.ts';
@@ -86,16 +87,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       throw notFound('Không tìm thấy quyết định khen thưởng.');
     return { row, campaign };
   }
-  async function uploaded(request: FastifyRequest) {
-    if (!request.isMultipart()) {
-      throw badRequest('file_required', 'Hãy gửi tệp trong trường "file" (multipart/form-data).', [
-        { field: 'file', message: 'Thiếu tệp' },
-      ]);
-    }
-    const file = await request.file({ limits: { fileSize: ctx.config.maxUploadBytes, files: 1 } });
-    if (!file) throw badRequest('file_required', 'Chưa chọn tệp.', [{ field: 'file', message: 'Thiếu tệp' }]);
-    return { name: file.filename, data: await file.toBuffer() };
-  }
+  const uploaded = (request: FastifyRequest) => readUpload(request, ctx.config.maxUploadBytes, 'tệp');
 
   return async (app) => {
     app.get(
@@ -476,7 +468,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const record = {
           id: newId(),
           nomination_id: row.id,
-          file_name: safeFileName(file.name),
+          file_name: stored.fileName,
           content_type: stored.contentType,
           size: file.data.length,
           sha256: stored.sha256,
@@ -565,7 +557,10 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply
           .type(file.content_type)
           .header('cache-control', 'private, no-cache')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+          .header(
+            'content-disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(file.file_name, file.content_type))}`,
+          )
           .send(bytes);
       },
     );

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
-import { cellText, findHeaderRow, loadWorkbook } from '../../lib/workbook.ts';
+import { assertRowLimit, cellAt, dataRowCount, findHeaderRow, readWorkbook } from '../../lib/workbook.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { provinceOf } from '../campaigns/campaign-access.ts';
@@ -20,6 +20,14 @@ export interface DelegateImportRow {
   groupText: string;
   errors: Array<{ column: string; message: string }>;
 }
+
+/** The guests of one conference: a hall holds hundreds, never thousands. */
+export const MAX_DELEGATE_ROWS = 2_000;
+const PURPOSE = {
+  what: 'danh sách đại biểu (có thể tải tệp mẫu)',
+  purpose: 'Danh sách đại biểu',
+  maxRows: MAX_DELEGATE_ROWS,
+};
 
 const HEADERS = Object.fromEntries(DELEGATE_COLUMNS.map((c) => [c.key, c.header])) as Record<
   DelegateColumn,
@@ -51,8 +59,8 @@ export async function importDelegates(
   file: Buffer,
   commit: boolean,
 ): Promise<{ valid: boolean; committed: boolean; rows: DelegateImportRow[] }> {
-  const workbook = await loadWorkbook(file, 'danh sách đại biểu (có thể tải tệp mẫu)');
-  const sheet = workbook.worksheets[0];
+  const workbook = await readWorkbook(file, PURPOSE);
+  const sheet = workbook.sheets[0];
   if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
   // The header row is the first of the first ten that names "Họ và tên" (a title may sit above it).
   const header = findHeaderRow(sheet, columnOf, (found) => found.has('name'));
@@ -92,11 +100,11 @@ export async function importDelegates(
   const rows: DelegateImportRow[] = [];
   const inputs: DelegateInput[] = [];
   const { row: headerRow, columns } = header;
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  assertRowLimit(PURPOSE, dataRowCount(sheet, headerRow));
+  for (let r = headerRow + 1; r <= sheet.rows.length; r++) {
     const value = (key: DelegateColumn) => {
       const col = columns.get(key);
-      return col ? cellText(row.getCell(col).value) : '';
+      return col ? cellAt(sheet, r, col) : '';
     };
     if (DELEGATE_COLUMNS.every((c) => value(c.key) === '')) continue;
     const errors: DelegateImportRow['errors'] = [];

@@ -20,7 +20,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
 import { idempotencyHeaders } from '../../http/idempotency.ts';
-import { badRequest, forbidden, notFound } from '../../http/problem.ts';
+import { forbidden, notFound } from '../../http/problem.ts';
+import { readUpload } from '../../lib/uploads/read-upload.ts';
 import { getReadableCampaign } from '../campaigns/get-campaign.ts';
 import { distribution, markReceipt } from '../campaigns/plan-distribution.ts';
 import { attendance } from './attendance.ts';
@@ -92,14 +93,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     return { actor, tree, access: await conferenceForChange(db, tree, actor, id) };
   }
   async function uploaded(request: FastifyRequest) {
-    if (!request.isMultipart()) {
-      throw badRequest('file_required', 'Hãy gửi tệp trong trường "file" (multipart/form-data).', [
-        { field: 'file', message: 'Thiếu tệp' },
-      ]);
-    }
-    const file = await request.file({ limits: { fileSize: ctx.config.maxUploadBytes, files: 1 } });
-    if (!file) throw badRequest('file_required', 'Chưa chọn tệp.', [{ field: 'file', message: 'Thiếu tệp' }]);
-    return file.toBuffer();
+    return (await readUpload(request, ctx.config.maxUploadBytes, 'tệp Excel')).data;
   }
 
   return async (app) => {

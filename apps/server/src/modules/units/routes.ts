@@ -10,7 +10,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
-import { badRequest, notFound } from '../../http/problem.ts';
+import { notFound } from '../../http/problem.ts';
+import { readUpload } from '../../lib/uploads/read-upload.ts';
 import { createUnit } from './create-unit.ts';
 import { importUnits } from './import-units.ts';
 import { writeUnitWorkbook } from './unit-workbook.ts';
@@ -134,18 +135,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = authorize(request, 'units.manage');
-        if (!request.isMultipart()) {
-          throw badRequest('file_required', 'Hãy gửi tệp Excel trong trường "file" (multipart/form-data).', [
-            { field: 'file', message: 'Thiếu tệp' },
-          ]);
-        }
-        const file = await request.file({ limits: { fileSize: ctx.config.maxUploadBytes, files: 1 } });
-        if (!file) {
-          throw badRequest('file_required', 'Chưa chọn tệp Excel để nhập.', [
-            { field: 'file', message: 'Thiếu tệp' },
-          ]);
-        }
-        const buffer = await file.toBuffer();
+        const { data: buffer } = await readUpload(request, ctx.config.maxUploadBytes, 'tệp Excel');
         return importUnits(db, ctx.units, actor, buffer, request.query.commit === 'true');
       },
     );

@@ -1,7 +1,7 @@
 import { foldVietnamese, UNIT_KIND_LABELS, UNIT_KINDS, UNIT_XLSX_COLUMNS, type Unit } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import { badRequest } from '../../http/problem.ts';
-import { cellText, loadWorkbook } from '../../lib/workbook.ts';
+import { assertRowLimit, cellAt, type PlainSheet, readWorkbook } from '../../lib/workbook.ts';
 
 export type UnitColumnKey = (typeof UNIT_XLSX_COLUMNS)[number]['key'];
 export interface SheetRow {
@@ -10,14 +10,16 @@ export interface SheetRow {
   values: Record<UnitColumnKey, string>;
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+/** A province's units, with its departments', districts' and communes' own: a few thousand at most. */
+export const MAX_IMPORT_ROWS = 5_000;
+const PURPOSE = { what: 'tệp danh sách đơn vị', purpose: 'Danh sách đơn vị', maxRows: MAX_IMPORT_ROWS };
 const SHEET_NAME = 'Đơn vị';
 const KIND_SHEET_NAME = 'Loại đơn vị';
 
 /** Reads the unit sheet into trimmed NFC strings, after checking it really is an .xlsx with our columns. */
 export async function readUnitSheet(buffer: Buffer): Promise<SheetRow[]> {
-  const workbook = await loadWorkbook(buffer, 'tệp danh sách đơn vị');
-  const sheet = workbook.worksheets.find((ws) => headerMap(ws).has('code')) ?? workbook.worksheets[0];
+  const workbook = await readWorkbook(buffer, PURPOSE);
+  const sheet = workbook.sheets.find((ws) => headerMap(ws).has('code')) ?? workbook.sheets[0];
   if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
   const columns = headerMap(sheet);
   const missing = UNIT_XLSX_COLUMNS.filter((c) => c.required && !columns.has(c.key)).map(
@@ -30,33 +32,29 @@ export async function readUnitSheet(buffer: Buffer): Promise<SheetRow[]> {
     );
   }
   const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
+  for (let rowNumber = 2; rowNumber <= sheet.rows.length; rowNumber++) {
     const values = {} as Record<UnitColumnKey, string>;
     let any = false;
     for (const column of UNIT_XLSX_COLUMNS) {
       const index = columns.get(column.key);
-      const text = index === undefined ? '' : cellText(row.getCell(index).value);
+      const text = index === undefined ? '' : cellAt(sheet, rowNumber, index);
       values[column.key] = text;
       if (text !== '') any = true;
     }
     if (any) rows.push({ row: rowNumber, values });
-  });
+  }
   if (rows.length === 0)
     throw badRequest('import_empty', 'Tệp Excel không có dòng dữ liệu nào dưới dòng tiêu đề.');
-  if (rows.length > MAX_IMPORT_ROWS) {
-    throw badRequest(
-      'import_too_many_rows',
-      `Tệp có ${rows.length} dòng, vượt quá giới hạn ${MAX_IMPORT_ROWS} dòng mỗi lần nhập.`,
-    );
-  }
+  assertRowLimit(PURPOSE, rows.length);
   return rows;
 }
 
-function headerMap(sheet: ExcelJS.Worksheet): Map<UnitColumnKey, number> {
+function headerMap(sheet: PlainSheet): Map<UnitColumnKey, number> {
   const map = new Map<UnitColumnKey, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const folded = foldVietnamese(cellText(cell.value));
+  (sheet.rows[0] ?? []).forEach((text, index) => {
+    const col = index + 1;
+    const folded = foldVietnamese(text);
+    if (!folded) return;
     const column = UNIT_XLSX_COLUMNS.find(
       (c) => foldVietnamese(c.header) === folded || c.key.toLowerCase() === folded,
     );

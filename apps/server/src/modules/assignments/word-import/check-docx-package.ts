@@ -1,6 +1,5 @@
-import type { Entry, ZipFile } from 'yauzl';
-import * as yauzl from 'yauzl';
-import { HttpProblem } from '../../../http/problem.ts';
+import type { HttpProblem } from '../../../http/problem.ts';
+import { guardZip, isZip } from '../../../lib/uploads/zip-guard.ts';
 import { isOleFile, oleHasStream, readOleDirectoryNames } from './read-ole-directory.ts';
 import {
   docLegacy,
@@ -30,16 +29,6 @@ export const MAX_ZIP_ENTRIES = 2000;
 export const MAX_COMPRESSION_RATIO = 100;
 const RATIO_APPLIES_ABOVE = 1024 * 1024;
 
-const ZIP_SIGNATURES = [
-  Buffer.from([0x50, 0x4b, 0x03, 0x04]), // local file header: every real .docx starts so
-  Buffer.from([0x50, 0x4b, 0x05, 0x06]), // end of central directory: an empty zip
-  Buffer.from([0x50, 0x4b, 0x07, 0x08]), // spanned archive marker
-];
-
-function isZip(file: Buffer): boolean {
-  return ZIP_SIGNATURES.some((sig) => file.length >= sig.length && file.subarray(0, sig.length).equals(sig));
-}
-
 /** The main part (some editors write document2.xml); part names are case-insensitive. */
 const MAIN_PART = /^word\/document\d*\.xml$/i;
 
@@ -57,85 +46,19 @@ export async function checkDocxPackage(file: Buffer, limits: DocxLimits): Promis
   }
   if (!isZip(file)) throw notDocx();
 
-  const zip = await openZip(file);
-  try {
-    const entries = await readCentralDirectory(zip, maxUncompressed);
-    const names = entries.map((e) => e.fileName);
-    if (!names.some((n) => MAIN_PART.test(n))) throw notDocx(describeOtherPackage(names));
-    await inflateWithinLimits(zip, entries, maxUncompressed);
-  } finally {
-    zip.close();
-  }
-}
-
-async function openZip(file: Buffer): Promise<ZipFile> {
-  try {
-    return await yauzl.fromBufferPromise(file, {
-      lazyEntries: true,
-      autoClose: false,
-      validateEntrySizes: true,
-      decodeStrings: true,
-    });
-  } catch {
-    // No end-of-central-directory record, a directory pointing past the end: cut short or damaged.
-    throw docxUnreadable();
-  }
-}
-
-/** Reads every entry's header (no data) and refuses a bomb on what the directory claims. */
-async function readCentralDirectory(zip: ZipFile, maxUncompressed: number): Promise<Entry[]> {
-  if (zip.entryCount > MAX_ZIP_ENTRIES) throw docxTooLargeUnpacked(maxUncompressed);
-  const entries: Entry[] = [];
-  let total = 0;
-  try {
-    for await (const entry of zip.eachEntry()) {
-      total += entry.uncompressedSize;
-      const ratioTooHigh =
-        entry.uncompressedSize > RATIO_APPLIES_ABOVE &&
-        entry.uncompressedSize > MAX_COMPRESSION_RATIO * entry.compressedSize;
-      if (total > maxUncompressed || ratioTooHigh || entries.length >= MAX_ZIP_ENTRIES) {
-        throw docxTooLargeUnpacked(maxUncompressed);
-      }
-      entries.push(entry);
-    }
-  } catch (error) {
-    if (isProblem(error)) throw error;
-    throw docxUnreadable();
-  }
-  return entries;
-}
-
-/**
- * The directory's sizes are only claims: the converter inflates each part in memory, so every part
- * is inflated here first as a stream, counted and dropped. yauzl stops a stream the moment it
- * yields more than its entry claimed, so a lying header costs at most the claimed size.
- */
-async function inflateWithinLimits(zip: ZipFile, entries: readonly Entry[], maxUncompressed: number) {
-  let total = 0;
-  for (const entry of entries) {
-    if (entry.fileName.endsWith('/')) continue;
-    if (entry.isEncrypted()) throw docxUnreadable();
-    try {
-      const stream = await zip.openReadStreamPromise(entry);
-      for await (const chunk of stream) {
-        total += (chunk as Buffer).length;
-        if (total > maxUncompressed) {
-          stream.destroy();
-          throw docxTooLargeUnpacked(maxUncompressed);
-        }
-      }
-    } catch (error) {
-      if (isProblem(error)) throw error;
-      if (error instanceof Error && /too many bytes/i.test(error.message)) {
-        throw docxTooLargeUnpacked(maxUncompressed);
-      }
-      throw docxUnreadable();
-    }
-  }
-}
-
-function isProblem(error: unknown): error is HttpProblem {
-  return error instanceof HttpProblem;
+  // The shared zip guard counts every part while inflating it; its refusals keep the Word wording.
+  const { names } = await guardZip(file, 'Tài liệu Word', {
+    maxEntries: MAX_ZIP_ENTRIES,
+    maxEntryBytes: maxUncompressed,
+    maxTotalBytes: maxUncompressed,
+    maxRatio: MAX_COMPRESSION_RATIO,
+    ratioAppliesAbove: RATIO_APPLIES_ABOVE,
+  }).catch((problem: HttpProblem) => {
+    if (problem.code === 'zip_unreadable' || problem.code === 'zip_encrypted') throw docxUnreadable();
+    if (problem.code === 'xml_entities_refused') throw problem;
+    throw docxTooLargeUnpacked(maxUncompressed);
+  });
+  if (!names.some((n) => MAIN_PART.test(n))) throw notDocx(describeOtherPackage(names));
 }
 
 /** What a zip without a Word document most likely is, for a clearer message. */

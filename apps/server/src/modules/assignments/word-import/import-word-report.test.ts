@@ -781,7 +781,7 @@ describe('importWordReport refuses what it cannot safely read', () => {
     expect(problem.code).toBe('docx_too_large_unpacked');
   });
 
-  it('a truncated .docx, a broken document.xml, an XML entity bomb: docx_unreadable', async () => {
+  it('a truncated .docx, a broken document.xml: docx_unreadable; an XML entity bomb: xml_entities_refused', async () => {
     const good = await docx([bold('II. ĐÁNH GIÁ, NHẬN XÉT'), text('Nội dung.')]);
     const broken = await JSZip.loadAsync(good);
     broken.file('word/document.xml', '<w:document><w:body><w:p>');
@@ -799,12 +799,16 @@ describe('importWordReport refuses what it cannot safely read', () => {
     for (const file of [
       good.subarray(0, Math.floor(good.length / 2)),
       await broken.generateAsync({ type: 'nodebuffer' }),
-      await entities.generateAsync({ type: 'nodebuffer' }),
     ]) {
       const problem = await problemOf(importWordReport(file, QUANG_TRI, LIMITS));
       expect([problem.status, problem.code]).toEqual([422, 'docx_unreadable']);
       expect(problem.detail).toMatch(VIETNAMESE);
     }
+    const bomb = await problemOf(
+      importWordReport(await entities.generateAsync({ type: 'nodebuffer' }), QUANG_TRI, LIMITS),
+    );
+    expect([bomb.status, bomb.code]).toEqual([422, 'xml_entities_refused']);
+    expect(bomb.detail).toContain('word/document.xml');
   });
 
   it('still reads a good file after all of that', async () => {

@@ -1,5 +1,6 @@
 import type { Outline, WordImport } from '@tongket/domain';
-import mammoth from 'mammoth';
+import { HttpProblem } from '../../../http/problem.ts';
+import { parseInWorker } from '../../../lib/uploads/parser-pool.ts';
 import { sanitizeReportHtml } from '../sanitize-report-html.ts';
 import { assignBlocksToSections } from './assign-blocks-to-sections.ts';
 import { checkDocxPackage, type DocxLimits } from './check-docx-package.ts';
@@ -23,9 +24,6 @@ const STYLE_MAP = [
   "p[style-name='Heading 4'] => h4:fresh",
 ];
 
-/** Images are dropped: the callback never reads the picture, so its bytes are never inflated. */
-const DROP_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }));
-
 /**
  * Reads a unit's report written in Word and says which outline section each part belongs to.
  * Nothing is saved: the answer is a preview the clerk confirms. The file is checked before any
@@ -39,18 +37,11 @@ export async function importWordReport(
   await checkDocxPackage(file, limits);
   let html: string;
   try {
-    // Word's automatic numbers are written into the text first, where the matching can see them.
-    const result = await mammoth.convertToHtml(
-      { buffer: await withNumberLabels(file) },
-      {
-        styleMap: STYLE_MAP,
-        convertImage: DROP_IMAGES,
-        externalFileAccess: false,
-        ignoreEmptyParagraphs: true,
-      },
-    );
-    html = result.value;
-  } catch {
+    // Word's automatic numbers are written into the text first, where the matching can see them;
+    // then the conversion runs in a parser worker (images dropped unread), within its limits.
+    html = await parseInWorker('docx', await withNumberLabels(file), { styleMap: STYLE_MAP });
+  } catch (error) {
+    if (error instanceof HttpProblem) throw error;
     throw docxUnreadable();
   }
   return assignBlocksToSections(splitHtmlBlocks(sanitizeReportHtml(html)), outline);
