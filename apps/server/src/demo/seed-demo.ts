@@ -1,6 +1,7 @@
+import { vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { withClock } from '../lib/clock.ts';
+import { now, withClock } from '../lib/clock.ts';
 import { newId, nowIso } from '../lib/ids.ts';
 import { systemActor } from '../modules/audit/actor.ts';
 import { recordAudit } from '../modules/audit/record-audit.ts';
@@ -12,6 +13,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-units.ts';
 import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
 import { seedDemoCascade } from './seed-demo-cascade.ts';
 import { seedDemoConference } from './seed-demo-conference.ts';
+import { seedDemoLive } from './seed-demo-live.ts';
 import { seedDemoNominations } from './seed-demo-nominations.ts';
 import { seedDemoReports } from './seed-demo-reports.ts';
 
@@ -33,7 +35,7 @@ export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
 /**
  * The demo: its organisations and accounts in one transaction, then the two historic rounds, each
  * played on a clock of its own season (June 2020, October 2021) so every date they carry is the
- * round's own and not the day the demo was created.
+ * round's own and not the day the demo was created, and last a live round dated from today.
  */
 export async function seedDemo(db: Kysely<Database>): Promise<void> {
   const quangTriClock = new DemoClock();
@@ -51,6 +53,10 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     const [binhDuong] = await seedDemoCampaigns(db, binhDuongClock, [BINH_DUONG_PLAN]);
     if (binhDuong) await seedDemoCascade(db, binhDuongClock, binhDuong);
   });
+  // The live round happens now: its dates count from the day the demo is created.
+  const liveClock = new DemoClock();
+  const today = vietnamDate(now());
+  await withClock(liveClock, () => seedDemoLive(db, liveClock, today));
   await recordAudit(db, systemActor('demo'), {
     action: 'demo.seeded',
     entityType: 'system',
