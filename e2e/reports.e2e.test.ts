@@ -45,7 +45,8 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
       await page.getByRole('heading', { name: 'Việc của đơn vị', level: 1 }).waitFor();
       const cards = page.getByTestId('assignment-card');
       await cards.first().waitFor();
-      await expect(cards.count()).resolves.toBe(2);
+      // Its report and speech of 2020 and of the live demo round.
+      await expect(cards.count()).resolves.toBe(4);
       await expect(cards.first().innerText()).resolves.toMatch(/Hạn 10\/06\/2020\s*· quá hạn \d+ ngày/);
       await screenshot(page, 'reports-workspace');
 

@@ -13,6 +13,7 @@ import type { Db } from './db/database.ts';
 import { registerGuards } from './http/guard.ts';
 import { handleError, sendProblem } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { systemClock } from './lib/clock.ts';
 import { withUploadBodies } from './lib/uploads/openapi-uploads.ts';
 import { runDueReminders } from './modules/assignments/reminders.ts';
 import { assignmentsRoutes } from './modules/assignments/routes.ts';
@@ -68,13 +69,20 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
       ? postgresEventBus(config.databaseUrl, app.log)
       : localEventBus();
   app.addHook('onClose', () => events.close());
-  const ctx: AppContext = { db, config, units: new UnitDirectory(db.kysely), mailer, events };
+  const ctx: AppContext = {
+    db,
+    config,
+    units: new UnitDirectory(db.kysely),
+    mailer,
+    events,
+    clock: systemClock,
+  };
   if (config.reminderIntervalSeconds > 0) {
     // Every instance checks; the reminder ledger makes each reminder go out once.
     const reminders = setInterval(() => {
       void ctx.units
         .current()
-        .then((tree) => runDueReminders(db.kysely, tree))
+        .then((tree) => runDueReminders(db.kysely, tree, ctx.clock.nowMs()))
         .then((sent) => (sent > 0 ? mailer?.flush() : undefined))
         .catch((err) => app.log.warn({ err }, 'reminder check failed'));
     }, config.reminderIntervalSeconds * 1000);

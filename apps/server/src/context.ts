@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import type { SettableClock } from './lib/clock.ts';
 import type { EventBus } from './modules/events/event-bus.ts';
 import type { Mailer } from './modules/notifications/mailer.ts';
 import type { UnitDirectory } from './modules/units/unit-directory.ts';
@@ -13,4 +14,8 @@ export interface AppContext {
   mailer: Mailer | null;
   /** Live updates for pages watching a round (in-process on SQLite, LISTEN/NOTIFY on PostgreSQL). */
   events: EventBus;
+  /**
+   * "Now" for every business rule. The process clock: tests and benchmarks pin it; no route does.
+   */
+  clock: SettableClock;
 }

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { LIVE_ACCOUNT_TASKS } from './demo/demo-live.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-units.ts';
 import { isDatabaseEmpty, isDemoSeeded, seedDemo } from './demo/seed-demo.ts';
 import { loggerOptions } from './http/logging.ts';
@@ -63,12 +64,15 @@ export function banner(server: Server): string {
   if (server.demo) {
     lines.push(
       server.seeded
-        ? '  Đã tạo dữ liệu mẫu (Quảng Trị 2020, Bình Dương 2021).'
-        : '  Dữ liệu mẫu (Quảng Trị 2020, Bình Dương 2021).',
+        ? '  Đã tạo dữ liệu mẫu (Quảng Trị 2020, Bình Dương 2021) và một đợt đang diễn ra (Quảng Trị, từ hôm nay).'
+        : '  Dữ liệu mẫu (Quảng Trị 2020, Bình Dương 2021) và một đợt đang diễn ra (Quảng Trị).',
     );
     lines.push(`  Tài khoản mẫu (mật khẩu "${DEMO_PASSWORD}"):`);
-    for (const a of DEMO_ACCOUNTS)
-      lines.push(`    ${a.username.padEnd(9)} ${a.role.padEnd(12)} ${a.fullName}`);
+    for (const a of DEMO_ACCOUNTS) {
+      const task = LIVE_ACCOUNT_TASKS[a.username];
+      const live = task ? ` — đợt đang diễn ra: ${task}` : '';
+      lines.push(`    ${a.username.padEnd(9)} ${a.role.padEnd(12)} ${a.fullName}${live}`);
+    }
   }
   lines.push('');
   return lines.join('\n');

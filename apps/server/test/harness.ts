@@ -11,6 +11,7 @@ import { type Db, type Dialect, openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { DEMO_PASSWORD } from '../src/demo/demo-units.ts';
 import { seedDemo } from '../src/demo/seed-demo.ts';
+import { type SettableClock, systemClock } from '../src/lib/clock.ts';
 
 /** Every integration suite runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
 export const DIALECTS: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -91,6 +92,8 @@ export interface TestServer {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** The server's clock: pin it to play a deadline; closing the server sets it back to system time. */
+  clock: SettableClock;
   anon: Client;
   login(username: string, password?: string): Promise<Client>;
   /** Id of a unit by its code. */
@@ -130,6 +133,7 @@ export async function createTestServer(
     app,
     db,
     config,
+    clock: systemClock,
     anon: new Client(app),
     async login(username, password = DEMO_PASSWORD) {
       const res = await server.anon.post('/api/v1/auth/login', { username, password });
@@ -154,6 +158,7 @@ export async function createTestServer(
       return row.id;
     },
     async close() {
+      systemClock.reset();
       await app.close();
       await db.close();
       if (schema) await withPgClient((c) => c.query(`DROP SCHEMA ${schema} CASCADE`));

@@ -5,8 +5,8 @@ let numbers = 7000;
 
 /**
  * An issued round for tests, made through the API as a coordinator would: the Quảng Trị outline,
- * a report task for the given units and a speech for the first of them, issued today with the
- * report deadline `deadlineInDays` from now (negative: already passed).
+ * a report task for the given units and a speech for the first of them, issued today (by the server's
+ * clock) with the report deadline `deadlineInDays` from now (negative: already passed).
  */
 export async function issueTestRound(
   server: TestServer,
@@ -22,9 +22,9 @@ export async function issueTestRound(
   });
   if (created.status !== 201) throw new Error(`create: ${created.body}`);
   const unitIds = await Promise.all(options.reportUnits.map((code) => server.unitId(code)));
-  const deadline = new Date(Date.now() + options.deadlineInDays * 86_400_000).toISOString();
+  const deadline = new Date(server.clock.nowMs() + options.deadlineInDays * 86_400_000).toISOString();
   // Issued today, or on the deadline's own day when that has already passed.
-  const docDate = vietnamDate(options.deadlineInDays < 0 ? deadline : new Date());
+  const docDate = vietnamDate(options.deadlineInDays < 0 ? deadline : server.clock.now());
   const saved = await coordinator.patch(`/api/v1/campaigns/${created.json.id}`, {
     version: created.json.version,
     plan: {
@@ -111,8 +111,10 @@ export async function issueAwardRound(
     name: options.name ?? 'Đợt thử khen thưởng',
     outlineTemplate: 'quang-tri-2020',
   });
-  const deadline = new Date(Date.now() + Math.max(1, options.nominationInDays) * 86_400_000).toISOString();
-  const docDate = vietnamDate(new Date());
+  const deadline = new Date(
+    server.clock.nowMs() + Math.max(1, options.nominationInDays) * 86_400_000,
+  ).toISOString();
+  const docDate = vietnamDate(server.clock.now());
   const award = 'award-bk-ct-ubnd-tinh';
   const saved = await coordinator.patch(`/api/v1/campaigns/${created.json.id}`, {
     version: created.json.version,

@@ -48,6 +48,8 @@ export interface DemoCampaign {
   name: string;
   plan: (u: UnitId) => PlanPatch;
   outline: OutlineInput;
+  /** The day the standing agency started drafting the plan. */
+  draftedOn: string;
   /** Issue it with this number and date; a draft otherwise. */
   issue?: { docNumber: string; docDate: string };
 }
@@ -58,6 +60,7 @@ export const QUANG_TRI_PLAN: DemoCampaign = {
   issuingUnit: 'QT',
   standingUnit: 'QT-SYT',
   name: 'Tổng kết giai đoạn 1 công tác phòng, chống dịch COVID-19 (2020)',
+  draftedOn: '2020-06-05',
   issue: { docNumber: '2519', docDate: '2020-06-08' },
   outline: QUANG_TRI_2020,
   plan: (u) => {
@@ -347,6 +350,7 @@ export const BINH_DUONG_PLAN: DemoCampaign = {
   issuingUnit: 'BD',
   standingUnit: 'BD-SYT',
   name: 'Sơ kết công tác phòng, chống dịch COVID-19 (đợt 4) trên địa bàn tỉnh Bình Dương',
+  draftedOn: '2021-10-11',
   issue: { docNumber: '4865', docDate: '2021-10-12' },
   outline: BINH_DUONG_OUTLINE,
   plan: (u) => ({

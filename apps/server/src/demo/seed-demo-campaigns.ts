@@ -9,12 +9,17 @@ import { updateCampaign } from '../modules/campaigns/update-campaign.ts';
 import { updateOutline } from '../modules/campaigns/update-outline.ts';
 import { UnitDirectory } from '../modules/units/unit-directory.ts';
 import { DEMO_CAMPAIGNS, type DemoCampaign } from './demo-campaigns.ts';
+import type { DemoClock } from './demo-clock.ts';
 
 /**
  * The two seed rounds, built through the same operations a coordinator uses (create, edit the
  * plan and the outline, issue), so the demo obeys every rule the product enforces.
  */
-export async function seedDemoCampaigns(db: Kysely<Database>, campaigns: DemoCampaign[] = DEMO_CAMPAIGNS) {
+export async function seedDemoCampaigns(
+  db: Kysely<Database>,
+  clock: DemoClock,
+  campaigns: DemoCampaign[] = DEMO_CAMPAIGNS,
+) {
   const tree = await new UnitDirectory(db).current();
   const unitId = (code: string) => {
     const unit = tree.byCode.get(code);
@@ -31,11 +36,13 @@ export async function seedDemoCampaigns(db: Kysely<Database>, campaigns: DemoCam
       unitId: unitId(demo.standingUnit),
       ip: null,
     };
+    clock.at(demo.draftedOn, 8, 30);
     const id = await createCampaign(db, tree, actor, {
       kind: demo.kind,
       issuingUnitId: unitId(demo.issuingUnit),
       name: demo.name,
     });
+    clock.at(demo.draftedOn, 10);
     await updateCampaign(
       db,
       tree,
@@ -43,8 +50,10 @@ export async function seedDemoCampaigns(db: Kysely<Database>, campaigns: DemoCam
       id,
       campaignPatchSchema.parse({ version: 1, name: demo.name, plan: demo.plan(unitId) }),
     );
+    clock.at(demo.draftedOn, 14);
     await updateOutline(db, tree, actor, id, 2, outlineInputSchema.parse(demo.outline));
     if (demo.issue) {
+      clock.at(demo.issue.docDate, 9);
       const stored = await readCampaign(db, id);
       await issueCampaign(db, tree, actor, id, { version: stored?.version ?? 3, ...demo.issue });
     }

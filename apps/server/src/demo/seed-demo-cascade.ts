@@ -20,7 +20,7 @@ import {
   type DemoDistrictRound,
   demoSoKetContent,
 } from './demo-cascade.ts';
-import { demoInstant } from './demo-reports.ts';
+import type { DemoClock } from './demo-clock.ts';
 
 const actorOf = (unitId: string, role: Actor['role'] = 'unit'): Actor => ({
   userId: '',
@@ -54,7 +54,11 @@ async function reportAssignments(db: Kysely<Database>, tree: UnitTree, campaignI
  * each district reviews, consolidates and sends its consolidation up as its own report; Sở Y tế
  * reviews and consolidates what it has.
  */
-export async function seedDemoCascade(db: Kysely<Database>, campaignId: string): Promise<void> {
+export async function seedDemoCascade(
+  db: Kysely<Database>,
+  clock: DemoClock,
+  campaignId: string,
+): Promise<void> {
   const tree = await new UnitDirectory(db).current();
   const events = localEventBus();
   const province = await mustRead(db, campaignId);
@@ -100,28 +104,29 @@ export async function seedDemoCascade(db: Kysely<Database>, campaignId: string):
     const content = demoSoKetContent(province.outline, unit.name, index, level);
     const actor = actorOf(unit.id);
     if (state === 'returned') {
-      await send(assignmentId, actor, demoInstant('2021-10-27', 9, 15), content);
-      await review(assignmentId, coordinator, demoInstant('2021-10-28', 15, 40), DEMO_RETURN_COMMENT);
+      await send(assignmentId, actor, clock.at('2021-10-27', 9, 15), content);
+      await review(assignmentId, coordinator, clock.at('2021-10-28', 15, 40), DEMO_RETURN_COMMENT);
       continue;
     }
-    await send(assignmentId, actor, demoInstant(state.sentOn, 8 + (index % 3), (index * 13) % 60), content);
+    await send(assignmentId, actor, clock.at(state.sentOn, 8 + (index % 3), (index * 13) % 60), content);
     if (state.acceptedOn) {
-      await review(assignmentId, coordinator, demoInstant(state.acceptedOn, 14, (index * 7) % 60));
+      await review(assignmentId, coordinator, clock.at(state.acceptedOn, 14, (index * 7) % 60));
     }
   }
 
   for (const round of DEMO_DISTRICT_ROUNDS) {
     const assignmentId = owed.get(round.district);
     if (!assignmentId) throw new Error(`demo district ${round.district} owes no report`);
-    await playDistrictRound(db, events, tree, campaignId, round, () => ++index);
+    await playDistrictRound(db, clock, events, tree, campaignId, round, () => ++index);
     if (round.upward === 'draft') continue;
     const district = actorOf(tree.byCode.get(round.district)?.id as string);
-    await send(assignmentId, district, demoInstant(round.upward.submittedOn, 10, 5));
+    await send(assignmentId, district, clock.at(round.upward.submittedOn, 10, 5));
     if (round.upward.acceptedOn) {
-      await review(assignmentId, coordinator, demoInstant(round.upward.acceptedOn, 16, 20));
+      await review(assignmentId, coordinator, clock.at(round.upward.acceptedOn, 16, 20));
     }
   }
 
+  clock.at('2021-10-30', 9);
   await regenerateConsolidated(db, tree, coordinator, province, { version: 0 });
   await events.close();
 }
@@ -129,6 +134,7 @@ export async function seedDemoCascade(db: Kysely<Database>, campaignId: string):
 /** One district's lower round: opened, signed and issued, its communes' reports, review, consolidation. */
 async function playDistrictRound(
   db: Kysely<Database>,
+  clock: DemoClock,
   events: EventBus,
   tree: UnitTree,
   parentId: string,
@@ -138,6 +144,7 @@ async function playDistrictRound(
   const district = tree.byCode.get(round.district);
   if (!district) throw new Error(`demo district ${round.district} missing`);
   const officer = actorOf(district.id);
+  clock.at(round.docDate, 8);
   const childId = await openChildCampaign(
     db,
     tree,
@@ -146,6 +153,7 @@ async function playDistrictRound(
     childCampaignCreateSchema.parse({ reportDeadline: endOfVietnamDay(round.deadline) }),
   );
   let child = await mustRead(db, childId);
+  clock.at(round.docDate, 8, 30);
   await updateCampaign(
     db,
     tree,
@@ -174,6 +182,7 @@ async function playDistrictRound(
     }),
   );
   child = await mustRead(db, childId);
+  clock.at(round.docDate, 9, 30);
   await issueCampaign(db, tree, officer, childId, {
     version: child.version,
     docNumber: round.docNumber,
@@ -193,16 +202,17 @@ async function playDistrictRound(
       version: 0,
       content: demoSoKetContent(child.outline, commune.name, index, 'commune'),
       idempotencyKey: `demo:${assignmentId}:1`,
-      at: demoInstant(sentOn, 8 + (index % 4), (index * 17) % 60),
+      at: clock.at(sentOn, 8 + (index % 4), (index * 17) % 60),
     });
     const asDistrict = await readableAssignment(db, tree, officer, assignmentId);
     await reviewAssignment(db, events, tree, asDistrict, officer, {
       decision: 'accept',
       comment: '',
       version: asDistrict.assignment.version,
-      at: demoInstant(sentOn, 16, (index * 5) % 60),
+      at: clock.at(sentOn, 16, (index * 5) % 60),
     });
   }
+  clock.at(round.deadline, 15);
   await regenerateConsolidated(db, tree, officer, child, { version: 0 });
   if (round.upward !== 'draft') await sendUp(db, tree, officer, await mustRead(db, childId));
 }

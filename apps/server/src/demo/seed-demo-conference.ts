@@ -20,6 +20,7 @@ import { sendInvitations } from '../modules/conference/send-invitations.ts';
 import { speechAssignments } from '../modules/conference/speech-candidates.ts';
 import { localEventBus } from '../modules/events/event-bus.ts';
 import { UnitDirectory } from '../modules/units/unit-directory.ts';
+import type { DemoClock } from './demo-clock.ts';
 import {
   BASE_SALARY_2020,
   DEMO_AGENDA,
@@ -51,7 +52,11 @@ const actor = (unitId: string, role: Actor['role'], username = 'demo'): Actor =>
  * group, invitations on 15 June, answers over the next two days, the first check-ins at the door on
  * 18 June, the budget; and who opened and acknowledged the plan when it was issued.
  */
-export async function seedDemoConference(db: Kysely<Database>, campaignId: string): Promise<void> {
+export async function seedDemoConference(
+  db: Kysely<Database>,
+  clock: DemoClock,
+  campaignId: string,
+): Promise<void> {
   const tree = await new UnitDirectory(db).current();
   const unit = (code: string) => {
     const u = tree.byCode.get(code);
@@ -140,6 +145,7 @@ export async function seedDemoConference(db: Kysely<Database>, campaignId: strin
   }
   const awardedCount = inputs.filter((i) => i.groupId === awardedGroup && awardedGroup !== null).length;
 
+  clock.at(DEMO_CONFERENCE.invitedOn, 8, 30);
   await saveConference(
     db,
     tree,
@@ -168,6 +174,7 @@ export async function seedDemoConference(db: Kysely<Database>, campaignId: strin
       agenda,
     }),
   );
+  clock.at(DEMO_CONFERENCE.invitedOn, 10);
   await db.transaction().execute(async (trx) => {
     const conference = await ensureConference(trx, campaign, tree, coordinator.username);
     const ids = await insertDelegates(trx, tree, conference, inputs);
@@ -178,7 +185,7 @@ export async function seedDemoConference(db: Kysely<Database>, campaignId: strin
       after: { count: ids.length },
     });
   });
-  const invitedAt = demoInstant(DEMO_CONFERENCE.invitedOn, 15, 30);
+  const invitedAt = clock.at(DEMO_CONFERENCE.invitedOn, 15, 30);
   await sendInvitations(db, tree, events, coordinator, access, undefined, { at: invitedAt });
   // Those e-mails went out in June 2020: history, not messages waiting for today's mail server.
   await db
@@ -202,18 +209,20 @@ export async function seedDemoConference(db: Kysely<Database>, campaignId: strin
       { delegate: d, conference, campaign },
       { response: answer, note: answer === 'declined' ? 'Bận công tác, xin phép vắng mặt.' : '' },
       null,
-      demoInstant(answered % 2 ? '2020-06-16' : '2020-06-17', 8 + (answered % 9), (answered * 7) % 60),
+      clock.at(answered % 2 ? '2020-06-16' : '2020-06-17', 8 + (answered % 9), (answered * 7) % 60),
     );
   }
   const attending = delegates.filter((_, i) => demoRsvp(i) === 'accepted').slice(0, DEMO_CHECKED_IN);
   for (const [k, d] of attending.entries()) {
-    await checkInById(db, events, coordinator, access, d.id, demoInstant(DEMO_CONFERENCE.date, 7, 32 + k));
+    await checkInById(db, events, coordinator, access, d.id, clock.at(DEMO_CONFERENCE.date, 7, 32 + k));
   }
 
   // Award money: twice the base salary for a collective, once for a person (Nghị định 91/2017).
   const count = (kind: NomineeKind) => decided.filter((n) => n.nominee_kind === kind).length;
   const organisation = DEMO_BUDGET.lines.map((l) => ({ ...l, source: DEMO_BUDGET.organisation, note: '' }));
   const awardees = count('collective') + count('individual') + count('exemplar');
+  // Settled the day after the conference, with what was actually spent.
+  clock.at('2020-06-19', 10);
   await saveBudget(db, tree, events, coordinator, access, {
     version: 0,
     lines: [
@@ -258,7 +267,7 @@ export async function seedDemoConference(db: Kysely<Database>, campaignId: strin
   for (const [i, u] of receivers.entries()) {
     if (!u || i % 7 === 6) continue;
     const clerk = actor(u.id, 'unit', `văn thư ${u.shortName ?? u.name}`);
-    const opened = demoInstant(i % 2 ? '2020-06-08' : '2020-06-09', i % 2 ? 16 : 8, (i * 13) % 60);
+    const opened = clock.at(i % 2 ? '2020-06-08' : '2020-06-09', i % 2 ? 16 : 8, (i * 13) % 60);
     await markReceipt(db, clerk, campaign, 'open', opened);
     if (i % 5 !== 4) {
       await markReceipt(
@@ -266,7 +275,7 @@ export async function seedDemoConference(db: Kysely<Database>, campaignId: strin
         clerk,
         campaign,
         'acknowledge',
-        demoInstant('2020-06-09', 9 + (i % 6), (i * 7) % 60),
+        clock.at('2020-06-09', 9 + (i % 6), (i * 7) % 60),
       );
     }
   }

@@ -8,8 +8,8 @@ import { reviewNomination } from '../modules/commendation/review-nomination.ts';
 import { createNomination } from '../modules/commendation/save-nomination.ts';
 import { submitNomination } from '../modules/commendation/submit-nomination.ts';
 import { UnitDirectory } from '../modules/units/unit-directory.ts';
+import type { DemoClock } from './demo-clock.ts';
 import { DEMO_DECISION, DEMO_NOMINATIONS } from './demo-nominations.ts';
-import { demoInstant } from './demo-reports.ts';
 
 const actor = (unitId: string, role: Actor['role']): Actor => ({
   userId: '',
@@ -25,7 +25,11 @@ const actor = (unitId: string, role: Actor['role']): Actor => ({
  * nominate and send within their quotas, Sở Y tế forwards, the board approves or rejects, and the
  * board's decision is issued for everyone approved.
  */
-export async function seedDemoNominations(db: Kysely<Database>, campaignId: string): Promise<void> {
+export async function seedDemoNominations(
+  db: Kysely<Database>,
+  clock: DemoClock,
+  campaignId: string,
+): Promise<void> {
   const tree = await new UnitDirectory(db).current();
   const unit = (code: string) => {
     const u = tree.byCode.get(code);
@@ -47,6 +51,8 @@ export async function seedDemoNominations(db: Kysely<Database>, campaignId: stri
   for (const n of DEMO_NOMINATIONS) {
     i++;
     const by = actor(unit(n.unit), 'unit');
+    const sentOn = i % 2 ? '2020-06-11' : '2020-06-12';
+    clock.at(sentOn, 7, (i * 13) % 60);
     const id = await createNomination(
       db,
       by,
@@ -64,9 +70,10 @@ export async function seedDemoNominations(db: Kysely<Database>, campaignId: stri
     );
     await submitNomination(db, tree, by, campaign, id, {
       version: await current(id),
-      at: demoInstant(i % 2 ? '2020-06-11' : '2020-06-12', 8 + (i % 8), (i * 13) % 60),
+      at: clock.at(sentOn, 8 + (i % 8), (i * 13) % 60),
     });
     if (n.outcome === 'submitted') continue;
+    clock.at('2020-06-13', 9 + (i % 8), (i * 5) % 60);
     await reviewNomination(
       db,
       tree,
@@ -77,7 +84,7 @@ export async function seedDemoNominations(db: Kysely<Database>, campaignId: stri
       awardTypes,
     );
     if (n.outcome === 'forwarded') continue;
-    const at = demoInstant('2020-06-15', 9 + (i % 6), (i * 7) % 60);
+    const at = clock.at('2020-06-15', 9 + (i % 6), (i * 7) % 60);
     await reviewNomination(
       db,
       tree,
@@ -95,6 +102,7 @@ export async function seedDemoNominations(db: Kysely<Database>, campaignId: stri
       awardTypes,
     );
   }
+  clock.at(DEMO_DECISION.docDate, 8, 30);
   const decisionId = await createDecision(db, board, campaign, {
     docNumber: '',
     docCode: 'QĐ-UBND',
@@ -107,6 +115,6 @@ export async function seedDemoNominations(db: Kysely<Database>, campaignId: stri
     version,
     docNumber: DEMO_DECISION.docNumber,
     docDate: DEMO_DECISION.docDate,
-    at: demoInstant(DEMO_DECISION.docDate, 16),
+    at: clock.at(DEMO_DECISION.docDate, 16),
   });
 }

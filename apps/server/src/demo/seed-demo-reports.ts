@@ -7,11 +7,11 @@ import { submitAssignment } from '../modules/assignments/submit-assignment.ts';
 import type { Actor } from '../modules/audit/actor.ts';
 import { localEventBus } from '../modules/events/event-bus.ts';
 import { UnitDirectory } from '../modules/units/unit-directory.ts';
+import type { DemoClock } from './demo-clock.ts';
 import {
   DEMO_REPORT_STATES,
   DEMO_SPEECH_STATES,
   type DemoReportState,
-  demoInstant,
   demoReportContent,
   demoSpeechContent,
 } from './demo-reports.ts';
@@ -29,7 +29,11 @@ const unitActor = (unitId: string): Actor => ({
  * Plays June 2020 for plan 2519/KH-UBND through the same operations the units and Sở Y tế use:
  * drafts, submissions at their dates, acceptances and returns with their comments.
  */
-export async function seedDemoReports(db: Kysely<Database>, campaignId: string): Promise<void> {
+export async function seedDemoReports(
+  db: Kysely<Database>,
+  clock: DemoClock,
+  campaignId: string,
+): Promise<void> {
   const tree = await new UnitDirectory(db).current();
   const events = localEventBus();
   const campaign = await db
@@ -65,10 +69,11 @@ export async function seedDemoReports(db: Kysely<Database>, campaignId: string):
       const first = content();
       // Half-written: the first sections only.
       const sections = Object.fromEntries(Object.entries(first.sections).slice(0, 3));
+      clock.at('2020-06-09', 8 + (index % 8), (index * 7) % 60);
       await saveDraft(db, await load(), actor, 0, { ...first, sections, indicators: {} });
       continue;
     }
-    const sentAt = demoInstant(plan.sentOn, 8 + (index % 8), (index * 7) % 60);
+    const sentAt = clock.at(plan.sentOn, 8 + (index % 8), (index * 7) % 60);
     await submitAssignment(db, events, await load(), actor, {
       version: 0,
       content: content(),
@@ -76,7 +81,7 @@ export async function seedDemoReports(db: Kysely<Database>, campaignId: string):
       at: sentAt,
     });
     if (plan.state === 'submitted') continue;
-    const reviewedAt = demoInstant(plan.reviewedOn, 14 + (index % 3), (index * 11) % 60);
+    const reviewedAt = clock.at(plan.reviewedOn, 14 + (index % 3), (index * 11) % 60);
     const asReviewer = await readableAssignment(db, tree, reviewer, a.id);
     await reviewAssignment(db, events, tree, asReviewer, reviewer, {
       decision: plan.state === 'accepted' ? 'accept' : 'return',
@@ -95,7 +100,7 @@ export async function seedDemoReports(db: Kysely<Database>, campaignId: string):
       version: draft.version,
       content: content(true),
       idempotencyKey: `demo:${a.id}:2`,
-      at: demoInstant(plan.againOn, 10, 30),
+      at: clock.at(plan.againOn, 10, 30),
     });
   }
   await events.close();

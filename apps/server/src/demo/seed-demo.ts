@@ -1,14 +1,19 @@
+import { vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { now, withClock } from '../lib/clock.ts';
 import { newId, nowIso } from '../lib/ids.ts';
 import { systemActor } from '../modules/audit/actor.ts';
 import { recordAudit } from '../modules/audit/record-audit.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { bumpUnitsVersion } from '../modules/units/queries.ts';
+import { BINH_DUONG_PLAN, QUANG_TRI_PLAN } from './demo-campaigns.ts';
+import { DemoClock } from './demo-clock.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-units.ts';
 import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
 import { seedDemoCascade } from './seed-demo-cascade.ts';
 import { seedDemoConference } from './seed-demo-conference.ts';
+import { seedDemoLive } from './seed-demo-live.ts';
 import { seedDemoNominations } from './seed-demo-nominations.ts';
 import { seedDemoReports } from './seed-demo-reports.ts';
 
@@ -27,16 +32,37 @@ export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
   return row !== undefined;
 }
 
-/** The two seed rounds: their organisations and demo accounts in one transaction, then the rounds themselves. */
+/**
+ * The demo: its organisations and accounts in one transaction, then the two historic rounds, each
+ * played on a clock of its own season (June 2020, October 2021) so every date they carry is the
+ * round's own and not the day the demo was created, and last a live round dated from today.
+ */
 export async function seedDemo(db: Kysely<Database>): Promise<void> {
-  await seedDemoOrganisations(db);
-  const [quangTri, binhDuong] = await seedDemoCampaigns(db);
-  if (quangTri) {
-    await seedDemoReports(db, quangTri);
-    await seedDemoNominations(db, quangTri);
-    await seedDemoConference(db, quangTri);
-  }
-  if (binhDuong) await seedDemoCascade(db, binhDuong);
+  const quangTriClock = new DemoClock();
+  await withClock(quangTriClock, async () => {
+    quangTriClock.at(QUANG_TRI_PLAN.draftedOn, 7);
+    await seedDemoOrganisations(db);
+    const [quangTri] = await seedDemoCampaigns(db, quangTriClock, [QUANG_TRI_PLAN]);
+    if (!quangTri) return;
+    await seedDemoReports(db, quangTriClock, quangTri);
+    await seedDemoNominations(db, quangTriClock, quangTri);
+    await seedDemoConference(db, quangTriClock, quangTri);
+  });
+  const binhDuongClock = new DemoClock();
+  await withClock(binhDuongClock, async () => {
+    const [binhDuong] = await seedDemoCampaigns(db, binhDuongClock, [BINH_DUONG_PLAN]);
+    if (binhDuong) await seedDemoCascade(db, binhDuongClock, binhDuong);
+  });
+  // The live round happens now: its dates count from the day the demo is created.
+  const liveClock = new DemoClock();
+  const today = vietnamDate(now());
+  await withClock(liveClock, () => seedDemoLive(db, liveClock, today));
+  await recordAudit(db, systemActor('demo'), {
+    action: 'demo.seeded',
+    entityType: 'system',
+    entityId: null,
+    after: { units: DEMO_UNITS.length, users: DEMO_ACCOUNTS.length },
+  });
 }
 
 async function seedDemoOrganisations(db: Kysely<Database>): Promise<void> {
@@ -88,12 +114,10 @@ async function seedDemoOrganisations(db: Kysely<Database>): Promise<void> {
         .execute();
     }
     await bumpUnitsVersion(trx);
-    await trx.insertInto('app_state').values({ key: 'demo_seeded', value: now }).execute();
-    await recordAudit(trx, systemActor('demo'), {
-      action: 'demo.seeded',
-      entityType: 'system',
-      entityId: null,
-      after: { units: DEMO_UNITS.length, users: DEMO_ACCOUNTS.length },
-    });
+    // The day the demo was created, on the system time: not part of any round's story.
+    await trx
+      .insertInto('app_state')
+      .values({ key: 'demo_seeded', value: new Date().toISOString() })
+      .execute();
   });
 }

@@ -29,6 +29,5 @@ export function newId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export function nowIso(): string {
-  return new Date().toISOString();
-}
+/** "Now" for records and rules comes from the clock; kept here for the many callers that import it with ids. */
+export { nowIso } from './clock.ts';

@@ -13,6 +13,7 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { nowIso } from '../../lib/clock.ts';
 import type { Actor } from '../audit/actor.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 
@@ -35,7 +36,7 @@ export async function computeProgress(
   actor: Actor,
   campaignId: string,
   query: ProgressQuery,
-  now = new Date().toISOString(),
+  now = nowIso(),
 ): Promise<Progress> {
   const rows = await db
     .selectFrom('assignments')

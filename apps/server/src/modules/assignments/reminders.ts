@@ -8,6 +8,7 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { nowMs } from '../../lib/clock.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -54,13 +55,20 @@ interface Pending {
   deadline: string;
 }
 
-function reminderNotice(a: Pending, kind: string, tree: UnitTree, reference: string, key: string): Notice {
+function reminderNotice(
+  a: Pending,
+  kind: string,
+  tree: UnitTree,
+  reference: string,
+  key: string,
+  now: number,
+): Notice {
   const unit = tree.byId.get(a.unit_id);
   const task = `${TASK_KIND_LABELS[a.kind as TaskKind].vi.toLowerCase()} “${a.topic || a.text}”`;
   const plan = reference ? ` theo Kế hoạch số ${reference}` : '';
   const deadline = formatDeadlineVn(a.deadline);
   const overdue = kind === 'overdue' || kind === 'manual';
-  const days = Math.max(1, Math.ceil((Date.parse(a.deadline) - Date.now()) / DAY_MS));
+  const days = Math.max(1, Math.ceil((Date.parse(a.deadline) - now) / DAY_MS));
   return {
     kind: kind === 'manual' ? 'reminder_manual' : 'reminder',
     dedupeKey: key,
@@ -84,11 +92,7 @@ function reminderNotice(a: Pending, kind: string, tree: UnitTree, reference: str
  * down), only the latest is sent and the earlier ones are recorded as skipped; an overdue notice
  * more than three days late is recorded and not sent.
  */
-export async function runDueReminders(
-  db: Kysely<Database>,
-  tree: UnitTree,
-  now = Date.now(),
-): Promise<number> {
+export async function runDueReminders(db: Kysely<Database>, tree: UnitTree, now = nowMs()): Promise<number> {
   const horizon = new Date(now + 31 * DAY_MS).toISOString();
   const rows = await db
     .selectFrom('assignments as a')
@@ -148,7 +152,14 @@ export async function runDueReminders(
       if (claimed.length === 0 || latest.stale) return;
       const reference = documentReference({ docNumber: row.doc_number, docCode: row.doc_code });
       await queueNotices(trx, [
-        reminderNotice(row as Pending, latest.kind, tree, reference, `reminder:${row.id}:${latest.kind}`),
+        reminderNotice(
+          row as Pending,
+          latest.kind,
+          tree,
+          reference,
+          `reminder:${row.id}:${latest.kind}`,
+          now,
+        ),
       ]);
       sent++;
     });
@@ -212,7 +223,9 @@ export async function remindLateUnits(
         .execute();
       await queueNotices(
         trx,
-        late.map((a) => reminderNotice(a, 'manual', tree, reference, `remind:${batchId}:${a.id}`)),
+        late.map((a) =>
+          reminderNotice(a, 'manual', tree, reference, `remind:${batchId}:${a.id}`, Date.parse(now)),
+        ),
       );
       await recordAudit(trx, actor, {
         action: 'campaign.reminded',

@@ -41,10 +41,12 @@ describe.each(DIALECTS)('report collection: draft, submit, review, progress (%s)
 
   it('lists what a unit owes across rounds, nearest deadline first', async () => {
     const items = (await bchqs.get('/api/v1/assignments')).json.items;
-    // The demo plan 2519 (a speech and a report, 2020) and this round's two.
+    // The demo plan 2519 (a speech and a report, 2020), the live demo round's two and this round's two.
     expect(items.map((a: { kind: string }) => a.kind).sort()).toEqual([
       'report',
       'report',
+      'report',
+      'speech',
       'speech',
       'speech',
     ]);

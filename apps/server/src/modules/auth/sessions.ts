@@ -3,10 +3,11 @@ import type { Role } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import { preparedQuery } from '../../db/prepared-query.ts';
 import type { Database } from '../../db/schema.ts';
-import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 
 export const SESSION_COOKIE = 'tongket_session';
+// Sessions live on the system time, never the app clock: a clock pinned by a test or the demo seed
+// must not lengthen or cut short anyone's sign-in. Login lockout and rate limits do the same.
 /** Sliding expiry is written at most this often, so reads stay reads. */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
@@ -76,7 +77,10 @@ export async function resolveSession(
   if (now - Date.parse(row.last_seen_at) > TOUCH_INTERVAL_MS) {
     await db
       .updateTable('sessions')
-      .set({ last_seen_at: nowIso(), expires_at: new Date(now + ttlHours * 3600_000).toISOString() })
+      .set({
+        last_seen_at: new Date(now).toISOString(),
+        expires_at: new Date(now + ttlHours * 3600_000).toISOString(),
+      })
       .where('id', '=', id)
       .execute();
   }
@@ -99,5 +103,5 @@ export async function deleteUserSessions(db: Kysely<Database>, userId: string): 
 }
 
 export async function purgeExpiredSessions(db: Kysely<Database>): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<', nowIso()).execute();
+  await db.deleteFrom('sessions').where('expires_at', '<', new Date().toISOString()).execute();
 }

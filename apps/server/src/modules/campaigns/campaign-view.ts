@@ -1,4 +1,5 @@
 import { type Campaign, nestedReporterWarnings, planProblems, vietnamDate } from '@tongket/domain';
+import { now as clockNow } from '../../lib/clock.ts';
 import type { Actor } from '../audit/actor.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { canManageCampaign } from './campaign-access.ts';
@@ -13,7 +14,7 @@ export function problemsOf(campaign: StoredCampaign, tree: UnitTree, issueDate?:
       const u = tree.byId.get(id);
       return u ? { name: u.name, active: u.active } : undefined;
     },
-    issueDate: issueDate ?? campaign.plan.docDate ?? vietnamDate(new Date()),
+    issueDate: issueDate ?? campaign.plan.docDate ?? vietnamDate(clockNow()),
   });
 }
 

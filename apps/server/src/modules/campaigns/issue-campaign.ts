@@ -2,6 +2,7 @@ import { documentReference, formatOfficialDate, vietnamDate } from '@tongket/dom
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict, HttpProblem } from '../../http/problem.ts';
+import { now as clockNow } from '../../lib/clock.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { createAssignments } from '../assignments/create-assignments.ts';
 import type { Actor } from '../audit/actor.ts';
@@ -43,7 +44,7 @@ export async function issueCampaign(
       }
       const campaign = await readCampaignFromRow(trx, row);
       const docNumber = input.docNumber || campaign.plan.docNumber;
-      const docDate = input.docDate ?? campaign.plan.docDate ?? vietnamDate(new Date());
+      const docDate = input.docDate ?? campaign.plan.docDate ?? vietnamDate(clockNow());
       campaign.plan = { ...campaign.plan, docNumber, docDate };
 
       const problems = problemsOf(campaign, tree, docDate);

@@ -13,11 +13,13 @@ import {
   GENDER_LABELS,
   NOMINEE_KIND_LABELS,
   type NomineeKind,
+  vietnamDate,
 } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict } from '../../http/problem.ts';
+import { now as clockNow } from '../../lib/clock.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { type DecisionRow, decisionNominations } from './decisions.ts';
@@ -158,7 +160,7 @@ export async function decisionFile(
     summary: row.summary,
     authorityLine,
     bases: [
-      ...legalBases(row.doc_date ?? new Date().toISOString().slice(0, 10)),
+      ...legalBases(row.doc_date ?? vietnamDate(clockNow())),
       ...(plan.docNumber && plan.docDate
         ? [
             `Căn cứ Kế hoạch số ${documentReference(plan)} ngày ${formatOfficialDate(plan.docDate)} của ${issuer?.shortName ?? 'UBND tỉnh'} về việc ${flat(plan.summary).charAt(0).toLocaleLowerCase('vi')}${flat(plan.summary).slice(1)};`,

@@ -18,6 +18,7 @@ import {
   notFound,
   versionConflict,
 } from '../../http/problem.ts';
+import { now as clockNow } from '../../lib/clock.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -334,7 +335,7 @@ export async function issueDecision(
     if (row.status !== 'draft') throw conflict('decision_issued', 'Quyết định này đã được ban hành.');
     if (row.version !== input.version) throw versionConflict('Quyết định');
     const docNumber = input.docNumber || row.doc_number;
-    const docDate = input.docDate ?? row.doc_date ?? vietnamDate(input.at ?? new Date());
+    const docDate = input.docDate ?? row.doc_date ?? vietnamDate(input.at ?? clockNow());
     const missing: string[] = [];
     if (!docNumber) missing.push('số quyết định');
     if (!row.signature_title || !row.signature_name) missing.push('chức vụ và họ tên người ký');

@@ -1,5 +1,6 @@
 import { MIN_BIRTH_YEAR, type NominationInput, type NomineeKind } from '@tongket/domain';
 import type { FieldError } from '../../http/problem.ts';
+import { now as clockNow } from '../../lib/clock.ts';
 
 /**
  * What a nomination must say to be sent, by kind: a person their gender, year of birth and (for an
@@ -9,7 +10,7 @@ export function nominationErrors(
   n: Pick<NominationInput, 'nomineeKind' | 'name' | 'gender' | 'birthYear' | 'position'> & {
     nomineeKind: NomineeKind;
   },
-  now = new Date(),
+  now = clockNow(),
 ): FieldError[] {
   const errors: FieldError[] = [];
   const year = now.getUTCFullYear();

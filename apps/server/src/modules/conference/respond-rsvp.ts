@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import { conflict, notFound } from '../../http/problem.ts';
+import { now as clockNow } from '../../lib/clock.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -57,7 +58,7 @@ function endsAt(conference: ConferenceRow): string | null {
   return vietnamInstant(conference.date, conference.end_time ?? '23:59');
 }
 
-function canAnswer({ delegate, conference, campaign }: RsvpContext, now = new Date()): boolean {
+function canAnswer({ delegate, conference, campaign }: RsvpContext, now = clockNow()): boolean {
   const end = endsAt(conference);
   return campaign.status !== 'closed' && !delegate.checked_in_at && !(end && new Date(end) < now);
 }

@@ -16,6 +16,7 @@ import {
 } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import { HttpProblem } from '../../http/problem.ts';
+import { now as clockNow } from '../../lib/clock.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 
@@ -54,7 +55,7 @@ export async function renderConsolidated(
     // its deadline (a report is written when its round closes).
     docDate: null,
     year: Number(
-      (plan.reportDeadline ? vietnamDate(new Date(plan.reportDeadline)) : vietnamDate(new Date())).slice(
+      (plan.reportDeadline ? vietnamDate(new Date(plan.reportDeadline)) : vietnamDate(clockNow())).slice(
         0,
         4,
       ),

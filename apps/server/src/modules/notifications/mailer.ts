@@ -57,7 +57,7 @@ export function startMailer(db: Kysely<Database>, options: MailerOptions): Maile
       if (stopped) break;
       const claimed = await db
         .updateTable('outbox')
-        .set({ claimed_at: nowIso() })
+        .set({ claimed_at: new Date().toISOString() })
         .where('id', '=', message.id)
         .where('sent_at', 'is', null)
         .where((eb) => eb.or([eb('claimed_at', 'is', null), eb('claimed_at', '<', cutoff)]))
