@@ -118,8 +118,6 @@ export async function insertReportingUnits(
             unit_id: u.id,
             password_hash: passwordHash,
             active: 1,
-            failed_logins: 0,
-            locked_until: null,
             last_login_at: null,
             version: 1,
             created_at: now,
