@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   try {
     const { provinceId, units } = await prepareDatabase(run, database, UNITS + 1);
     server = await startServer(run, REPO_ROOT, database, {
-      nodeArgs: ['--import', path.join(REPO_ROOT, 'bench/lib/loop-monitor.ts')],
+      nodeArgs: ['--import', path.join(REPO_ROOT, 'bench/lib/loop-monitor.mjs')],
     });
     const loop = watchLoop(server);
     const origin = server.origin;

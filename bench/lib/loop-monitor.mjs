@@ -1,5 +1,5 @@
 /**
- * Loaded into a benchmark's server process with `--import`: once a second it writes the longest
+ * Loaded into a benchmark's server process with `--import` (plain JavaScript: it loads before tsx): once a second it writes the longest
  * event-loop delay of that second to stderr ("[loop] max_ms=…"), which the benchmark reads.
  * Benchmark instrumentation only; the product never loads it.
  */
