@@ -1,3 +1,4 @@
+import { toRoman } from '@tongket/domain';
 import { ElementType, parseDocument } from 'htmlparser2';
 import JSZip from 'jszip';
 
@@ -137,34 +138,6 @@ function readStyles(xml: string | null): Map<string, StyleNumbering & { basedOn:
   return styles;
 }
 
-const ROMAN: Array<[number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-function roman(n: number): string {
-  let out = '';
-  let rest = n;
-  for (const [value, letters] of ROMAN) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}
-
 /** Word's letters: a…z, then aa…zz, aaa… (the letter repeated, not a base-26 number). */
 function letters(n: number): string {
   const index = (n - 1) % 26;
@@ -175,9 +148,9 @@ function letters(n: number): string {
 export function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
-      return n > 0 ? roman(n) : String(n);
+      return n > 0 ? toRoman(n) : String(n);
     case 'lowerRoman':
-      return n > 0 ? roman(n).toLowerCase() : String(n);
+      return n > 0 ? toRoman(n).toLowerCase() : String(n);
     case 'upperLetter':
       return n > 0 ? letters(n).toUpperCase() : String(n);
     case 'lowerLetter':
