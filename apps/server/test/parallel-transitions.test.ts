@@ -2,7 +2,7 @@ import { vietnamDate } from '@tongket/domain';
 import { describe, expect, it } from 'vitest';
 import type { Client, Response } from './harness.ts';
 import { DIALECTS, useTestServer } from './harness.ts';
-import { fullReport, issueTestRound } from './rounds.ts';
+import { draftTestRound, fullReport, issueTestRound } from './rounds.ts';
 
 /**
  * Every state change is a conditional update on the state or version it started from: fired 20
@@ -38,43 +38,12 @@ describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s
         .execute()
     ).length;
 
-  async function draftRound(syt: Client) {
-    const created = await syt.post('/api/v1/campaigns', {
-      kind: 'tong_ket',
-      issuingUnitId: await suite.server.unitId('QT'),
-      name: 'Đợt thử ban hành cùng lúc',
-      outlineTemplate: 'quang-tri-2020',
-    });
-    const docDate = vietnamDate(new Date());
-    const saved = await syt.patch(`/api/v1/campaigns/${created.json.id}`, {
-      version: created.json.version,
-      plan: {
-        docDate,
-        purpose: 'Đánh giá công tác phòng, chống dịch.',
-        tasks: [
-          {
-            kind: 'report',
-            unitIds: [await suite.server.unitId('QT-BCHQS'), await suite.server.unitId('QT-HUONGHOA')],
-            text: 'Báo cáo tổng kết theo đề cương.',
-          },
-        ],
-        reportDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-        recipients: [{ text: 'Lưu: VT' }],
-        signature: {
-          authority: 'TM. ỦY BAN NHÂN DÂN',
-          deputy: 'KT. CHỦ TỊCH',
-          title: 'PHÓ CHỦ TỊCH',
-          name: 'Hoàng Nam',
-        },
-      },
-    });
-    expect(saved.status, saved.body).toBe(200);
-    return { id: created.json.id as string, version: saved.json.version as number, docDate };
-  }
-
   it('issues a plan once: one number taken, one set of assignments, one audit entry', async () => {
     const syt = await suite.server.login('syt');
-    const round = await draftRound(syt);
+    const round = await draftTestRound(suite.server, syt, {
+      reportUnits: ['QT-BCHQS', 'QT-HUONGHOA'],
+      deadlineInDays: 5,
+    });
     const answers = await race((i) =>
       syt.post(`/api/v1/campaigns/${round.id}/issue`, {
         version: round.version,
@@ -88,7 +57,8 @@ describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s
       .select('id')
       .where('campaign_id', '=', round.id)
       .execute();
-    expect(assignments).toHaveLength(2);
+    // A report for each of the two units and the first one's speech.
+    expect(assignments).toHaveLength(3);
     expect(await audits(round.id, 'campaign.issued')).toBe(1);
   });
 

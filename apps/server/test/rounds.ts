@@ -4,15 +4,15 @@ import type { Client, TestServer } from './harness.ts';
 let numbers = 7000;
 
 /**
- * An issued round for tests, made through the API as a coordinator would: the Quảng Trị outline,
- * a report task for the given units and a speech for the first of them, issued today (by the server's
- * clock) with the report deadline `deadlineInDays` from now (negative: already passed).
+ * A draft round ready to issue, made through the API as a coordinator would: the Quảng Trị
+ * outline, a report task for the given units and a speech for the first of them, dated today (by
+ * the server's clock) with the report deadline `deadlineInDays` from now (negative: passed).
  */
-export async function issueTestRound(
+export async function draftTestRound(
   server: TestServer,
   coordinator: Client,
   options: { reportUnits: string[]; deadlineInDays: number; name?: string },
-): Promise<{ id: string; version: number }> {
+): Promise<{ id: string; version: number; docDate: string }> {
   const qt = await server.unitId('QT');
   const created = await coordinator.post('/api/v1/campaigns', {
     kind: 'tong_ket',
@@ -50,13 +50,23 @@ export async function issueTestRound(
     },
   });
   if (saved.status !== 200) throw new Error(`plan: ${saved.body}`);
-  const issued = await coordinator.post(`/api/v1/campaigns/${created.json.id}/issue`, {
-    version: saved.json.version,
+  return { id: created.json.id, version: saved.json.version, docDate };
+}
+
+/** The round of `draftTestRound`, issued under the next free test number. */
+export async function issueTestRound(
+  server: TestServer,
+  coordinator: Client,
+  options: { reportUnits: string[]; deadlineInDays: number; name?: string },
+): Promise<{ id: string; version: number }> {
+  const draft = await draftTestRound(server, coordinator, options);
+  const issued = await coordinator.post(`/api/v1/campaigns/${draft.id}/issue`, {
+    version: draft.version,
     docNumber: String(numbers++),
-    docDate,
+    docDate: draft.docDate,
   });
   if (issued.status !== 200) throw new Error(`issue: ${issued.body}`);
-  return { id: created.json.id, version: issued.json.version };
+  return { id: draft.id, version: issued.json.version };
 }
 
 /** Text for every required section of the round's outline, and a value for every indicator. */
