@@ -78,7 +78,10 @@ const CASES: Case[] = [
     route: '/api/v1/auth/login',
     url: () => '/api/v1/auth/login',
     // A name of its own per caller: five wrong tries on one name from one address make it wait.
-    body: () => ({ username: `khongco${(loginTries += 1)}`, password: 'sai-mat-khau' }),
+    body: () => {
+      loginTries += 1;
+      return { username: `khongco${loginTries}`, password: 'sai-mat-khau' };
+    },
     // Public: anyone may try, and a wrong account is refused the same way for all.
     allowed: { anon: 401, admin: 401, coordinator: 401, unit: 401, reviewer: 401, viewer: 401 },
   },

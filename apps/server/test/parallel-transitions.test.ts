@@ -1,6 +1,5 @@
-import { vietnamDate } from '@tongket/domain';
 import { describe, expect, it } from 'vitest';
-import type { Client, Response } from './harness.ts';
+import type { Response } from './harness.ts';
 import { DIALECTS, useTestServer } from './harness.ts';
 import { draftTestRound, fullReport, issueTestRound } from './rounds.ts';
 
