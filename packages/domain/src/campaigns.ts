@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dateSchema, instantSchema } from './bounds.ts';
 import { type Outline, outlineSchema } from './outline.ts';
 import { reminderRulesSchema } from './reminders.ts';
-import { nfc } from './text.ts';
+import { cleanText } from './text.ts';
 import { UNIT_KINDS } from './units.ts';
 
 /**
@@ -66,7 +66,7 @@ export const QUOTA_SCOPE_LABELS: Record<QuotaScope, { vi: string; en: string }> 
   each: { vi: 'Mỗi đơn vị theo loại', en: 'Each unit of a kind' },
 };
 
-const cleaned = (s: string) => nfc(s).replace(/\r\n?/g, '\n').trim();
+const cleaned = (s: string) => cleanText(s).replace(/\r\n?/g, '\n').trim();
 /** One line of text (may be empty while drafting). */
 const line = (max: number) =>
   z

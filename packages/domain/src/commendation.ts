@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateSchema } from './bounds.ts';
 import { NOMINEE_KINDS, QUOTA_SCOPES } from './campaigns.ts';
-import { nfc } from './text.ts';
+import { cleanText, nfc } from './text.ts';
 import { UNIT_KINDS } from './units.ts';
 
 /** A form of award (hình thức khen thưởng): "Bằng khen của Chủ tịch UBND tỉnh", "Giấy khen" … */
@@ -18,7 +18,7 @@ export type AwardType = z.infer<typeof awardTypeSchema>;
 const text = (max: number, message: string) =>
   z
     .string()
-    .transform((s) => nfc(s).trim().replace(/\s+/g, ' '))
+    .transform((s) => cleanText(s).trim().replace(/\s+/g, ' '))
     .pipe(
       z
         .string()
@@ -103,7 +103,7 @@ export const MIN_BIRTH_YEAR = 1920;
 const optionalText = (max: number) =>
   z
     .string()
-    .transform((s) => nfc(s).trim().replace(/\s+/g, ' '))
+    .transform((s) => cleanText(s).trim().replace(/\s+/g, ' '))
     .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }))
     .default('');
 
@@ -121,17 +121,17 @@ const nominationFields = {
   /** Chức vụ: "Phó Giám đốc". */
   position: z
     .string()
-    .transform((s) => nfc(s).trim().replace(/\s+/g, ' '))
+    .transform((s) => cleanText(s).trim().replace(/\s+/g, ' '))
     .pipe(z.string().max(300, { message: 'Tối đa 300 ký tự' })),
   /** Nơi công tác as printed in the decision list: "Trung tâm Kiểm soát bệnh tật tỉnh". */
   workplace: z
     .string()
-    .transform((s) => nfc(s).trim().replace(/\s+/g, ' '))
+    .transform((s) => cleanText(s).trim().replace(/\s+/g, ' '))
     .pipe(z.string().max(300, { message: 'Tối đa 300 ký tự' })),
   /** Tóm tắt thành tích. */
   achievement: z
     .string()
-    .transform((s) => nfc(s).trim())
+    .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(20_000, { message: 'Tóm tắt thành tích quá dài' })),
 };
 
@@ -226,7 +226,7 @@ export const decisionInputSchema = z.strictObject({
   /** "đã có thành tích xuất sắc trong …"; default from the plan's commendation section. */
   reason: z
     .string()
-    .transform((s) => nfc(s).trim())
+    .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(1000))
     .optional(),
   docNumber: z
@@ -256,7 +256,7 @@ export const decisionPatchSchema = z.strictObject({
   nominationIds: z.array(z.string().max(64)).max(5000).optional(),
   reason: z
     .string()
-    .transform((s) => nfc(s).trim())
+    .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(1000))
     .optional(),
   docNumber: z

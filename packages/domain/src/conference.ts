@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, vndSchema } from './bounds.ts';
 import { VN_TIME_ZONE } from './dates.ts';
-import { nfc, searchKey } from './text.ts';
+import { cleanText, searchKey } from './text.ts';
 
 /**
  * The conference (hội nghị) that closes a round: when and where, who chairs it, its agenda
@@ -49,7 +49,7 @@ export function salutationText(salutation: Salutation | null): string {
   return salutation ? SALUTATION_LABELS[salutation] : 'Ông/Bà';
 }
 
-const cleaned = (s: string) => nfc(s).replace(/\r\n?/g, '\n').trim();
+const cleaned = (s: string) => cleanText(s).replace(/\r\n?/g, '\n').trim();
 const line = (max: number) =>
   z
     .string()

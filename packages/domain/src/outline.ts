@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nfc } from './text.ts';
+import { cleanText } from './text.ts';
 
 /**
  * The report outline (đề cương): a numbered tree of sections — I, II at the top, then 1, 2, then
@@ -29,7 +29,7 @@ export const INDICATOR_AGGREGATION_LABELS: Record<IndicatorAggregation, { vi: st
 const text = (max: number, message: string) =>
   z
     .string()
-    .transform((s) => nfc(s).trim())
+    .transform((s) => cleanText(s).trim())
     .pipe(
       z
         .string()
@@ -44,7 +44,7 @@ export const indicatorSchema = z.strictObject({
   /** Đơn vị tính: "người", "lượt", "đồng"… */
   unit: z
     .string()
-    .transform((s) => nfc(s).trim())
+    .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(50)),
   valueType: z.enum(INDICATOR_VALUE_TYPES, { message: 'Kiểu số liệu không hợp lệ' }),
   aggregation: z.enum(INDICATOR_AGGREGATIONS, { message: 'Cách tổng hợp không hợp lệ' }),
@@ -62,7 +62,7 @@ export const outlineSectionSchema = z.strictObject({
   /** Guidance for the unit writing this section. */
   guidance: z
     .string()
-    .transform((s) => nfc(s).trim())
+    .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(5000))
     .default(''),
   indicators: z.array(indicatorSchema).max(100).default([]),
@@ -88,7 +88,7 @@ export const outlineInputSchema = z.strictObject({
   /** "Tổng kết công tác phòng, chống dịch Covid-19 giai đoạn 1". */
   summary: z
     .string()
-    .transform((s) => nfc(s).trim())
+    .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(500)),
   sections: z.array(outlineSectionSchema).max(100),
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, foldVietnamese, initials, matchesTokens, queryTokens, searchKey } from './text.ts';
-import { parseUnitKind, unitCodeSchema } from './units.ts';
+import { outlineInputSchema } from './outline.ts';
+import {
+  cleanText,
+  compareVi,
+  foldVietnamese,
+  initials,
+  matchesTokens,
+  queryTokens,
+  searchKey,
+} from './text.ts';
+import { parseUnitKind, unitCodeSchema, unitCreateSchema } from './units.ts';
 
 describe('Vietnamese search', () => {
   it('folds diacritics, đ and case, and NFD input', () => {
@@ -50,5 +59,25 @@ describe('unit fields', () => {
     expect(unitCodeSchema.parse(' qt-syt ')).toBe('QT-SYT');
     expect(unitCodeSchema.safeParse('QT SYT').success).toBe(false);
     expect(unitCodeSchema.safeParse('SỞ-YT').success).toBe(false);
+  });
+});
+
+describe('one rule for every typed text and file name', () => {
+  it('keeps NFC and removes controls, zero-width characters and direction overrides', () => {
+    expect(cleanText('Ho\u0302\u0323i nghi\u0323')).toBe('Hội nghị');
+    expect(cleanText('Sở\u0000 Y\u0007 tế\u200b\ufeff')).toBe('Sở Y tế');
+    expect(cleanText('\u202efdp.exe')).toBe('fdp.exe');
+    expect(cleanText('Dòng 1\nDòng 2\tcột')).toBe('Dòng 1\nDòng 2\tcột');
+  });
+
+  it('applies to the fields of the API: a name of only hidden characters is empty, and refused', () => {
+    const zeroWidth = '\u200b\u200c\u200d';
+    expect(unitCreateSchema.safeParse({ code: 'QT-X', name: zeroWidth, kind: 'department' }).success).toBe(
+      false,
+    );
+    const ok = unitCreateSchema.parse({ code: 'QT-X', name: 'Sở\u0000 Nội vụ\u202e', kind: 'department' });
+    expect(ok.name).toBe('Sở Nội vụ');
+    const outline = outlineInputSchema.parse({ title: 'BÁO CÁO', summary: 'Sơ kết\u200b', sections: [] });
+    expect(outline.summary).toBe('Sơ kết');
   });
 });

@@ -10,6 +10,23 @@ export function nfc(value: string): string {
   return value.normalize('NFC');
 }
 
+/**
+ * Characters a person never means to type and that can disguise text: C0/C1 controls (NUL, BEL…;
+ * a line break and a tab are kept), zero-width characters, and bidirectional overrides and
+ * isolates ("\u202efdp.exe" shows as "exe.pdf").
+ */
+const HIDDEN_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * Every text a user types or a file is named, as it is stored: NFC, without hidden characters.
+ * One rule for every text field of the API and every uploaded file's name.
+ */
+export function cleanText(value: string): string {
+  return nfc(value).replace(HIDDEN_CHARACTERS, '');
+}
+
 /** "Sở Y tế" → "so y te"; "Đakrông" → "dakrong". Also collapses whitespace. */
 export function foldVietnamese(value: string): string {
   return value

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldVietnamese, nfc } from './text.ts';
+import { cleanText, foldVietnamese } from './text.ts';
 
 /** Kinds of body that take part in a round; labels are what the Excel file and the UI show. */
 export const UNIT_KINDS = [
@@ -44,7 +44,7 @@ export const UNIT_CODE_PATTERN = /^[A-Z0-9][A-Z0-9._-]{0,39}$/;
 const trimmedNfc = (max: number) =>
   z
     .string()
-    .transform((s) => nfc(s).trim())
+    .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(max));
 
 export const unitCodeSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from './roles.ts';
-import { nfc } from './text.ts';
+import { cleanText } from './text.ts';
 
 export const PASSWORD_MIN_LENGTH = 8;
 
@@ -22,7 +22,7 @@ export const passwordSchema = z
 
 const fullNameSchema = z
   .string()
-  .transform((s) => nfc(s).trim())
+  .transform((s) => cleanText(s).trim())
   .pipe(z.string().min(1, { message: 'Họ và tên không được để trống' }).max(200));
 
 const optionalEmail = z

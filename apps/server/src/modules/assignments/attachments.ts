@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type Attachment, nfc } from '@tongket/domain';
+import { type Attachment, cleanText } from '@tongket/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -125,14 +125,12 @@ export async function listAttachments(db: Kysely<Database>, assignmentId: string
   }));
 }
 
-/** Bidirectional overrides and isolates, and zero-width characters: they disguise a name ("\u202efdp.exe"). */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-
 /** A name safe to keep and to send back: no folders, no control or invisible characters, NFC, not too long. */
 export function safeFileName(name: string, fallback = 'tep-dinh-kem'): string {
-  const base = nfc(name).split(/[\\/]/).pop() ?? '';
-  const cleaned = [...base.replace(INVISIBLE, '')]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(ch))
+  // The domain's rule for every text (NFC, no hidden characters), then what a file name cannot hold.
+  const base = cleanText(name).split(/[\\/]/).pop() ?? '';
+  const cleaned = [...base]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'"<>|:*?'.includes(ch))
     .join('')
     .trim();
   if (!cleaned) return fallback;
