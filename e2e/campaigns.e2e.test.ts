@@ -25,8 +25,17 @@ const SCOPE_LABEL = label<QuotaScope>(QUOTA_SCOPE_LABELS);
 const NOMINEE_LABEL = label<NomineeKind>(NOMINEE_KIND_LABELS);
 const TASK_LABEL = label<TaskKind>(TASK_KIND_LABELS);
 
+/**
+ * Brings a field to the middle of the screen first: its options then open clear of the save bar
+ * that stays at the bottom of the form, as a person scrolls before picking.
+ */
+async function centre(field: Locator) {
+  await field.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
 /** Picks an option of a Mantine Select or MultiSelect: open (or type to search), then click the option. */
 async function choose(page: Page, field: Locator, option: string | RegExp, search?: string) {
+  await centre(field);
   if (search) await field.fill(search);
   else await field.click();
   await page.getByRole('option', { name: option }).first().click();
@@ -36,6 +45,7 @@ async function choose(page: Page, field: Locator, option: string | RegExp, searc
 async function chooseUnit(page: Page, field: Locator, code: string) {
   const name = UNIT_NAME.get(code);
   if (!name) throw new Error(`no demo unit ${code}`);
+  await centre(field);
   await field.fill(name);
   await page.getByRole('option', { name, exact: true }).click();
   await page.keyboard.press('Escape');
