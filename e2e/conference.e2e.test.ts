@@ -4,6 +4,7 @@ import type { APIResponse, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
 import { fakeCameraArgs, qrCameraFile } from './support/fake-camera.ts';
+import { seedHistoricRoundsOpen } from './support/server.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 interface AgendaItem {
@@ -76,7 +77,7 @@ async function signInAsAgency(page: Page, url: string) {
 }
 
 describe.runIf(browserAvailable())('the conference: agenda, invitations, RSVP, check-in at the door', () => {
-  const suite = useBrowserSuite();
+  const suite = useBrowserSuite({ prepare: seedHistoricRoundsOpen });
 
   it('builds the agenda with an accepted speech, invites, takes an RSVP without an account, checks in live', async () => {
     const { page, context } = suite.browser;

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
 import { buildReportDocx, RECIPIENTS_LINE } from './support/report-docx.ts';
+import { seedHistoricRoundsOpen } from './support/server.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -32,7 +33,7 @@ async function waitSaved(page: Page) {
 }
 
 describe.runIf(browserAvailable())('a unit writes its report, the standing agency reviews it live', () => {
-  const suite = useBrowserSuite();
+  const suite = useBrowserSuite({ prepare: seedHistoricRoundsOpen });
 
   it('imports the report from Word, submits, is returned, merges, resubmits and is accepted', async () => {
     const { page } = suite.browser;

@@ -5,6 +5,24 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/**
+ * Seeds the demo into a data directory before the server starts, with the historic rounds as they
+ * stood mid-season, still open (`DemoOptions.historicRoundsOpen`): for tests that play a step of
+ * plan 2519 on its own outline. The server finds the demo there and does not seed again.
+ */
+export async function seedHistoricRoundsOpen(dataDir: string): Promise<void> {
+  const { openDatabase } = await import('../../apps/server/src/db/database.ts');
+  const { migrateToLatest } = await import('../../apps/server/src/db/migrate.ts');
+  const { seedDemo } = await import('../../apps/server/src/demo/seed-demo.ts');
+  const db = openDatabase({ databaseUrl: null, dataDir });
+  try {
+    await migrateToLatest(db);
+    await seedDemo(db.kysely, { historicRoundsOpen: true });
+  } finally {
+    await db.close();
+  }
+}
+
 export interface RunningServer {
   url: string;
   dataDir: string;

@@ -94,6 +94,66 @@ describe.each(DIALECTS)('the live demo round (%s)', (dialect) => {
     expect(submitted.json.status).toBe('submitted');
   });
 
+  it('lets the standing agency remind the overdue districts, review a report and check a delegate in on the first day', async () => {
+    const round = await liveRound();
+    const syt = await suite.server.login('syt');
+    // Hướng Hóa and Đakrông have not sent yesterday's quick figures: đôn đốc reaches both.
+    const reminded = await syt.post(`/api/v1/campaigns/${round.id}/remind`, undefined, {
+      'idempotency-key': 'live-demo-remind-1',
+    });
+    expect(reminded.status, reminded.body).toBe(200);
+    expect(reminded.json.units).toBe(2);
+    const huonghoa = await suite.server.login('huonghoa');
+    const notices = (await huonghoa.get('/api/v1/notifications')).json.items as Array<{ subject: string }>;
+    expect(notices.some((n) => /đôn đốc|quá hạn/i.test(n.subject))).toBe(true);
+    // …and Hướng Hóa can still send them, late.
+    const quick = (
+      (await huonghoa.get('/api/v1/assignments')).json.items as Array<{
+        id: string;
+        kind: string;
+        campaignId: string;
+      }>
+    ).find((a) => a.campaignId === round.id && a.kind === 'other');
+    const detail = (await huonghoa.get(`/api/v1/assignments/${quick?.id}`)).json;
+    const late = await huonghoa.post(
+      `/api/v1/assignments/${quick?.id}/submit`,
+      {
+        version: detail.draft.version,
+        content: { sections: {}, indicators: {}, body: '<p>Ghi nhận 52 ca mắc sốt xuất huyết.</p>' },
+      },
+      { 'idempotency-key': 'live-demo-huonghoa-quick' },
+    );
+    expect(late.status, late.body).toBe(200);
+    expect(late.json.submission.onTime).toBe(false);
+
+    // A report waiting for review is accepted.
+    const waiting = (
+      (await syt.get(`/api/v1/campaigns/${round.id}/assignments`)).json.items as Array<{
+        id: string;
+        kind: string;
+        status: string;
+      }>
+    ).find((a) => a.kind === 'report' && a.status === 'submitted');
+    expect(waiting).toBeTruthy();
+    const current = (await syt.get(`/api/v1/assignments/${waiting?.id}`)).json;
+    const reviewed = await syt.post(`/api/v1/assignments/${waiting?.id}/review`, {
+      decision: 'accept',
+      comment: '',
+      version: current.assignment.version,
+    });
+    expect(reviewed.status, reviewed.body).toBe(200);
+
+    // A delegate invited yesterday is checked in at the door.
+    const delegates = (await syt.get(`/api/v1/campaigns/${round.id}/conference/delegates`)).json
+      .items as Array<{ id: string; checkedInAt: string | null }>;
+    const delegate = delegates.find((d) => d.checkedInAt === null);
+    expect(delegate).toBeTruthy();
+    const checked = await syt.post(
+      `/api/v1/campaigns/${round.id}/conference/delegates/${delegate?.id}/checkin`,
+    );
+    expect(checked.status, checked.body).toBe(200);
+  });
+
   it('is announced with what each demo account can do in it', () => {
     const text = banner({
       url: 'http://localhost:3000',

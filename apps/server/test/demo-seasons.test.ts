@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { LIVE_DOC_NUMBER } from '../src/demo/demo-live.ts';
 import { DIALECTS, useTestServer } from './harness.ts';
 
 /** Each historic round of the demo with the season its story happens in (Vietnam time). */
@@ -127,6 +128,38 @@ describe.each(DIALECTS)(
         });
         expect(outside, season.reference).toEqual([]);
       }
+    });
+
+    it('closes each historic round and its lower rounds when its season ended: nothing of them counts down', async () => {
+      const db = suite.server.db.kysely;
+      const rounds = await db
+        .selectFrom('campaigns')
+        .select(['doc_number', 'status', 'closed_at'])
+        .where('status', '!=', 'draft')
+        .execute();
+      const live = rounds.filter((r) => r.doc_number === LIVE_DOC_NUMBER);
+      expect(live).toEqual([expect.objectContaining({ status: 'issued', closed_at: null })]);
+      const historic = rounds.filter((r) => r.doc_number !== LIVE_DOC_NUMBER);
+      // Plan 2519, plan 4865 and the districts' lower rounds under it.
+      expect(historic.length).toBeGreaterThanOrEqual(3);
+      for (const round of historic) {
+        expect(round.status, round.doc_number).toBe('closed');
+        const season = round.closed_at?.startsWith('2020') ? SEASONS[0] : SEASONS[1];
+        const closedAt = Date.parse(round.closed_at ?? '');
+        expect(closedAt, round.doc_number).toBeGreaterThanOrEqual(Date.parse(season?.from ?? ''));
+        expect(closedAt, round.doc_number).toBeLessThanOrEqual(Date.parse(season?.to ?? ''));
+      }
+      // A unit's work list: the live round's tasks count down, the historic ones are closed.
+      const bchqs = await suite.server.login('bchqs');
+      const mine = (await bchqs.get('/api/v1/assignments')).json.items as Array<{
+        campaignStatus: string;
+        deadline: string | null;
+        kind: string;
+      }>;
+      const open = mine.filter((a) => a.campaignStatus === 'issued');
+      expect(open.length).toBeGreaterThan(0);
+      for (const a of open) expect(Date.parse(a.deadline ?? '')).toBeGreaterThan(suite.server.clock.nowMs());
+      expect(mine.some((a) => a.campaignStatus === 'closed')).toBe(true);
     });
   },
 );

@@ -104,7 +104,13 @@ export interface TestServer {
 
 export async function createTestServer(
   dialect: Dialect,
-  options: { demo?: boolean; config?: Partial<Config>; logger?: FastifyServerOptions['logger'] } = {},
+  options: {
+    demo?: boolean;
+    /** Seed the historic rounds as they stood mid-season, still open (see `DemoOptions`). */
+    historicRoundsOpen?: boolean;
+    config?: Partial<Config>;
+    logger?: FastifyServerOptions['logger'];
+  } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-test-'));
   const config: Config = {
@@ -125,7 +131,8 @@ export async function createTestServer(
   }
   const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir, pgSchema: schema });
   await migrateToLatest(db);
-  if (options.demo !== false) await seedDemo(db.kysely);
+  if (options.demo !== false)
+    await seedDemo(db.kysely, { historicRoundsOpen: options.historicRoundsOpen ?? false });
   const app = await buildApp({ db, config, logger: options.logger ?? false });
   await app.ready();
 

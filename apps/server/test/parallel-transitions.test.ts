@@ -124,7 +124,7 @@ describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s
   it('saves the conference and its budget once per version', async () => {
     const syt = await suite.server.login('syt');
     const plan = (await syt.get('/api/v1/campaigns')).json.items.find(
-      (c: { reference: string }) => c.reference === '2519/KH-UBND',
+      (c: { reference: string }) => c.reference === '3150/KH-UBND',
     );
     const base = `/api/v1/campaigns/${plan.id}/conference`;
     const conference = (await syt.get(base)).json;
@@ -167,7 +167,10 @@ describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s
       await race((i) =>
         syt.request('PUT', `${base}/budget`, {
           version: budget.version,
-          lines: [...lines, { item: `Khoản thêm ${i + 1}`, source: lines[0].source, planned: 1_000_000 }],
+          lines: [
+            ...lines,
+            { item: `Khoản thêm ${i + 1}`, source: 'Nguồn thi đua, khen thưởng tỉnh', planned: 1_000_000 },
+          ],
         }),
       ),
     );

@@ -44,8 +44,8 @@ export const DEMO_DISTRICT_ROUNDS: DemoDistrictRound[] = [
     upward: { submittedOn: '2021-10-28' },
   },
   {
-    // Left for the demo account "thuanan": Bình Chuẩn (demo account "binhchuan") has not reported
-    // yet; the district's upward report is the consolidation of the other two, not yet sent.
+    // Bình Chuẩn (demo account "binhchuan") never reported, and the district's upward report, the
+    // consolidation of the other two, was still a draft when the round closed.
     district: 'BD-THUANAN',
     docNumber: '530',
     docDate: '2021-10-15',

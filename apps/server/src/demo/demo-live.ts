@@ -18,10 +18,14 @@ export function dayAfter(day: string, days: number): string {
 /** Its number in the committee's register for the year; the seed round of 2020 was 2519. */
 export const LIVE_DOC_NUMBER = '3150';
 
-/** Days from the creation day: issued three days before, reports due in three, nominations in seven. */
+/**
+ * Days from the creation day: issued three days before, the districts' quick figures due yesterday
+ * (so some are overdue and can be reminded), reports due in three, nominations in seven.
+ */
 export const LIVE_SCHEDULE = {
   draftedOn: -5,
   issuedOn: -3,
+  quickFiguresDue: -1,
   reportDue: 3,
   nominationDue: 7,
   conferenceOn: 14,
@@ -29,9 +33,9 @@ export const LIVE_SCHEDULE = {
 
 /** What each demo account can try in the live round, as the startup banner says it. */
 export const LIVE_ACCOUNT_TASKS: Record<string, string> = {
-  syt: 'đôn đốc, duyệt báo cáo, điểm danh hội nghị',
+  syt: 'đôn đốc đơn vị quá hạn, duyệt báo cáo, điểm danh hội nghị',
   bchqs: 'nộp báo cáo và tham luận, đề nghị khen thưởng',
-  huonghoa: 'nộp báo cáo, đề nghị khen thưởng',
+  huonghoa: 'gửi số liệu nhanh (đã quá hạn) và báo cáo, đề nghị khen thưởng',
   tdkt: 'thẩm định đề nghị khen thưởng',
   lanhdao: 'theo dõi tiến độ',
 };
@@ -43,6 +47,12 @@ export const LIVE_REPORTS: Record<string, { state: 'accepted' | 'submitted' | 'd
   'QT-GIOLINH': { state: 'submitted', on: -1 },
   'QT-CAMLO': { state: 'draft', on: -1 },
 };
+
+/** The districts' quick figures, due yesterday: two sent on time, Hướng Hóa and Đakrông overdue. */
+export const LIVE_QUICK_FIGURES: Record<string, number> = { 'QT-GIOLINH': -2, 'QT-CAMLO': -1 };
+export const LIVE_DISTRICTS = ['QT-GIOLINH', 'QT-CAMLO', 'QT-HUONGHOA', 'QT-DAKRONG'];
+export const LIVE_QUICK_FIGURES_TEXT =
+  'Gửi số liệu nhanh về số ca mắc sốt xuất huyết, tay chân miệng và số ổ dịch đã xử lý từ đầu năm đến nay để chuẩn bị Hội nghị.';
 
 export const LIVE_REPORT_UNITS = [
   'QT-BCHQS',
@@ -102,6 +112,22 @@ export const LIVE_CONFERENCE = {
 } as const;
 
 const p = (...sentences: string[]) => `<p>${sentences.join(' ')}</p>`;
+
+/** A district's quick figures: a few sentences with its counts. */
+export function liveQuickFigures(unitName: string, index: number): ReportContent {
+  const cases = 40 + index * 17;
+  return {
+    sections: {},
+    indicators: {},
+    body: p(
+      `${unitName} báo cáo nhanh: từ đầu năm đến nay trên địa bàn ghi nhận ${cases} ca mắc sốt xuất huyết, ${12 + index} ca tay chân miệng;`,
+      `đã xử lý ${3 + (index % 4)} ổ dịch, không có trường hợp tử vong.`,
+    ),
+    topic: '',
+    durationMinutes: null,
+    link: '',
+  };
+}
 
 /** What a unit wrote for the live round, by outline path: short, plain and about its own area. */
 export function liveReportContent(
@@ -213,6 +239,13 @@ export function liveDemoCampaign(today: string): DemoCampaign {
           label: 'Bộ Chỉ huy Quân sự tỉnh',
           text: 'Chuẩn bị 01 tham luận tại Hội nghị.',
           topic: 'Lực lượng vũ trang tham gia phòng, chống dịch sốt xuất huyết',
+        },
+        {
+          kind: 'other',
+          unitIds: LIVE_DISTRICTS.map(u),
+          label: 'UBND các huyện',
+          text: LIVE_QUICK_FIGURES_TEXT,
+          deadline: endOfVietnamDay(on(LIVE_SCHEDULE.quickFiguresDue)),
         },
         {
           kind: 'coordination',

@@ -1,9 +1,10 @@
 import { endOfVietnamDay, numberOutline, type Outline, type ReportContent } from '@tongket/domain';
 
 /**
- * What the units of plan 2519/KH-UBND handed in, for a first start that shows a round in motion:
- * reports on time and late, accepted, waiting for review, returned, resubmitted, still in draft,
- * and missing — with Bộ CHQS's and Hướng Hóa's reports left for the demo accounts to write.
+ * What the units of plan 2519/KH-UBND handed in by the time the round closed: reports on time and
+ * late, accepted, never reviewed, returned, resubmitted, left in draft, and missing — Bộ CHQS's and
+ * Hướng Hóa's among them (the demo accounts write theirs in the live round). Tests that play a
+ * step of this round seed it still open (`DemoOptions.historicRoundsOpen`).
  */
 export type DemoReportState =
   | { state: 'accepted'; sentOn: string; reviewedOn: string }

@@ -23,9 +23,11 @@ import {
   dayAfter,
   LIVE_CONFERENCE,
   LIVE_NOMINATIONS,
+  LIVE_QUICK_FIGURES,
   LIVE_REPORTS,
   LIVE_SCHEDULE,
   liveDemoCampaign,
+  liveQuickFigures,
   liveReportContent,
 } from './demo-live.ts';
 import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
@@ -94,6 +96,27 @@ export async function seedDemoLive(db: Kysely<Database>, clock: DemoClock, today
       comment: '',
       version: asCoordinator.assignment.version,
       at: clock.at(on(plan.on + 1), 14, 10),
+    });
+  }
+
+  // The quick figures, due yesterday: two districts sent theirs, two are overdue.
+  const quick = await db
+    .selectFrom('assignments')
+    .select(['id', 'unit_id'])
+    .where('campaign_id', '=', id)
+    .where('kind', '=', 'other')
+    .execute();
+  for (const [code, day] of Object.entries(LIVE_QUICK_FIGURES)) {
+    const u = unit(code);
+    const assignmentId = quick.find((r) => r.unit_id === u.id)?.id;
+    if (!assignmentId) throw new Error(`live demo unit ${code} owes no quick figures`);
+    index++;
+    const actor = actorOf(u.id);
+    await submitAssignment(db, events, await readableAssignment(db, tree, actor, assignmentId), actor, {
+      version: 0,
+      content: liveQuickFigures(u.name, index),
+      idempotencyKey: `demo:${assignmentId}:1`,
+      at: clock.at(on(day), 10, index * 3),
     });
   }
 

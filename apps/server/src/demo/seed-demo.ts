@@ -3,10 +3,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { now, withClock } from '../lib/clock.ts';
 import { newId, nowIso } from '../lib/ids.ts';
+import type { Actor } from '../modules/audit/actor.ts';
 import { systemActor } from '../modules/audit/actor.ts';
 import { recordAudit } from '../modules/audit/record-audit.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
+import { closeCampaign } from '../modules/campaigns/close-campaign.ts';
 import { bumpUnitsVersion } from '../modules/units/queries.ts';
+import { UnitDirectory } from '../modules/units/unit-directory.ts';
 import { BINH_DUONG_PLAN, QUANG_TRI_PLAN } from './demo-campaigns.ts';
 import { DemoClock } from './demo-clock.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-units.ts';
@@ -32,12 +35,53 @@ export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
   return row !== undefined;
 }
 
+export interface DemoOptions {
+  /**
+   * Leave the two historic rounds as they stood mid-season, still issued (tests of a round in
+   * motion use them so); the demo a user starts has them closed.
+   */
+  historicRoundsOpen?: boolean;
+}
+
+/** The day each historic round was closed, once its conference (or its deadline) had passed. */
+export const QUANG_TRI_SEASON_ENDS = '2020-06-30';
+export const BINH_DUONG_SEASON_ENDS = '2021-11-15';
+
+/**
+ * Closes every round still issued, lower rounds before the round they answer, each by its own
+ * managers: a historic round is over, so nothing in it counts down to a deadline years ago.
+ */
+async function closeDemoRounds(db: Kysely<Database>): Promise<void> {
+  const tree = await new UnitDirectory(db).current();
+  const open = await db
+    .selectFrom('campaigns')
+    .select(['id', 'version', 'standing_unit_id', 'parent_campaign_id'])
+    .where('status', '=', 'issued')
+    .execute();
+  const lowerFirst = [...open].sort(
+    (a, b) => Number(a.parent_campaign_id === null) - Number(b.parent_campaign_id === null),
+  );
+  for (const round of lowerFirst) {
+    const manager: Actor = {
+      userId: '',
+      username: 'demo',
+      fullName: 'Dữ liệu mẫu',
+      role: round.parent_campaign_id ? 'unit' : 'coordinator',
+      unitId: round.standing_unit_id,
+      ip: null,
+    };
+    await closeCampaign(db, tree, manager, round.id, round.version);
+  }
+}
+
 /**
  * The demo: its organisations and accounts in one transaction, then the two historic rounds, each
  * played on a clock of its own season (June 2020, October 2021) so every date they carry is the
- * round's own and not the day the demo was created, and last a live round dated from today.
+ * round's own and not the day the demo was created, and closed when its season ended; last a live
+ * round dated from today, the one a newcomer works in.
  */
-export async function seedDemo(db: Kysely<Database>): Promise<void> {
+export async function seedDemo(db: Kysely<Database>, options: DemoOptions = {}): Promise<void> {
+  const closeSeason = options.historicRoundsOpen ? async () => {} : closeDemoRounds;
   const quangTriClock = new DemoClock();
   await withClock(quangTriClock, async () => {
     quangTriClock.at(QUANG_TRI_PLAN.draftedOn, 7);
@@ -47,11 +91,15 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     await seedDemoReports(db, quangTriClock, quangTri);
     await seedDemoNominations(db, quangTriClock, quangTri);
     await seedDemoConference(db, quangTriClock, quangTri);
+    quangTriClock.at(QUANG_TRI_SEASON_ENDS, 16);
+    await closeSeason(db);
   });
   const binhDuongClock = new DemoClock();
   await withClock(binhDuongClock, async () => {
     const [binhDuong] = await seedDemoCampaigns(db, binhDuongClock, [BINH_DUONG_PLAN]);
     if (binhDuong) await seedDemoCascade(db, binhDuongClock, binhDuong);
+    binhDuongClock.at(BINH_DUONG_SEASON_ENDS, 16);
+    await closeSeason(db);
   });
   // The live round happens now: its dates count from the day the demo is created.
   const liveClock = new DemoClock();

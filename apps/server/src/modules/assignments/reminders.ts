@@ -8,6 +8,7 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { conflict } from '../../http/problem.ts';
 import { nowMs } from '../../lib/clock.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
@@ -186,9 +187,18 @@ export async function remindLateUnits(
   db: Kysely<Database>,
   tree: UnitTree,
   actor: Actor,
-  campaign: { id: string; plan: { docNumber: string; docCode: string } },
+  campaign: { id: string; status: string; plan: { docNumber: string; docCode: string } },
   idempotencyKey: string,
 ): Promise<{ batchId: string; units: number; repeated: boolean }> {
+  // Like the scheduled reminders: a round not issued, or already over, has nothing to remind of.
+  if (campaign.status !== 'issued') {
+    throw conflict(
+      campaign.status === 'closed' ? 'campaign_closed' : 'campaign_not_issued',
+      campaign.status === 'closed'
+        ? 'Đợt này đã kết thúc nên không đôn đốc được nữa.'
+        : 'Kế hoạch chưa ban hành nên chưa có nhiệm vụ để đôn đốc.',
+    );
+  }
   const earlier = await db
     .selectFrom('reminder_batches')
     .select(['id', 'units'])

@@ -92,12 +92,12 @@ describe.each(DIALECTS)('plans: draft, edit, issue, clone (%s)', (dialect) => {
     };
   }
 
-  it('seeds the Quảng Trị plan issued as 2519/KH-UBND with one assignment per unit and task', async () => {
+  it('seeds the Quảng Trị plan issued as 2519/KH-UBND with one assignment per unit and task, closed after its season', async () => {
     syt = await suite.server.login('syt');
     const list = await syt.get('/api/v1/campaigns');
     const issued = list.json.items.find((c: { reference: string }) => c.reference === '2519/KH-UBND');
     expect(issued).toMatchObject({
-      status: 'issued',
+      status: 'closed',
       kind: 'tong_ket',
       docDate: '2020-06-08',
       canManage: true,
