@@ -178,4 +178,87 @@ describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s
     expect(after.version).toBe(budget.version + 1);
     expect(after.lines).toHaveLength(lines.length + 1);
   });
+
+  it('returns a report once: one decision, one notice, one audit entry', async () => {
+    const syt = await suite.server.login('syt');
+    const bchqs = await suite.server.login('bchqs');
+    const round = await issueTestRound(suite.server, syt, { reportUnits: ['QT-BCHQS'], deadlineInDays: 5 });
+    const mine = (await bchqs.get('/api/v1/assignments')).json.items.find(
+      (a: { campaignId: string; kind: string }) => a.campaignId === round.id && a.kind === 'report',
+    );
+    const d = (await bchqs.get(`/api/v1/assignments/${mine.id}`)).json;
+    const sent = await bchqs.post(
+      `/api/v1/assignments/${mine.id}/submit`,
+      { version: d.draft.version, content: fullReport(d.outline) },
+      { 'idempotency-key': 'tra-lai-cung-luc-1' },
+    );
+    expect(sent.status, sent.body).toBe(200);
+    const submitted = (await syt.get(`/api/v1/assignments/${mine.id}`)).json.assignment;
+    oneWinner(
+      await race((i) =>
+        syt.post(`/api/v1/assignments/${mine.id}/review`, {
+          decision: 'return',
+          comment: `Đề nghị bổ sung số liệu mục I (lần ${i + 1}).`,
+          version: submitted.version,
+        }),
+      ),
+    );
+    expect((await syt.get(`/api/v1/assignments/${mine.id}`)).json.assignment.status).toBe('returned');
+    expect(await audits(mine.id, 'assignment.returned')).toBe(1);
+    const notices = await suite.server.db.kysely
+      .selectFrom('outbox')
+      .select('id')
+      .where('campaign_id', '=', round.id)
+      .where('kind', '=', 'report_returned')
+      .execute();
+    expect(notices).toHaveLength(1);
+  });
+
+  it('invites each delegate once, and checks a delegate in once', async () => {
+    const syt = await suite.server.login('syt');
+    const plan = (await syt.get('/api/v1/campaigns')).json.items.find(
+      (c: { reference: string }) => c.reference === '3150/KH-UBND',
+    );
+    const base = `/api/v1/campaigns/${plan.id}/conference`;
+    const added: string[] = [];
+    for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']) {
+      const res = await syt.post(`${base}/delegates`, { name, unitName: 'Sở Y tế' });
+      expect(res.status, res.body).toBe(201);
+      added.push(res.json.id);
+    }
+    // "Mời những người chưa được mời", clicked 20 times at once with different keys: every new
+    // delegate gets exactly one link, one message and one audit entry between them.
+    const answers = await race((i) =>
+      syt.post(
+        `${base}/invitations`,
+        {},
+        { 'idempotency-key': `moi-cung-luc-${String(i).padStart(4, '0')}` },
+      ),
+    );
+    for (const a of answers) expect(a.status, a.body).toBe(200);
+    const linked = answers.flatMap((a) => a.json.links.map((l: { delegateId: string }) => l.delegateId));
+    expect(linked.sort()).toEqual([...added].sort());
+    const invitedAudits = await suite.server.db.kysely
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('action', '=', 'conference.invited')
+      .execute();
+    const invitedIn = invitedAudits.flatMap((r) => (JSON.parse(String(r.after_json)).delegates as string[]) ?? []);
+    for (const id of added) expect(invitedIn.filter((x) => x === id)).toHaveLength(1);
+
+    // The same key 20 times: one batch, the same answer to every request.
+    const more = await syt.post(`${base}/delegates`, { name: 'Phạm Văn Dũng', unitName: 'Sở Y tế' });
+    const again = await race(() =>
+      syt.post(`${base}/invitations`, {}, { 'idempotency-key': 'moi-mot-lan-0001' }),
+    );
+    for (const a of again) expect(a.status, a.body).toBe(200);
+    const links = new Set(again.flatMap((a) => a.json.links.map((l: { path: string }) => l.path)));
+    expect(links.size).toBe(1);
+    expect(again.every((a) => a.json.invited === 1)).toBe(true);
+    expect(again.filter((a) => a.json.repeated === false).length).toBe(1);
+    const delegate = more.json.id as string;
+
+    oneWinner(await race(() => syt.post(`${base}/delegates/${delegate}/checkin`)));
+    expect(await audits(delegate, 'conference.checked_in')).toBe(1);
+  });
 });
