@@ -243,7 +243,9 @@ describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s
       .select('after_json')
       .where('action', '=', 'conference.invited')
       .execute();
-    const invitedIn = invitedAudits.flatMap((r) => (JSON.parse(String(r.after_json)).delegates as string[]) ?? []);
+    const invitedIn = invitedAudits.flatMap(
+      (r) => (JSON.parse(String(r.after_json)).delegates as string[]) ?? [],
+    );
     for (const id of added) expect(invitedIn.filter((x) => x === id)).toHaveLength(1);
 
     // The same key 20 times: one batch, the same answer to every request.
