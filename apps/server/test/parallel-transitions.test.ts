@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Response } from './harness.ts';
 import { DIALECTS, useTestServer } from './harness.ts';
-import { draftTestRound, fullReport, issueTestRound } from './rounds.ts';
+import { conferenceSaveBody, draftTestRound, fullReport, issueTestRound } from './rounds.ts';
 
 /**
  * Every state change is a conditional update on the state or version it started from: fired 20
@@ -128,32 +128,7 @@ describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s
     );
     const base = `/api/v1/campaigns/${plan.id}/conference`;
     const conference = (await syt.get(base)).json;
-    const body = {
-      version: conference.version,
-      title: conference.title,
-      date: conference.date,
-      startTime: conference.startTime,
-      endTime: conference.endTime,
-      tentative: conference.tentative,
-      timeNote: conference.timeNote,
-      venue: conference.venue,
-      chair: conference.chair,
-      expectedDelegates: conference.expectedDelegates,
-      invitationDate: conference.invitationDate,
-      invitationContent: conference.invitationContent,
-      signature: conference.signature,
-      agenda: conference.agenda.map((a: Record<string, unknown>) => ({
-        id: a.id,
-        kind: a.kind,
-        title: a.title,
-        startTime: a.startTime,
-        durationMinutes: a.durationMinutes,
-        presenterUnitId: a.presenterUnitId,
-        presenterName: a.presenterName,
-        assignmentId: a.assignmentId,
-        note: a.note,
-      })),
-    };
+    const body = conferenceSaveBody(conference);
     oneWinner(await race((i) => syt.request('PUT', base, { ...body, venue: `Hội trường số ${i + 1}` })));
     expect((await syt.get(base)).json.version).toBe(conference.version + 1);
 

@@ -220,3 +220,54 @@ export async function issueAwardRound(
     individuals: individuals.id as string,
   };
 }
+
+/** One agenda item as `GET …/conference` answers it. */
+export interface AgendaAnswer {
+  id: string;
+  kind: string;
+  title: string;
+  startTime: string | null;
+  durationMinutes: number;
+  presenterUnitId: string | null;
+  presenterName: string;
+  assignmentId: string | null;
+  note: string;
+  scheduledStart: string | null;
+  scheduledEnd: string | null;
+}
+
+/** An agenda answer as a save sends it back (a draft's placeholder ids included, as a page would). */
+export const agendaInput = (a: AgendaAnswer) => ({
+  id: a.id,
+  kind: a.kind,
+  title: a.title,
+  startTime: a.startTime,
+  durationMinutes: a.durationMinutes,
+  presenterUnitId: a.presenterUnitId,
+  presenterName: a.presenterName,
+  assignmentId: a.assignmentId,
+  note: a.note,
+});
+
+/** `PUT …/conference`'s body that saves a conference as `GET …/conference` answered it. */
+export function conferenceSaveBody(conference: Record<string, unknown> & { agenda: AgendaAnswer[] }) {
+  const keys = [
+    'version',
+    'title',
+    'date',
+    'startTime',
+    'endTime',
+    'tentative',
+    'timeNote',
+    'venue',
+    'chair',
+    'expectedDelegates',
+    'invitationDate',
+    'invitationContent',
+    'signature',
+  ] as const;
+  return {
+    ...Object.fromEntries(keys.map((k) => [k, conference[k]])),
+    agenda: conference.agenda.map(agendaInput),
+  };
+}

@@ -5,6 +5,7 @@ import { vietnamDate } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, type TestServer, useTestServer } from '../../../test/harness.ts';
+import { type AgendaAnswer, agendaInput as asInput } from '../../../test/rounds.ts';
 import { RsvpRateLimit } from './rsvp-rate-limit.ts';
 
 let numbers = 8100;
@@ -103,33 +104,6 @@ async function workbook(rows: unknown[][]): Promise<Buffer> {
 }
 
 const HEADER = ['Thành phần', 'Danh xưng', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thư điện tử', 'Điện thoại'];
-
-interface AgendaAnswer {
-  id: string;
-  kind: string;
-  title: string;
-  startTime: string | null;
-  durationMinutes: number;
-  presenterUnitId: string | null;
-  presenterName: string;
-  assignmentId: string | null;
-  note: string;
-  scheduledStart: string | null;
-  scheduledEnd: string | null;
-}
-
-/** An agenda answer as a save sends it back (a draft's placeholder ids included, as a page would). */
-const asInput = (a: AgendaAnswer) => ({
-  id: a.id,
-  kind: a.kind,
-  title: a.title,
-  startTime: a.startTime,
-  durationMinutes: a.durationMinutes,
-  presenterUnitId: a.presenterUnitId,
-  presenterName: a.presenterName,
-  assignmentId: a.assignmentId,
-  note: a.note,
-});
 
 /** Opens the event stream over a real connection and collects what arrives. */
 function openStream(port: number, path: string, cookie: string) {
