@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Db } from './db/database.ts';
 import { registerGuards } from './http/guard.ts';
+import { redactUrl } from './http/logging.ts';
 import { handleError, sendProblem } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { systemClock } from './lib/clock.ts';
@@ -27,6 +28,8 @@ import { localEventBus, postgresEventBus } from './modules/events/event-bus.ts';
 import { eventsRoutes } from './modules/events/routes.ts';
 import { startMailer } from './modules/notifications/mailer.ts';
 import { notificationsRoutes } from './modules/notifications/routes.ts';
+import { createMetrics } from './modules/operations/metrics.ts';
+import { operationsRoutes } from './modules/operations/routes.ts';
 import { unitsRoutes } from './modules/units/routes.ts';
 import { UnitDirectory } from './modules/units/unit-directory.ts';
 import { usersRoutes } from './modules/users/routes.ts';
@@ -50,24 +53,30 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     genReqId: () => crypto.randomUUID(),
+    // One access line per request, written by the onResponse hook below.
+    disableRequestLogging: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
 
+  const metrics = createMetrics(db.kysely);
+  app.addHook('onClose', async () => metrics.registry.clear());
   const mailer = config.smtpUrl
     ? startMailer(db.kysely, {
         smtpUrl: config.smtpUrl,
         from: config.mailFrom,
         publicUrl: config.publicUrl,
         log: app.log,
+        onSent: (count) => metrics.mailsSent.inc(count),
       })
     : null;
   if (mailer) app.addHook('onClose', () => mailer.stop());
-  const events =
+  const events = metrics.counting(
     db.dialect === 'postgres' && config.databaseUrl
       ? postgresEventBus(config.databaseUrl, app.log)
-      : localEventBus();
+      : localEventBus(),
+  );
   app.addHook('onClose', () => events.close());
   const ctx: AppContext = {
     db,
@@ -83,7 +92,10 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
       void ctx.units
         .current()
         .then((tree) => runDueReminders(db.kysely, tree, ctx.clock.nowMs()))
-        .then((sent) => (sent > 0 ? mailer?.flush() : undefined))
+        .then((sent) => {
+          metrics.remindersSent.inc(sent);
+          return sent > 0 ? mailer?.flush() : undefined;
+        })
         .catch((err) => app.log.warn({ err }, 'reminder check failed'));
     }, config.reminderIntervalSeconds * 1000);
     reminders.unref();
@@ -122,14 +134,24 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
     return payload;
   });
 
-  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
-    try {
-      await db.kysely.selectFrom('app_state').select('key').limit(1).execute();
-      return { status: 'ok', database: db.dialect };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: db.dialect });
-    }
+  // The access log: one line per request with its route, status, duration and user (the request id
+  // is on every line the request logs), and the same figures for the metrics.
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? '(no route)';
+    metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    request.log.info(
+      {
+        method: request.method,
+        route,
+        url: redactUrl(request.url),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+        userId: request.actor?.userId ?? null,
+      },
+      'request',
+    );
   });
+  await app.register(operationsRoutes(ctx, metrics));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(

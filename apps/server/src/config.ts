@@ -26,6 +26,10 @@ export interface Config {
   fileStorage: 'disk' | 'database';
   /** How often deadline reminders are checked; 0 turns the check off. */
   reminderIntervalSeconds: number;
+  /** Addresses and networks that may read /metrics. */
+  metricsAllow: string[];
+  /** /readyz fails when the data directory has less free space than this (files on disk). */
+  minFreeDiskMb: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -84,5 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     publicUrl: env.PUBLIC_URL?.trim().replace(/\/$/, '') || null,
     fileStorage: fileStorageFrom(env.FILE_STORAGE, databaseUrl),
     reminderIntervalSeconds: intFrom(env.REMINDER_INTERVAL_SECONDS, 60, 'REMINDER_INTERVAL_SECONDS'),
+    metricsAllow: (env.METRICS_ALLOW ?? '127.0.0.1,::1')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    minFreeDiskMb: intFrom(env.MIN_FREE_DISK_MB, 200, 'MIN_FREE_DISK_MB'),
   };
 }

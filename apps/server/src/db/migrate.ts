@@ -44,12 +44,22 @@ async function migrationSchema(db: Db): Promise<string | undefined> {
   return rows[0]?.schema;
 }
 
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({
+async function migratorFor(db: Db): Promise<Migrator> {
+  return new Migrator({
     db: db.kysely,
     provider: provider(db),
     migrationTableSchema: await migrationSchema(db),
   });
+}
+
+/** The migrations this build knows that have not run on the database yet, by name. */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const migrations = await (await migratorFor(db)).getMigrations();
+  return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

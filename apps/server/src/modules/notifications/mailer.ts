@@ -15,7 +15,12 @@ export interface MailerOptions {
   /** A claim older than this is taken to be from an instance that died while sending. */
   claimTimeoutMs?: number;
   log?: { warn(obj: object, msg: string): void };
+  /** Told how many messages each pass handed to the mail server (for the metrics). */
+  onSent?: (count: number) => void;
 }
+
+/** Tries per message before it stays in the outbox as failed. */
+export const MAX_MAIL_ATTEMPTS = 5;
 
 export interface Mailer {
   /** Sends what is due now; resolves with how many were sent. */
@@ -32,7 +37,7 @@ const BATCH = 20;
  */
 export function startMailer(db: Kysely<Database>, options: MailerOptions): Mailer {
   const transport = nodemailer.createTransport(options.smtpUrl);
-  const maxAttempts = options.maxAttempts ?? 5;
+  const maxAttempts = options.maxAttempts ?? MAX_MAIL_ATTEMPTS;
   const claimTimeout = options.claimTimeoutMs ?? 10 * 60_000;
   let running: Promise<number> | undefined;
   let stopped = false;
@@ -77,6 +82,7 @@ export function startMailer(db: Kysely<Database>, options: MailerOptions): Maile
           .where('id', '=', message.id)
           .execute();
         sent++;
+        options.onSent?.(1);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         options.log?.warn({ err: error, outboxId: message.id }, 'mail not sent');
