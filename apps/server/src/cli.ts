@@ -1,7 +1,7 @@
 import { usernameSchema } from '@tongket/domain';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import { DatabaseTooNewError, migrateToLatest, migrationPlan } from './db/migrate.ts';
 import { newId, nowIso } from './lib/ids.ts';
 import { systemActor } from './modules/audit/actor.ts';
 import { recordAudit } from './modules/audit/record-audit.ts';
@@ -12,7 +12,45 @@ const USAGE = `Cách dùng:
   npm run cli -- create-admin <tên-đăng-nhập> [--unit <mã-đơn-vị>]
       Tạo tài khoản quản trị và in mật khẩu tạm (đổi ngay sau khi đăng nhập).
       Đặt TONGKET_ADMIN_PASSWORD để tự chọn mật khẩu. Không có --unit: dùng đơn vị gốc đầu tiên,
-      hoặc tạo đơn vị "Quản trị hệ thống" (mã ADMIN) nếu cơ sở dữ liệu chưa có đơn vị nào.`;
+      hoặc tạo đơn vị "Quản trị hệ thống" (mã ADMIN) nếu cơ sở dữ liệu chưa có đơn vị nào.
+  npm run cli -- migrate [--dry-run]
+      Cập nhật cấu trúc dữ liệu lên phiên bản của bản cài này (máy chủ cũng tự làm khi khởi động).
+      --dry-run: chỉ in những bước sẽ chạy, không thay đổi gì.`;
+
+async function migrate(args: string[]): Promise<number> {
+  const unknownFlag = args.find((a) => a !== '--dry-run');
+  if (unknownFlag) {
+    console.error(`Không hiểu tham số "${unknownFlag}".\n\n${USAGE}`);
+    return 2;
+  }
+  const db = openDatabase(loadConfig());
+  try {
+    const plan = await migrationPlan(db);
+    if (plan.unknown.length > 0) {
+      console.error(new DatabaseTooNewError(plan.unknown, plan.latest).message);
+      return 1;
+    }
+    if (args.includes('--dry-run')) {
+      if (plan.pending.length === 0) {
+        console.log(`Cơ sở dữ liệu (${db.location}) đã ở phiên bản ${plan.latest}; không có gì để cập nhật.`);
+      } else {
+        console.log(`Sẽ chạy ${plan.pending.length} bước cập nhật cấu trúc trên ${db.location}:`);
+        for (const name of plan.pending) console.log(`  ${name}`);
+        console.log('Chưa thay đổi gì (--dry-run).');
+      }
+      return 0;
+    }
+    const ran = await migrateToLatest(db);
+    console.log(
+      ran.length === 0
+        ? `Cơ sở dữ liệu (${db.location}) đã ở phiên bản ${plan.latest}; không có gì để cập nhật.`
+        : `Đã chạy ${ran.length} bước cập nhật cấu trúc trên ${db.location}: ${ran.join(', ')}.`,
+    );
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
 
 async function createAdmin(args: string[]): Promise<number> {
   const parsed = usernameSchema.safeParse(args[0] ?? '');
@@ -115,6 +153,9 @@ let code: number;
 switch (command) {
   case 'create-admin':
     code = await createAdmin(rest);
+    break;
+  case 'migrate':
+    code = await migrate(rest);
     break;
   default:
     console.error(USAGE);

@@ -1,8 +1,16 @@
 import { loadConfig } from './config.ts';
+import { DatabaseTooNewError } from './db/migrate.ts';
 import { banner, startServer } from './start.ts';
 
 const config = loadConfig();
-const server = await startServer(config);
+const server = await startServer(config).catch((error: unknown) => {
+  // A database upgraded by a newer version: say what is needed instead of a stack trace.
+  if (error instanceof DatabaseTooNewError) {
+    console.error(`Không khởi động: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+});
 console.log(banner(server));
 
 let signals = 0;

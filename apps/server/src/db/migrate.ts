@@ -14,8 +14,8 @@ import * as loginThrottle from './migrations/0012_login_throttle.ts';
 import * as nominationEntry from './migrations/0013_nomination_entry.ts';
 
 /** Migrations run at start-up, in name order; each is written once for both dialects. */
-function provider(db: Db): MigrationProvider {
-  const all: Record<string, Migration> = {
+function knownMigrations(db: Db): Record<string, Migration> {
+  return {
     '0001_foundation': { up: (k) => foundation.up(k, db.dialect) },
     '0002_campaigns': { up: (k) => campaigns.up(k) },
     '0003_reports': { up: (k) => reports.up(k, db.dialect) },
@@ -29,7 +29,10 @@ function provider(db: Db): MigrationProvider {
     '0012_login_throttle': { up: (k) => loginThrottle.up(k) },
     '0013_nomination_entry': { up: (k) => nominationEntry.up(k) },
   };
-  return { getMigrations: async () => all };
+}
+
+function provider(db: Db): MigrationProvider {
+  return { getMigrations: async () => knownMigrations(db) };
 }
 
 /**
@@ -58,7 +61,53 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
   return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }
 
+/** The schema version this build brings: its last migration's name. */
+export function latestKnownMigration(db: Db): string {
+  return Object.keys(knownMigrations(db)).sort().at(-1) as string;
+}
+
+/**
+ * Migrations the database has run that this build does not know: it was upgraded by a newer
+ * version. Read from the ledger directly (Kysely's own listing only names the migrations it knows).
+ */
+export async function unknownExecutedMigrations(db: Db): Promise<string[]> {
+  const schema = await migrationSchema(db);
+  const ledger = schema ? sql`${sql.id(schema, 'kysely_migration')}` : sql`kysely_migration`;
+  let executed: string[];
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${ledger}`.execute(db.kysely);
+    executed = rows.map((r) => r.name);
+  } catch {
+    return []; // no ledger yet: an empty database
+  }
+  const known = knownMigrations(db);
+  return executed.filter((name) => !(name in known)).sort();
+}
+
+/** Refusing to start on a database newer than this build, with what it needs. */
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly unknown: string[],
+    readonly latestKnown: string,
+  ) {
+    super(
+      `Cơ sở dữ liệu đã được một phiên bản mới hơn cập nhật cấu trúc (đến ${unknown.at(-1)}); phiên bản này chỉ biết đến ${latestKnown}. Hãy chạy phiên bản tongket có bước cập nhật ${unknown.at(-1)} (hoặc mới hơn), hoặc khôi phục bản sao lưu làm trước khi nâng cấp.`,
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+/** What `migrateToLatest` would do, without doing it. */
+export async function migrationPlan(
+  db: Db,
+): Promise<{ latest: string; pending: string[]; unknown: string[] }> {
+  const unknown = await unknownExecutedMigrations(db);
+  return { latest: latestKnownMigration(db), pending: await pendingMigrations(db), unknown };
+}
+
 export async function migrateToLatest(db: Db): Promise<string[]> {
+  const unknown = await unknownExecutedMigrations(db);
+  if (unknown.length > 0) throw new DatabaseTooNewError(unknown, latestKnownMigration(db));
   const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
