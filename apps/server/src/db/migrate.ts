@@ -1,5 +1,5 @@
-import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
-import type { Db } from './database.ts';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { Db, Dialect } from './database.ts';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as campaigns from './migrations/0002_campaigns.ts';
 import * as reports from './migrations/0003_reports.ts';
@@ -13,22 +13,30 @@ import * as indicatorRequired from './migrations/0011_indicator_required.ts';
 import * as loginThrottle from './migrations/0012_login_throttle.ts';
 import * as nominationEntry from './migrations/0013_nomination_entry.ts';
 
+type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
+
 /** Migrations run at start-up, in name order; each is written once for both dialects. */
+const MIGRATIONS: Record<string, Up> = {
+  '0001_foundation': (k, d) => foundation.up(k, d),
+  '0002_campaigns': (k) => campaigns.up(k),
+  '0003_reports': (k, d) => reports.up(k, d),
+  '0004_commendation': (k) => commendation.up(k),
+  '0005_consolidation': (k) => consolidation.up(k),
+  '0007_quota_refusals': (k) => quotaRefusals.up(k),
+  '0008_submission_indicators': (k) => submissionIndicators.up(k),
+  '0009_conference': (k, d) => conference.up(k, d),
+  '0010_invitation_batches': (k) => invitationBatches.up(k),
+  '0011_indicator_required': (k) => indicatorRequired.up(k),
+  '0012_login_throttle': (k) => loginThrottle.up(k),
+  '0013_nomination_entry': (k) => nominationEntry.up(k),
+};
+
+/** Every migration this version knows, in the order they run (a backup records which it has). */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
+
 function provider(db: Db): MigrationProvider {
-  const all: Record<string, Migration> = {
-    '0001_foundation': { up: (k) => foundation.up(k, db.dialect) },
-    '0002_campaigns': { up: (k) => campaigns.up(k) },
-    '0003_reports': { up: (k) => reports.up(k, db.dialect) },
-    '0004_commendation': { up: (k) => commendation.up(k) },
-    '0005_consolidation': { up: (k) => consolidation.up(k) },
-    '0007_quota_refusals': { up: (k) => quotaRefusals.up(k) },
-    '0008_submission_indicators': { up: (k) => submissionIndicators.up(k) },
-    '0009_conference': { up: (k) => conference.up(k, db.dialect) },
-    '0010_invitation_batches': { up: (k) => invitationBatches.up(k) },
-    '0011_indicator_required': { up: (k) => indicatorRequired.up(k) },
-    '0012_login_throttle': { up: (k) => loginThrottle.up(k) },
-    '0013_nomination_entry': { up: (k) => nominationEntry.up(k) },
-  };
+  const all: Record<string, Migration> = {};
+  for (const [name, up] of Object.entries(MIGRATIONS)) all[name] = { up: (k) => up(k, db.dialect) };
   return { getMigrations: async () => all };
 }
 
