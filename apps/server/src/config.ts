@@ -26,6 +26,8 @@ export interface Config {
   fileStorage: 'disk' | 'database';
   /** How often deadline reminders are checked; 0 turns the check off. */
   reminderIntervalSeconds: number;
+  /** Where `npm run cli -- backup` writes its archives unless told otherwise. */
+  backupDir: string;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -60,13 +62,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite)');
   }
+  const dataDir = path.resolve(env.DATA_DIR || path.join(repoRoot, 'data'));
   let demo: Config['demo'] = 'auto';
   if (argv.includes('--demo') || boolFrom(env.DEMO, false)) demo = 'yes';
   else if (env.DEMO !== undefined && env.DEMO !== '' && !boolFrom(env.DEMO, true)) demo = 'no';
   return {
     host: env.HOST || '0.0.0.0',
     port: intFrom(env.PORT, 3000, 'PORT'),
-    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, 'data')),
+    dataDir,
     databaseUrl,
     demo,
     logLevel: env.LOG_LEVEL || 'info',
@@ -84,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     publicUrl: env.PUBLIC_URL?.trim().replace(/\/$/, '') || null,
     fileStorage: fileStorageFrom(env.FILE_STORAGE, databaseUrl),
     reminderIntervalSeconds: intFrom(env.REMINDER_INTERVAL_SECONDS, 60, 'REMINDER_INTERVAL_SECONDS'),
+    backupDir: path.resolve(env.BACKUP_DIR?.trim() || path.join(dataDir, 'backups')),
   };
 }
