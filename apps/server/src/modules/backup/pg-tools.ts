@@ -73,6 +73,11 @@ export function connectionArgs(url: string): { dbname: string; env: Record<strin
   const parsed = new URL(url);
   const password = decodeURIComponent(parsed.password);
   parsed.password = '';
+  // Parameters as the server's driver reads them ("+" is a space there, not for libpq).
+  const query = [...parsed.searchParams]
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+    .join('&');
+  parsed.search = query ? `?${query}` : '';
   return { dbname: `--dbname=${parsed.toString()}`, env: password ? { PGPASSWORD: password } : {} };
 }
 

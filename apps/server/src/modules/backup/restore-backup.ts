@@ -59,7 +59,6 @@ export async function restoreBackup(
   const archive = await openZip(file);
   try {
     const manifest = await readManifest(archive, file);
-    const members = checkMembers(archive, manifest, file);
     const dialect = target.databaseUrl ? 'postgres' : 'sqlite';
     if (manifest.database.dialect !== dialect) {
       throw new BackupError(
@@ -68,6 +67,7 @@ export async function restoreBackup(
           : 'Bản sao lưu này lấy từ SQLite (chạy không có DATABASE_URL); hãy bỏ DATABASE_URL và đặt DATA_DIR tới một thư mục trống.',
       );
     }
+    const members = checkMembers(archive, manifest, file);
     const unknown = manifest.migrations.filter((m) => !MIGRATION_NAMES.includes(m));
     if (unknown.length > 0) {
       throw new BackupError(
