@@ -26,8 +26,12 @@ export interface Config {
   fileStorage: 'disk' | 'database';
   /** How often deadline reminders are checked; 0 turns the check off. */
   reminderIntervalSeconds: number;
-  /** Where `npm run cli -- backup` writes its archives unless told otherwise. */
+  /** Where `npm run cli -- backup` and the scheduled backups write their archives. */
   backupDir: string;
+  /** Hours between scheduled backups; 0 (the default) makes none. */
+  backupIntervalHours: number;
+  /** How many archives the scheduled backups keep in backupDir; 0 keeps them all. */
+  backupKeep: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -88,5 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     fileStorage: fileStorageFrom(env.FILE_STORAGE, databaseUrl),
     reminderIntervalSeconds: intFrom(env.REMINDER_INTERVAL_SECONDS, 60, 'REMINDER_INTERVAL_SECONDS'),
     backupDir: path.resolve(env.BACKUP_DIR?.trim() || path.join(dataDir, 'backups')),
+    backupIntervalHours: intFrom(env.BACKUP_INTERVAL_HOURS, 0, 'BACKUP_INTERVAL_HOURS'),
+    backupKeep: Math.floor(intFrom(env.BACKUP_KEEP, 7, 'BACKUP_KEEP')),
   };
 }
