@@ -37,9 +37,13 @@ describe.each(DIALECTS)('scheduled backups (%s)', (dialect) => {
   it('makes one backup per interval however many instances check, keeps the newest, touches nothing else', async () => {
     fs.writeFileSync(path.join(dir, 'ghi-chu.txt'), 'không phải bản sao lưu');
     const t0 = Date.now();
-    // Two instances check at the same instant: one takes it.
-    const outcomes = await Promise.all([scheduler().runIfDue(t0), scheduler().runIfDue(t0)]);
-    expect(outcomes.sort()).toEqual(['done', 'taken-elsewhere']);
+    // Five instances check at the same instant: one takes it (the others lose the claim, or read it
+    // already moved on).
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => scheduler().runIfDue(t0)));
+    expect(outcomes.filter((o) => o === 'done')).toHaveLength(1);
+    expect(
+      outcomes.filter((o) => o !== 'done').every((o) => o === 'taken-elsewhere' || o === 'not-due'),
+    ).toBe(true);
     expect(archives()).toHaveLength(1);
     const first = archives()[0];
 
