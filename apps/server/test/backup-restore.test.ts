@@ -76,6 +76,9 @@ function startCli(args: string[], env: Record<string, string>): Cli {
   };
 }
 
+const slowest = (run: { results: Array<{ latencyMs: number } | undefined> }) =>
+  Math.round(Math.max(...run.results.filter((r) => r !== undefined).map((r) => r.latencyMs)));
+
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -221,7 +224,8 @@ describe.each(DIALECTS)('backup in the middle of the deadline spike, restored (%
     for (const [id, row] of back) expect(row).toEqual(live.get(id));
     expect(back.size).toBeGreaterThanOrEqual(BEFORE);
     console.log(
-      `[${dialect}] in the restore: ${BEFORE} acknowledged before the backup, ${back.size - BEFORE} of ${sentDuring} sent while it took its snapshot, 0 of ${after.results.length} sent after`,
+      `[${dialect}] in the restore: ${BEFORE} acknowledged before the backup, ${back.size - BEFORE} of ${sentDuring} sent while it took its snapshot, 0 of ${after.results.length} sent after; ` +
+        `slowest submission before the backup ${slowest(before)} ms (16 at a time), during its snapshot ${slowest(during)} ms (2 at a time)`,
     );
 
     // One consistent instant: statuses, counters and audit entries agree with the submissions.
