@@ -72,27 +72,31 @@ export async function createBackup(
     let database: Manifest['database'];
     onProgress('Đang chụp cơ sở dữ liệu…');
     const snapshotStarted = performance.now();
+    let databaseFile: string;
     if (source.databaseUrl) {
-      const dump = path.join(work, 'postgres.dump');
-      const pgFacts = await snapshotPostgres(source.databaseUrl, dump, dir);
+      databaseFile = path.join(work, 'postgres.dump');
+      const pgFacts = await snapshotPostgres(source.databaseUrl, databaseFile, dir);
       facts = pgFacts;
       database = { dialect: 'postgres', schema: pgFacts.schema, serverVersion: pgFacts.serverVersion };
-      members.push({ name: PG_DUMP_MEMBER, path: dump, ...(await hashFile(dump)) });
     } else {
-      const copy = path.join(work, 'tongket.db');
-      facts = await snapshotSqlite(path.join(source.dataDir, 'tongket.db'), copy).catch((err) => {
+      databaseFile = path.join(work, 'tongket.db');
+      facts = await snapshotSqlite(path.join(source.dataDir, 'tongket.db'), databaseFile).catch((err) => {
         throw sqliteWriteFailure(err, dir);
       });
       database = { dialect: 'sqlite' };
-      const gz = path.join(work, 'tongket.db.gz');
-      members.push({ name: SQLITE_MEMBER, path: gz, ...(await gzipFile(copy, gz)) });
-      await fs.rm(copy);
     }
     const snapshotMs = performance.now() - snapshotStarted;
     const rows = Object.values(facts.tables).reduce((a, b) => a + b, 0);
     onProgress(
       `Đã chụp cơ sở dữ liệu (${Object.keys(facts.tables).length} bảng, ${rows} dòng) trong ${Math.round(snapshotMs)} ms.`,
     );
+    if (database.dialect === 'postgres') {
+      members.push({ name: PG_DUMP_MEMBER, path: databaseFile, ...(await hashFile(databaseFile)) });
+    } else {
+      const gz = path.join(work, 'tongket.db.gz');
+      members.push({ name: SQLITE_MEMBER, path: gz, ...(await gzipFile(databaseFile, gz)) });
+      await fs.rm(databaseFile);
+    }
 
     const missing: string[] = [];
     for (const sha256 of facts.diskFiles) {

@@ -75,7 +75,7 @@ export async function restorePostgres(
         'Không tìm thấy chương trình pg_restore của PostgreSQL. Hãy cài gói postgresql-client (phiên bản không cũ hơn máy chủ PostgreSQL).',
       );
     }
-    throw toolFailure('pg_restore', 'đọc được bản kết xuất', e.stderr ?? '');
+    throw toolFailure('pg_restore', 'đọc bản kết xuất', e.stderr ?? '');
   }
   // Entries are "id; oid oid TYPE schema name owner"; the schema itself and its comment stay out.
   const entries = list
@@ -107,7 +107,7 @@ export async function restorePostgres(
       yield 'BEGIN;\n';
       yield* source;
       const { code, stderr } = await script.done;
-      if (code !== 0) throw toolFailure('pg_restore', 'đọc được bản kết xuất', stderr);
+      if (code !== 0) throw toolFailure('pg_restore', 'đọc bản kết xuất', stderr);
       yield countCheck(schema, manifest);
       yield 'COMMIT;\n';
     },

@@ -45,24 +45,13 @@ export function startTool(tool: PgTool, args: string[], options: ToolOptions = {
   return { child, done };
 }
 
-/** Runs a program to its end; a non-zero exit becomes a BackupError naming the program and its words. */
-export async function runTool(
-  tool: PgTool,
-  args: string[],
-  what: string,
-  options: ToolOptions = {},
-): Promise<void> {
-  const { code, stderr } = await startTool(tool, args, options).done;
-  if (code !== 0) throw toolFailure(tool, what, stderr);
-}
-
 export function toolFailure(tool: PgTool, what: string, stderr: string): BackupError {
   if (/server version mismatch/i.test(stderr)) {
     return new BackupError(
-      `${tool} cũ hơn máy chủ PostgreSQL nên không ${what} được. Hãy cài postgresql-client cùng phiên bản với máy chủ.\n${stderr}`,
+      `${tool} cũ hơn máy chủ PostgreSQL nên không thể ${what}. Hãy cài postgresql-client cùng phiên bản với máy chủ.\n${stderr}`,
     );
   }
-  return new BackupError(`${tool} không ${what} được:\n${stderr || '(không có thông báo)'}`);
+  return new BackupError(`${tool} báo lỗi khi ${what}:\n${stderr || '(không có thông báo)'}`);
 }
 
 /**
