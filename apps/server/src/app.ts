@@ -20,6 +20,7 @@ import { runDueReminders } from './modules/assignments/reminders.ts';
 import { assignmentsRoutes } from './modules/assignments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { BackupScheduler, backupEnv } from './modules/backup/scheduled-backups.ts';
 import { campaignsRoutes } from './modules/campaigns/routes.ts';
 import { commendationRoutes } from './modules/commendation/routes.ts';
 import { conferenceRoutes } from './modules/conference/routes.ts';
@@ -100,6 +101,19 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
     }, config.reminderIntervalSeconds * 1000);
     reminders.unref();
     app.addHook('onClose', async () => clearInterval(reminders));
+  }
+
+  if (config.backupIntervalHours > 0) {
+    // Every instance checks; a claim in app_state makes one of them take each backup.
+    const backups = new BackupScheduler(
+      db.kysely,
+      { dir: config.backupDir, intervalHours: config.backupIntervalHours, keep: config.backupKeep },
+      app.log,
+      undefined,
+      backupEnv(config),
+    );
+    backups.start();
+    app.addHook('onClose', () => backups.stop());
   }
 
   registerSecurityHeaders(app, { https: config.cookieSecure });

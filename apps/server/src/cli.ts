@@ -6,6 +6,9 @@ import { newId, nowIso } from './lib/ids.ts';
 import { systemActor } from './modules/audit/actor.ts';
 import { recordAudit } from './modules/audit/record-audit.ts';
 import { generatePassword, hashPassword } from './modules/auth/passwords.ts';
+import { BackupError } from './modules/backup/backup-error.ts';
+import { createBackup } from './modules/backup/create-backup.ts';
+import { restoreBackup } from './modules/backup/restore-backup.ts';
 import { bumpUnitsVersion } from './modules/units/queries.ts';
 
 const USAGE = `Cách dùng:
@@ -13,9 +16,19 @@ const USAGE = `Cách dùng:
       Tạo tài khoản quản trị và in mật khẩu tạm (đổi ngay sau khi đăng nhập).
       Đặt TONGKET_ADMIN_PASSWORD để tự chọn mật khẩu. Không có --unit: dùng đơn vị gốc đầu tiên,
       hoặc tạo đơn vị "Quản trị hệ thống" (mã ADMIN) nếu cơ sở dữ liệu chưa có đơn vị nào.
+
   npm run cli -- migrate [--dry-run]
       Cập nhật cấu trúc dữ liệu lên phiên bản của bản cài này (máy chủ cũng tự làm khi khởi động).
-      --dry-run: chỉ in những bước sẽ chạy, không thay đổi gì.`;
+      --dry-run: chỉ in những bước sẽ chạy, không thay đổi gì.
+
+  npm run cli -- backup [--out <thư-mục>]
+      Sao lưu toàn bộ dữ liệu (cơ sở dữ liệu và tệp đính kèm) vào một tệp .zip trong thư mục
+      (mặc định BACKUP_DIR, nếu không đặt thì DATA_DIR/backups). Chạy được khi máy chủ đang hoạt động.
+
+  npm run cli -- restore <tệp-sao-lưu>
+      Khôi phục một bản sao lưu vào thư mục dữ liệu trống (DATA_DIR), hoặc vào schema trống của
+      PostgreSQL (DATABASE_URL). Mọi mã SHA-256 và số dòng được kiểm tra trước; bản sao lưu hỏng
+      hoặc không khớp bị từ chối và không có gì bị thay đổi.`;
 
 async function migrate(args: string[]): Promise<number> {
   const unknownFlag = args.find((a) => a !== '--dry-run');
@@ -148,6 +161,56 @@ async function createAdmin(args: string[]): Promise<number> {
   }
 }
 
+const mb = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây`;
+
+/** Prints what went wrong in the operator's words; anything unexpected keeps its stack. */
+function failed(err: unknown): number {
+  console.error(err instanceof BackupError ? err.message : err);
+  return 1;
+}
+
+async function backup(args: string[]): Promise<number> {
+  const outFlag = args.indexOf('--out');
+  const extra = args.filter((a, i) => a !== '--out' && i !== outFlag + 1);
+  if ((outFlag >= 0 && !args[outFlag + 1]) || extra.length > 0 || (outFlag < 0 && args.length > 0)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const config = loadConfig();
+  const outDir = outFlag >= 0 ? (args[outFlag + 1] as string) : config.backupDir;
+  try {
+    const result = await createBackup(config, outDir, (message) => console.log(message));
+    const { manifest } = result;
+    const files = manifest.members.length - 1;
+    console.log(
+      `Đã sao lưu vào ${result.archive} (${mb(result.size)}; lược đồ ${manifest.schemaVersion}; ${Object.keys(manifest.tables).length} bảng; ${files} tệp đính kèm) trong ${seconds(result.totalMs)}.`,
+    );
+    return 0;
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+async function restore(args: string[]): Promise<number> {
+  if (args.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const config = loadConfig();
+  try {
+    const result = await restoreBackup(config, args[0] as string, (message) => console.log(message));
+    const rows = Object.values(result.manifest.tables).reduce((a, b) => a + b, 0);
+    console.log(
+      `Đã khôi phục bản sao lưu lúc ${result.manifest.createdAt} vào ${result.location}: ${Object.keys(result.manifest.tables).length} bảng, ${rows} dòng, ${result.files} tệp đính kèm, trong ${seconds(result.totalMs)}.`,
+    );
+    return 0;
+  } catch (err) {
+    return failed(err);
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
 let code: number;
 switch (command) {
@@ -156,6 +219,12 @@ switch (command) {
     break;
   case 'migrate':
     code = await migrate(rest);
+    break;
+  case 'backup':
+    code = await backup(rest);
+    break;
+  case 'restore':
+    code = await restore(rest);
     break;
   default:
     console.error(USAGE);

@@ -30,6 +30,12 @@ export interface Config {
   metricsAllow: string[];
   /** /readyz fails when the data directory has less free space than this (files on disk). */
   minFreeDiskMb: number;
+  /** Where `npm run cli -- backup` and the scheduled backups write their archives. */
+  backupDir: string;
+  /** Hours between scheduled backups; 0 (the default) makes none. */
+  backupIntervalHours: number;
+  /** How many archives the scheduled backups keep in backupDir; 0 keeps them all. */
+  backupKeep: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -64,13 +70,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite)');
   }
+  const dataDir = path.resolve(env.DATA_DIR || path.join(repoRoot, 'data'));
   let demo: Config['demo'] = 'auto';
   if (argv.includes('--demo') || boolFrom(env.DEMO, false)) demo = 'yes';
   else if (env.DEMO !== undefined && env.DEMO !== '' && !boolFrom(env.DEMO, true)) demo = 'no';
   return {
     host: env.HOST || '0.0.0.0',
     port: intFrom(env.PORT, 3000, 'PORT'),
-    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, 'data')),
+    dataDir,
     databaseUrl,
     demo,
     logLevel: env.LOG_LEVEL || 'info',
@@ -93,5 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       .map((s) => s.trim())
       .filter(Boolean),
     minFreeDiskMb: intFrom(env.MIN_FREE_DISK_MB, 200, 'MIN_FREE_DISK_MB'),
+    backupDir: path.resolve(env.BACKUP_DIR?.trim() || path.join(dataDir, 'backups')),
+    backupIntervalHours: intFrom(env.BACKUP_INTERVAL_HOURS, 0, 'BACKUP_INTERVAL_HOURS'),
+    backupKeep: Math.floor(intFrom(env.BACKUP_KEEP, 7, 'BACKUP_KEEP')),
   };
 }

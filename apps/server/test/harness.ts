@@ -92,6 +92,8 @@ export interface TestServer {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** On PostgreSQL, the schema this server's data is in (each test server has its own). */
+  pgSchema?: string;
   /** The server's clock: pin it to play a deadline; closing the server sets it back to system time. */
   clock: SettableClock;
   anon: Client;
@@ -140,6 +142,7 @@ export async function createTestServer(
     app,
     db,
     config,
+    ...(schema ? { pgSchema: schema } : {}),
     clock: systemClock,
     anon: new Client(app),
     async login(username, password = DEMO_PASSWORD) {
@@ -175,7 +178,7 @@ export async function createTestServer(
   return server;
 }
 
-async function withPgClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withPgClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await client.connect();
   try {

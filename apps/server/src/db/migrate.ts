@@ -1,5 +1,5 @@
-import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
-import type { Db } from './database.ts';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { Db, Dialect } from './database.ts';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as campaigns from './migrations/0002_campaigns.ts';
 import * as reports from './migrations/0003_reports.ts';
@@ -13,26 +13,31 @@ import * as indicatorRequired from './migrations/0011_indicator_required.ts';
 import * as loginThrottle from './migrations/0012_login_throttle.ts';
 import * as nominationEntry from './migrations/0013_nomination_entry.ts';
 
+type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
+
 /** Migrations run at start-up, in name order; each is written once for both dialects. */
-function knownMigrations(db: Db): Record<string, Migration> {
-  return {
-    '0001_foundation': { up: (k) => foundation.up(k, db.dialect) },
-    '0002_campaigns': { up: (k) => campaigns.up(k) },
-    '0003_reports': { up: (k) => reports.up(k, db.dialect) },
-    '0004_commendation': { up: (k) => commendation.up(k) },
-    '0005_consolidation': { up: (k) => consolidation.up(k) },
-    '0007_quota_refusals': { up: (k) => quotaRefusals.up(k) },
-    '0008_submission_indicators': { up: (k) => submissionIndicators.up(k) },
-    '0009_conference': { up: (k) => conference.up(k, db.dialect) },
-    '0010_invitation_batches': { up: (k) => invitationBatches.up(k) },
-    '0011_indicator_required': { up: (k) => indicatorRequired.up(k) },
-    '0012_login_throttle': { up: (k) => loginThrottle.up(k) },
-    '0013_nomination_entry': { up: (k) => nominationEntry.up(k) },
-  };
-}
+const MIGRATIONS: Record<string, Up> = {
+  '0001_foundation': (k, d) => foundation.up(k, d),
+  '0002_campaigns': (k) => campaigns.up(k),
+  '0003_reports': (k, d) => reports.up(k, d),
+  '0004_commendation': (k) => commendation.up(k),
+  '0005_consolidation': (k) => consolidation.up(k),
+  '0007_quota_refusals': (k) => quotaRefusals.up(k),
+  '0008_submission_indicators': (k) => submissionIndicators.up(k),
+  '0009_conference': (k, d) => conference.up(k, d),
+  '0010_invitation_batches': (k) => invitationBatches.up(k),
+  '0011_indicator_required': (k) => indicatorRequired.up(k),
+  '0012_login_throttle': (k) => loginThrottle.up(k),
+  '0013_nomination_entry': (k) => nominationEntry.up(k),
+};
+
+/** Every migration this version knows, in the order they run (a backup records which it has). */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
 
 function provider(db: Db): MigrationProvider {
-  return { getMigrations: async () => knownMigrations(db) };
+  const all: Record<string, Migration> = {};
+  for (const [name, up] of Object.entries(MIGRATIONS)) all[name] = { up: (k) => up(k, db.dialect) };
+  return { getMigrations: async () => all };
 }
 
 /**
@@ -62,8 +67,8 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
 }
 
 /** The schema version this build brings: its last migration's name. */
-export function latestKnownMigration(db: Db): string {
-  return Object.keys(knownMigrations(db)).sort().at(-1) as string;
+export function latestKnownMigration(): string {
+  return MIGRATION_NAMES.at(-1) as string;
 }
 
 /**
@@ -80,8 +85,7 @@ export async function unknownExecutedMigrations(db: Db): Promise<string[]> {
   } catch {
     return []; // no ledger yet: an empty database
   }
-  const known = knownMigrations(db);
-  return executed.filter((name) => !(name in known)).sort();
+  return executed.filter((name) => !MIGRATION_NAMES.includes(name)).sort();
 }
 
 /** Refusing to start on a database newer than this build, with what it needs. */
@@ -102,12 +106,12 @@ export async function migrationPlan(
   db: Db,
 ): Promise<{ latest: string; pending: string[]; unknown: string[] }> {
   const unknown = await unknownExecutedMigrations(db);
-  return { latest: latestKnownMigration(db), pending: await pendingMigrations(db), unknown };
+  return { latest: latestKnownMigration(), pending: await pendingMigrations(db), unknown };
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const unknown = await unknownExecutedMigrations(db);
-  if (unknown.length > 0) throw new DatabaseTooNewError(unknown, latestKnownMigration(db));
+  if (unknown.length > 0) throw new DatabaseTooNewError(unknown, latestKnownMigration());
   const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

@@ -1,0 +1,83 @@
+import pg from 'pg';
+import { BackupError, writeFailureText } from './backup-error.ts';
+import { type DatabaseFacts, readFacts } from './database-facts.ts';
+import { connectionArgs, exactPattern, startTool, toolFailure } from './pg-tools.ts';
+
+export interface PgSnapshot extends DatabaseFacts {
+  schema: string;
+  serverVersion: string;
+}
+
+/**
+ * A consistent dump of the server's schema while it keeps writing. A read-only REPEATABLE READ
+ * transaction exports its snapshot; pg_dump dumps exactly that snapshot (`--snapshot`), and the
+ * counts and file references of the manifest are read in the same transaction, so the manifest
+ * describes the dump to the row. Nothing here takes more than pg_dump's ACCESS SHARE locks, which
+ * block no insert or update — only a migration's ALTER would wait.
+ *
+ * The schema is the connection's own (`current_schema()`: `public`, or what PGOPTIONS sets);
+ * `--no-owner --no-privileges` keep the dump free of roles, so it restores under any user.
+ */
+export async function snapshotPostgres(url: string, dest: string, outDir: string): Promise<PgSnapshot> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (err) {
+    throw new BackupError(
+      `Không kết nối được PostgreSQL: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const { rows } = await client.query<{ schema: string | null; snapshot: string; version: string }>(
+      "SELECT current_schema() AS schema, pg_export_snapshot() AS snapshot, current_setting('server_version') AS version",
+    );
+    const head = rows[0];
+    if (!head?.schema) {
+      throw new BackupError(
+        'Kết nối PostgreSQL không có schema hiện hành (search_path trỏ tới schema không tồn tại).',
+      );
+    }
+    const schema = head.schema;
+    const connection = connectionArgs(url);
+    const dump = startTool(
+      'pg_dump',
+      [
+        '--format=custom',
+        '--no-owner',
+        '--no-privileges',
+        `--snapshot=${head.snapshot}`,
+        `--schema=${exactPattern(schema)}`,
+        `--file=${dest}`,
+        connection.dbname,
+      ],
+      { env: connection.env },
+    );
+    // The snapshot stays valid while this transaction is open: read the manifest's facts meanwhile.
+    const reading = (async () => {
+      const tables = await client.query<{ name: string }>(
+        `SELECT c.relname AS name FROM pg_catalog.pg_class c
+           JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = $1 AND c.relkind IN ('r', 'p')`,
+        [schema],
+      );
+      await client.query(`SET LOCAL search_path TO ${client.escapeIdentifier(schema)}`);
+      return readFacts(
+        async (sql) => (await client.query(sql)).rows,
+        tables.rows.map((r) => r.name),
+      );
+    })().then(
+      (facts) => ({ facts }),
+      (error: unknown) => ({ error }),
+    );
+    const { code, stderr } = await dump.done;
+    if (code !== 0) throw writeFailureText(stderr, outDir) ?? toolFailure('pg_dump', 'sao lưu', stderr);
+    const read = await reading;
+    if ('error' in read) throw read.error;
+    const { facts } = read;
+    return { ...facts, schema, serverVersion: head.version };
+  } finally {
+    await client.query('ROLLBACK').catch(() => {});
+    await client.end().catch(() => {});
+  }
+}
