@@ -5,10 +5,12 @@ import { HttpProblem } from '../../http/problem.ts';
 import type { ParseJobs } from './parser-worker.ts';
 
 /**
- * Uploaded files are parsed in parser workers, never on the event loop: a worker has its own heap
- * limit and each job a time limit, so a file that needs too much of either fails its own request
- * with a clear message while every other request carries on. Workers are kept warm (loading the
- * parsers takes a second or two) and replaced when one is stopped or runs out of memory.
+ * Uploaded files are checked and parsed in parser workers, never on the event loop: everything
+ * that reads past a file's first bytes (the zip guard, the parsers, what the Word import does with
+ * the text) is one job. A worker has its own heap limit and each job a time limit, so a file that
+ * needs too much of either fails its own request with a clear message while every other request
+ * carries on. Workers are kept warm (loading the parsers takes a second or two) and replaced when
+ * one is stopped or runs out of memory.
  *
  * A worker is a child process, not a worker thread: on Node 20 a thread that outgrows its
  * `resourceLimits` in one large allocation (a 30 MB sheet turned into a string) aborts the whole
