@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { type Outline, outlineInputSchema } from '@tongket/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { docxOf, entry, hostileFiles, xlsxOf } from '../../../test/hostile-files.ts';
@@ -5,7 +6,7 @@ import { HttpProblem } from '../../http/problem.ts';
 import { importWordReport } from '../../modules/assignments/word-import/import-word-report.ts';
 import { QUANG_TRI_2020 } from '../../modules/campaigns/outline-templates.ts';
 import { readWorkbook } from '../workbook.ts';
-import { setParserLimits } from './parser-pool.ts';
+import { parserNice, parserWorkerPids, setParserLimits } from './parser-pool.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const report = docxOf(
@@ -77,5 +78,14 @@ describe("what reads past a file's first bytes runs in a parser worker", { timeo
       maxBytes: 20 * 1024 * 1024,
     }).catch((e) => e);
     expect([word.status, word.code]).toEqual([422, 'docx_too_large_unpacked']);
+  });
+
+  it('runs its workers at a lower CPU priority than the server', async () => {
+    await readWorkbook(xlsxOf(), DELEGATES);
+    const pids = parserWorkerPids();
+    expect(pids.length).toBeGreaterThan(0);
+    // A larger nice value is a lower priority; 19 is as low as it goes.
+    expect(parserNice()).toBe(Math.min(19, os.getPriority() + 10));
+    for (const pid of pids) expect(os.getPriority(pid)).toBe(parserNice());
   });
 });
