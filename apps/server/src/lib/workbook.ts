@@ -4,9 +4,9 @@ import {
   oleHasStream,
   readOleDirectoryNames,
 } from '../modules/assignments/word-import/read-ole-directory.ts';
-import { type PlainSheet, tooManyRows, unreadableWorkbook } from './uploads/parse-workbook.ts';
+import { notXlsx, type PlainSheet, tooManyRows } from './uploads/parse-workbook.ts';
 import { parseInWorker } from './uploads/parser-pool.ts';
-import { guardZip, isZip } from './uploads/zip-guard.ts';
+import { isZip } from './uploads/zip-guard.ts';
 
 export type { PlainSheet, PlainWorkbook } from './uploads/parse-workbook.ts';
 export { cellText } from './uploads/parse-workbook.ts';
@@ -21,8 +21,9 @@ export interface WorkbookPurpose {
 }
 
 /**
- * Opens an uploaded .xlsx as plain text, or refuses it in words the person can act on. The bytes
- * pass the zip guard here, then are parsed in a worker thread with its own memory and time limits.
+ * Opens an uploaded .xlsx as plain text, or refuses it in words the person can act on. Its first
+ * bytes are looked at here; everything that reads further (the zip guard, which inflates every
+ * part, then the parser) runs in a parser process with its own memory and time limits.
  */
 export async function readWorkbook(file: Buffer, purpose: WorkbookPurpose) {
   if (isOleFile(file)) {
@@ -40,25 +41,13 @@ export async function readWorkbook(file: Buffer, purpose: WorkbookPurpose) {
       'Tệp là định dạng Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)" rồi nhập lại.',
     );
   }
-  // An .xlsx is a zip: anything else (a CSV, a renamed PDF) is refused before parsing.
-  if (!isZip(file)) {
-    throw new HttpProblem(
-      400,
-      'import_not_xlsx',
-      `Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn ${purpose.what} dạng .xlsx.`,
-    );
-  }
-  const { names } = await guardZip(file, 'Tệp Excel').catch((problem: HttpProblem) => {
-    throw problem.code === 'zip_unreadable' ? unreadableWorkbook() : problem;
+  // An .xlsx is a zip: anything else (a CSV, a renamed PDF) is refused without a worker.
+  if (!isZip(file)) throw notXlsx(purpose.what);
+  return parseInWorker('xlsx', file, {
+    maxRows: purpose.maxRows,
+    purpose: purpose.purpose,
+    what: purpose.what,
   });
-  if (!names.some((n) => /^xl\/workbook\.xml$/i.test(n))) {
-    throw new HttpProblem(
-      400,
-      'import_not_xlsx',
-      `Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn ${purpose.what} dạng .xlsx.`,
-    );
-  }
-  return parseInWorker('xlsx', file, { maxRows: purpose.maxRows, purpose: purpose.purpose });
 }
 
 /** Refuses a list with more data rows than its purpose allows, saying the limit. */

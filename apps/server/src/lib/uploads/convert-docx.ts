@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 
-/** What the Word import asks of the converter; the style map is data, so it crosses to a worker. */
+/** What the Word import asks of the converter. */
 export interface DocxConvertOptions {
   styleMap: string[];
 }

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { HttpProblem } from '../../http/problem.ts';
+import { guardZip } from './zip-guard.ts';
 
 /**
- * Reads an .xlsx into plain text, inside a parser worker (the zip guard has passed it already).
- * Rows are counted in the sheets' XML first, so a workbook longer than its purpose allows is
- * refused in milliseconds instead of being parsed for seconds.
+ * Reads an .xlsx into plain text, inside a parser worker: the zip guard first, then the rows are
+ * counted in the sheets' XML, so a workbook longer than its purpose allows is refused in
+ * milliseconds instead of being parsed for seconds; only then does ExcelJS read it.
  */
 
 export interface WorkbookParseOptions {
@@ -13,6 +14,8 @@ export interface WorkbookParseOptions {
   maxRows: number;
   /** What the list is, for the message: "Danh sách đại biểu". */
   purpose: string;
+  /** The list as asked for, for the message: "danh sách đại biểu". */
+  what: string;
 }
 
 export interface PlainSheet {
@@ -38,6 +41,28 @@ export const tooManyRows = (purpose: string, rows: number, maxRows: number) =>
 
 export const unreadableWorkbook = () =>
   new HttpProblem(400, 'import_not_xlsx', 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.');
+
+export const notXlsx = (what: string) =>
+  new HttpProblem(
+    400,
+    'import_not_xlsx',
+    `Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn ${what} dạng .xlsx.`,
+  );
+
+/**
+ * A zip (the caller has looked at its first bytes) through the zip guard, then parsed: every
+ * refusal is the problem the person sees.
+ */
+export async function readWorkbookPackage(
+  file: Buffer,
+  options: WorkbookParseOptions,
+): Promise<PlainWorkbook> {
+  const { names } = await guardZip(file, 'Tệp Excel').catch((problem: HttpProblem) => {
+    throw problem.code === 'zip_unreadable' ? unreadableWorkbook() : problem;
+  });
+  if (!names.some((n) => /^xl\/workbook\.xml$/i.test(n))) throw notXlsx(options.what);
+  return parseWorkbook(file, options);
+}
 
 export async function parseWorkbook(file: Buffer, options: WorkbookParseOptions): Promise<PlainWorkbook> {
   let sheetsXml: Record<string, Uint8Array>;

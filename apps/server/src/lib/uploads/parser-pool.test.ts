@@ -1,10 +1,12 @@
+import os from 'node:os';
 import { type Outline, outlineInputSchema } from '@tongket/domain';
 import { afterEach, describe, expect, it } from 'vitest';
-import { docxOf, entry } from '../../../test/hostile-files.ts';
+import { docxOf, entry, hostileFiles, xlsxOf } from '../../../test/hostile-files.ts';
 import { HttpProblem } from '../../http/problem.ts';
 import { importWordReport } from '../../modules/assignments/word-import/import-word-report.ts';
 import { QUANG_TRI_2020 } from '../../modules/campaigns/outline-templates.ts';
-import { setParserLimits } from './parser-pool.ts';
+import { readWorkbook } from '../workbook.ts';
+import { parserNice, parserWorkerPids, setParserLimits } from './parser-pool.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const report = docxOf(
@@ -13,6 +15,14 @@ const report = docxOf(
     `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>Nội dung báo cáo.</w:t></w:r></w:p></w:body></w:document>`,
   ),
 );
+
+const hostile = (label: string) => {
+  const file = hostileFiles().find((f) => f.label === label);
+  if (!file) throw new Error(label);
+  return file.bytes;
+};
+
+const DELEGATES = { what: 'danh sách đại biểu', purpose: 'Danh sách đại biểu', maxRows: 2000 };
 
 const outline = (): Outline => {
   const parsed = outlineInputSchema.parse(QUANG_TRI_2020);
@@ -31,5 +41,51 @@ describe('the Word import converts in a parser worker', { timeout: 120_000 }, ()
     setParserLimits({});
     const result = await importWordReport(report, outline(), { maxBytes: 1024 * 1024 });
     expect(JSON.stringify(result)).toContain('<p>Nội dung báo cáo.</p>');
+  });
+});
+
+describe("what reads past a file's first bytes runs in a parser worker", { timeout: 120_000 }, () => {
+  afterEach(() => setParserLimits({}));
+
+  it('sends a zip bomb to a worker, where the zip guard inflates it, like any other file', async () => {
+    // One worker and no queue: while it has a job, the next zip is refused as busy — which it
+    // could not be if the guard had inflated and refused it here.
+    setParserLimits({ workers: 1, maxWaiting: 0 });
+    const first = readWorkbook(xlsxOf(), DELEGATES);
+    const workbookBomb = await readWorkbook(
+      hostile('xlsx: sheet unpacking to 1 GiB of zeros'),
+      DELEGATES,
+    ).catch((e) => e);
+    const wordBomb = await importWordReport(
+      hostile('docx: document unpacking to 1 GiB of zeros'),
+      outline(),
+      {
+        maxBytes: 20 * 1024 * 1024,
+      },
+    ).catch((e) => e);
+    expect((await first).sheets).toHaveLength(1);
+    for (const problem of [workbookBomb, wordBomb]) {
+      expect(problem).toBeInstanceOf(HttpProblem);
+      expect([problem.status, problem.code]).toEqual([503, 'upload_busy']);
+    }
+    // With the worker free, the guard refuses them there with the same words as ever.
+    const refused = await readWorkbook(hostile('xlsx: sheet unpacking to 1 GiB of zeros'), DELEGATES).catch(
+      (e) => e,
+    );
+    expect([refused.status, refused.code]).toEqual([413, 'zip_entry_too_large']);
+    expect(refused.detail).toContain('Tệp Excel có thành phần “xl/worksheets/sheet1.xml”');
+    const word = await importWordReport(hostile('docx: document unpacking to 1 GiB of zeros'), outline(), {
+      maxBytes: 20 * 1024 * 1024,
+    }).catch((e) => e);
+    expect([word.status, word.code]).toEqual([422, 'docx_too_large_unpacked']);
+  });
+
+  it('runs its workers at a lower CPU priority than the server', async () => {
+    await readWorkbook(xlsxOf(), DELEGATES);
+    const pids = parserWorkerPids();
+    expect(pids.length).toBeGreaterThan(0);
+    // A larger nice value is a lower priority; 19 is as low as it goes.
+    expect(parserNice()).toBe(Math.min(19, os.getPriority() + 10));
+    for (const pid of pids) expect(os.getPriority(pid)).toBe(parserNice());
   });
 });

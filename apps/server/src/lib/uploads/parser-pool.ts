@@ -1,14 +1,21 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HttpProblem } from '../../http/problem.ts';
 import type { ParseJobs } from './parser-worker.ts';
 
 /**
- * Uploaded files are parsed in parser workers, never on the event loop: a worker has its own heap
- * limit and each job a time limit, so a file that needs too much of either fails its own request
- * with a clear message while every other request carries on. Workers are kept warm (loading the
- * parsers takes a second or two) and replaced when one is stopped or runs out of memory.
+ * Uploaded files are checked and parsed in parser workers, never on the event loop: everything
+ * that reads past a file's first bytes (the zip guard, the parsers, what the Word import does with
+ * the text) is one job. A worker has its own heap limit and each job a time limit, so a file that
+ * needs too much of either fails its own request with a clear message while every other request
+ * carries on. Workers are kept warm (loading the parsers takes a second or two) and replaced when
+ * one is stopped or runs out of memory.
+ *
+ * Workers run at a lower CPU priority than the server: on a small machine two busy parsers would
+ * otherwise take the cores from the requests everyone else is making. A parse then takes longer
+ * only while the server has other work.
  *
  * A worker is a child process, not a worker thread: on Node 20 a thread that outgrows its
  * `resourceLimits` in one large allocation (a 30 MB sheet turned into a string) aborts the whole
@@ -28,6 +35,19 @@ export interface ParserLimits {
 }
 
 const DEFAULT_LIMITS: ParserLimits = { timeoutMs: 20_000, maxHeapMb: 192, workers: 2, maxWaiting: 20 };
+
+/**
+ * How much nicer than the server its workers are (Unix nice values: 0 usual, 19 the lowest
+ * priority). Set on the worker right after the fork, while Node is still starting, so the threads
+ * it starts inherit it.
+ */
+const NICER_BY = 10;
+
+/** The nice value the workers run at: lower priority than the server's own. */
+export function parserNice(): number {
+  return Math.min(19, os.getPriority() + NICER_BY);
+}
+
 let limits: ParserLimits = { ...DEFAULT_LIMITS };
 
 /** Changes the limits for workers started from now on (tests use small ones). */
@@ -78,6 +98,8 @@ interface Slot {
 }
 
 const idle: Slot[] = [];
+/** Every worker started and not yet retired, idle or busy. */
+const live = new Set<Slot>();
 let running = 0;
 const waiting: Array<() => void> = [];
 
@@ -101,8 +123,14 @@ function startWorker(): Slot {
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
   });
+  try {
+    if (worker.pid !== undefined) os.setPriority(worker.pid, parserNice());
+  } catch {
+    // Not permitted here: the worker parses at the server's priority.
+  }
   // Started for a job: it keeps the process alive until it is idle.
   const slot: Slot = { worker, ready: Promise.resolve() };
+  live.add(slot);
   slot.ready = new Promise<void>((resolve, reject) => {
     const onReady = (message: WorkerMessage) => {
       if (message.ready) {
@@ -163,9 +191,17 @@ function idleRefs(slot: Slot, busy: boolean): void {
 }
 
 function retire(slot: Slot): void {
+  live.delete(slot);
   const at = idle.indexOf(slot);
   if (at >= 0) idle.splice(at, 1);
   if (slot.worker.exitCode === null && slot.worker.signalCode === null) slot.worker.kill('SIGKILL');
+}
+
+/** The process ids of the workers running now (for tests). */
+export function parserWorkerPids(): number[] {
+  return [...live].flatMap((slot) =>
+    slot.worker.pid !== undefined && slot.worker.exitCode === null ? [slot.worker.pid] : [],
+  );
 }
 
 interface ProblemData {

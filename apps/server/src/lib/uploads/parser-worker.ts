@@ -1,21 +1,32 @@
+import type { WordImport } from '@tongket/domain';
 import { HttpProblem } from '../../http/problem.ts';
-import { convertDocx, type DocxConvertOptions } from './convert-docx.ts';
-import { type PlainWorkbook, parseWorkbook, type WorkbookParseOptions } from './parse-workbook.ts';
+import {
+  readWordReport,
+  type WordReportJob,
+} from '../../modules/assignments/word-import/read-word-report.ts';
+import { type PlainWorkbook, readWorkbookPackage, type WorkbookParseOptions } from './parse-workbook.ts';
+import { type GuardedZip, guardZip } from './zip-guard.ts';
 
 /**
- * The parsers that run inside a parser worker process (see parser-pool.ts). A job carries the file and
- * plain options and gets back plain data, or the problem that refused the file.
+ * What runs inside a parser worker process (see parser-pool.ts): everything that reads an upload
+ * past its first bytes — the zip guard, which inflates every part, and the parsers after it. A job
+ * carries the file and plain options and gets back plain data, or the problem that refused the file.
  */
 export interface ParseJobs {
+  /** A zip-based attachment: the guard alone, answering the entry names. */
+  zip: { options: { what: string }; result: GuardedZip };
+  /** A workbook to import: the guard, then the rows as text. */
   xlsx: { options: WorkbookParseOptions; result: PlainWorkbook };
-  docx: { options: DocxConvertOptions; result: string };
+  /** A unit's Word report: the guard, the conversion, the matching to the outline. */
+  docx: { options: WordReportJob; result: WordImport };
 }
 
 const handlers: {
   [K in keyof ParseJobs]: (file: Buffer, options: ParseJobs[K]['options']) => Promise<ParseJobs[K]['result']>;
 } = {
-  xlsx: parseWorkbook,
-  docx: convertDocx,
+  zip: (file, options) => guardZip(file, options.what),
+  xlsx: readWorkbookPackage,
+  docx: readWordReport,
 };
 
 const send = (message: unknown) => process.send?.(message);

@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { HttpProblem, notFound } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import { guardZip, isZip } from '../../lib/uploads/zip-guard.ts';
+import { parseInWorker } from '../../lib/uploads/parser-pool.ts';
+import { isZip } from '../../lib/uploads/zip-guard.ts';
 import { isOleFile, oleHasStream, readOleDirectoryNames } from './word-import/read-ole-directory.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -39,8 +40,10 @@ const notAllowed = (fileName: string, what?: string) =>
   );
 
 /**
- * The type the bytes really are. A zip passes the zip guard first and is a Word or Excel file only
- * when it holds that package's main part; a compound file (old Office) is named for what it is.
+ * The type the bytes really are. A zip passes the zip guard first (in a parser process: it inflates
+ * every part) and is a Word or Excel file only when it holds that package's main part; a compound
+ * file (old Office) is named for what it is. Anything else is recognised by file-type from its
+ * first few kilobytes, which is cheap enough to do here.
  */
 async function sniffContentType(fileName: string, data: Buffer): Promise<string> {
   if (isOleFile(data)) {
@@ -58,7 +61,7 @@ async function sniffContentType(fileName: string, data: Buffer): Promise<string>
     );
   }
   if (isZip(data)) {
-    const { names } = await guardZip(data, 'Tệp đính kèm');
+    const { names } = await parseInWorker('zip', data, { what: 'Tệp đính kèm' });
     if (names.some((n) => /^word\/document\d*\.xml$/i.test(n))) return DOCX;
     if (names.some((n) => /^xl\/workbook\.xml$/i.test(n))) return XLSX;
     throw notAllowed(fileName, 'tệp nén');

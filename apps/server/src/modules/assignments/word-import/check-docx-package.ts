@@ -11,9 +11,10 @@ import {
 } from './word-import-problems.ts';
 
 /**
- * Everything an uploaded "Word file" is checked for before a parser sees it. Each refusal is an
- * HttpProblem a clerk can act on; nothing here inflates more than the limits allow, so a zip bomb
- * costs a central-directory read, not the server's memory.
+ * Everything an uploaded "Word file" is checked for before a parser sees it, in two steps: its size
+ * and first bytes on the server (`checkDocxFile`), then, in the parser process, the zip guard that
+ * inflates every part (`guardDocxPackage`). Each refusal is an HttpProblem a clerk can act on;
+ * nothing inflates more than the limits allow, and nothing is inflated in the server's process.
  */
 
 export interface DocxLimits {
@@ -33,11 +34,10 @@ const RATIO_APPLIES_ABOVE = 1024 * 1024;
 const MAIN_PART = /^word\/document\d*\.xml$/i;
 
 /**
- * Refuses anything that is not a readable, reasonably sized .docx; resolves when the file may be
- * handed to the converter.
+ * Refuses, from its size and first bytes alone, anything that cannot be a .docx: too large, an
+ * old or password-protected Office file, not a zip. Cheap enough for the server's event loop.
  */
-export async function checkDocxPackage(file: Buffer, limits: DocxLimits): Promise<void> {
-  const maxUncompressed = limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
+export function checkDocxFile(file: Buffer, limits: DocxLimits): void {
   if (file.length > limits.maxBytes) throw fileTooLarge(limits.maxBytes);
   if (isOleFile(file)) {
     const names = readOleDirectoryNames(file);
@@ -45,7 +45,16 @@ export async function checkDocxPackage(file: Buffer, limits: DocxLimits): Promis
     throw docLegacy(oleHasStream(file, names, 'WordDocument'));
   }
   if (!isZip(file)) throw notDocx();
+}
 
+/**
+ * Refuses a zip that is not a readable, reasonably sized Word package; resolves when it may be
+ * handed to the converter. Inflates every part, so it runs in a parser process.
+ */
+export async function guardDocxPackage(
+  file: Buffer,
+  maxUncompressed = DEFAULT_MAX_UNCOMPRESSED_BYTES,
+): Promise<void> {
   // The shared zip guard counts every part while inflating it; its refusals keep the Word wording.
   const { names } = await guardZip(file, 'Tài liệu Word', {
     maxEntries: MAX_ZIP_ENTRIES,
