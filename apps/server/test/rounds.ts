@@ -3,6 +3,14 @@ import type { Client, TestServer } from './harness.ts';
 
 let numbers = 7000;
 
+export interface RoundOptions {
+  reportUnits: string[];
+  deadlineInDays: number;
+  name?: string;
+  /** Units asked for a documentary (phóng sự) as well. */
+  mediaUnits?: string[];
+}
+
 /**
  * A draft round ready to issue, made through the API as a coordinator would: the Quảng Trị
  * outline, a report task for the given units and a speech for the first of them, dated today (by
@@ -11,7 +19,7 @@ let numbers = 7000;
 export async function draftTestRound(
   server: TestServer,
   coordinator: Client,
-  options: { reportUnits: string[]; deadlineInDays: number; name?: string },
+  options: RoundOptions,
 ): Promise<{ id: string; version: number; docDate: string }> {
   const qt = await server.unitId('QT');
   const created = await coordinator.post('/api/v1/campaigns', {
@@ -38,6 +46,18 @@ export async function draftTestRound(
           text: 'Chuẩn bị 01 tham luận.',
           topic: 'Công tác tổ chức Khu cách ly tập trung',
         },
+        ...(options.mediaUnits?.length
+          ? [
+              {
+                kind: 'media',
+                unitIds: await Promise.all(options.mediaUnits.map((code) => server.unitId(code))),
+                text: 'Xây dựng 01 phóng sự về công tác phòng, chống dịch.',
+                topic: 'Chung sức phòng, chống dịch',
+                minMinutes: 3,
+                maxMinutes: 5,
+              },
+            ]
+          : []),
       ],
       reportDeadline: deadline,
       recipients: [{ text: 'Lưu: VT' }],
@@ -57,7 +77,7 @@ export async function draftTestRound(
 export async function issueTestRound(
   server: TestServer,
   coordinator: Client,
-  options: { reportUnits: string[]; deadlineInDays: number; name?: string },
+  options: RoundOptions,
 ): Promise<{ id: string; version: number }> {
   const draft = await draftTestRound(server, coordinator, options);
   const issued = await coordinator.post(`/api/v1/campaigns/${draft.id}/issue`, {

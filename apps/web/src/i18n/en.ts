@@ -646,6 +646,8 @@ export const en: Messages = {
   'attachments.drop': 'Drop files here or',
   'attachments.choose': 'Choose files',
   'attachments.hint': 'PDF, Word, Excel or pictures; the type is checked from the content.',
+  'attachments.hintVideo':
+    'PDF, Word, Excel, pictures or a short video (MP4, MOV, WebM, within the upload limit); the type is checked from the content.',
   'attachments.uploading': 'Uploading {name}…',
   'attachments.remove': 'Remove {name}',
   'attachments.removeConfirm': 'Remove “{name}” from the report?',

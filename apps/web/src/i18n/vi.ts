@@ -643,6 +643,8 @@ export const vi = {
   'attachments.drop': 'Kéo thả tệp vào đây hoặc',
   'attachments.choose': 'Chọn tệp',
   'attachments.hint': 'PDF, Word, Excel hoặc ảnh; hệ thống kiểm tra loại tệp theo nội dung.',
+  'attachments.hintVideo':
+    'PDF, Word, Excel, ảnh hoặc video ngắn (MP4, MOV, WebM, tối đa dung lượng cho phép); hệ thống kiểm tra loại tệp theo nội dung.',
   'attachments.uploading': 'Đang tải lên {name}…',
   'attachments.remove': 'Gỡ tệp {name}',
   'attachments.removeConfirm': 'Gỡ tệp “{name}” khỏi báo cáo?',

@@ -18,7 +18,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * What a unit may attach to a report or a dossier, recognised by the bytes themselves (an .exe
  * renamed .pdf is refused), with the extensions a name of that type may carry.
  */
-const ALLOWED: Record<string, { label: string; extensions: string[] }> = {
+const DOCUMENTS: Record<string, { label: string; extensions: string[] }> = {
   'application/pdf': { label: 'PDF', extensions: ['pdf'] },
   [DOCX]: { label: 'Word (.docx)', extensions: ['docx'] },
   [XLSX]: { label: 'Excel (.xlsx)', extensions: ['xlsx'] },
@@ -28,15 +28,25 @@ const ALLOWED: Record<string, { label: string; extensions: string[] }> = {
   'image/gif': { label: 'ảnh GIF', extensions: ['gif'] },
 };
 
-const ALLOWED_LABELS = Object.values(ALLOWED)
-  .map((t) => t.label)
-  .join(', ');
+/** Short videos, taken only where the task asks for one (a documentary, "phóng sự"). */
+const VIDEOS: Record<string, { label: string; extensions: string[] }> = {
+  'video/mp4': { label: 'video MP4', extensions: ['mp4', 'm4v'] },
+  'video/quicktime': { label: 'video MOV', extensions: ['mov', 'qt'] },
+  'video/webm': { label: 'video WebM', extensions: ['webm'] },
+};
 
-const notAllowed = (fileName: string, what?: string) =>
+const ALLOWED: Record<string, { label: string; extensions: string[] }> = { ...DOCUMENTS, ...VIDEOS };
+
+const labels = (types: Record<string, { label: string }>) =>
+  Object.values(types)
+    .map((t) => t.label)
+    .join(', ');
+
+const notAllowed = (fileName: string, what?: string, videos = false) =>
   new HttpProblem(
     415,
     'file_type_not_allowed',
-    `Chỉ đính kèm được tệp ${ALLOWED_LABELS}. Tệp “${safeFileName(fileName)}” ${what ? `là ${what}, ` : ''}không thuộc các loại này (hệ thống kiểm tra nội dung tệp, không chỉ phần đuôi tên).`,
+    `Chỉ đính kèm được tệp ${labels(videos ? ALLOWED : DOCUMENTS)}. Tệp “${safeFileName(fileName)}” ${what ? `là ${what}, ` : ''}không thuộc các loại này (hệ thống kiểm tra nội dung tệp, không chỉ phần đuôi tên).`,
   );
 
 /**
@@ -45,7 +55,7 @@ const notAllowed = (fileName: string, what?: string) =>
  * file (old Office) is named for what it is. Anything else is recognised by file-type from its
  * first few kilobytes, which is cheap enough to do here.
  */
-async function sniffContentType(fileName: string, data: Buffer): Promise<string> {
+async function sniffContentType(fileName: string, data: Buffer, videos: boolean): Promise<string> {
   if (isOleFile(data)) {
     const names = readOleDirectoryNames(data);
     if (oleHasStream(data, names, 'EncryptedPackage')) {
@@ -67,7 +77,14 @@ async function sniffContentType(fileName: string, data: Buffer): Promise<string>
     throw notAllowed(fileName, 'tệp nén');
   }
   const type = await fileTypeFromBuffer(data);
-  if (!type || !ALLOWED[type.mime]) throw notAllowed(fileName);
+  if (type && VIDEOS[type.mime] && !videos) {
+    throw new HttpProblem(
+      415,
+      'video_not_asked',
+      `Tệp “${safeFileName(fileName)}” là ${VIDEOS[type.mime]?.label}; chỉ nhiệm vụ phóng sự mới nhận tệp video. Hãy gửi đường dẫn tới video, hoặc đính kèm tệp ${labels(DOCUMENTS)}.`,
+    );
+  }
+  if (!type || !ALLOWED[type.mime]) throw notAllowed(fileName, undefined, videos);
   return type.mime;
 }
 
@@ -154,12 +171,12 @@ const blobPath = (storage: FileStorage, sha256: string) =>
 export async function storeCheckedFile(
   db: Kysely<Database>,
   storage: FileStorage,
-  input: { fileName: string; data: Buffer },
+  input: { fileName: string; data: Buffer; videos?: boolean },
 ): Promise<{ contentType: string; sha256: string; fileName: string }> {
   if (input.data.length === 0) {
     throw new HttpProblem(422, 'file_empty', 'Tệp đính kèm rỗng. Hãy chọn lại tệp.');
   }
-  const contentType = await sniffContentType(input.fileName, input.data);
+  const contentType = await sniffContentType(input.fileName, input.data, input.videos ?? false);
   const fileName = nameForType(input.fileName, contentType);
   const sha256 = createHash('sha256').update(input.data).digest('hex');
   if (storage.kind === 'disk') {
@@ -183,7 +200,14 @@ export async function storeCheckedFile(
 export async function addAttachment(
   db: Kysely<Database>,
   storage: FileStorage,
-  input: { assignmentId: string; fileName: string; data: Buffer; actorUsername: string },
+  input: {
+    assignmentId: string;
+    fileName: string;
+    data: Buffer;
+    actorUsername: string;
+    /** The task asks for a video (a documentary): short video files are taken too. */
+    videos: boolean;
+  },
 ): Promise<Attachment> {
   const { contentType, sha256, fileName } = await storeCheckedFile(db, storage, input);
   const row = {

@@ -394,6 +394,44 @@ describe.each(DIALECTS)('report collection: draft, submit, review, progress (%s)
     for (const k of kept) await huonghoa.request('DELETE', `/api/v1/attachments/${k.id}`);
   });
 
+  it('takes a short video only where the task asks for a documentary', async () => {
+    // The smallest MP4 a camera or phone writes: its "ftyp" box (brand isom) and an empty "mdat".
+    const mp4 = Buffer.concat([
+      Buffer.from('0000001c6674797069736f6d0000020069736f6d69736f326d703431', 'hex'),
+      Buffer.from('0000000c6d646174', 'hex'),
+      Buffer.alloc(4),
+    ]);
+    const withMedia = await issueTestRound(suite.server, syt, {
+      reportUnits: ['QT-HUONGHOA'],
+      mediaUnits: ['QT-HUONGHOA'],
+      deadlineInDays: 7,
+      name: 'Đợt có phóng sự',
+    });
+    const items = (await huonghoa.get('/api/v1/assignments')).json.items as Array<
+      AssignmentItem & { campaignId: string; kind: string }
+    >;
+    const mine = items.filter((a) => a.campaignId === withMedia.id);
+    const media = mine.find((a) => a.kind === 'media') as AssignmentItem;
+    const report = mine.find((a) => a.kind === 'report') as AssignmentItem;
+    const kept = await huonghoa.upload(`/api/v1/assignments/${media.id}/attachments`, mp4, 'Phóng sự.mp4');
+    expect(kept.status, kept.body).toBe(201);
+    expect(kept.json).toMatchObject({ fileName: 'Phóng sự.mp4', contentType: 'video/mp4' });
+    const named = await huonghoa.upload(`/api/v1/assignments/${media.id}/attachments`, mp4, 'phong-su.mov');
+    expect([named.status, named.json.code]).toEqual([422, 'file_name_mismatch']);
+    const refused = await huonghoa.upload(
+      `/api/v1/assignments/${report.id}/attachments`,
+      mp4,
+      'Phóng sự.mp4',
+    );
+    expect([refused.status, refused.json.code]).toEqual([415, 'video_not_asked']);
+    expect(refused.json.detail).toBe(
+      'Tệp “Phóng sự.mp4” là video MP4; chỉ nhiệm vụ phóng sự mới nhận tệp video. Hãy gửi đường dẫn tới video, hoặc đính kèm tệp PDF, Word (.docx), Excel (.xlsx), ảnh PNG, ảnh JPEG, ảnh WebP, ảnh GIF.',
+    );
+    const download = await syt.get(`/api/v1/attachments/${kept.json.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toContain('video/mp4');
+  });
+
   it('extends one unit’s deadline even while it drafts, and refuses a change made from a stale deadline', async () => {
     const items = (await huonghoa.get('/api/v1/assignments')).json.items as Array<
       AssignmentItem & { campaignId: string }

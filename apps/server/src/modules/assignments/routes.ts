@@ -171,7 +171,8 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['assignments'],
-          summary: 'Đính kèm tệp (PDF, Word, Excel, ảnh; kiểm tra theo nội dung tệp)',
+          summary:
+            'Đính kèm tệp (PDF, Word, Excel, ảnh; video MP4/MOV/WebM cho nhiệm vụ phóng sự; kiểm tra theo nội dung tệp)',
           params: idParams,
           consumes: ['multipart/form-data'],
           response: { 201: attachmentSchema },
@@ -189,6 +190,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           fileName: file.name,
           data: file.data,
           actorUsername: actor.username,
+          videos: found.assignment.kind === 'media',
         });
         reply.code(201);
         return attachment;

@@ -12,10 +12,17 @@ export interface AttachmentsPanelProps {
   assignmentId: string;
   attachments: readonly Attachment[];
   editable: boolean;
+  /** The task asks for a video (a documentary): short videos may be attached too. */
+  videos?: boolean;
 }
 
 /** Files sent with the report (PDF, Word, Excel, pictures): listed, downloaded, added, removed. */
-export function AttachmentsPanel({ assignmentId, attachments, editable }: AttachmentsPanelProps) {
+export function AttachmentsPanel({
+  assignmentId,
+  attachments,
+  editable,
+  videos = false,
+}: AttachmentsPanelProps) {
   const t = useT();
   const message = useErrorMessage();
   const upload = useUploadAttachment(assignmentId);
@@ -82,7 +89,9 @@ export function AttachmentsPanel({ assignmentId, attachments, editable }: Attach
             ))}
           </Alert>
         )}
-        {editable && <FileDropZone onFiles={(files) => void add(files)} uploading={uploading} />}
+        {editable && (
+          <FileDropZone onFiles={(files) => void add(files)} uploading={uploading} videos={videos} />
+        )}
       </Stack>
     </Paper>
   );

@@ -7,10 +7,12 @@ export interface FileDropZoneProps {
   onFiles: (files: File[]) => void;
   /** The name of the file being sent, if any. */
   uploading: string | null;
+  /** Short videos are taken too (a documentary task). */
+  videos?: boolean;
 }
 
 /** Drop files here, or pick them; one at a time goes up, so each gets its own answer. */
-export function FileDropZone({ onFiles, uploading }: FileDropZoneProps) {
+export function FileDropZone({ onFiles, uploading, videos = false }: FileDropZoneProps) {
   const t = useT();
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -55,7 +57,7 @@ export function FileDropZone({ onFiles, uploading }: FileDropZoneProps) {
             )}
           </FileButton>
           <Text size="xs" c="dimmed" w="100%" ta="center">
-            {t('attachments.hint')}
+            {t(videos ? 'attachments.hintVideo' : 'attachments.hint')}
           </Text>
         </Group>
       )}

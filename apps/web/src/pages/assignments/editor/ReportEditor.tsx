@@ -142,7 +142,12 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
         />
       )}
 
-      <AttachmentsPanel assignmentId={detail.assignment.id} attachments={detail.attachments} editable />
+      <AttachmentsPanel
+        assignmentId={detail.assignment.id}
+        attachments={detail.attachments}
+        editable
+        videos={detail.assignment.kind === 'media'}
+      />
 
       <SubmitBar
         state={draft.state}
