@@ -3,6 +3,7 @@ import { readDocx } from '@tongket/documents/testing';
 import { type APIRequestContext, type Locator, type Page, request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { placeCaret, typedAt } from './support/editor.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -133,12 +134,10 @@ async function resize(page: Page, size: { width: number; height: number }) {
 
 /** Puts the cursor at the end of a rich text and types there, in a paragraph of its own. */
 async function typeAtEnd(page: Page, editor: Locator, text: string) {
-  await editor.click();
-  // ProseMirror settles the click's selection a moment later: a key pressed sooner is undone by it.
-  await page.waitForTimeout(150);
-  await page.keyboard.press('Control+End');
+  await placeCaret(page, editor, 'end');
   await page.keyboard.press('Enter');
   await page.keyboard.type(text);
+  await typedAt(editor, text, 'end');
 }
 
 /** A section's consolidated text area, by the number the outline gives it. */
@@ -179,13 +178,12 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
 
     // The agency writes its own opening sentence at the top of section I.1, and saves.
     const sentence = 'Ban Chỉ đạo tỉnh đã họp 47 phiên, ban hành 1.286 văn bản chỉ đạo trong giai đoạn 1.';
-    await editor.click();
-    await page.waitForTimeout(150);
     // A paragraph of its own above the first unit's name (typed into it, the sentence would be bold).
-    await page.keyboard.press('Control+Home');
+    await placeCaret(page, editor, 'start');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.type(sentence);
+    await typedAt(editor, sentence, 'start');
     await i1.getByText('Chưa lưu', { exact: true }).waitFor();
     const saveBar = panel.getByTestId('save-bar');
     await saveBar.getByRole('button', { name: 'Lưu' }).click();

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
+import { placeCaret, typedAt } from './support/editor.ts';
 import { buildReportDocx, RECIPIENTS_LINE } from './support/report-docx.ts';
 import { seedHistoricRoundsOpen } from './support/server.ts';
 import { useBrowserSuite } from './support/suite.ts';
@@ -20,9 +21,9 @@ function section(page: Page, path: string): Locator {
 
 /** Puts the cursor at the end of a section's text and types there. */
 async function typeAtEnd(page: Page, path: string, text: string) {
-  await section(page, path).click();
-  await page.keyboard.press('Control+End');
+  await placeCaret(page, section(page, path), 'end');
   await page.keyboard.type(text);
+  await typedAt(section(page, path), text, 'end');
 }
 
 async function waitSaved(page: Page) {
