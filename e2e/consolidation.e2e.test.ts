@@ -3,7 +3,7 @@ import { readDocx } from '@tongket/documents/testing';
 import { type APIRequestContext, type Locator, type Page, request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
-import { placeCaret, typedAt } from './support/editor.ts';
+import { caretAt, placeCaret, typedAt } from './support/editor.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -182,6 +182,7 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
     await placeCaret(page, editor, 'start');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowUp');
+    await caretAt(editor, 'start');
     await page.keyboard.type(sentence);
     await typedAt(editor, sentence, 'start');
     await i1.getByText('Chưa lưu', { exact: true }).waitFor();
