@@ -264,6 +264,16 @@ async function main(): Promise<number> {
     run.figure('abuse.uploads_4xx', statuses.filter((s) => s >= 400 && s < 500).length, 'count');
     run.figure('abuse.uploads_kept', statuses.filter((s) => s >= 200 && s < 300).length, 'count');
     run.figure('abuse.uploads_5xx_or_none', statuses.filter((s) => s >= 500 || s === 0).length, 'count');
+    // Which answers they were: a 503 is the parsers' queue being full (upload_busy, with Retry-After),
+    // a 0 no answer within two minutes.
+    const byStatus = new Map<number, number>();
+    for (const s of statuses) byStatus.set(s, (byStatus.get(s) ?? 0) + 1);
+    run.progress(
+      `uploads by status: ${[...byStatus]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s === 0 ? 'none' : s}×${n}`)
+        .join(', ')}`,
+    );
     const bad = (alive ? 0 : 1) + warm.failed + baseline.failed + withUploads.failed;
     const code = await run.stopServer(server);
     server = undefined;

@@ -8,8 +8,9 @@ export default defineConfig({
     // One browser and one server at a time keep the 2-core CI machine predictable.
     fileParallelism: false,
     // Each test waits on conditions, not on time; these only stop a test that hangs. They are
-    // generous because a whole plan typed in on a 2-core machine busy with other work takes minutes.
-    testTimeout: 300_000,
-    hookTimeout: 180_000,
+    // generous because a whole plan typed in on a 2-core machine busy with other work takes minutes
+    // (over five on one saturated by several test suites at once), and so does seeding the demo.
+    testTimeout: 900_000,
+    hookTimeout: 300_000,
   },
 });

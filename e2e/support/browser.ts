@@ -46,6 +46,9 @@ export async function openBrowser(
       ...extraArgs,
     ],
   });
+  // Every wait is on a condition; this only bounds it, generously for a saturated machine.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(120_000);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

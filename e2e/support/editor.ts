@@ -13,7 +13,7 @@ export async function placeCaret(page: Page, editor: Locator, where: 'start' | '
     .poll(
       () => editor.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
       {
-        timeout: 30_000,
+        timeout: 60_000,
       },
     )
     .toBe(true);
@@ -51,7 +51,7 @@ export async function caretAt(editor: Locator, where: 'start' | 'end'): Promise<
           const target = end ? selection.constructor.atEnd(doc) : selection.constructor.atStart(doc);
           return selection.empty && selection.from === target.from ? 'there' : `at ${selection.from}`;
         }, where === 'end'),
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     )
     .toBe('there');
 }
@@ -67,7 +67,7 @@ export async function typedAt(editor: Locator, text: string, where: 'start' | 'e
         const all = (await editor.innerText()).trim();
         return where === 'start' ? all.slice(0, text.length) : all.slice(-text.length);
       },
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     )
     .toBe(text);
 }
