@@ -250,6 +250,54 @@ function lazy(
   };
 }
 
+/**
+ * A zip whose central directory lists `count` entries that all point at one local entry of
+ * `megabytes` MB of zeros: a few kilobytes that a reader trusting the directory unpacks `count`
+ * times (overlapping entries, as in the "better zip bomb").
+ */
+function overlappingBomb(count: number, megabytes: number): Buffer {
+  const bomb = zeroBomb('a.xml', megabytes);
+  const name = Buffer.from(bomb.name, 'utf8');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(bomb.crc >>> 0, 14);
+  local.writeUInt32LE(bomb.raw.length, 18);
+  local.writeUInt32LE(bomb.size, 22);
+  local.writeUInt16LE(name.length, 26);
+  const centrals: Buffer[] = [];
+  for (let i = 0; i < count; i++) {
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(bomb.crc >>> 0, 16);
+    central.writeUInt32LE(bomb.raw.length, 20);
+    central.writeUInt32LE(bomb.size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(0, 42);
+    centrals.push(central, name);
+  }
+  const head = Buffer.concat([local, name, bomb.raw]);
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(head.length, 16);
+  return Buffer.concat([head, directory, end]);
+}
+
+/** A Word body nested `depth` tables deep: small, but a recursive reader runs out of stack. */
+const deepDocument = (depth: number) =>
+  docxDocument(`${'<w:tbl><w:tr><w:tc>'.repeat(depth)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(depth)}`);
+
+/** A workbook whose sheet relationship points outside the package. */
+const WORKBOOK_RELS_OUTSIDE = WORKBOOK_RELS.replace('worksheets/sheet1.xml', '../../../../etc/passwd');
+
 /** Every hostile file; each is made on first use, then kept for the run. */
 export const HOSTILE_FILES: readonly HostileFile[] = [
   lazy('xlsx: sheet unpacking to 1 GiB of zeros', 'danh-sach.xlsx', () =>
@@ -310,6 +358,47 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
   lazy('a PDF whose name has NUL and BEL', 'bao\u0000cao\u0007.pdf', () => PDF, 'clean-name'),
   lazy('a PDF named only zero-width spaces', '\u200b\u200b\u200b', () => PDF, 'clean-name'),
   lazy('a PDF named with folders', '../../etc/bao-cao.pdf', () => PDF, 'clean-name'),
+  lazy('xlsx: 300 overlapping entries of 10 MB from 10 KB', 'danh-sach.xlsx', () => overlappingBomb(300, 10)),
+  lazy('docx: tables nested 100,000 deep', 'bao-cao.docx', () => docxOf(deepDocument(100_000)), 'attachable'),
+  lazy(
+    'xlsx: sheet relationship pointing outside the package',
+    'danh-sach.xlsx',
+    () =>
+      zipOf([
+        entry('[Content_Types].xml', CONTENT_TYPES),
+        entry('_rels/.rels', ROOT_RELS_XLSX),
+        entry('xl/workbook.xml', WORKBOOK),
+        entry('xl/_rels/workbook.xml.rels', WORKBOOK_RELS_OUTSIDE),
+        entry('xl/sharedStrings.xml', SHARED_STRINGS),
+      ]),
+    'attachable',
+  ),
+  lazy(
+    'xlsx: one cell of 8 MB',
+    'danh-sach.xlsx',
+    () =>
+      xlsxOf({
+        sheet: entry(
+          'xl/worksheets/sheet1.xml',
+          `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>${'Ư'.repeat(4 * MB)}</t></is></c></row>${SHEET_TAIL}`,
+        ),
+      }),
+    'attachable',
+  ),
+  lazy('zip magic then garbage under an .xlsx name', 'danh-sach.xlsx', () =>
+    Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(4096, 0x41)]),
+  ),
+  lazy(
+    'zip slip: entries named ..\\..\\',
+    'bao-cao.docx',
+    () =>
+      docxOf(docxDocument('<w:p/>'), [
+        entry('..\\..\\..\\windows\\evil.dll', 'MZ'),
+        entry('../../../tmp/evil.sh', '#!/bin/sh'),
+      ]),
+    'attachable',
+  ),
+  lazy('a PDF named with 300 emoji', `${'📄'.repeat(300)}.pdf`, () => PDF, 'clean-name'),
 ];
 
 export function hostileFiles(): readonly HostileFile[] {
