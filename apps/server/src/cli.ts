@@ -28,7 +28,8 @@ const USAGE = `Cách dùng:
   npm run cli -- restore <tệp-sao-lưu>
       Khôi phục một bản sao lưu vào thư mục dữ liệu trống (DATA_DIR), hoặc vào schema trống của
       PostgreSQL (DATABASE_URL). Mọi mã SHA-256 và số dòng được kiểm tra trước; bản sao lưu hỏng
-      hoặc không khớp bị từ chối và không có gì bị thay đổi.`;
+      hoặc không khớp bị từ chối và không có gì bị thay đổi. Bản sao lưu của SQLite khôi phục được
+      vào PostgreSQL và ngược lại: cách chuyển một bản cài sang loại cơ sở dữ liệu kia.`;
 
 async function migrate(args: string[]): Promise<number> {
   const unknownFlag = args.find((a) => a !== '--dry-run');

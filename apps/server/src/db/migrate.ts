@@ -52,11 +52,12 @@ async function migrationSchema(db: Db): Promise<string | undefined> {
   return rows[0]?.schema;
 }
 
-async function migratorFor(db: Db): Promise<Migrator> {
+async function migratorFor(db: Db, options: { disableTransactions?: boolean } = {}): Promise<Migrator> {
   return new Migrator({
     db: db.kysely,
     provider: provider(db),
     migrationTableSchema: await migrationSchema(db),
+    ...options,
   });
 }
 
@@ -114,6 +115,24 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   if (unknown.length > 0) throw new DatabaseTooNewError(unknown, latestKnownMigration());
   const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * Builds the schema of one version exactly: every migration up to and including `name`, none after
+ * (a restore into the other database kind recreates the schema its archive was taken at). With
+ * `inCallersTransaction` the migrator opens no transaction of its own, so a caller holding one
+ * connection in a transaction (PostgreSQL) gets the migrations inside it.
+ */
+export async function migrateToVersion(
+  db: Db,
+  name: string,
+  options: { inCallersTransaction?: boolean } = {},
+): Promise<string[]> {
+  if (!MIGRATION_NAMES.includes(name)) throw new Error(`unknown migration ${name}`);
+  const migrator = await migratorFor(db, { disableTransactions: options.inCallersTransaction ?? false });
+  const { error, results } = await migrator.migrateTo(name);
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

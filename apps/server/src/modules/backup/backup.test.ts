@@ -285,7 +285,7 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
       /phiên bản Tổng kết mới hơn/,
     ],
     [
-      'an archive of the other database',
+      'a manifest naming the other database than the one it holds',
       () =>
         alteredManifest(archive, (m) => {
           m.database =
@@ -293,7 +293,7 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
               ? { dialect: 'postgres', schema: 'public', serverVersion: '15' }
               : { dialect: 'sqlite' };
         }),
-      dialect === 'sqlite' ? /lấy từ PostgreSQL/ : /lấy từ SQLite/,
+      /không khớp với cơ sở dữ liệu trong đó/,
     ],
   ];
 

@@ -119,22 +119,27 @@ export async function restorePostgres(
   const [ran, fed] = await Promise.all([psql.done, feeding]);
   if (fed instanceof BackupError) throw fed;
   if (ran.code !== 0) {
-    const counted = /tongket-restore: (.*)/.exec(ran.stderr);
-    if (counted) {
-      throw new BackupError(
-        `Dữ liệu khôi phục không khớp với bản kê của bản sao lưu (${counted[1]}); đã hủy, không thay đổi gì.`,
-      );
-    }
+    const counted = countCheckFailure(ran.stderr);
+    if (counted) throw counted;
     throw new BackupError(`PostgreSQL từ chối bản khôi phục; đã hủy, không thay đổi gì:\n${ran.stderr}`);
   }
   if (fed) throw fed;
+}
+
+/** The error `countCheck` raised, said for the operator; null for any other error text. */
+export function countCheckFailure(text: string): BackupError | null {
+  const counted = /tongket-restore: (.*)/.exec(text);
+  if (!counted) return null;
+  return new BackupError(
+    `Dữ liệu khôi phục không khớp với bản kê của bản sao lưu (${counted[1]}); đã hủy, không thay đổi gì.`,
+  );
 }
 
 /**
  * SQL run last, inside the restore's transaction: the set of tables and each one's row count must
  * be the manifest's, and the rows must refer to as many files on disk as it says.
  */
-function countCheck(schema: string, manifest: Manifest): string {
+export function countCheck(schema: string, manifest: Manifest): string {
   const s = quoteIdent(schema);
   const names = Object.keys(manifest.tables);
   const lines = [

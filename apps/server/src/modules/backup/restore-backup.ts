@@ -20,6 +20,8 @@ import {
   SQLITE_MEMBER,
 } from './manifest.ts';
 import { restorePostgres, targetSchema } from './pg-restore.ts';
+import { postgresFromSqlite } from './postgres-from-sqlite.ts';
+import { sqliteFromDump } from './sqlite-from-dump.ts';
 import { readSqliteFacts } from './sqlite-snapshot.ts';
 import { type OpenedArchive, openZip } from './zip-archive.ts';
 
@@ -41,7 +43,10 @@ export interface RestoreResult {
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 
 /**
- * Restores an archive made by `createBackup` into an empty data directory or database, checking
+ * Restores an archive made by `createBackup` into an empty data directory or database — of the
+ * kind it was taken from, or of the other kind to move an installation between SQLite and
+ * PostgreSQL (the schema is then built by this version's migrations at the archive's version and
+ * the rows copied over, see `postgres-from-sqlite.ts` and `sqlite-from-dump.ts`) — checking
  * everything first: the manifest is this format and names only migrations this version knows, the
  * archive holds exactly the members it lists, each with its size and SHA-256 (a stored file's also
  * its name), and the database holds the tables and row counts it lists. Members are unpacked into a
@@ -60,13 +65,8 @@ export async function restoreBackup(
   try {
     const manifest = await readManifest(archive, file);
     const dialect = target.databaseUrl ? 'postgres' : 'sqlite';
-    if (manifest.database.dialect !== dialect) {
-      throw new BackupError(
-        manifest.database.dialect === 'postgres'
-          ? 'Bản sao lưu này lấy từ PostgreSQL; hãy đặt DATABASE_URL tới cơ sở dữ liệu PostgreSQL cần khôi phục vào.'
-          : 'Bản sao lưu này lấy từ SQLite (chạy không có DATABASE_URL); hãy bỏ DATABASE_URL và đặt DATA_DIR tới một thư mục trống.',
-      );
-    }
+    // Restoring into the other kind is how an installation moves between SQLite and PostgreSQL.
+    const moving = manifest.database.dialect !== dialect;
     const members = checkMembers(archive, manifest, file);
     const unknown = manifest.migrations.filter((m) => !MIGRATION_NAMES.includes(m));
     if (unknown.length > 0) {
@@ -74,6 +74,7 @@ export async function restoreBackup(
         `Bản sao lưu do một phiên bản Tổng kết mới hơn tạo (lược đồ ${manifest.schemaVersion}, chưa biết: ${unknown.join(', ')}). Hãy cập nhật phần mềm rồi khôi phục lại.`,
       );
     }
+    if (moving) checkRebuildableSchema(manifest, dialect);
 
     const dataDir = path.resolve(target.dataDir);
     const fileMembers = members.filter((m) => fileMemberHash(m.member.name) !== null);
@@ -97,7 +98,17 @@ export async function restoreBackup(
 
       const placed: string[] = [];
       try {
-        if (target.databaseUrl) {
+        if (target.databaseUrl && moving) {
+          // SQLite → PostgreSQL: the file is checked like a same-kind restore, then copied over.
+          const db = path.join(stage, 'tongket.db');
+          const facts = await readSqliteFacts(db, { integrity: true });
+          compareFacts(facts, manifest, fileMembers);
+          onProgress(
+            `Đã kiểm tra mã SHA-256 của mọi thành phần, số dòng của mọi bảng và tính toàn vẹn của cơ sở dữ liệu SQLite; đang chuyển sang PostgreSQL, schema “${schema}”…`,
+          );
+          placed.push(...(await placeFiles(stage, dataDir, fileMembers)));
+          await postgresFromSqlite(target.databaseUrl, db, schema as string, manifest, onProgress);
+        } else if (target.databaseUrl) {
           placed.push(...(await placeFiles(stage, dataDir, fileMembers)));
           onProgress(`Đã kiểm tra mã SHA-256 của mọi thành phần; đang khôi phục vào schema “${schema}”…`);
           await restorePostgres(
@@ -109,6 +120,13 @@ export async function restoreBackup(
           );
         } else {
           const db = path.join(stage, 'tongket.db');
+          if (moving) {
+            // PostgreSQL → SQLite: a new database file in the staging folder, checked below as any.
+            onProgress(
+              'Đã kiểm tra mã SHA-256 của mọi thành phần; đang chuyển dữ liệu PostgreSQL sang một cơ sở dữ liệu SQLite mới…',
+            );
+            await sqliteFromDump(path.join(stage, 'postgres.dump'), db, manifest, onProgress);
+          }
           const facts = await readSqliteFacts(db, { integrity: true });
           compareFacts(facts, manifest, fileMembers);
           onProgress(
@@ -148,6 +166,19 @@ export async function restoreBackup(
     }
   } finally {
     archive.close();
+  }
+}
+
+/**
+ * Moving to the other database kind rebuilds the schema with this version's migrations, up to the
+ * archive's version: the archive must have run exactly those, in order, with no gap.
+ */
+function checkRebuildableSchema(manifest: Manifest, dialect: 'sqlite' | 'postgres'): void {
+  const expected = MIGRATION_NAMES.filter((name) => name <= manifest.schemaVersion);
+  if (!MIGRATION_NAMES.includes(manifest.schemaVersion) || expected.join() !== manifest.migrations.join()) {
+    throw new BackupError(
+      `Bản sao lưu ở lược đồ “${manifest.schemaVersion}” với các bước cập nhật cấu trúc khác với phiên bản này (${manifest.migrations.length} bước, phiên bản này có ${expected.length} bước đến đó), nên không tạo lại được lược đồ để chuyển sang ${dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'}; không khôi phục gì.`,
+    );
   }
 }
 
