@@ -399,6 +399,7 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     'attachable',
   ),
   lazy('a PDF named with 300 emoji', `${'📄'.repeat(300)}.pdf`, () => PDF, 'clean-name'),
+  lazy('a PDF named a letter and 300 emoji', `a${'📄'.repeat(300)}.pdf`, () => PDF, 'clean-name'),
 ];
 
 export function hostileFiles(): readonly HostileFile[] {

@@ -4,8 +4,9 @@ import { type Client, DIALECTS, useTestServer } from './harness.ts';
 import { HOSTILE_FILES } from './hostile-files.ts';
 import { issueAwardRound, issueTestRound } from './rounds.ts';
 
-/** Whether a stored name kept a control or invisible character, or a folder. */
+/** Whether a stored name kept a control or invisible character, half a character, or a folder. */
 const unsafeName = (name: string) =>
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(name) ||
   [...name].some((ch) => {
     const code = ch.codePointAt(0) as number;
     return (

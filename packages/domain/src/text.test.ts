@@ -67,6 +67,9 @@ describe('one rule for every typed text and file name', () => {
     expect(cleanText('Ho\u0302\u0323i nghi\u0323')).toBe('Hội nghị');
     expect(cleanText('Sở\u0000 Y\u0007 tế\u200b\ufeff')).toBe('Sở Y tế');
     expect(cleanText('\u202efdp.exe')).toBe('fdp.exe');
+    // Half an emoji is no character; a whole one stays.
+    expect(cleanText('Báo cáo \ud83d.pdf')).toBe('Báo cáo .pdf');
+    expect(cleanText('\udcc4Báo cáo 📄')).toBe('Báo cáo 📄');
     expect(cleanText('Dòng 1\nDòng 2\tcột')).toBe('Dòng 1\nDòng 2\tcột');
   });
 

@@ -20,11 +20,19 @@ const HIDDEN_CHARACTERS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /**
- * Every text a user types or a file is named, as it is stored: NFC, without hidden characters.
+ * Half of a UTF-16 surrogate pair standing alone: no character at all, which a JSON body can still
+ * carry ("\ud83d") and which breaks whatever encodes the text later (a download's file name, a
+ * Word document).
+ */
+const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Every text a user types or a file is named, as it is stored: NFC, without hidden characters or
+ * lone surrogates.
  * One rule for every text field of the API and every uploaded file's name.
  */
 export function cleanText(value: string): string {
-  return nfc(value).replace(HIDDEN_CHARACTERS, '');
+  return nfc(value.replace(LONE_SURROGATES, '')).replace(HIDDEN_CHARACTERS, '');
 }
 
 /** "Sở Y tế" → "so y te"; "Đakrông" → "dakrong". Also collapses whitespace. */

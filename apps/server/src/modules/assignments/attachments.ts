@@ -145,6 +145,9 @@ export async function listAttachments(db: Kysely<Database>, assignmentId: string
   }));
 }
 
+/** The longest file name kept, in characters. */
+const MAX_FILE_NAME = 200;
+
 /** A name safe to keep and to send back: no folders, no control or invisible characters, NFC, not too long. */
 export function safeFileName(name: string, fallback = 'tep-dinh-kem'): string {
   // The domain's rule for every text (NFC, no hidden characters), then what a file name cannot hold.
@@ -154,11 +157,13 @@ export function safeFileName(name: string, fallback = 'tep-dinh-kem'): string {
     .join('')
     .trim();
   if (!cleaned) return fallback;
-  if (cleaned.length <= 200) return cleaned;
-  // Shortened from the middle so the extension survives.
+  // Counted and cut in characters, never inside one (half an emoji would break the download's name).
+  const characters = [...cleaned];
+  if (characters.length <= MAX_FILE_NAME) return cleaned;
+  // Shortened before the extension, so that the extension survives.
   const dot = cleaned.lastIndexOf('.');
   const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';
-  return cleaned.slice(0, 200 - extension.length) + extension;
+  return characters.slice(0, MAX_FILE_NAME - [...extension].length).join('') + extension;
 }
 
 const blobPath = (storage: FileStorage, sha256: string) =>
