@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { BenchDatabase } from './bench-database.ts';
-import { type ServerProcess, stopServerProcess } from './server-process.ts';
+import { type ChildRun, stopServerProcess } from './server-process.ts';
 
 /** A whole number from the environment, or `fallback` when unset; anything else is refused. */
 export function intFromEnv(name: string, fallback: number, min: number, max: number): number {
@@ -21,7 +21,7 @@ export function intFromEnv(name: string, fallback: number, min: number, max: num
  */
 export class BenchRun {
   private readonly figures: string[] = [];
-  private readonly servers = new Set<ServerProcess>();
+  private readonly servers = new Set<ChildRun>();
   private readonly databases = new Set<BenchDatabase>();
   private readonly watchdog: NodeJS.Timeout;
   private readonly interrupt = () => void this.emergency('interrupted', 130);
@@ -57,7 +57,8 @@ export class BenchRun {
     this.figures.length = 0;
   }
 
-  track(server: ServerProcess): ServerProcess {
+  /** A server or another child process (a CLI command), stopped on every path. */
+  track<T extends ChildRun>(server: T): T {
     this.servers.add(server);
     void server.exited.then(() => this.servers.delete(server));
     return server;
@@ -69,7 +70,7 @@ export class BenchRun {
   }
 
   /** SIGTERM and wait (SIGKILL after `graceMs`); returns the exit code or signal. */
-  async stopServer(server: ServerProcess, graceMs = 15_000): Promise<number | string> {
+  async stopServer(server: ChildRun, graceMs = 15_000): Promise<number | string> {
     const code = await stopServerProcess(server, graceMs);
     this.servers.delete(server);
     return code;

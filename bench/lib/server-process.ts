@@ -6,13 +6,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 export const BENCH_HOST = '127.0.0.1';
 
-/** The server under test, run as its own process exactly as `npm run serve` runs it. */
-export interface ServerProcess {
+/** A process a benchmark started, which it stops on every path (the server, a CLI command). */
+export interface ChildRun {
   child: ChildProcess;
   pid: number;
-  origin: string;
   /** Resolves with the exit code (or signal name) once the process has gone. */
   exited: Promise<number | string>;
+}
+
+/** The server under test, run as its own process exactly as `npm run serve` runs it. */
+export interface ServerProcess extends ChildRun {
+  origin: string;
 }
 
 /** A port nothing listens on right now: the kernel picks it, we release it, the server takes it. */
@@ -95,7 +99,7 @@ export async function waitForHealthy(server: ServerProcess, timeoutMs: number): 
 }
 
 /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
-export async function stopServerProcess(server: ServerProcess, graceMs: number): Promise<number | string> {
+export async function stopServerProcess(server: ChildRun, graceMs: number): Promise<number | string> {
   if (server.child.exitCode !== null || server.child.signalCode !== null) return server.exited;
   server.child.kill('SIGTERM');
   const timer = setTimeout(() => server.child.kill('SIGKILL'), graceMs);
