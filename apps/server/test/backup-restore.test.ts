@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAndIssueRound, insertReportingUnits, signInUnits } from '../../../bench/lib/bench-round.ts';
+import { startCli } from '../../../bench/lib/cli-process.ts';
 import { submitRequests } from '../../../bench/lib/deadline-spike.ts';
 import { login } from '../../../bench/lib/http-client.ts';
 import { is2xx, runLoad } from '../../../bench/lib/load-runner.ts';
@@ -31,50 +31,6 @@ const PNG = Buffer.concat([
   Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'),
   Buffer.from('0000000d4944415478da63f8ffff3f0005fe02fea7d6a4c20000000049454e44ae426082', 'hex'),
 ]);
-
-interface Cli {
-  output(): string;
-  exited: Promise<number | null>;
-  /** Resolves true once the output matches, false if the process ends first. */
-  waitFor(pattern: RegExp): Promise<boolean>;
-}
-
-/** `npm run cli -- …` as an operator runs it, in its own process. */
-function startCli(args: string[], env: Record<string, string>): Cli {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const listeners = new Set<() => void>();
-  const take = (chunk: string) => {
-    out += chunk;
-    for (const listener of listeners) listener();
-  };
-  child.stdout.setEncoding('utf8').on('data', take);
-  child.stderr.setEncoding('utf8').on('data', take);
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return {
-    output: () => out,
-    exited,
-    waitFor: (pattern) =>
-      new Promise<boolean>((resolve) => {
-        const check = () => {
-          if (pattern.test(out)) {
-            listeners.delete(check);
-            resolve(true);
-          }
-        };
-        listeners.add(check);
-        check();
-        void exited.then(() => {
-          listeners.delete(check);
-          resolve(pattern.test(out));
-        });
-      }),
-  };
-}
 
 const slowest = (run: { results: Array<{ latencyMs: number } | undefined> }) =>
   Math.round(Math.max(...run.results.filter((r) => r !== undefined).map((r) => r.latencyMs)));
@@ -139,7 +95,7 @@ describe.each(DIALECTS)('backup in the middle of the deadline spike, restored (%
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-backups-'));
     cleanups.push(async () => fs.rmSync(outDir, { recursive: true, force: true }));
     const started = performance.now();
-    const backup = startCli(['backup', '--out', outDir], { DATA_DIR: server.config.dataDir, ...dbEnv });
+    const backup = startCli(ROOT, ['backup', '--out', outDir], { DATA_DIR: server.config.dataDir, ...dbEnv });
     expect(await backup.waitFor(/Đang chụp cơ sở dữ liệu/), backup.output()).toBe(true);
     let snapshotTaken = false;
     void backup.waitFor(/Đã chụp cơ sở dữ liệu/).then(() => {
@@ -182,7 +138,7 @@ describe.each(DIALECTS)('backup in the middle of the deadline spike, restored (%
         PGOPTIONS: `-c search_path=${restoredSchema}`,
       };
     }
-    const restore = startCli(['restore', archive], { DATA_DIR: restoreDir, ...restoreEnv });
+    const restore = startCli(ROOT, ['restore', archive], { DATA_DIR: restoreDir, ...restoreEnv });
     expect(await restore.exited, restore.output()).toBe(0);
     console.log(
       `[${dialect}] backup ${Math.round(backupMs)} ms (${fs.statSync(archive).size} bytes): ${backup.output().trim()}\n[${dialect}] restore: ${restore.output().trim()}`,
