@@ -1,19 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as yauzl from 'yauzl';
 import { createTestServer, DIALECTS, type TestServer, withPgClient } from '../../../test/harness.ts';
 import { issueTestRound } from '../../../test/rounds.ts';
+import { zip64EntryCount } from '../../../test/zip64.ts';
 import { type Db, openDatabase } from '../../db/database.ts';
 import { BackupError } from './backup-error.ts';
 import { type BackupSource, createBackup } from './create-backup.ts';
 import { fileMemberName, MANIFEST_NAME, type Manifest } from './manifest.ts';
 import { type RestoreTarget, restoreBackup } from './restore-backup.ts';
+import { openZip, writeZip } from './zip-archive.ts';
 
 const PNG = Buffer.concat([
   Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'),
@@ -57,19 +58,27 @@ const canMount = (() => {
 
 /** The archive's members as bytes, to make a damaged or altered copy. */
 async function members(file: string): Promise<Map<string, Buffer>> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const archive = await openZip(file);
   const out = new Map<string, Buffer>();
-  for (const entry of Object.values(zip.files)) {
-    if (!entry.dir) out.set(entry.name, await entry.async('nodebuffer'));
+  try {
+    for (const entry of archive.entries) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await archive.open(entry)) chunks.push(chunk as Buffer);
+      out.set(entry.fileName, Buffer.concat(chunks));
+    }
+  } finally {
+    archive.close();
   }
   return out;
 }
 
+/** A zip of the given members, written as a backup writes its own. */
 async function writeArchive(content: Map<string, Buffer>): Promise<string> {
-  const zip = new JSZip();
-  for (const [name, data] of content) zip.file(name, data, { createFolders: false });
   const file = path.join(tempPath('altered'), 'altered.zip');
-  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  await writeZip(
+    file,
+    [...content].map(([name, data]) => ({ name, data, size: data.length })),
+  );
   return file;
 }
 
@@ -96,6 +105,8 @@ async function memberOffset(file: string, name: string): Promise<{ start: number
   }
   throw new Error(`no member ${name}`);
 }
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** Every row of every table, comparable whatever order the database returns them in. */
 async function everyRow(db: Db): Promise<Record<string, string[]>> {
@@ -184,10 +195,8 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
   const open = (target: RestoreTarget) =>
     openDatabase({ databaseUrl: target.databaseUrl, dataDir: target.dataDir });
 
-  it('restores every row of every table and every stored file, as they were', async () => {
-    const target = await freshTarget();
-    const result = await restoreBackup(target, archive);
-    expect(result.files).toBe(2);
+  /** The target holds every row of every table and every stored file, as the source does. */
+  async function expectRestored(target: RestoreTarget): Promise<void> {
     const restored = open(target);
     try {
       expect(await everyRow(restored)).toEqual(await everyRow(server.db));
@@ -195,10 +204,26 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
       await restored.close();
     }
     for (const bytes of attached.values()) {
-      const { createHash } = await import('node:crypto');
-      const sha = createHash('sha256').update(bytes).digest('hex');
-      expect(fs.readFileSync(path.join(target.dataDir, fileMemberName(sha))).equals(bytes)).toBe(true);
+      expect(fs.readFileSync(path.join(target.dataDir, fileMemberName(sha256(bytes)))).equals(bytes)).toBe(
+        true,
+      );
     }
+  }
+
+  it('restores every row of every table and every stored file, as they were', async () => {
+    expect(zip64EntryCount(archive), 'a small archive is a plain zip').toBeNull();
+    const target = await freshTarget();
+    const result = await restoreBackup(target, archive);
+    expect(result.files).toBe(2);
+    await expectRestored(target);
+  });
+
+  it('restores an archive written in the ZIP64 format, as a large one is', async () => {
+    const written = await createBackup(source, tempPath('out'), undefined, { forceZip64: true });
+    expect(zip64EntryCount(written.archive)).toBe(written.manifest.members.length + 1);
+    const target = await freshTarget();
+    expect((await restoreBackup(target, written.archive)).files).toBe(2);
+    await expectRestored(target);
   });
 
   const cases: Array<[string, () => Promise<string>, RegExp]> = [
@@ -326,10 +351,7 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
 
   it('reports stored files missing from disk and restores the rest', async () => {
     const [first] = attached.values();
-    const { createHash } = await import('node:crypto');
-    const sha = createHash('sha256')
-      .update(first as Buffer)
-      .digest('hex');
+    const sha = sha256(first as Buffer);
     const onDisk = path.join(source.dataDir, fileMemberName(sha));
     const kept = fs.readFileSync(onDisk);
     fs.rmSync(onDisk);

@@ -8,6 +8,7 @@ import {
   FORMAT_VERSION,
   fileMemberName,
   MANIFEST_NAME,
+  MAX_MEMBERS,
   type Manifest,
   type ManifestMember,
   manifestSchema,
@@ -16,7 +17,7 @@ import {
 } from './manifest.ts';
 import { snapshotPostgres } from './pg-snapshot.ts';
 import { snapshotSqlite } from './sqlite-snapshot.ts';
-import { type ArchiveMember, checkZipLimits, writeZip } from './zip-archive.ts';
+import { type ArchiveMember, type WriteZipOptions, writeZip } from './zip-archive.ts';
 
 export interface BackupSource {
   /** DATA_DIR: the embedded database (tongket.db) and stored files (files/). */
@@ -55,6 +56,7 @@ export async function createBackup(
   source: BackupSource,
   outDir: string,
   onProgress: (message: string) => void = () => {},
+  zipOptions: WriteZipOptions = {},
 ): Promise<BackupResult> {
   const started = performance.now();
   const createdAt = new Date();
@@ -86,6 +88,11 @@ export async function createBackup(
       database = { dialect: 'sqlite' };
     }
     const snapshotMs = performance.now() - snapshotStarted;
+    if (facts.diskFiles.length >= MAX_MEMBERS) {
+      throw new BackupError(
+        `Dữ liệu tham chiếu ${facts.diskFiles.length.toLocaleString('vi-VN')} tệp đính kèm, quá giới hạn ${(MAX_MEMBERS - 1).toLocaleString('vi-VN')} tệp của một bản sao lưu; không tạo bản sao lưu. Hãy báo cho người quản trị hệ thống.`,
+      );
+    }
     const rows = Object.values(facts.tables).reduce((a, b) => a + b, 0);
     onProgress(
       `Đã chụp cơ sở dữ liệu (${Object.keys(facts.tables).length} bảng, ${rows} dòng) trong ${Math.round(snapshotMs)} ms.`,
@@ -130,12 +137,11 @@ export async function createBackup(
       { name: MANIFEST_NAME, data: manifestBytes, size: manifestBytes.length },
       ...members,
     ];
-    checkZipLimits(all);
 
     let archive = path.join(dir, archiveName(createdAt));
     for (let n = 1; await exists(archive); n++) archive = path.join(dir, archiveName(createdAt, n));
     const part = path.join(work, 'archive.zip.part');
-    await writeZip(part, all);
+    await writeZip(part, all, zipOptions);
     const handle = await fs.open(part, 'r+');
     try {
       await handle.sync();

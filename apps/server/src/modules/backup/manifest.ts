@@ -16,6 +16,9 @@ export const PG_DUMP_MEMBER = 'database/postgres.dump';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+/** Most members (and stored files) one archive's manifest lists. */
+export const MAX_MEMBERS = 1_000_000;
+
 /** A stored file goes under its content hash, as in DATA_DIR/files. */
 export const fileMemberName = (sha256: string) => `files/${sha256.slice(0, 2)}/${sha256}`;
 const FILE_MEMBER = /^files\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
@@ -55,7 +58,7 @@ export const manifestSchema = z.strictObject({
     /** Distinct hashes that rows stored on disk (`storage = 'disk'`) refer to. */
     referenced: z.number().int().nonnegative(),
     /** Those of them that were not on disk, or not intact, when the backup was taken. */
-    missing: z.array(z.string().regex(SHA256)).max(1_000_000),
+    missing: z.array(z.string().regex(SHA256)).max(MAX_MEMBERS),
   }),
   members: z
     .array(
@@ -65,7 +68,7 @@ export const manifestSchema = z.strictObject({
         sha256: z.string().regex(SHA256),
       }),
     )
-    .max(1_000_000),
+    .max(MAX_MEMBERS),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;

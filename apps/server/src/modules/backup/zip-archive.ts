@@ -1,21 +1,18 @@
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import JSZip from 'jszip';
 import type { Entry, ZipFile } from 'yauzl';
 import * as yauzl from 'yauzl';
+import ZipStream from 'zip-stream';
 import { BackupError } from './backup-error.ts';
 
 /**
- * The archive is a zip: written by JSZip as a stream (members are stored, not deflated — the
- * database member is already compressed, stored files mostly are), read back by yauzl, which
- * checks every entry's declared size while it reads. Neither is ZIP64, so an archive holds at most
- * 65,535 members and 4 GiB; a backup larger than that is refused up front, never written wrong.
+ * The archive is a zip: written by zip-stream (archiver's zip writer) one member at a time, each
+ * streamed from disk, and read back by yauzl, which checks every entry's declared size while it
+ * reads. Members are stored, not deflated: the database member is already compressed, stored files
+ * mostly are. The writer switches to ZIP64 where the archive needs it — more than 65,535 members, a
+ * member or an offset past 4 GiB — and yauzl reads it, so neither size nor count has a limit here.
  */
-
-const MAX_MEMBERS = 65_000;
-/** 4 GiB less room for the headers and the central directory. */
-const MAX_BYTES = 0xffff_ffff - 64 * 1024 * 1024;
 
 export interface ArchiveMember {
   name: string;
@@ -26,29 +23,59 @@ export interface ArchiveMember {
   size: number;
 }
 
-/** Refuses, before anything is written, a set of members the zip format cannot hold. */
-export function checkZipLimits(members: readonly ArchiveMember[]): void {
-  const bytes = members.reduce((sum, m) => sum + m.size + 2 * (m.name.length + 100), 0);
-  if (members.length > MAX_MEMBERS || bytes > MAX_BYTES) {
-    throw new BackupError(
-      `Dữ liệu cần sao lưu (${members.length} tệp, ${(bytes / 1024 ** 3).toFixed(1)} GB) vượt giới hạn của định dạng zip đang dùng (${MAX_MEMBERS} tệp, 4 GB). Hãy báo cho người quản trị hệ thống.`,
-    );
-  }
+export interface WriteZipOptions {
+  /** ZIP64 end records even where nothing needs them, as a large archive has (for tests). */
+  forceZip64?: boolean;
 }
 
-/** Writes the members, in order, into a new file at `target` (which must not exist). */
-export async function writeZip(target: string, members: readonly ArchiveMember[]): Promise<void> {
-  checkZipLimits(members);
-  const zip = new JSZip();
-  for (const m of members) {
-    const content = m.data ?? (m.path ? fs.createReadStream(m.path) : undefined);
-    if (content === undefined) throw new Error(`archive member ${m.name} has neither data nor path`);
-    zip.file(m.name, content, { binary: true, createFolders: false, compression: 'STORE' });
+/**
+ * Writes the members, in order, into a new file at `target` (which must not exist). A file whose
+ * length is no longer the `size` it was hashed with fails the archive rather than going in.
+ */
+export async function writeZip(
+  target: string,
+  members: readonly ArchiveMember[],
+  options: WriteZipOptions = {},
+): Promise<void> {
+  const zip = new ZipStream({ store: true, forceZip64: options.forceZip64 === true });
+  const written = pipeline(zip, fs.createWriteStream(target, { flags: 'wx' }));
+  // A failed write stops the writer, which then never finishes the member it was given.
+  const stopped = written.then(() => {
+    throw new Error('the zip stream ended before its last member');
+  });
+  stopped.catch(() => {});
+  let source: fs.ReadStream | undefined;
+  try {
+    for (const m of members) {
+      source = m.path === undefined ? undefined : fs.createReadStream(m.path);
+      const content = m.data ?? source;
+      if (content === undefined) throw new Error(`archive member ${m.name} has neither data nor path`);
+      const size = await Promise.race([addMember(zip, content, m.name), stopped]);
+      if (size !== m.size) {
+        throw new BackupError(
+          `Tệp “${m.path ?? m.name}” thay đổi trong khi sao lưu (${size} byte, lúc kiểm tra có ${m.size}); không tạo bản sao lưu. Hãy chạy lại.`,
+        );
+      }
+    }
+    zip.finalize();
+  } catch (err) {
+    source?.destroy();
+    zip.destroy(err as Error);
+    await written.catch(() => {});
+    throw err;
   }
-  await pipeline(
-    zip.generateNodeStream({ streamFiles: true, compression: 'STORE', platform: 'UNIX' }),
-    fs.createWriteStream(target, { flags: 'wx' }),
-  );
+  await written;
+}
+
+/** Adds one member, stored; resolves with its length once all of it is in. */
+function addMember(zip: ZipStream, content: Buffer | Readable, name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    zip.entry(content, { name, store: true }, (err, entry) => {
+      if (err) reject(err);
+      else if (entry) resolve(entry.getSize());
+      else reject(new Error(`zip-stream gave no entry for ${name}`));
+    });
+  });
 }
 
 export interface OpenedArchive {
