@@ -4,22 +4,14 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { BackupError } from './backup-error.ts';
 import type { Manifest } from './manifest.ts';
-import { connectionArgs, startTool, toolFailure } from './pg-tools.ts';
+import { connectionArgs, connectPostgres, startTool, toolFailure } from './pg-tools.ts';
 import { quoteIdent, quoteLiteral, SchemaRewrite } from './schema-rewrite.ts';
 
 /** The schema a restore writes into: the connection's own, which must exist and be empty. */
 export async function targetSchema(url: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-  } catch (err) {
-    throw new BackupError(
-      `Không kết nối được PostgreSQL: ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
+  const client = await connectPostgres(url);
   try {
     const { rows } = await client.query<{ schema: string | null; search_path: string }>(
       "SELECT current_schema() AS schema, current_setting('search_path') AS search_path",

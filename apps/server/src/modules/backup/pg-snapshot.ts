@@ -1,7 +1,6 @@
-import pg from 'pg';
 import { BackupError, writeFailureText } from './backup-error.ts';
 import { type DatabaseFacts, readFacts } from './database-facts.ts';
-import { connectionArgs, exactPattern, startTool, toolFailure } from './pg-tools.ts';
+import { connectionArgs, connectPostgres, exactPattern, startTool, toolFailure } from './pg-tools.ts';
 
 export interface PgSnapshot extends DatabaseFacts {
   schema: string;
@@ -19,14 +18,7 @@ export interface PgSnapshot extends DatabaseFacts {
  * `--no-owner --no-privileges` keep the dump free of roles, so it restores under any user.
  */
 export async function snapshotPostgres(url: string, dest: string, outDir: string): Promise<PgSnapshot> {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-  } catch (err) {
-    throw new BackupError(
-      `Không kết nối được PostgreSQL: ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
+  const client = await connectPostgres(url);
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     const { rows } = await client.query<{ schema: string | null; snapshot: string; version: string }>(

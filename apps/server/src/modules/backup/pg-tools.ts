@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import pg from 'pg';
 import { BackupError } from './backup-error.ts';
 
 /**
@@ -73,4 +74,18 @@ export function connectionArgs(url: string): { dbname: string; env: Record<strin
 /** A pg_dump/pg_restore name pattern matching exactly this name (double quotes: taken literally). */
 export function exactPattern(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** A connected client for `url`, or a clear message when the database cannot be reached. */
+export async function connectPostgres(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (err) {
+    await client.end().catch(() => {});
+    throw new BackupError(
+      `Không kết nối được PostgreSQL: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  return client;
 }

@@ -1,6 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Db } from '../../db/database.ts';
 import { migrateToVersion } from '../../db/migrate.ts';
 import { BackupError } from './backup-error.ts';
@@ -13,6 +13,7 @@ import {
 } from './column-values.ts';
 import type { Manifest } from './manifest.ts';
 import { countCheck, countCheckFailure } from './pg-restore.ts';
+import { connectPostgres } from './pg-tools.ts';
 import { quoteIdent } from './schema-rewrite.ts';
 
 /** Rows per INSERT, and the parameter bytes after which a batch is sent anyway. */
@@ -44,14 +45,7 @@ export async function postgresFromSqlite(
   manifest: Manifest,
   onProgress: (message: string) => void,
 ): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-  } catch (err) {
-    throw new BackupError(
-      `Không kết nối được PostgreSQL: ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
+  const client = await connectPostgres(url);
   let source: SQLite.Database | null = null;
   try {
     await client.query('BEGIN');
