@@ -221,6 +221,13 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
   it('restores an archive written in the ZIP64 format, as a large one is', async () => {
     const written = await createBackup(source, tempPath('out'), undefined, { forceZip64: true });
     expect(zip64EntryCount(written.archive)).toBe(written.manifest.members.length + 1);
+    const zip = await openZip(written.archive);
+    try {
+      // Every member's sizes and offset are in its ZIP64 extended information field (id 1).
+      expect(zip.entries.filter((e) => !e.extraFields.some((f) => f.id === 1))).toEqual([]);
+    } finally {
+      zip.close();
+    }
     const target = await freshTarget();
     expect((await restoreBackup(target, written.archive)).files).toBe(2);
     await expectRestored(target);

@@ -3,15 +3,17 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Entry, ZipFile } from 'yauzl';
 import * as yauzl from 'yauzl';
-import ZipStream from 'zip-stream';
+import { ZipFile as ZipWriter } from 'yazl';
 import { BackupError } from './backup-error.ts';
 
 /**
- * The archive is a zip: written by zip-stream (archiver's zip writer) one member at a time, each
- * streamed from disk, and read back by yauzl, which checks every entry's declared size while it
- * reads. Members are stored, not deflated: the database member is already compressed, stored files
- * mostly are. The writer switches to ZIP64 where the archive needs it — more than 65,535 members, a
- * member or an offset past 4 GiB — and yauzl reads it, so neither size nor count has a limit here.
+ * The archive is a zip: written by yazl, each member streamed from disk in turn, and read back by
+ * yauzl (the same author's reader), which checks every entry's declared size while it reads.
+ * Members are stored, not deflated: the database member is already compressed, stored files mostly
+ * are. yazl switches to ZIP64 where the archive needs it — 65,535 members or more, a member or an
+ * offset past 4 GiB — and yauzl reads it, so neither size nor count has a limit here. (yazl 3.3
+ * looks for the next member to write from the first one each time, a search that grows with the
+ * square of the count: a few seconds at 65,000 members, tens of seconds at 200,000.)
  */
 
 export interface ArchiveMember {
@@ -24,58 +26,62 @@ export interface ArchiveMember {
 }
 
 export interface WriteZipOptions {
-  /** ZIP64 end records even where nothing needs them, as a large archive has (for tests). */
+  /** ZIP64 records for every member and the archive's end even where nothing needs them (tests). */
   forceZip64?: boolean;
 }
 
 /**
- * Writes the members, in order, into a new file at `target` (which must not exist). A file whose
- * length is no longer the `size` it was hashed with fails the archive rather than going in.
+ * Writes the members, in order, into a new file at `target` (which must not exist), one open file
+ * at a time. A file whose length is no longer the `size` it was hashed with fails the archive.
  */
 export async function writeZip(
   target: string,
   members: readonly ArchiveMember[],
   options: WriteZipOptions = {},
 ): Promise<void> {
-  const zip = new ZipStream({ store: true, forceZip64: options.forceZip64 === true });
-  const written = pipeline(zip, fs.createWriteStream(target, { flags: 'wx' }));
-  // A failed write stops the writer, which then never finishes the member it was given.
-  const stopped = written.then(() => {
-    throw new Error('the zip stream ended before its last member');
-  });
-  stopped.catch(() => {});
-  let source: fs.ReadStream | undefined;
+  const forceZip64Format = options.forceZip64 === true;
+  const zip = new ZipWriter();
+  const output = zip.outputStream as Readable;
+  let failure: unknown;
+  const fail = (err: unknown) => {
+    failure ??= err;
+    output.destroy(err as Error);
+  };
+  zip.on('error', fail);
+  const written = pipeline(output, fs.createWriteStream(target, { flags: 'wx' }));
+  let reading: { member: ArchiveMember; stream: fs.ReadStream } | undefined;
   try {
     for (const m of members) {
-      source = m.path === undefined ? undefined : fs.createReadStream(m.path);
-      const content = m.data ?? source;
-      if (content === undefined) throw new Error(`archive member ${m.name} has neither data nor path`);
-      const size = await Promise.race([addMember(zip, content, m.name), stopped]);
-      if (size !== m.size) {
-        throw new BackupError(
-          `Tệp “${m.path ?? m.name}” thay đổi trong khi sao lưu (${size} byte, lúc kiểm tra có ${m.size}); không tạo bản sao lưu. Hãy chạy lại.`,
-        );
-      }
+      const stored = { compress: false, forceZip64Format, mode: 0o100644 };
+      if (m.data) zip.addBuffer(m.data, m.name, stored);
+      else if (m.path !== undefined) {
+        const file = m.path;
+        zip.addReadStreamLazy(m.name, { ...stored, size: m.size }, (open) => {
+          // Once writing has failed, no further file is opened.
+          if (output.destroyed) return;
+          const stream = fs.createReadStream(file).once('error', fail);
+          reading = { member: m, stream };
+          open(null, stream);
+        });
+      } else throw new Error(`archive member ${m.name} has neither data nor path`);
     }
-    zip.finalize();
+    zip.end({ forceZip64Format, comment: '' });
   } catch (err) {
-    source?.destroy();
-    zip.destroy(err as Error);
-    await written.catch(() => {});
-    throw err;
+    fail(err);
   }
-  await written;
-}
-
-/** Adds one member, stored; resolves with its length once all of it is in. */
-function addMember(zip: ZipStream, content: Buffer | Readable, name: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    zip.entry(content, { name, store: true }, (err, entry) => {
-      if (err) reject(err);
-      else if (entry) resolve(entry.getSize());
-      else reject(new Error(`zip-stream gave no entry for ${name}`));
-    });
-  });
+  try {
+    await written;
+  } catch (err) {
+    reading?.stream.destroy();
+    const cause = failure ?? err;
+    // yazl's words when a stream gives other than the `size` it was added with.
+    if (reading && cause instanceof Error && /unexpected number of bytes/.test(cause.message)) {
+      throw new BackupError(
+        `Tệp “${reading.member.path}” thay đổi trong khi sao lưu (lúc kiểm tra có ${reading.member.size} byte); không tạo bản sao lưu. Hãy chạy lại.`,
+      );
+    }
+    throw cause;
+  }
 }
 
 export interface OpenedArchive {
