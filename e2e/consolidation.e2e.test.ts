@@ -546,9 +546,7 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
         .click();
       await panel.getByTestId('regenerate-result').waitFor();
       // The introduction is the text of section I itself, ahead of I.1.
-      await expect
-        .poll(() => consolidatedSection(panel, 'I').innerText(), { timeout: 60_000 })
-        .toContain(intro);
+      await expect.poll(() => consolidatedSection(panel, 'I').innerText()).toContain(intro);
       await panel.locator('[data-testid="consolidated-section"][data-path="I"]').scrollIntoViewIfNeeded();
       await page.evaluate(() => window.scrollBy(0, -80));
       await screenshot(page, 'consolidated-parent-section');

@@ -22,10 +22,10 @@ describe.runIf(browserAvailable())(
       await create.getByLabel('Tên đợt').fill('Sơ kết thử chỉ tiêu bắt buộc');
       // The province's own outline is offered first, so the Quảng Trị outline comes with the round.
       await expect
-        .poll(() => create.getByLabel('Đề cương báo cáo', { exact: true }).inputValue(), { timeout: 30_000 })
+        .poll(() => create.getByLabel('Đề cương báo cáo', { exact: true }).inputValue())
         .toBe('Đề cương báo cáo tổng kết (Kế hoạch 2519/KH-UBND tỉnh Quảng Trị)');
       await create.getByRole('button', { name: 'Tạo đợt' }).click();
-      await page.waitForURL(/\/campaigns\/[^/?]+$/, { timeout: 30_000 });
+      await page.waitForURL(/\/campaigns\/[^/?]+$/);
 
       const openIndicator = async () => {
         await page.getByRole('tab', { name: 'Đề cương' }).click();

@@ -117,7 +117,7 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
       await expect(history.getByRole('row').count()).resolves.toBe(2);
 
       // Without a reload, Sở Y tế's progress counts it.
-      await expect.poll(() => stat(syt, 'submitted'), { timeout: 10_000 }).toBe(submittedBefore + 1);
+      await expect.poll(() => stat(syt, 'submitted')).toBe(submittedBefore + 1);
       await screenshot(syt, 'reports-progress');
 
       // Sở Y tế opens the report from the unit's row and returns it with a comment.
@@ -137,7 +137,7 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
 
       // The unit sees the return and the comment as it happens, and can write again.
       const returned = page.getByTestId('returned-alert');
-      await returned.waitFor({ timeout: 10_000 });
+      await returned.waitFor();
       await expect(returned.innerText()).resolves.toContain(comment);
       await section(page, 'I.1').waitFor();
 
@@ -148,7 +148,7 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
       await waitSaved(other);
       await typeAtEnd(page, 'I.3', ' Đã khắc phục toàn bộ thiếu sót trong tháng 6.');
       const merge = page.getByRole('dialog', { name: 'Gộp với bản đã lưu' });
-      await merge.waitFor({ timeout: 10_000 });
+      await merge.waitFor();
       const part = merge.getByTestId('merge-item').filter({ hasText: 'I.3. Công tác kiểm tra, giám sát' });
       await part.getByText('Bản của bạn', { exact: true }).waitFor();
       await part.getByText('Bản đã lưu', { exact: true }).waitFor();
@@ -167,10 +167,7 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
       await page.getByText('Đã gửi báo cáo (lần gửi thứ 2)').waitFor();
 
       // Sở Y tế, still on the report, sees the second submission and what changed in it.
-      await syt
-        .getByTestId('review-panel')
-        .getByRole('button', { name: 'Xem lần gửi 2' })
-        .click({ timeout: 10_000 });
+      await syt.getByTestId('review-panel').getByRole('button', { name: 'Xem lần gửi 2' }).click();
       const drawer = syt.getByRole('dialog', { name: 'Lần gửi thứ 2' });
       await drawer.getByText('Thay đổi so với lần 1').waitFor();
       const diff = drawer.getByTestId('diff-section').filter({ hasText: 'I.1. Công tác chỉ đạo, điều hành' });
@@ -185,10 +182,10 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
       await acceptDialog.getByRole('button', { name: 'Tiếp nhận' }).click();
       await syt.getByText('Đã tiếp nhận báo cáo của Bộ Chỉ huy Quân sự tỉnh').waitFor();
 
-      await page.getByText('Cơ quan thường trực đã tiếp nhận báo cáo').waitFor({ timeout: 10_000 });
+      await page.getByText('Cơ quan thường trực đã tiếp nhận báo cáo').waitFor();
 
       await syt.goto(`${url}${campaignPath}/progress`);
-      await expect.poll(() => stat(syt, 'accepted'), { timeout: 10_000 }).toBe(acceptedBefore + 1);
+      await expect.poll(() => stat(syt, 'accepted')).toBe(acceptedBefore + 1);
       await expect(stat(syt, 'submitted')).resolves.toBe(submittedBefore + 1);
     } finally {
       await agency?.close();

@@ -54,7 +54,7 @@ describe.runIf(browserAvailable())('admin imports units and finds one without di
 
     await search.fill('so y te');
     const rows = page.getByRole('button', { name: /Sở Y tế/ });
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => rows.count()).toBe(2);
     await screenshot(page, 'units-search');
     await rows.first().click();
     const detail = page.getByRole('dialog');

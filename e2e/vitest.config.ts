@@ -12,5 +12,8 @@ export default defineConfig({
     // (over five on one saturated by several test suites at once), and so does seeding the demo.
     testTimeout: 900_000,
     hookTimeout: 300_000,
+    // expect.poll waits on a condition; its own default (1 s) is a short fixed window that a page
+    // re-rendering on a loaded machine overruns (the issued plan's switch to "Nhiệm vụ" took longer).
+    expect: { poll: { timeout: 60_000, interval: 100 } },
   },
 });
