@@ -19,8 +19,8 @@ function turnCounter() {
 }
 
 describe('createLoopTurns', () => {
-  it('starts each waiting handler in a turn of its own, in the order they came', async () => {
-    const nextTurn = createLoopTurns();
+  it('with no budget starts each waiting handler in a turn of its own, in the order they came', async () => {
+    const nextTurn = createLoopTurns(0);
     const turns = turnCounter();
     const started: Array<{ id: number; turn: number }> = [];
     // Twenty requests that arrived together: their handlers all ask at once.
@@ -36,8 +36,8 @@ describe('createLoopTurns', () => {
     expect(distinct.size).toBe(20);
   });
 
-  it('lets timers and I/O run between two handlers', async () => {
-    const nextTurn = createLoopTurns();
+  it('lets timers and I/O run between two handlers once a turn has used its budget', async () => {
+    const nextTurn = createLoopTurns(2);
     const events: string[] = [];
     const first = nextTurn().then(() => {
       events.push('first');
@@ -52,6 +52,27 @@ describe('createLoopTurns', () => {
     const second = nextTurn().then(() => events.push('second'));
     await Promise.all([first, second]);
     expect(events).toEqual(['first', 'timer', 'second']);
+  });
+
+  it('starts handlers in one turn while the turn lasts less than the budget', async () => {
+    const nextTurn = createLoopTurns(50);
+    const turns = turnCounter();
+    const perTurn = new Map<number, number>();
+    await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        await nextTurn();
+        perTurn.set(turns.now(), (perTurn.get(turns.now()) ?? 0) + 1);
+        const until = performance.now() + 4;
+        while (performance.now() < until) {
+          // 4 ms of a handler's synchronous work
+        }
+      }),
+    );
+    turns.stop();
+    // A turn starts a handler only before 50 ms have passed: at most 13 of 4 ms each (a busy machine
+    // may stretch a handler and start fewer), and handlers did share turns.
+    expect(Math.max(...perTurn.values())).toBeLessThanOrEqual(13);
+    expect(perTurn.size).toBeLessThan(30);
   });
 
   it('after a quiet spell starts the next handler at once, in the next turn', async () => {
