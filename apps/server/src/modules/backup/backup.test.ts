@@ -318,6 +318,21 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
     await expectUntouched(target);
   });
 
+  it('names the first damaged member when several are, whichever is found first, and leaves the target as it was', async () => {
+    const content = await members(archive);
+    const [first, second] = [...content.keys()].filter((n) => n.startsWith('files/')) as [string, string];
+    // The first is found out once all its bytes are read, the second before any is.
+    const flipped = Buffer.from(content.get(first) as Buffer);
+    flipped[flipped.length - 1] = (flipped[flipped.length - 1] as number) ^ 0x5a;
+    content.set(first, flipped);
+    content.set(second, Buffer.concat([content.get(second) as Buffer, Buffer.from('x')]));
+    const target = await freshTarget();
+    const error = await restoreBackup(target, await writeArchive(content)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as Error).message).toContain(`bị hỏng: thành phần ${first} sai mã kiểm tra SHA-256`);
+    await expectUntouched(target);
+  });
+
   it('refuses to restore over data, and changes nothing there', async () => {
     const before = await everyRow(server.db);
     const listing = () => fs.readdirSync(source.dataDir, { recursive: true }).sort();
