@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as yauzl from 'yauzl';
 import { everyRow } from '../../../test/every-row.ts';
@@ -189,6 +190,29 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
       );
     }
   }
+
+  it('refuses to back up an empty database (a DATABASE_URL or DATA_DIR that names the wrong one), or to restore such an archive', async () => {
+    const empty = await freshTarget();
+    if (dialect === 'sqlite') {
+      fs.mkdirSync(empty.dataDir, { recursive: true });
+      new SQLite(path.join(empty.dataDir, 'tongket.db')).close();
+    }
+    const out = tempPath('out');
+    const refused = await createBackup(empty, out).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(BackupError);
+    expect((refused as Error).message).toMatch(/còn trống \(chưa có bảng nào của Tổng kết\)/);
+    expect(fs.readdirSync(out)).toEqual([]);
+
+    // An archive of an empty database (as an earlier version wrote) restores nothing.
+    const hollow = await alteredManifest(archive, (m) => {
+      m.migrations = [];
+    });
+    const target = await freshTarget();
+    const error = await restoreBackup(target, hollow).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as Error).message).toMatch(/không chứa dữ liệu của Tổng kết/);
+    await expectUntouched(target);
+  });
 
   it('restores every row of every table and every stored file, as they were', async () => {
     expect(zip64EntryCount(archive), 'a small archive is a plain zip').toBeNull();

@@ -88,6 +88,12 @@ export async function createBackup(
       database = { dialect: 'sqlite' };
     }
     const snapshotMs = performance.now() - snapshotStarted;
+    if (facts.migrations.length === 0) {
+      // Usually DATABASE_URL or DATA_DIR names a new, empty database instead of the one in use.
+      throw new BackupError(
+        `Cơ sở dữ liệu ${database.dialect === 'postgres' ? 'PostgreSQL trong DATABASE_URL' : `trong “${source.dataDir}”`} còn trống (chưa có bảng nào của Tổng kết), nên không có gì để sao lưu. Hãy kiểm tra DATABASE_URL và DATA_DIR có chỉ đúng cơ sở dữ liệu đang chạy không.`,
+      );
+    }
     if (facts.diskFiles.length >= MAX_MEMBERS) {
       throw new BackupError(
         `Dữ liệu tham chiếu ${facts.diskFiles.length.toLocaleString('vi-VN')} tệp đính kèm, quá giới hạn ${(MAX_MEMBERS - 1).toLocaleString('vi-VN')} tệp của một bản sao lưu; không tạo bản sao lưu. Hãy báo cho người quản trị hệ thống.`,

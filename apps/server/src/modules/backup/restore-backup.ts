@@ -74,6 +74,11 @@ export async function restoreBackup(
     // Restoring into the other kind is how an installation moves between SQLite and PostgreSQL.
     const moving = manifest.database.dialect !== dialect;
     const members = checkMembers(archive, manifest, file);
+    if (manifest.migrations.length === 0) {
+      throw new BackupError(
+        `Bản sao lưu “${file}” không chứa dữ liệu của Tổng kết: cơ sở dữ liệu đã sao lưu còn trống (chưa có bảng nào). Không khôi phục gì; hãy dùng bản sao lưu của cơ sở dữ liệu đang chạy.`,
+      );
+    }
     const unknown = manifest.migrations.filter((m) => !MIGRATION_NAMES.includes(m));
     if (unknown.length > 0) {
       throw new BackupError(

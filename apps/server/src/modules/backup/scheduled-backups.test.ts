@@ -68,6 +68,23 @@ describe.each(DIALECTS)('scheduled backups (%s)', (dialect) => {
     expect(await scheduler().runIfDue(t0 + HOUR)).toBe('done');
   });
 
+  it('is not taken again by an instance whose clock was read a moment before another claimed it', async () => {
+    const later = Date.now() + 200 * HOUR;
+    // Instance A claims the backup at `later`; instance B had read its clock 2 s before A, and reads
+    // the due time A just wrote: a day and 2 s ahead of its own clock, which is not a shortened interval.
+    expect(await scheduler().runIfDue(later)).toBe('done');
+    expect(await scheduler().runIfDue(later - 2000)).toBe('not-due');
+    // A really shortened interval (a day to six hours) is still taken at once.
+    const sixHours = new BackupScheduler(
+      server.db.kysely,
+      { ...options(), intervalHours: 6 },
+      server.app.log,
+      undefined,
+      env,
+    );
+    expect(await sixHours.runIfDue(later + 1000)).toBe('done');
+  });
+
   it('sweeps the work folder of a backup that never finished, once it is a day old', async () => {
     const stale = path.join(dir, '.tongket-backup-cu');
     const fresh = path.join(dir, '.tongket-backup-moi');

@@ -37,6 +37,9 @@ export interface ScheduleOptions {
   keep: number;
 }
 
+/** How far beyond one interval a due time must lie to mean the interval was shortened. */
+const SHORTENED_MARGIN_MS = 5 * 60_000;
+
 export class BackupScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
@@ -93,7 +96,10 @@ export class BackupScheduler {
       .executeTakeFirstOrThrow();
     const dueAt = row.value ? Date.parse(row.value) : 0;
     // Due, or scheduled further ahead than one interval (the interval has been shortened since).
-    if (dueAt > nowMs && dueAt <= nowMs + intervalMs) return 'not-due';
+    // The margin keeps an instance whose clock was read a moment before another instance claimed
+    // the backup (or whose clock is a little behind) from reading that claim as a shortened interval.
+    const margin = Math.min(intervalMs, SHORTENED_MARGIN_MS);
+    if (dueAt > nowMs && dueAt <= nowMs + intervalMs + margin) return 'not-due';
     const next = new Date(nowMs + intervalMs).toISOString();
     const claimed = await this.db
       .updateTable('app_state')
