@@ -24,7 +24,7 @@ import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
 import { readCampaign } from '../apps/server/src/modules/campaigns/plan-store.ts';
 import { collectReports } from '../apps/server/src/modules/consolidation/collect-reports.ts';
-import { attributed, contributionsBySection } from '../apps/server/src/modules/consolidation/consolidate.ts';
+import { contributionsBySection } from '../apps/server/src/modules/consolidation/consolidate.ts';
 import { indicatorTotals } from '../apps/server/src/modules/consolidation/indicator-totals.ts';
 import { synthesizeRound } from '../apps/server/src/modules/consolidation/synthesis/synthesize-round.ts';
 import { formatFigure, htmlPieces } from '../apps/server/src/modules/consolidation/synthesis/text.ts';
@@ -35,6 +35,8 @@ import { labelledRound } from './lib/synthesis-round.ts';
 const UNITS = intFromEnv('BENCH_UNITS', 1000, 20, 20_000);
 const run = new BenchRun('bench:synthesis', 10 * 60_000);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+/** What "Tổng hợp lại" wrote before the synthesis: each unit's name, then its text. */
+const attributed = (unitName: string, html: string) => `<p><strong>${unitName}:</strong></p>${html}`;
 const textLength = (html: string) => htmlPieces(html).reduce((n, p) => n + p.text.length + 1, 0);
 
 async function generatedRound() {
