@@ -250,8 +250,9 @@ export function synthesizeSection(
     }
     let source = -1;
     let most = 0;
+    // The earlier unit in tree order is taken as the one whose text it is.
     for (const [other, n] of shared) {
-      if (n > most && (rare.get(other) ?? 0) >= 1) {
+      if (other < unit && n > most && (rare.get(other) ?? 0) >= 1) {
         most = n;
         source = other;
       }
@@ -323,10 +324,30 @@ export function synthesizeSection(
   // 4. The figures first, then the themes by how many units share them, within the length aimed at.
   const budget = Math.max(minChars, Math.round(inputChars * ratio));
   let used = figureSentences.reduce((sum, s) => sum + s.text.length, 0);
+  // Each unit's best point before any unit's second: one long report does not crowd out the others.
+  const byLead = new Map<number, Theme[]>();
+  for (const t of themes) {
+    const lead = (t.members[0] as Sentence).unit;
+    const list = byLead.get(lead);
+    if (list) list.push(t);
+    else byLead.set(lead, [t]);
+  }
+  const turn = new Map<Theme, number>();
+  for (const list of byLead.values()) {
+    list
+      .sort(
+        (a, b) =>
+          b.units.length - a.units.length || Number(b.concrete) - Number(a.concrete) || a.first - b.first,
+      )
+      .forEach((t, i) => {
+        turn.set(t, i);
+      });
+  }
   const ranked = [...themes].sort(
     (a, b) =>
       Number(b.essential) - Number(a.essential) ||
       b.units.length - a.units.length ||
+      (turn.get(a) ?? 0) - (turn.get(b) ?? 0) ||
       Number(b.concrete) - Number(a.concrete) ||
       a.first - b.first,
   );
@@ -474,12 +495,12 @@ function writeTheme(
     let main: Sentence[] = [];
     for (const list of byKey.values()) if (list.length > main.length) main = list;
     const rep = central(main);
-    if (rep.figures.length > 0 && (main.length >= 2 || rep.figures.every((f) => !f.additive))) {
-      const combined = combineFigures(rep, main, members);
+    const combined = rep.figures.length > 0 ? combineFigures(rep, main, members) : null;
+    if (combined && !combined.unmatched) {
       text = combined.text;
       if (combined.units > 0 && combined.units < units.length)
         note = `; số liệu cộng từ ${combined.units} đơn vị`;
-    } else if (rep.figures.some((f) => f.additive)) {
+    } else if (combined) {
       // Figures that cannot be added up: a sentence without them, or one unit's figure said as its own.
       const plain = members.filter((m) => !m.figures.some((f) => f.additive));
       if (plain.length > 0) text = central(plain).display;
@@ -511,9 +532,11 @@ function combineFigures(
   rep: Sentence,
   main: Sentence[],
   members: Sentence[],
-): { text: string; units: number } {
+): { text: string; units: number; unmatched: boolean } {
   let text = rep.display;
   let summedUnits = 0;
+  /** A count only the representative gives: the sentence would pass one unit's figure off as everyone's. */
+  let unmatched = false;
   // Right to left, so earlier offsets stay valid.
   for (let k = rep.figures.length - 1; k >= 0; k--) {
     const at = rep.figures[k] as FigureAt;
@@ -527,12 +550,15 @@ function combineFigures(
         if (f) byUnit.set(m.unit, f.value);
       }
       const values = [...byUnit.values()];
-      if (values.length >= 2 && Math.min(...values) !== Math.max(...values)) {
+      if (values.length < 2) unmatched = true;
+      else if (Math.min(...values) !== Math.max(...values)) {
         const sum = values.reduce((a, b) => a + b, 0);
         const before = text.slice(Math.max(0, at.start - 30), at.start).toLowerCase();
         replacement = `${before.includes('tổng') ? '' : 'tổng cộng '}${formatFigure(sum)}`;
         summedUnits = Math.max(summedUnits, values.length);
       }
+    } else if (at.additive && main.length < 2) {
+      unmatched = true;
     } else {
       const values = main.map((m) => m.figures[k]?.value ?? at.value);
       const min = Math.min(...values);
@@ -541,7 +567,7 @@ function combineFigures(
     }
     if (replacement !== null) text = text.slice(0, at.start) + replacement + text.slice(at.end);
   }
-  return { text, units: summedUnits };
+  return { text, units: summedUnits, unmatched };
 }
 
 /** A sentence that starts with its unit's name, said of all the units that share it. */

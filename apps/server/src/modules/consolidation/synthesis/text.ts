@@ -181,18 +181,42 @@ export function figuresIn(text: string): FigureAt[] {
 
 // ── Tokens ──────────────────────────────────────────────────────────────────────────────────
 
-/** Function words: they say nothing about what a sentence is about. Negations are kept. */
-const STOP_WORDS = new Set(
-  (
-    'và của các những là có được đã đang sẽ cho với trong trên tại để từ theo về này đó một nhiều cũng thì mà ' +
-    'như khi vào ra lại bị do nên hoặc đến hơn rất vẫn nhằm qua bằng sau trước cùng đều luôn việc ' +
-    'nhất mọi số tất cả nhau nơi ở hết đây ấy kịp thời thường xuyên tiếp tục đồng thời ngoài ra bên cạnh ' +
-    'đơn vị địa phương ngành cơ quan sở huyện tỉnh xã ban công tác thực hiện triển khai tổ chức'
-  ).split(' '),
-);
+/**
+ * Function words, and the words every report on the subject uses: they say nothing about what a
+ * sentence is about. Negations are kept. A phrase of several syllables is joined first, then dropped.
+ */
+const STOP_PHRASES = [
+  ...'và của các những là có được đã đang sẽ cho với trong trên tại để từ theo về này đó một nhiều cũng thì mà như khi vào ra lại bị do nên hoặc đến hơn rất vẫn nhằm qua bằng sau trước cùng đều luôn việc nhất mọi số nhau nơi ở hết đây ấy'.split(
+    ' ',
+  ),
+  'tất cả',
+  'kịp thời',
+  'thường xuyên',
+  'tiếp tục',
+  'đồng thời',
+  'ngoài ra',
+  'bên cạnh',
+  'đơn vị',
+  'địa phương',
+  'cơ quan',
+  'công tác',
+  'thực hiện',
+  'triển khai',
+  'tổ chức',
+  'tiến hành',
+].map((w) => w.normalize('NFC'));
+const STOP_WORDS = new Set(STOP_PHRASES);
+
+/** Words that say the same thing, compared as one. */
+const SYNONYMS = new Map([
+  ['nhân dân', 'người dân'],
+  ['phòng dịch', 'phòng chống'],
+  ['kiến nghị', 'đề nghị'],
+  ['đề xuất', 'đề nghị'],
+]);
 
 /**
- * Two- and three-syllable words joined as one token, so "cách ly" is one thing and not "cách" +
+ * Words of two to four syllables joined as one token, so "cách ly" is one thing and not "cách" +
  * "ly". A short list of the words reports on an epidemic response use most; the rest stay syllables.
  */
 const COMPOUNDS = new Set(
@@ -354,6 +378,17 @@ const COMPOUNDS = new Set(
     'thôn bản',
     'khu dân cư',
     'tổ covid cộng đồng',
+    'đồng thuận',
+    'chấp hành',
+    'quy định',
+    'siêu thị',
+    'nhân dân',
+    'phòng dịch',
+    'bổ sung',
+    'quân sự',
+    'sinh phẩm',
+    'mức chi',
+    ...STOP_PHRASES.filter((w) => w.includes(' ')),
   ].map((w) => w.normalize('NFC')),
 );
 
@@ -365,7 +400,7 @@ export const FIGURE_TOKEN = '#';
  * is left out, so that "Sở Y tế đã …" and "Công an tỉnh đã …" compare on what they did.
  */
 export function tokenize(text: string, without?: string): string[] {
-  return tokenizeLower(text.toLowerCase(), without?.toLowerCase());
+  return tokenizeLower(nfc(text).toLowerCase(), without && nfc(without).toLowerCase());
 }
 
 /** `tokenize` of a text (and a name) already lower-cased. */
@@ -385,7 +420,11 @@ export function tokenizeLower(lowerText: string, lowerName?: string): string[] {
     if (i + 1 < n) {
       const two = `${one} ${syllables[i + 1]}`;
       const three = i + 2 < n ? `${two} ${syllables[i + 2]}` : '';
-      if (three && COMPOUNDS.has(three)) {
+      const four = three && i + 3 < n ? `${three} ${syllables[i + 3]}` : '';
+      if (four && COMPOUNDS.has(four)) {
+        token = four;
+        taken = 4;
+      } else if (three && COMPOUNDS.has(three)) {
         token = three;
         taken = 3;
       } else if (COMPOUNDS.has(two)) {
@@ -394,8 +433,8 @@ export function tokenizeLower(lowerText: string, lowerName?: string): string[] {
       }
     }
     i += taken;
-    if (taken === 1 && STOP_WORDS.has(token)) continue;
-    out.push(token);
+    if (STOP_WORDS.has(token)) continue;
+    out.push(SYNONYMS.get(token) ?? token);
   }
   return out;
 }
