@@ -11,7 +11,9 @@
  *    (target at most 15 %), the share of labelled themes the draft states — a theme counts when one
  *    of the draft's sentences is written from sentences mostly of that theme (target at least
  *    90 %) — and the process's peak RSS (target under 300 MB).
- * 2. The Quảng Trị demo round (plan 2519/KH-UBND, its accepted reports, seeded into a throwaway
+ * 2. The reports bench:consolidate sends (20 sections of ≈1.5 KB of template text each) for
+ *    `BENCH_UNITS` units: time and peak RSS, unlabelled — how the time grows with the text.
+ * 3. The Quảng Trị demo round (plan 2519/KH-UBND, its accepted reports, seeded into a throwaway
  *    SQLite database): the draft's length against the inputs' and against the pasted text that
  *    "Tổng hợp lại" wrote before, and that every indicator total is stated in the draft.
  * Prints `name: value unit` lines.
@@ -19,6 +21,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Outline } from '@tongket/domain';
 import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
@@ -26,10 +29,12 @@ import { readCampaign } from '../apps/server/src/modules/campaigns/plan-store.ts
 import { collectReports } from '../apps/server/src/modules/consolidation/collect-reports.ts';
 import { contributionsBySection } from '../apps/server/src/modules/consolidation/consolidate.ts';
 import { indicatorTotals } from '../apps/server/src/modules/consolidation/indicator-totals.ts';
+import type { SynthesisContribution } from '../apps/server/src/modules/consolidation/synthesis/synthesize.ts';
 import { synthesizeRound } from '../apps/server/src/modules/consolidation/synthesis/synthesize-round.ts';
 import { formatFigure, htmlPieces } from '../apps/server/src/modules/consolidation/synthesis/text.ts';
 import { UnitDirectory } from '../apps/server/src/modules/units/unit-directory.ts';
 import { BenchRun, intFromEnv } from './lib/bench-run.ts';
+import { sectionHtml } from './lib/report-text.ts';
 import { labelledRound } from './lib/synthesis-round.ts';
 
 const UNITS = intFromEnv('BENCH_UNITS', 1000, 20, 20_000);
@@ -89,6 +94,46 @@ async function generatedRound() {
   run.figure('synthesis.generated.flags', flagged, 'flags');
   run.figure('synthesis.generated.time', ms, 'ms (target < 5000)');
   run.figure('synthesis.generated.peak_rss', mb(process.resourceUsage().maxRSS * 1024), 'MB (target < 300)');
+}
+
+/** The reports bench:consolidate sends (20 sections of ≈1.5 KB each): how the time grows with the text. */
+async function fullSizeRound() {
+  run.progress(`synthesising ${UNITS} reports of 20 sections of ≈1.5 KB`);
+  const sections = Array.from({ length: 20 }, (_, i) => ({
+    id: `s${i + 1}`,
+    title: `Mục ${i + 1}`,
+    required: true,
+    guidance: '',
+    indicators: [],
+    children: [],
+  }));
+  const contributions = new Map<string, SynthesisContribution[]>();
+  let input = 0;
+  sections.forEach((section, i) => {
+    const list: SynthesisContribution[] = [];
+    for (let u = 0; u < UNITS; u++) {
+      const unitName = `Đơn vị thử ${u + 1}`;
+      const html = sectionHtml(unitName, section.title, u * 1000 + i + 1);
+      input += html.length;
+      list.push({ unitId: `u${u}`, unitName, submissionId: `x${u}`, html });
+    }
+    contributions.set(section.id, list);
+  });
+  const start = performance.now();
+  const drafts = synthesizeRound({
+    outline: { sections } as unknown as Pick<Outline, 'sections'>,
+    contributions,
+    indicators: [],
+    issuingUnitName: 'UBND tỉnh Thử Nghiệm',
+    expected: UNITS,
+  });
+  const ms = performance.now() - start;
+  let output = 0;
+  for (const d of drafts.values()) output += d.outputChars;
+  run.figure('synthesis.full_size.input', input / 1_000_000, 'MB of HTML');
+  run.figure('synthesis.full_size.draft', output / 1000, 'k characters');
+  run.figure('synthesis.full_size.time', ms, 'ms');
+  run.figure('synthesis.full_size.peak_rss', mb(process.resourceUsage().maxRSS * 1024), 'MB');
 }
 
 async function demoRound() {
@@ -157,6 +202,7 @@ async function demoRound() {
 
 try {
   await generatedRound();
+  await fullSizeRound();
   await demoRound();
   run.printFigures();
 } finally {

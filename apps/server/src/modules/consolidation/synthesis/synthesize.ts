@@ -24,7 +24,6 @@ import {
   namesSomething,
   sentenceCase,
   stripMarker,
-  templateKeyLower,
   tokenizeLower,
   upperFirst,
 } from './text.ts';
@@ -86,6 +85,7 @@ interface Sentence {
   /** `display` lower-cased: identical sentences compare equal on it. */
   lower: string;
   tokens: string[];
+  /** Its tokens joined: sentences of one template (the same words, other figures) share it. */
   key: string;
   figures: FigureAt[];
   /** Its place in its unit's text, 0…1. */
@@ -167,8 +167,7 @@ export function synthesizeSection(
       const bare = stripMarker(source);
       const isCaps = isAllCaps(bare);
       const display = isCaps ? sentenceCase(bare) : bare;
-      const words = display.split(/\s+/).length;
-      if (/:$/.test(display) && words <= 12) {
+      if (display.endsWith(':') && display.split(' ').length <= 12) {
         headings.push(source);
         continue;
       }
@@ -188,7 +187,7 @@ export function synthesizeSection(
         caps: isCaps,
         lower,
         tokens,
-        key: templateKeyLower(lower, lowerName),
+        key: tokens.join(' '),
         figures,
         position: 0,
       });
@@ -287,10 +286,12 @@ export function synthesizeSection(
   for (const indices of groups) {
     const members = indices.map((i) => sentences[i] as Sentence);
     const units = [...new Set(members.map((m) => m.unit))];
+    // A single unit's point is kept first when it gives a figure or names a place or an example.
     const concrete = members.some(
       (m) =>
         m.figures.some((f) => f.additive) ||
-        namesSomething(m.display, (contributions[m.unit] as SynthesisContribution).unitName),
+        (units.length === 1 &&
+          namesSomething(m.display, (contributions[m.unit] as SynthesisContribution).unitName)),
     );
     const written = writeTheme(members, units, contributions, unitCount, input.kind, namesShown);
     let body = written.body;
@@ -537,6 +538,8 @@ function combineFigures(
   let summedUnits = 0;
   /** A count only the representative gives: the sentence would pass one unit's figure off as everyone's. */
   let unmatched = false;
+  /** Where figures that differ and cannot be put as a range (dates) start, in `text`. */
+  const varies: number[] = [];
   // Right to left, so earlier offsets stay valid.
   for (let k = rep.figures.length - 1; k >= 0; k--) {
     const at = rep.figures[k] as FigureAt;
@@ -563,18 +566,42 @@ function combineFigures(
       const values = main.map((m) => m.figures[k]?.value ?? at.value);
       const min = Math.min(...values);
       const max = Math.max(...values);
-      if (min !== max) replacement = `từ ${formatFigure(min)} đến ${formatFigure(max)}`;
+      if (min !== max) {
+        // A date or a number that differs from unit to unit: its clause says nothing common to them.
+        if (/[/.-]\d|\d[/.-]/.test(text.slice(Math.max(0, at.start - 1), at.end + 1))) varies.push(at.start);
+        else replacement = `từ ${formatFigure(min)} đến ${formatFigure(max)}`;
+      }
     }
-    if (replacement !== null) text = text.slice(0, at.start) + replacement + text.slice(at.end);
+    if (replacement !== null) {
+      text = text.slice(0, at.start) + replacement + text.slice(at.end);
+      const shift = replacement.length - (at.end - at.start);
+      for (let i = 0; i < varies.length; i++) varies[i] = (varies[i] as number) + shift;
+    }
+  }
+  if (varies.length > 0) {
+    // Clauses by commas and semicolons; those holding a varying figure go, unless nothing would remain.
+    const clauses: Array<{ text: string; start: number }> = [];
+    let from = 0;
+    for (const m of text.matchAll(/[,;]\s+/g)) {
+      clauses.push({ text: text.slice(from, m.index), start: from });
+      from = (m.index ?? 0) + m[0].length;
+    }
+    clauses.push({ text: text.slice(from), start: from });
+    const kept = clauses.filter((c) => !varies.some((v) => v >= c.start && v < c.start + c.text.length));
+    if (kept.length > 0) text = upperFirst(kept.map((c) => c.text).join(', '));
+    else unmatched = true;
   }
   return { text, units: summedUnits, unmatched };
 }
 
-/** A sentence that starts with its unit's name, said of all the units that share it. */
+/** A sentence naming its own unit, said of all the units that share it. */
 function generalSubject(text: string, unitName: string, evaluation: boolean): string {
   const subject = evaluation ? 'Các đơn vị' : 'Các cơ quan, đơn vị';
-  if (unitName && text.toLocaleLowerCase('vi').startsWith(unitName.toLocaleLowerCase('vi'))) {
-    return `${subject}${text.slice(unitName.length)}`;
+  if (unitName && text.toLowerCase().startsWith(unitName.toLowerCase())) {
+    return generalSubject(`${subject}${text.slice(unitName.length)}`, unitName, evaluation);
+  }
+  if (unitName.length > 2 && text.includes(unitName)) {
+    return text.split(unitName).join(subject.toLowerCase());
   }
   if (/^(?:đơn vị|chúng tôi)\s/iu.test(text) && !evaluation) {
     return text.replace(/^(?:đơn vị|chúng tôi)/iu, 'Các đơn vị');

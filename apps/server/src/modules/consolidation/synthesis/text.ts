@@ -109,8 +109,7 @@ const UPPER = /\p{Lu}/gu;
 /** Written in capitals throughout (at least a few words' worth of letters). */
 export function isAllCaps(text: string): boolean {
   // Most sentences show it in their first words: lower-case runs and no capitals run.
-  const head = text.slice(0, 80);
-  if (/\p{Ll}{3}/u.test(head) && !/\p{Lu}{4}/u.test(head)) return false;
+  if (/\p{Ll}{3}/u.test(text.slice(0, 60))) return false;
   const letters = text.match(LETTERS)?.length ?? 0;
   if (letters < 12) return false;
   return (text.match(UPPER)?.length ?? 0) / letters > 0.85;
@@ -392,6 +391,9 @@ const COMPOUNDS = new Set(
   ].map((w) => w.normalize('NFC')),
 );
 
+/** First syllables of the compounds: most syllables start none, and are taken alone at once. */
+const COMPOUND_HEADS = new Set([...COMPOUNDS].map((w) => w.split(' ')[0] as string));
+
 /** The token a figure becomes: sentences that differ only in their figures compare as equal. */
 export const FIGURE_TOKEN = '#';
 
@@ -408,16 +410,22 @@ export function tokenizeLower(lowerText: string, lowerName?: string): string[] {
   let lower = lowerText;
   if (lowerName && lowerName.length > 2 && lower.includes(lowerName))
     lower = lower.split(lowerName).join(' ');
-  lower = lower.replace(FIGURE, ` ${FIGURE_TOKEN} `);
-  // Syllables: runs of letters (with their marks) and digits; everything else separates.
-  const syllables = lower.match(/[\p{L}\p{M}\p{N}#]+/gu) ?? [];
+  // Syllables: runs of letters (with their marks) and digits; everything else separates. A figure
+  // ("1.250", "2,5", "24/24") is one token whatever its value.
+  const syllables = lower.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const out: string[] = [];
   const n = syllables.length;
   for (let i = 0; i < n; ) {
     const one = syllables[i] as string;
+    const code = one.charCodeAt(0);
+    if (code >= 48 && code <= 57) {
+      if (out.at(-1) !== FIGURE_TOKEN) out.push(FIGURE_TOKEN);
+      i++;
+      continue;
+    }
     let token = one;
     let taken = 1;
-    if (i + 1 < n) {
+    if (i + 1 < n && COMPOUND_HEADS.has(one)) {
       const two = `${one} ${syllables[i + 1]}`;
       const three = i + 2 < n ? `${two} ${syllables[i + 2]}` : '';
       const four = three && i + 3 < n ? `${three} ${syllables[i + 3]}` : '';
@@ -437,20 +445,6 @@ export function tokenizeLower(lowerText: string, lowerName?: string): string[] {
     out.push(SYNONYMS.get(token) ?? token);
   }
   return out;
-}
-
-/** The sentence with its figures and its unit's name blanked: sentences of one template share it. */
-export function templateKey(text: string, unitName: string): string {
-  return templateKeyLower(text.toLowerCase(), unitName.toLowerCase());
-}
-
-export function templateKeyLower(lowerText: string, lowerName: string): string {
-  let lower = lowerText;
-  if (lowerName.length > 2 && lower.includes(lowerName)) lower = lower.split(lowerName).join('@');
-  return lower
-    .replace(FIGURE, FIGURE_TOKEN)
-    .replace(/[^\p{L}\p{M}\p{N}#@]+/gu, ' ')
-    .trim();
 }
 
 /**
