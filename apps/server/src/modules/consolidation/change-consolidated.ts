@@ -17,7 +17,7 @@ import {
   writeSection,
 } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
-import { synthesizeRound } from './synthesis/synthesize-round.ts';
+import { synthesizeRoundYielding } from './synthesis/synthesize-round.ts';
 
 /**
  * Moves the consolidated report to its next version inside the transaction, unless someone else
@@ -80,52 +80,57 @@ export async function regenerateConsolidated(
   campaign: StoredCampaign,
   input: { version: number; basis?: ConsolidationBasis | undefined },
 ): Promise<{ added: number }> {
-  return db.transaction().execute(async (trx) => {
-    const stored = await readConsolidated(trx, campaign.id);
-    if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('Báo cáo tổng hợp');
-    const basis = input.basis ?? ((stored.report?.basis ?? 'accepted') as ConsolidationBasis);
-    const rebuild = basis !== (stored.report?.basis ?? basis);
-    const { reports, assignments } = await collectReports(trx, campaign.id, basis);
-    const contributions = contributionsBySection(campaign.outline, reports, tree);
-    const now = await bump(trx, campaign.id, input.version, basis, actor.username, true);
+  // The synthesis is seconds of work for a thousand reports: it runs before the transaction (which
+  // on SQLite would hold the only connection), yielding between sections. The version checked again
+  // by the update inside the transaction says nobody changed the report meanwhile; a report that
+  // came in meanwhile is not in `seen`, so it shows as new.
+  const stored = await readConsolidated(db, campaign.id);
+  if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('Báo cáo tổng hợp');
+  const basis = input.basis ?? ((stored.report?.basis ?? 'accepted') as ConsolidationBasis);
+  const rebuild = basis !== (stored.report?.basis ?? basis);
+  const { reports, assignments } = await collectReports(db, campaign.id, basis);
+  const contributions = contributionsBySection(campaign.outline, reports, tree);
 
-    // Which sections are written afresh, and which edited ones get their new contributions appended.
-    const whole = new Set<string>();
-    const fresh = new Map<string, Contribution[]>();
-    for (const { section } of numberOutline(campaign.outline.sections)) {
-      const list = contributions.get(section.id) ?? [];
-      const saved = stored.sections.get(section.id);
-      if (!saved || saved.generated || rebuild) whole.add(section.id);
-      else {
-        const unseen = list.filter((c) => !saved.seen.has(c.submissionId));
-        if (unseen.length > 0) fresh.set(section.id, unseen);
-      }
+  // Which sections are written afresh, and which edited ones get their new contributions appended.
+  const whole = new Set<string>();
+  const fresh = new Map<string, Contribution[]>();
+  for (const { section } of numberOutline(campaign.outline.sections)) {
+    const list = contributions.get(section.id) ?? [];
+    const saved = stored.sections.get(section.id);
+    if (!saved || saved.generated || rebuild) whole.add(section.id);
+    else {
+      const unseen = list.filter((c) => !saved.seen.has(c.submissionId));
+      if (unseen.length > 0) fresh.set(section.id, unseen);
     }
-    const common = {
-      outline: campaign.outline,
-      issuingUnitName: tree.byId.get(campaign.issuingUnitId)?.name ?? '',
-      expected: assignments.length,
-    };
-    const written = synthesizeRound({
-      ...common,
-      contributions,
-      indicators: indicatorTotals(
-        campaign.outline,
-        reports.map((r) => ({ unitId: r.unitId, values: r.content.indicators })),
-        tree,
-        campaign.issuingUnitId,
-      ),
-      only: whole,
-    });
-    const appended = synthesizeRound({
-      ...common,
-      contributions: fresh,
-      indicators: [],
-      only: new Set(fresh.keys()),
-      withoutFigures: true,
-    });
-    const earlier = await readSectionSources(trx, campaign.id, [...fresh.keys()]);
+  }
+  const common = {
+    outline: campaign.outline,
+    issuingUnitName: tree.byId.get(campaign.issuingUnitId)?.name ?? '',
+    expected: assignments.length,
+  };
+  const written = await synthesizeRoundYielding({
+    ...common,
+    contributions,
+    indicators: indicatorTotals(
+      campaign.outline,
+      reports.map((r) => ({ unitId: r.unitId, values: r.content.indicators })),
+      tree,
+      campaign.issuingUnitId,
+    ),
+    only: whole,
+  });
+  const appended = await synthesizeRoundYielding({
+    ...common,
+    contributions: fresh,
+    indicators: [],
+    only: new Set(fresh.keys()),
+    withoutFigures: true,
+  });
+  const earlier = await readSectionSources(db, campaign.id, [...fresh.keys()]);
 
+  return db.transaction().execute(async (trx) => {
+    // A conditional update: 409 when the report changed since it was read above.
+    const now = await bump(trx, campaign.id, input.version, basis, actor.username, true);
     let added = 0;
     for (const { section } of numberOutline(campaign.outline.sections)) {
       const list = contributions.get(section.id) ?? [];

@@ -29,6 +29,29 @@ export function synthesizeRound(
   input: RoundSynthesisInput,
   options: Omit<SynthesisOptions, keyof FigureContext> = {},
 ): Map<string, SynthesizedSection> {
+  return new Map(roundSections(input, options));
+}
+
+/**
+ * `synthesizeRound` handing the event loop back between sections: a thousand reports take seconds
+ * of work, and the server keeps answering meanwhile.
+ */
+export async function synthesizeRoundYielding(
+  input: RoundSynthesisInput,
+  options: Omit<SynthesisOptions, keyof FigureContext> = {},
+): Promise<Map<string, SynthesizedSection>> {
+  const out = new Map<string, SynthesizedSection>();
+  for (const [id, section] of roundSections(input, options)) {
+    out.set(id, section);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return out;
+}
+
+function* roundSections(
+  input: RoundSynthesisInput,
+  options: Omit<SynthesisOptions, keyof FigureContext>,
+): Generator<[string, SynthesizedSection]> {
   const submissionOf = new Map<string, string>();
   for (const list of input.contributions.values()) {
     for (const c of list) submissionOf.set(c.unitId, c.submissionId);
@@ -44,7 +67,6 @@ export function synthesizeRound(
     totalsBySection.set(id, [...(totalsBySection.get(id) ?? []), t]);
   }
   const scope = scopeOf(input.issuingUnitName);
-  const out = new Map<string, SynthesizedSection>();
   const titles: string[] = [];
   for (const { section, depth } of numberOutline(input.outline.sections)) {
     titles.length = depth;
@@ -54,13 +76,12 @@ export function synthesizeRound(
     const contributions = input.contributions.get(section.id) ?? [];
     const indicators = input.withoutFigures ? [] : (totalsBySection.get(section.id) ?? []);
     if (contributions.length === 0 && !indicators.some((t) => t.units.length > 0)) continue;
-    out.set(
+    yield [
       section.id,
       synthesizeSection(
         { kind: sectionKind(section.title, parents), contributions, indicators },
         { ...options, scope, expected: input.expected, submissionOf },
       ),
-    );
+    ];
   }
-  return out;
 }
