@@ -153,6 +153,7 @@ async function main(): Promise<number> {
   );
   const database = run.trackDatabase(await createBenchDatabase('sqlite', 'tongket-bench-abuse'));
   let server: ServerProcess | undefined;
+  let bad: number;
   try {
     const { provinceId, units } = await prepareDatabase(run, database, WARM_UP + UNITS + 1);
     server = await startServer(run, REPO_ROOT, database, {
@@ -274,29 +275,16 @@ async function main(): Promise<number> {
         .map(([s, n]) => `${s === 0 ? 'none' : s}×${n}`)
         .join(', ')}`,
     );
-    const bad = (alive ? 0 : 1) + warm.failed + baseline.failed + withUploads.failed;
+    bad = (alive ? 0 : 1) + warm.failed + baseline.failed + withUploads.failed;
     const code = await run.stopServer(server);
     server = undefined;
     if (code !== 0) run.progress(`the server did not exit cleanly on SIGTERM (${code})`);
-    return bad > 0 ? 1 : 0;
   } finally {
     if (server) await run.stopServer(server, 10_000);
     await run.dropDatabase(database);
   }
+  run.printFigures();
+  return bad > 0 ? 1 : 0;
 }
 
-main()
-  .then(
-    (code) => {
-      run.printFigures();
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      run.progress(`failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      process.exitCode = 1;
-    },
-  )
-  .finally(async () => {
-    await run.cleanup();
-    run.finish();
-  });
+run.main(main);

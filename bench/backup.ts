@@ -348,37 +348,29 @@ async function measure(label: 'sqlite' | 'pg'): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const dialects = benchDialects();
-  const cpus = os.cpus().length;
-  run.comment(
-    `tongket bench:backup — ${UNITS} units × (report of 20 sections ≈1.5 KB + 30 indicators, one file of ≈${FILE_KB} KB), ` +
-      `spikes of ${Math.floor((UNITS - WARM_UP) / 2)} submissions at ${CONNECTIONS} connections, node ${process.version}, ` +
-      `${cpus} CPU${cpus === 1 ? '' : 's'}, load average ${os.loadavg()[0]?.toFixed(1)} at start, server, commands and load generator on one host`,
-  );
-  run.comment(
-    dialects.includes('pg')
-      ? `databases: SQLite, and PostgreSQL (TEST_DATABASE_URL, ${new URL(process.env.TEST_DATABASE_URL as string).host})`
-      : 'databases: SQLite only (set TEST_DATABASE_URL for PostgreSQL too)',
-  );
-  let bad = 0;
-  for (const label of dialects) bad += await measure(label);
-  run.printFigures();
-  if (bad > 0) run.progress(`${bad} failed requests or checks`);
-  return bad > 0 ? 1 : 0;
+  try {
+    const dialects = benchDialects();
+    const cpus = os.cpus().length;
+    run.comment(
+      `tongket bench:backup — ${UNITS} units × (report of 20 sections ≈1.5 KB + 30 indicators, one file of ≈${FILE_KB} KB), ` +
+        `spikes of ${Math.floor((UNITS - WARM_UP) / 2)} submissions at ${CONNECTIONS} connections, node ${process.version}, ` +
+        `${cpus} CPU${cpus === 1 ? '' : 's'}, load average ${os.loadavg()[0]?.toFixed(1)} at start, server, commands and load generator on one host`,
+    );
+    run.comment(
+      dialects.includes('pg')
+        ? `databases: SQLite, and PostgreSQL (TEST_DATABASE_URL, ${new URL(process.env.TEST_DATABASE_URL as string).host})`
+        : 'databases: SQLite only (set TEST_DATABASE_URL for PostgreSQL too)',
+    );
+    let bad = 0;
+    for (const label of dialects) bad += await measure(label);
+    run.printFigures();
+    if (bad > 0) run.progress(`${bad} failed requests or checks`);
+    return bad > 0 ? 1 : 0;
+  } catch (err) {
+    // A failure part-way still shows what was measured before it.
+    run.printFigures();
+    throw err;
+  }
 }
 
-main()
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      run.printFigures();
-      run.progress(`failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      process.exitCode = 1;
-    },
-  )
-  .finally(async () => {
-    await run.cleanup();
-    run.finish();
-  });
+run.main(main);

@@ -8,8 +8,11 @@
  * then) and the median of five more, the page count and the file size. Target: under 5 s.
  */
 import { renderCertificates } from '@tongket/documents';
+import { BenchRun } from './lib/bench-run.ts';
 
 const AWARDEES = 500;
+
+const run = new BenchRun('bench:certificates');
 const FAMILY = [
   'Nguyễn',
   'Trần',
@@ -67,7 +70,7 @@ function awardees() {
   });
 }
 
-async function main() {
+async function main(): Promise<number> {
   const input = {
     authorityLine: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
     title: 'BẰNG KHEN',
@@ -99,9 +102,7 @@ async function main() {
     ].join('\n'),
   );
   if (pages !== AWARDEES) throw new Error(`expected ${AWARDEES} pages, got ${pages}`);
+  return 0;
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+run.main(main);

@@ -38,10 +38,12 @@ import { indicatorTotals } from '../apps/server/src/modules/consolidation/indica
 import { localEventBus } from '../apps/server/src/modules/events/event-bus.ts';
 import { UnitDirectory, UnitTree } from '../apps/server/src/modules/units/unit-directory.ts';
 import { benchOutline, insertReportingUnits } from './lib/bench-round.ts';
+import { BenchRun } from './lib/bench-run.ts';
 import { generateNationalUnits } from './lib/national-units.ts';
 import { indicatorValue, type ReportIndicator, sectionHtml, seededRandom } from './lib/report-text.ts';
 
 const UNITS = Number(process.env.BENCH_UNITS || 1000);
+const run = new BenchRun('bench:consolidate');
 const figures: string[] = [];
 const figure = (name: string, value: number, unit: string) =>
   figures.push(`${name}: ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
@@ -301,17 +303,19 @@ function peakResident(): number {
  * Each part runs in a process of its own, so each peak RSS is that part's alone: the round (1,000
  * units added, reporting and accepted, then consolidated) and the roll-up.
  */
-async function main() {
+async function main(): Promise<number> {
   const part = process.argv[2];
-  if (part === 'province') await provincialRound();
-  else if (part === 'rollup') nationalRollUp();
-  if (part) {
+  try {
+    if (part === 'province') await provincialRound();
+    else if (part === 'rollup') nationalRollUp();
+  } finally {
     clearInterval(sampler);
+  }
+  if (part) {
     figure(`${part === 'province' ? 'consolidate' : 'rollup'}.peak_rss`, mb(peakResident()), 'MB');
     process.stdout.write(`${figures.join('\n')}\n`);
-    return;
+    return 0;
   }
-  clearInterval(sampler);
   // Each part runs with the heap the server has (`npm run serve`: HEAP_MB, default 512 MB).
   const heap = Number(process.env.HEAP_MB || 512);
   figure('heap_limit', heap, 'MB');
@@ -324,10 +328,7 @@ async function main() {
     });
     process.stdout.write(out);
   }
+  return 0;
 }
 
-main().catch((error) => {
-  clearInterval(sampler);
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+run.main(main);

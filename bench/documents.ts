@@ -14,14 +14,17 @@ import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
 import { readCampaign } from '../apps/server/src/modules/campaigns/plan-store.ts';
 import { UnitDirectory } from '../apps/server/src/modules/units/unit-directory.ts';
+import { BenchRun } from './lib/bench-run.ts';
 
 const RUNS = 50;
+
+const run = new BenchRun('bench:documents');
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
-async function main() {
+async function main(): Promise<number> {
   const db = openDatabase({ databaseUrl: null, dataDir: os.tmpdir(), sqliteFile: ':memory:' });
   await migrateToLatest(db);
   await seedDemo(db.kysely);
@@ -66,9 +69,7 @@ async function main() {
   }
   await db.close();
   process.stdout.write(`${figures.join('\n')}\n`);
+  return 0;
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+run.main(main);

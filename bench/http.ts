@@ -8,13 +8,14 @@
  * Prints one `name: value unit` figure per line on stdout; progress and the server's own
  * output go to stderr. Exits non-zero when anything fails, including any non-2xx answer.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon, { type AutocannonClient, type AutocannonResult } from 'autocannon';
 import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
+import { sqliteBenchDatabase } from './lib/bench-database.ts';
+import { BenchRun } from './lib/bench-run.ts';
 import { getRaw, login } from './lib/http-client.ts';
 import { insertNationalUnits } from './lib/national-units.ts';
 import {
@@ -23,7 +24,6 @@ import {
   readProcStatusKb,
   type ServerProcess,
   startServerProcess,
-  stopServerProcess,
   waitForHealthy,
 } from './lib/server-process.ts';
 
@@ -44,17 +44,8 @@ function durationFromEnv(value: string | undefined, fallback: number): number {
   return n;
 }
 
-function progress(message: string): void {
-  process.stderr.write(`[bench:http] ${message}\n`);
-}
-
-/** Figures are collected, then printed together, so a failure part-way leaves no half table. */
-const figures: string[] = [];
-function figure(name: string, value: number, unit: string): void {
-  const shown =
-    Number.isInteger(value) || Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
-  figures.push(`${name}: ${shown} ${unit}`);
-}
+/** Figures are collected, then printed together once the server stopped cleanly: a failure part-way leaves no half table. */
+const run = new BenchRun('bench:http', WATCHDOG_MS);
 
 interface UnitListBody {
   items: Array<{ id: string; name: string; matched?: boolean }>;
@@ -68,7 +59,7 @@ async function prepareDatabase(dataDir: string): Promise<number> {
     await seedDemo(db.kysely);
     const started = performance.now();
     const inserted = await insertNationalUnits(db);
-    progress(`inserted ${inserted} national units in ${Math.round(performance.now() - started)} ms`);
+    run.progress(`inserted ${inserted} national units in ${Math.round(performance.now() - started)} ms`);
     const row = await db.kysely
       .selectFrom('units')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -83,14 +74,14 @@ async function prepareDatabase(dataDir: string): Promise<number> {
 async function checkResponses(origin: string, headers: Record<string, string>, units: number) {
   const list = await getRaw(`${origin}/api/v1/units`, headers);
   if (list.status !== 200) throw new Error(`GET /api/v1/units answered ${list.status}`);
-  if (list.headers['content-encoding'] !== 'gzip') progress('warning: the unit tree was not sent gzip');
+  if (list.headers['content-encoding'] !== 'gzip') run.progress('warning: the unit tree was not sent gzip');
   const tree = JSON.parse(list.body.toString('utf8')) as UnitListBody;
   if (tree.total !== units || tree.items.length !== units) {
     throw new Error(
       `GET /api/v1/units listed ${tree.items.length} units (total ${tree.total}), expected ${units}`,
     );
   }
-  progress(`tree: ${tree.total} units, ${list.wire.length} bytes on the wire (${list.body.length} JSON)`);
+  run.progress(`tree: ${tree.total} units, ${list.wire.length} bytes on the wire (${list.body.length} JSON)`);
 
   const searchBytes: number[] = [];
   for (const query of SEARCH_QUERIES) {
@@ -100,7 +91,7 @@ async function checkResponses(origin: string, headers: Record<string, string>, u
     const matched = result.items.filter((item) => item.matched);
     if (matched.length === 0)
       throw new Error(`search "${query}" found nothing: the benchmark would be hollow`);
-    progress(
+    run.progress(
       `search "${query}": ${matched.length} matches + ${result.items.length - matched.length} ancestors, ` +
         `${found.wire.length} bytes${found.headers['content-encoding'] === 'gzip' ? ' gzip' : ''}, ` +
         `e.g. ${matched
@@ -132,13 +123,13 @@ function errorCount(result: AutocannonResult): number {
 
 function report(prefix: string, result: AutocannonResult, bytes: number): number {
   const errors = errorCount(result);
-  figure(`${prefix}_req_per_s`, result.requests.average, 'req/s');
-  figure(`${prefix}_p50`, result.latency.p50, 'ms');
-  figure(`${prefix}_p99`, result.latency.p99, 'ms');
-  figure(`${prefix}_errors`, errors, 'count');
-  figure(`${prefix}_bytes`, bytes, 'bytes');
+  run.figure(`${prefix}_req_per_s`, result.requests.average, 'req/s');
+  run.figure(`${prefix}_p50`, result.latency.p50, 'ms');
+  run.figure(`${prefix}_p99`, result.latency.p99, 'ms');
+  run.figure(`${prefix}_errors`, errors, 'count');
+  run.figure(`${prefix}_bytes`, bytes, 'bytes');
   if (errors > 0) {
-    progress(
+    run.progress(
       `${prefix}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx ` +
         `(${JSON.stringify(result.statusCodeStats)})`,
     );
@@ -147,36 +138,14 @@ function report(prefix: string, result: AutocannonResult, bytes: number): number
 }
 
 async function main(): Promise<number> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-bench-'));
+  const database = run.trackDatabase(sqliteBenchDatabase('tongket-bench'));
   let server: ServerProcess | undefined;
-  const cleanup = async () => {
-    if (server) {
-      const code = await stopServerProcess(server, 10_000);
-      if (code !== 0) throw new Error(`the server did not exit cleanly on SIGTERM (${code})`);
-      server = undefined;
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  const watchdog = setTimeout(() => {
-    progress(`gave up after ${WATCHDOG_MS / 1000} s`);
-    server?.child.kill('SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    process.exit(1);
-  }, WATCHDOG_MS);
-  const interrupt = () => {
-    progress('interrupted');
-    server?.child.kill('SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    process.exit(130);
-  };
-  process.once('SIGINT', interrupt);
-
   try {
-    const units = await prepareDatabase(dataDir);
+    const units = await prepareDatabase(database.dataDir);
 
-    server = startServerProcess(REPO_ROOT, dataDir, await freePort());
+    server = run.track(startServerProcess(REPO_ROOT, database.dataDir, await freePort()));
     await waitForHealthy(server, 60_000);
-    progress(`server pid ${server.pid} at ${server.origin}`);
+    run.progress(`server pid ${server.pid} at ${server.origin}`);
 
     const cookie = await login(server.origin, 'admin', 'tongket-demo');
     // What a signed-in browser sends with every API call.
@@ -185,7 +154,7 @@ async function main(): Promise<number> {
 
     const rss = new RssSampler(server.pid);
     rss.start();
-    progress(`GET /api/v1/units: ${CONNECTIONS} connections for ${DURATION_S} s`);
+    run.progress(`GET /api/v1/units: ${CONNECTIONS} connections for ${DURATION_S} s`);
     const list = await autocannon({
       url: `${server.origin}/api/v1/units`,
       connections: CONNECTIONS,
@@ -193,7 +162,7 @@ async function main(): Promise<number> {
       headers,
       setupClient: discardBodies,
     });
-    progress(
+    run.progress(
       `GET /api/v1/units?q= (${SEARCH_QUERIES.join(' | ')} in turn): ${CONNECTIONS} connections for ${DURATION_S} s`,
     );
     const search = await autocannon({
@@ -219,39 +188,31 @@ async function main(): Promise<number> {
       );
     }
 
-    figure('units', units, 'count');
+    const cpus = os.cpus().length;
+    run.comment(
+      `tongket bench:http — ${units} units, ${CONNECTIONS} connections, ${DURATION_S} s per run, ` +
+        `node ${process.version}, ${cpus} CPU${cpus === 1 ? '' : 's'}, SQLite, server and load generator on one host`,
+    );
+    run.figure('units', units, 'count');
     const errors =
       report('units_list', list, sizes.listBytes) + report('units_search', search, sizes.searchBytes);
-    figure('server_rss', rssKb / 1024, 'MB');
-    figure('server_peak_rss', peakKb / 1024, 'MB');
+    run.figure('server_rss', rssKb / 1024, 'MB');
+    run.figure('server_peak_rss', peakKb / 1024, 'MB');
 
-    await cleanup();
-    const cpus = os.cpus().length;
-    process.stdout.write(
-      `# tongket bench:http — ${units} units, ${CONNECTIONS} connections, ${DURATION_S} s per run, ` +
-        `node ${process.version}, ${cpus} CPU${cpus === 1 ? '' : 's'}, SQLite, server and load generator on one host\n`,
-    );
-    process.stdout.write(`${figures.join('\n')}\n`);
+    const code = await run.stopServer(server, 10_000);
+    server = undefined;
+    if (code !== 0) throw new Error(`the server did not exit cleanly on SIGTERM (${code})`);
+    run.printFigures();
     if (errors > 0) {
-      progress(`${errors} failed requests`);
+      run.progress(`${errors} failed requests`);
       return 1;
     }
     return 0;
   } finally {
-    clearTimeout(watchdog);
-    process.off('SIGINT', interrupt);
     // On the failure path: still a graceful stop (SIGKILL after 10 s), never a leftover process.
-    if (server) await stopServerProcess(server, 10_000);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (server) await run.stopServer(server, 10_000);
+    await run.dropDatabase(database);
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    progress(`failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+run.main(main);

@@ -154,17 +154,4 @@ async function main(): Promise<number> {
   return bad > 0 ? 1 : 0;
 }
 
-main()
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      run.progress(`failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      process.exitCode = 1;
-    },
-  )
-  .finally(async () => {
-    await run.cleanup();
-    run.finish();
-  });
+run.main(main);

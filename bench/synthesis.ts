@@ -200,12 +200,10 @@ async function demoRound() {
   }
 }
 
-try {
+run.main(async () => {
   await generatedRound();
   await fullSizeRound();
   await demoRound();
   run.printFigures();
-} finally {
-  await run.cleanup();
-  run.finish();
-}
+  return 0;
+});

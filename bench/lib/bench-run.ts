@@ -14,28 +14,53 @@ export function intFromEnv(name: string, fallback: number, min: number, max: num
 }
 
 /**
- * What every benchmark run needs around its measurements: progress on stderr, figures printed
- * together at the end on stdout, and cleanup on every path — the normal end, a thrown error, a
- * watchdog that fires when something hangs, and Ctrl-C. Server processes are always stopped
- * (SIGKILL on the emergency paths) and every data directory and PostgreSQL schema removed.
+ * What every benchmark run needs around its measurements: the process's main (`main`), progress on
+ * stderr, figures printed together at the end on stdout, and cleanup on every path — the normal
+ * end, a thrown error, a watchdog that fires when something hangs, and Ctrl-C. Server processes
+ * are always stopped (SIGKILL on the emergency paths) and every data directory and PostgreSQL
+ * schema removed. A benchmark that runs in its own process alone may go without a watchdog.
  */
 export class BenchRun {
   private readonly figures: string[] = [];
   private readonly servers = new Set<ChildRun>();
   private readonly databases = new Set<BenchDatabase>();
-  private readonly watchdog: NodeJS.Timeout;
+  private readonly watchdog: NodeJS.Timeout | undefined;
   private readonly interrupt = () => void this.emergency('interrupted', 130);
 
   constructor(
     readonly name: string,
-    readonly watchdogMs: number,
+    readonly watchdogMs?: number,
   ) {
-    this.watchdog = setTimeout(
-      () => void this.emergency(`gave up after ${Math.round(watchdogMs / 1000)} s (watchdog)`, 1),
-      watchdogMs,
-    );
+    if (watchdogMs !== undefined) {
+      this.watchdog = setTimeout(
+        () => void this.emergency(`gave up after ${Math.round(watchdogMs / 1000)} s (watchdog)`, 1),
+        watchdogMs,
+      );
+    }
     process.once('SIGINT', this.interrupt);
     process.once('SIGTERM', this.interrupt);
+  }
+
+  /**
+   * Runs the benchmark: what `body` answers is the process's exit code; a failure is reported on
+   * stderr and exits 1. On either path what the run started is then stopped and removed. Printing
+   * the figures is the body's own choice (`printFigures`), as is what it prints when it fails.
+   */
+  main(body: () => Promise<number>): void {
+    body()
+      .then(
+        (code) => {
+          process.exitCode = code;
+        },
+        (err: unknown) => {
+          this.progress(`failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+          process.exitCode = 1;
+        },
+      )
+      .finally(async () => {
+        await this.cleanup();
+        this.finish();
+      });
   }
 
   progress(message: string): void {
@@ -85,7 +110,7 @@ export class BenchRun {
   }
 
   /** The orderly end, also after a failure: stop what still runs, remove what was created. */
-  async cleanup(): Promise<void> {
+  private async cleanup(): Promise<void> {
     for (const server of [...this.servers]) await this.stopServer(server, 10_000);
     for (const database of [...this.databases]) {
       await this.dropDatabase(database).catch((err: unknown) =>
@@ -94,7 +119,7 @@ export class BenchRun {
     }
   }
 
-  finish(): void {
+  private finish(): void {
     clearTimeout(this.watchdog);
     process.off('SIGINT', this.interrupt);
     process.off('SIGTERM', this.interrupt);

@@ -12,6 +12,7 @@ import type { AppContext } from './context.ts';
 import type { Db } from './db/database.ts';
 import { registerGuards } from './http/guard.ts';
 import { redactUrl } from './http/logging.ts';
+import { createLoopTurns } from './http/loop-turns.ts';
 import { handleError, sendProblem } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { systemClock } from './lib/clock.ts';
@@ -117,6 +118,8 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
   }
 
   registerSecurityHeaders(app, { https: config.cookieSecure });
+  // Every handler starts in an event-loop turn of its own (see loop-turns.ts).
+  app.addHook('preHandler', createLoopTurns());
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(fastifySwagger, {

@@ -7,6 +7,7 @@ import {
   initials,
   matchesTokens,
   queryTokens,
+  safeFileName,
   searchKey,
 } from './text.ts';
 import { parseUnitKind, unitCodeSchema, unitCreateSchema } from './units.ts';
@@ -82,5 +83,30 @@ describe('one rule for every typed text and file name', () => {
     expect(ok.name).toBe('Sở Nội vụ');
     const outline = outlineInputSchema.parse({ title: 'BÁO CÁO', summary: 'Sơ kết\u200b', sections: [] });
     expect(outline.summary).toBe('Sơ kết');
+  });
+
+  it('makes a file name safe to keep and send back: no folders, no characters a name cannot hold', () => {
+    expect(safeFileName('C:\\Users\\cb\\Báo cáo.pdf')).toBe('Báo cáo.pdf');
+    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('ba\u0000o\u0007 "cáo" <1>|2:*?.pdf')).toBe('bao cáo 12.pdf');
+    expect(safeFileName('Ho\u0302\u0323i nghi\u0323.docx'.normalize('NFD'))).toBe('Hội nghị.docx');
+    expect(safeFileName('\u202efdp.exe')).toBe('fdp.exe');
+    expect(safeFileName('  Danh sách.xlsx  ')).toBe('Danh sách.xlsx');
+    // Nothing left: the fallback.
+    expect(safeFileName('\u200b\u200b')).toBe('tep-dinh-kem');
+    expect(safeFileName('thu-muc/', '')).toBe('');
+  });
+
+  it('shortens a long name to 200 characters, never inside one, keeping its extension', () => {
+    const long = safeFileName(`${'Báo cáo tổng kết '.repeat(20)}.docx`);
+    expect([...long]).toHaveLength(200);
+    expect(long.endsWith(' .docx')).toBe(true);
+    const emoji = safeFileName(`a${'😷'.repeat(300)}.pdf`);
+    expect([...emoji]).toHaveLength(200);
+    expect(emoji).toBe(`a${'😷'.repeat(195)}.pdf`);
+    // A download's Content-Disposition encodes it: half an emoji would throw there.
+    expect(() => encodeURIComponent(emoji)).not.toThrow();
+    // No extension worth keeping: the name is just cut.
+    expect(safeFileName('x'.repeat(250))).toBe('x'.repeat(200));
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Vietnamese text helpers: search that ignores diacritics and case, and the collation
- * people expect when names are sorted (a, ă, â, b, … d, đ, …).
+ * Vietnamese text helpers: the rule every stored text and file name follows, search that ignores
+ * diacritics and case, and the collation people expect when names are sorted (a, ă, â, b, … d, đ, …).
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -33,6 +33,27 @@ const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])
  */
 export function cleanText(value: string): string {
   return nfc(value.replace(LONE_SURROGATES, '')).replace(HIDDEN_CHARACTERS, '');
+}
+
+/** The longest file name kept, in characters. */
+const MAX_FILE_NAME = 200;
+
+/** A name safe to keep and to send back: no folders, no control or invisible characters, NFC, not too long. */
+export function safeFileName(name: string, fallback = 'tep-dinh-kem'): string {
+  // The rule for every text (NFC, no hidden characters), then what a file name cannot hold.
+  const base = cleanText(name).split(/[\\/]/).pop() ?? '';
+  const cleaned = [...base]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'"<>|:*?'.includes(ch))
+    .join('')
+    .trim();
+  if (!cleaned) return fallback;
+  // Counted and cut in characters, never inside one (half an emoji would break the download's name).
+  const characters = [...cleaned];
+  if (characters.length <= MAX_FILE_NAME) return cleaned;
+  // Shortened before the extension, so that the extension survives.
+  const dot = cleaned.lastIndexOf('.');
+  const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';
+  return characters.slice(0, MAX_FILE_NAME - [...extension].length).join('') + extension;
 }
 
 /** "Sở Y tế" → "so y te"; "Đakrông" → "dakrong". Also collapses whitespace. */

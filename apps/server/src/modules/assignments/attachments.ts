@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type Attachment, cleanText } from '@tongket/domain';
+import { type Attachment, safeFileName } from '@tongket/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -143,27 +143,6 @@ export async function listAttachments(db: Kysely<Database>, assignmentId: string
     createdAt: r.created_at,
     createdBy: r.created_by,
   }));
-}
-
-/** The longest file name kept, in characters. */
-const MAX_FILE_NAME = 200;
-
-/** A name safe to keep and to send back: no folders, no control or invisible characters, NFC, not too long. */
-export function safeFileName(name: string, fallback = 'tep-dinh-kem'): string {
-  // The domain's rule for every text (NFC, no hidden characters), then what a file name cannot hold.
-  const base = cleanText(name).split(/[\\/]/).pop() ?? '';
-  const cleaned = [...base]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'"<>|:*?'.includes(ch))
-    .join('')
-    .trim();
-  if (!cleaned) return fallback;
-  // Counted and cut in characters, never inside one (half an emoji would break the download's name).
-  const characters = [...cleaned];
-  if (characters.length <= MAX_FILE_NAME) return cleaned;
-  // Shortened before the extension, so that the extension survives.
-  const dot = cleaned.lastIndexOf('.');
-  const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';
-  return characters.slice(0, MAX_FILE_NAME - [...extension].length).join('') + extension;
 }
 
 const blobPath = (storage: FileStorage, sha256: string) =>

@@ -3,13 +3,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as yauzl from 'yauzl';
+import { everyRow } from '../../../test/every-row.ts';
 import { createTestServer, DIALECTS, type TestServer, withPgClient } from '../../../test/harness.ts';
 import { issueTestRound } from '../../../test/rounds.ts';
 import { zip64EntryCount } from '../../../test/zip64.ts';
-import { type Db, openDatabase } from '../../db/database.ts';
+import { openDatabase } from '../../db/database.ts';
 import { BackupError } from './backup-error.ts';
 import { type BackupSource, createBackup } from './create-backup.ts';
 import { fileMemberName, MANIFEST_NAME, type Manifest } from './manifest.ts';
@@ -107,26 +107,6 @@ async function memberOffset(file: string, name: string): Promise<{ start: number
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** Every row of every table, comparable whatever order the database returns them in. */
-async function everyRow(db: Db): Promise<Record<string, string[]>> {
-  const names =
-    db.dialect === 'sqlite'
-      ? await sql<{
-          name: string;
-        }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'`.execute(db.kysely)
-      : await sql<{
-          name: string;
-        }>`SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = current_schema()`.execute(
-          db.kysely,
-        );
-  const out: Record<string, string[]> = {};
-  for (const { name } of names.rows) {
-    const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(db.kysely);
-    out[name] = rows.rows.map((r) => JSON.stringify(r)).sort();
-  }
-  return out;
-}
 
 describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
   let server: TestServer;
@@ -335,6 +315,21 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
     const error = await restoreBackup(target, file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     expect((error as Error).message).toMatch(message);
+    await expectUntouched(target);
+  });
+
+  it('names the first damaged member when several are, whichever is found first, and leaves the target as it was', async () => {
+    const content = await members(archive);
+    const [first, second] = [...content.keys()].filter((n) => n.startsWith('files/')) as [string, string];
+    // The first is found out once all its bytes are read, the second before any is.
+    const flipped = Buffer.from(content.get(first) as Buffer);
+    flipped[flipped.length - 1] = (flipped[flipped.length - 1] as number) ^ 0x5a;
+    content.set(first, flipped);
+    content.set(second, Buffer.concat([content.get(second) as Buffer, Buffer.from('x')]));
+    const target = await freshTarget();
+    const error = await restoreBackup(target, await writeArchive(content)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as Error).message).toContain(`bị hỏng: thành phần ${first} sai mã kiểm tra SHA-256`);
     await expectUntouched(target);
   });
 

@@ -7,9 +7,10 @@ import SQLite from 'better-sqlite3';
 import JSZip from 'jszip';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { everyRow } from '../../../test/every-row.ts';
 import { Client, createTestServer, type TestServer, withPgClient } from '../../../test/harness.ts';
 import type { Config } from '../../config.ts';
-import { type Db, type Dialect, openDatabase } from '../../db/database.ts';
+import { type Dialect, openDatabase } from '../../db/database.ts';
 import {
   latestKnownMigration,
   MIGRATION_NAMES,
@@ -74,54 +75,6 @@ const openTarget = (target: RestoreTarget & { schema?: string }) =>
     dataDir: target.dataDir,
     ...(target.schema ? { pgSchema: target.schema } : {}),
   });
-
-/**
- * Every row of every table, each value as the application reads it: PostgreSQL's driver returns
- * bigint columns as text, SQLite's the same sums as numbers, so those are read as numbers; keys
- * are sorted, rows too.
- */
-async function everyRow(db: Db): Promise<Record<string, string[]>> {
-  const tables =
-    db.dialect === 'sqlite'
-      ? await sql<{
-          name: string;
-        }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'`.execute(db.kysely)
-      : await sql<{
-          name: string;
-        }>`SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = current_schema()`.execute(
-          db.kysely,
-        );
-  const bigints = new Set(
-    db.dialect === 'postgres'
-      ? (
-          await sql<{ column: string }>`SELECT table_name || '.' || column_name AS column
-              FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'bigint'`.execute(
-            db.kysely,
-          )
-        ).rows.map((r) => r.column)
-      : [],
-  );
-  const out: Record<string, string[]> = {};
-  for (const { name } of tables.rows) {
-    const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(db.kysely);
-    out[name] = rows
-      .map((row) =>
-        JSON.stringify(
-          Object.keys(row)
-            .sort()
-            .map((column) => {
-              const value = row[column];
-              if (bigints.has(`${name}.${column}`) && typeof value === 'string')
-                return [column, Number(value)];
-              if (Buffer.isBuffer(value)) return [column, `bytes:${value.toString('hex')}`];
-              return [column, value];
-            }),
-        ),
-      )
-      .sort();
-  }
-  return out;
-}
 
 /** What a signed-in user reads of the historic rounds: progress, reports, consolidation, awards. */
 async function readThroughApp(client: Client, username: string): Promise<Record<string, unknown>> {

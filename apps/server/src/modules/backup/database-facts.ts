@@ -1,3 +1,5 @@
+import type { Dialect } from '../../db/database.ts';
+
 /**
  * What a snapshot holds, read from the snapshot itself: the migrations applied, the rows of every
  * table, and the stored files its rows keep on disk. The same reading, on the restored database,
@@ -18,9 +20,25 @@ const FILE_TABLES = ['attachments', 'nomination_files'];
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-export async function readFacts(query: QueryRows, tableNames: string[]): Promise<DatabaseFacts> {
+/**
+ * The application's tables, by name: on SQLite every table but SQLite's own, on PostgreSQL every
+ * table (partitioned ones too) of the connection's current schema.
+ */
+export async function listTables(query: QueryRows, dialect: Dialect): Promise<string[]> {
+  const rows = await query(
+    dialect === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+      : `SELECT c.relname AS name FROM pg_catalog.pg_class c
+           JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname`,
+  );
+  return rows.map((r) => String(r.name));
+}
+
+/** The facts of the database `query` reads: every table of `listTables`, counted. */
+export async function readFacts(query: QueryRows, dialect: Dialect): Promise<DatabaseFacts> {
   const tables: Record<string, number> = {};
-  for (const name of [...tableNames].sort()) {
+  for (const name of (await listTables(query, dialect)).sort()) {
     const [row] = await query(`SELECT count(*) AS n FROM ${quote(name)}`);
     tables[name] = Number(row?.n);
   }

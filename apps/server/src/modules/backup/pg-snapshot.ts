@@ -47,17 +47,8 @@ export async function snapshotPostgres(url: string, dest: string, outDir: string
     );
     // The snapshot stays valid while this transaction is open: read the manifest's facts meanwhile.
     const reading = (async () => {
-      const tables = await client.query<{ name: string }>(
-        `SELECT c.relname AS name FROM pg_catalog.pg_class c
-           JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-          WHERE n.nspname = $1 AND c.relkind IN ('r', 'p')`,
-        [schema],
-      );
       await client.query(`SET LOCAL search_path TO ${client.escapeIdentifier(schema)}`);
-      return readFacts(
-        async (sql) => (await client.query(sql)).rows,
-        tables.rows.map((r) => r.name),
-      );
+      return readFacts(async (sql) => (await client.query(sql)).rows, 'postgres');
     })().then(
       (facts) => ({ facts }),
       (error: unknown) => ({ error }),

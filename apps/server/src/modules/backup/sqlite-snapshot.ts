@@ -55,14 +55,7 @@ export async function readSqliteFacts(
     if (problems.length > 0) {
       throw new BackupError(`Cơ sở dữ liệu không toàn vẹn (SQLite báo: ${problems.slice(0, 3).join('; ')}).`);
     }
-    const names = (
-      db
-        .prepare(
-          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
-        )
-        .all() as Array<{ name: string }>
-    ).map((r) => r.name);
-    return await readFacts(async (sql) => db.prepare(sql).all() as Array<Record<string, unknown>>, names);
+    return await readFacts(async (sql) => db.prepare(sql).all() as Array<Record<string, unknown>>, 'sqlite');
   } finally {
     db.close();
   }

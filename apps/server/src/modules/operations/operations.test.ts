@@ -1,3 +1,4 @@
+import { register } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, DIALECTS, type TestServer } from '../../../test/harness.ts';
 import { fullReport, issueTestRound } from '../../../test/rounds.ts';
@@ -114,6 +115,31 @@ describe.each(DIALECTS)('operations: health, readiness, metrics, access log (%s)
     });
     expect(typeof access[0]?.ms).toBe('number');
     expect(access[0]?.reqId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('metrics of two apps in one process', () => {
+  it('keeps each app’s figures to itself, and leaves prom-client’s global registry empty', async () => {
+    const [one, two] = [
+      await createTestServer('sqlite', { demo: false }),
+      await createTestServer('sqlite', { demo: false }),
+    ];
+    try {
+      for (let i = 0; i < 3; i++) expect((await one.anon.get('/healthz')).status).toBe(200);
+      expect((await two.anon.get('/healthz')).status).toBe(200);
+      const healthz =
+        /^tongket_http_request_duration_seconds_count\{method="GET",route="\/healthz",status="200"\} (\d+)$/m;
+      const [first, second] = [(await one.anon.get('/metrics')).body, (await two.anon.get('/metrics')).body];
+      expect(healthz.exec(first)?.[1]).toBe('3');
+      expect(healthz.exec(second)?.[1]).toBe('1');
+      // Node's own figures in each, once.
+      for (const text of [first, second])
+        expect(text.match(/^# HELP nodejs_heap_size_used_bytes /gm)).toHaveLength(1);
+      expect(register.getMetricsAsArray()).toEqual([]);
+    } finally {
+      await one.close();
+      await two.close();
+    }
   });
 });
 
