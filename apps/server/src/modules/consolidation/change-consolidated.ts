@@ -17,6 +17,7 @@ import {
   writeSection,
 } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
+import { appendSources, packSources } from './stored-sources.ts';
 import { synthesizeRoundYielding } from './synthesis/synthesize-round.ts';
 
 /**
@@ -127,6 +128,11 @@ export async function regenerateConsolidated(
     withoutFigures: true,
   });
   const earlier = await readSectionSources(db, campaign.id, [...fresh.keys()]);
+  // Packed here, not inside the transaction: only the writes hold the connection.
+  const packed = new Map([...written].map(([id, draft]) => [id, packSources(draft, draft.readTexts)]));
+  const packedAppended = new Map(
+    [...appended].map(([id, draft]) => [id, packSources(draft, draft.readTexts)]),
+  );
 
   return db.transaction().execute(async (trx) => {
     // A conditional update: 409 when the report changed since it was read above.
@@ -144,24 +150,23 @@ export async function regenerateConsolidated(
           html: draft?.html ?? '',
           generated: saved?.generated ?? true,
           seen: new Set(list.map((c) => c.submissionId)),
-          sources: draft ? { sentences: draft.sentences, flags: draft.flags } : null,
+          sources: packed.get(section.id) ?? null,
         };
         if (saved && !saved.generated && rebuild) next.generated = false;
         added += list.filter((c) => !saved?.seen.has(c.submissionId)).length;
       } else {
         const unseen = fresh.get(section.id);
         const draft = appended.get(section.id);
-        if (!saved || !unseen || !draft) continue;
-        const before = earlier.get(section.id) ?? { sentences: [], flags: [] };
-        const offset = before.sentences.reduce((max, s) => Math.max(max, s.id), 0);
+        const draftSources = packedAppended.get(section.id);
+        if (!saved || !unseen || !draft || !draftSources) continue;
         next = {
           html: saved.html + draft.html,
           generated: false,
           seen: new Set([...saved.seen, ...unseen.map((c) => c.submissionId)]),
-          sources: {
-            sentences: [...before.sentences, ...draft.sentences.map((s) => ({ ...s, id: s.id + offset }))],
-            flags: [...before.flags, ...draft.flags],
-          },
+          sources: appendSources(
+            earlier.get(section.id) ?? packSources({ sentences: [], flags: [] }),
+            draftSources,
+          ),
         };
         added += unseen.length;
       }

@@ -1,6 +1,6 @@
-import type { SectionSources } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { type PackedSources, parseStoredSources } from './stored-sources.ts';
 
 export interface StoredSection {
   html: string;
@@ -10,7 +10,7 @@ export interface StoredSection {
    * Where each generated sentence came from. Left undefined on writing, what is stored is kept
    * (an edit by hand keeps the sources of the text it started from); null clears it.
    */
-  sources?: SectionSources | null;
+  sources?: PackedSources | null;
 }
 
 /** The report and its sections' texts; the sources (as long as the units' texts) are read apart. */
@@ -38,13 +38,13 @@ export async function readConsolidated(db: Kysely<Database>, campaignId: string)
   return { report, sections: byId };
 }
 
-/** The stored sources of a round's sections (only `sectionIds` when given), by section id. */
+/** The stored sources of a round's sections (only `sectionIds` when given), by section id, packed (`resolveSources` reads their texts). */
 export async function readSectionSources(
   db: Kysely<Database>,
   campaignId: string,
   sectionIds?: string[],
-): Promise<Map<string, SectionSources>> {
-  const out = new Map<string, SectionSources>();
+): Promise<Map<string, PackedSources>> {
+  const out = new Map<string, PackedSources>();
   if (sectionIds && sectionIds.length === 0) return out;
   const rows = await db
     .selectFrom('consolidated_sections')
@@ -53,7 +53,7 @@ export async function readSectionSources(
     .where('sources', 'is not', null)
     .$if(sectionIds !== undefined, (q) => q.where('section_id', 'in', sectionIds as string[]))
     .execute();
-  for (const r of rows) if (r.sources) out.set(r.section_id, JSON.parse(r.sources) as SectionSources);
+  for (const r of rows) if (r.sources) out.set(r.section_id, parseStoredSources(r.sources));
   return out;
 }
 

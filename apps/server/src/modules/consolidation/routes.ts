@@ -29,6 +29,7 @@ import {
 } from './consolidated-documents.ts';
 import { readConsolidated, readSectionSources } from './consolidated-store.ts';
 import { sendUp } from './send-up.ts';
+import { resolveSources } from './stored-sources.ts';
 
 const idParams = z.strictObject({ id: z.string().max(64) });
 
@@ -86,7 +87,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const { campaign } = await consolidatedCampaign(actor, tree, request.params.id);
         const [stored, sources] = await Promise.all([
           readConsolidated(db, campaign.id),
-          readSectionSources(db, campaign.id),
+          readSectionSources(db, campaign.id).then((packed) => resolveSources(db, packed)),
         ]);
         const sections = [];
         for (const { section, path } of numberOutline(campaign.outline.sections)) {

@@ -22,6 +22,7 @@ import {
   htmlPieces,
   isAllCaps,
   namesSomething,
+  type Piece,
   sentenceCase,
   stripMarker,
   tokenizeLower,
@@ -72,6 +73,34 @@ export interface SynthesizedSection extends SectionSources {
   inputChars: number;
   /** Characters of the generated sentences. */
   outputChars: number;
+  /**
+   * Each contribution's text as it was read (`sourceTexts`), by submission id: every source's and
+   * flag's text is one of these, so they can be stored as a place in the list.
+   */
+  readTexts: Map<string, string[]>;
+}
+
+export const DEFAULT_MAX_SENTENCE_CHARS = 2000;
+
+/**
+ * The pieces a contribution is read as: its sentences and table rows in order, a "sentence" longer
+ * than `maxChars` (text without full stops) split at its semicolons.
+ */
+function readPieces(pieces: Piece[], maxChars: number): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    if (p.table || p.text.length <= maxChars) out.push(p);
+    else for (const part of p.text.split(/(?<=;)\s+/)) out.push({ text: part, table: false });
+  }
+  return out;
+}
+
+/**
+ * A contribution's text as `synthesizeSection` reads it (with the same `maxSentenceChars`): the
+ * texts its sources and flags quote, in order.
+ */
+export function sourceTexts(html: string, maxChars = DEFAULT_MAX_SENTENCE_CHARS): string[] {
+  return readPieces(htmlPieces(html), maxChars).map((p) => p.text);
 }
 
 interface Sentence {
@@ -121,7 +150,7 @@ export function synthesizeSection(
   const ratio = options.ratio ?? 0.15;
   const minChars = options.minChars ?? 900;
   const maxPerUnit = options.maxSentencesPerUnit ?? 400;
-  const maxChars = options.maxSentenceChars ?? 2000;
+  const maxChars = options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS;
   const namesShown = options.namesShown ?? 2;
   const contributions = input.contributions;
   const flags: SynthesisFlag[] = [];
@@ -140,26 +169,25 @@ export function synthesizeSection(
   /** The first writer's tokens of each sentence: a sentence copied word for word is the same sentence. */
   const tokensOf = new Map<string, string[]>();
   let inputChars = 0;
+  const readTexts = new Map<string, string[]>();
   contributions.forEach((c, unit) => {
     const lowerName = c.unitName.toLowerCase();
     const pieces = htmlPieces(c.html);
     for (const p of pieces) inputChars += p.text.length;
+    const read = readPieces(pieces, maxChars);
+    readTexts.set(
+      c.submissionId,
+      read.map((p) => p.text),
+    );
     const usable: string[] = [];
     const tables: string[] = [];
     const tooLong: string[] = [];
     const headings: string[] = [];
     const empty: string[] = [];
-    for (const p of pieces) {
-      if (p.table) {
-        tables.push(p.text);
-        continue;
-      }
-      const text = p.text;
-      const parts = text.length > maxChars ? text.split(/(?<=;)\s+/) : [text];
-      for (const part of parts) {
-        if (part.length > maxChars || usable.length >= maxPerUnit) tooLong.push(part);
-        else usable.push(part);
-      }
+    for (const p of read) {
+      if (p.table) tables.push(p.text);
+      else if (p.text.length > maxChars || usable.length >= maxPerUnit) tooLong.push(p.text);
+      else usable.push(p.text);
     }
     const caps: string[] = [];
     const own: Sentence[] = [];
@@ -414,6 +442,7 @@ export function synthesizeSection(
     sentences: numbered,
     flags,
     inputChars,
+    readTexts,
     outputChars: numbered.reduce((sum, s) => sum + s.text.length, 0),
   };
 }
