@@ -418,7 +418,9 @@ export function synthesizeSection(
     const byAddressee = new Map<Addressee, Theme[]>();
     for (const t of kept) {
       const who = addresseeOf(t.text);
-      byAddressee.set(who, [...(byAddressee.get(who) ?? []), t]);
+      const list = byAddressee.get(who);
+      if (list) list.push(t);
+      else byAddressee.set(who, [t]);
     }
     const groupsPresent = ADDRESSEE_ORDER.filter((a) => byAddressee.has(a));
     for (const who of groupsPresent) {
@@ -521,7 +523,11 @@ function writeTheme(
   } else {
     // Sentences of one template (the same words, other figures): the largest such group speaks.
     const byKey = new Map<string, Sentence[]>();
-    for (const m of members) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+    for (const m of members) {
+      const list = byKey.get(m.key);
+      if (list) list.push(m);
+      else byKey.set(m.key, [m]);
+    }
     let main: Sentence[] = [];
     for (const list of byKey.values()) if (list.length > main.length) main = list;
     const rep = central(main);
