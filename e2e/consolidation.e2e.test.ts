@@ -174,11 +174,13 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
     expect(added).toBeGreaterThan(100);
     await expect(i1.getByText('Mới', { exact: true }).count()).resolves.toBe(0);
     const editor = consolidatedSection(panel, 'I.1');
-    await expect(editor.innerText()).resolves.toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh:');
+    // The synthesis: each point once, with how many units made it — not every unit's text under its name.
+    await expect(editor.innerText()).resolves.toMatch(/\(tất cả \d+ đơn vị\)/);
+    await expect(editor.innerText()).resolves.not.toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh:');
 
     // The agency writes its own opening sentence at the top of section I.1, and saves.
     const sentence = 'Ban Chỉ đạo tỉnh đã họp 47 phiên, ban hành 1.286 văn bản chỉ đạo trong giai đoạn 1.';
-    // A paragraph of its own above the first unit's name (typed into it, the sentence would be bold).
+    // A paragraph of its own above the first generated one.
     await placeCaret(page, editor, 'start');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowUp');
@@ -230,7 +232,7 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'consolidated-desktop-top');
 
-    // The Word file is the saved text: the agency's sentence and the units' parts after it.
+    // The Word file is the saved text: the agency's sentence and the synthesis after it.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Word', exact: true }).click(),
@@ -238,8 +240,9 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
     expect(download.suggestedFilename()).toBe('Báo cáo tổng hợp.docx');
     const docx = await readDocx(fs.readFileSync(await download.path()));
     expect(docx.text).toContain(sentence);
-    expect(docx.text).toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh:');
-    expect(docx.text.indexOf(sentence)).toBeLessThan(docx.text.indexOf('Bộ Chỉ huy Bộ đội Biên phòng tỉnh:'));
+    const attributed = /\(tất cả \d+ đơn vị\)/.exec(docx.text);
+    expect(attributed).not.toBeNull();
+    expect(docx.text.indexOf(sentence)).toBeLessThan(attributed?.index ?? -1);
     expect(docx.text).toContain(mineLine);
     expect(docx.text).toContain(theirsLine);
 
@@ -379,7 +382,10 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
           .getByTestId('regenerate-result')
           .getByText(/đưa thêm \d+ ý kiến mới/)
           .waitFor();
-        await expect(consolidatedSection(panel, 'I.1').innerText()).resolves.toContain(words);
+        // One commune: its sentence as written, saying whose it is.
+        await expect(consolidatedSection(panel, 'I.1').innerText()).resolves.toContain(
+          `${words.slice(0, -1)} (UBND thị trấn Khe Sanh).`,
+        );
         await page.waitForTimeout(300); // the basis switch finishes sliding
         await screenshot(page, 'cascade-child-consolidated');
 
@@ -392,8 +398,7 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
         const upward = page.getByRole('textbox', { name: 'Nội dung mục I.1', exact: true });
         await upward.waitFor();
         const text = await upward.innerText();
-        expect(text).toContain('UBND thị trấn Khe Sanh:');
-        expect(text).toContain(words);
+        expect(text).toContain(`${words.slice(0, -1)} (UBND thị trấn Khe Sanh).`);
         const news = report.byName['Số tin, bài, phóng sự đã phát'] as number;
         await expect(page.getByLabel('Số tin, bài, phóng sự đã phát').inputValue()).resolves.toBe(
           String(news),
@@ -546,7 +551,7 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
         .click();
       await panel.getByTestId('regenerate-result').waitFor();
       // The introduction is the text of section I itself, ahead of I.1.
-      await expect.poll(() => consolidatedSection(panel, 'I').innerText()).toContain(intro);
+      await expect.poll(() => consolidatedSection(panel, 'I').innerText()).toContain(intro.slice(0, -1));
       await panel.locator('[data-testid="consolidated-section"][data-path="I"]').scrollIntoViewIfNeeded();
       await page.evaluate(() => window.scrollBy(0, -80));
       await screenshot(page, 'consolidated-parent-section');

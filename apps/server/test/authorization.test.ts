@@ -573,6 +573,13 @@ const CASES: Case[] = [
     allowed: { admin: 200, coordinator: 200, unit: 404, reviewer: 200, viewer: 200 },
   },
   {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/consolidated/sources',
+    url: (i) => `/api/v1/campaigns/${i.issued}/consolidated/sources`,
+    // The units' sentences behind the consolidated text: read by whoever reads that text.
+    allowed: { admin: 200, coordinator: 200, unit: 404, reviewer: 200, viewer: 200 },
+  },
+  {
     method: 'PUT',
     route: '/api/v1/campaigns/{id}/consolidated',
     url: (i) => `/api/v1/campaigns/${i.issued}/consolidated`,

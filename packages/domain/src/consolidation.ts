@@ -86,6 +86,82 @@ export const consolidatedReportSchema = z.object({
 });
 export type ConsolidatedReport = z.infer<typeof consolidatedReportSchema>;
 
+/**
+ * Where each sentence of a generated consolidated text came from: the units' sentences (with the
+ * submission they were read from) behind a theme, the units' figures behind a figure sentence.
+ */
+export const synthesisSourceSchema = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  submissionId: z.string(),
+  /** The unit's sentence as it wrote it, or its figure ("Số khu cách ly tập trung: 3 khu"). */
+  text: z.string(),
+  /** For a figure sentence: the unit's own figure. */
+  value: z.number().optional(),
+});
+export type SynthesisSource = z.infer<typeof synthesisSourceSchema>;
+
+export const SYNTHESIS_SENTENCE_KINDS = ['figure', 'theme', 'item', 'heading'] as const;
+
+export const synthesisSentenceSchema = z.object({
+  /** Its place in the section's generated text, from 1. */
+  id: z.number().int(),
+  /** figure: the round's totals; theme: what several units wrote; item: one unit's concrete point; heading: a group's title. */
+  kind: z.enum(SYNTHESIS_SENTENCE_KINDS),
+  text: z.string(),
+  /** How many units it stands for. */
+  units: z.number().int(),
+  sources: z.array(synthesisSourceSchema),
+});
+export type SynthesisSentence = z.infer<typeof synthesisSentenceSchema>;
+
+/**
+ * What the synthesis could not use, or used with a caution: an empty section, a text copied from
+ * another unit, text in capitals, a report too long to read whole, a table, a sub-heading of the
+ * unit's own, sentences left out to
+ * keep the draft short. `texts` keeps every sentence concerned, so nothing a unit wrote is lost.
+ */
+export const SYNTHESIS_FLAG_KINDS = [
+  'empty',
+  'copied',
+  'all_caps',
+  'too_long',
+  'table',
+  'heading',
+  'trimmed',
+] as const;
+export type SynthesisFlagKind = (typeof SYNTHESIS_FLAG_KINDS)[number];
+
+export const synthesisFlagSchema = z.object({
+  kind: z.enum(SYNTHESIS_FLAG_KINDS),
+  unitId: z.string(),
+  unitName: z.string(),
+  submissionId: z.string(),
+  message: z.string(),
+  texts: z.array(z.string()),
+});
+export type SynthesisFlag = z.infer<typeof synthesisFlagSchema>;
+
+export const sectionSourcesSchema = z.object({
+  sentences: z.array(synthesisSentenceSchema),
+  flags: z.array(synthesisFlagSchema),
+});
+export type SectionSources = z.infer<typeof sectionSourcesSchema>;
+
+export const consolidatedSourcesSchema = z.object({
+  campaignId: z.string(),
+  sections: z.array(
+    sectionSourcesSchema.extend({
+      sectionId: z.string(),
+      label: z.string(),
+      title: z.string(),
+      /** False once a person has edited the section: its text may no longer be the generated one. */
+      generated: z.boolean(),
+    }),
+  ),
+});
+export type ConsolidatedSources = z.infer<typeof consolidatedSourcesSchema>;
+
 export const consolidatedSaveSchema = z.strictObject({
   version: z.number().int().min(0),
   /** Section id → the consolidated text (HTML, sanitised on the server). */

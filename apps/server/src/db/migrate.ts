@@ -12,6 +12,7 @@ import * as invitationBatches from './migrations/0010_invitation_batches.ts';
 import * as indicatorRequired from './migrations/0011_indicator_required.ts';
 import * as loginThrottle from './migrations/0012_login_throttle.ts';
 import * as nominationEntry from './migrations/0013_nomination_entry.ts';
+import * as consolidatedSources from './migrations/0014_consolidated_sources.ts';
 
 type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Up> = {
   '0011_indicator_required': (k) => indicatorRequired.up(k),
   '0012_login_throttle': (k) => loginThrottle.up(k),
   '0013_nomination_entry': (k) => nominationEntry.up(k),
+  '0014_consolidated_sources': (k) => consolidatedSources.up(k),
 };
 
 /** Every migration this version knows, in the order they run (a backup records which it has). */

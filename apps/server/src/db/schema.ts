@@ -403,6 +403,8 @@ export interface ConsolidatedSectionsTable {
   html: string;
   generated: number;
   seen: string;
+  /** JSON SectionSources of the generated text (0014); null before it or for text never generated. */
+  sources: string | null;
   updated_at: string;
   updated_by: string | null;
 }

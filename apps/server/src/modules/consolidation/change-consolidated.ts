@@ -9,8 +9,16 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { collectReports } from './collect-reports.ts';
-import { attributed, contributionsBySection } from './consolidate.ts';
-import { readConsolidated, type StoredSection, writeSection } from './consolidated-store.ts';
+import { type Contribution, contributionsBySection } from './consolidate.ts';
+import {
+  readConsolidated,
+  readSectionSources,
+  type StoredSection,
+  writeSection,
+} from './consolidated-store.ts';
+import { indicatorTotals } from './indicator-totals.ts';
+import { appendSources, packSources } from './stored-sources.ts';
+import { synthesizeRoundYielding } from './synthesis/synthesize-round.ts';
 
 /**
  * Moves the consolidated report to its next version inside the transaction, unless someone else
@@ -58,12 +66,13 @@ async function bump(
 }
 
 /**
- * Regenerates from the reports now in: a section nobody has edited is rebuilt from every
- * contribution; an edited one keeps its text and gets only the new contributions appended, each
- * with its unit's name. Every section of the outline takes part, a section with sub-sections too:
- * what units wrote under "II." before its "1." (an introduction, from a draft or a Word import) is
- * its own text, printed under its heading before the sub-sections. Answers how many contributions
- * were taken in new.
+ * Regenerates from the reports now in: a section nobody has edited is written again from every
+ * contribution by the synthesis (themes across units, the figures as sentences, each sentence with
+ * its sources); an edited one keeps its text and gets only a synthesis of the new contributions
+ * appended, each point with the units it came from. Every section of the outline takes part, a
+ * section with sub-sections too: what units wrote under "II." before its "1." (an introduction,
+ * from a draft or a Word import) is its own text, printed under its heading before the
+ * sub-sections. Answers how many contributions were taken in new.
  */
 export async function regenerateConsolidated(
   db: Kysely<Database>,
@@ -72,38 +81,94 @@ export async function regenerateConsolidated(
   campaign: StoredCampaign,
   input: { version: number; basis?: ConsolidationBasis | undefined },
 ): Promise<{ added: number }> {
+  // The synthesis is seconds of work for a thousand reports: it runs before the transaction (which
+  // on SQLite would hold the only connection), yielding between sections. The version checked again
+  // by the update inside the transaction says nobody changed the report meanwhile; a report that
+  // came in meanwhile is not in `seen`, so it shows as new.
+  const stored = await readConsolidated(db, campaign.id);
+  if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('Báo cáo tổng hợp');
+  const basis = input.basis ?? ((stored.report?.basis ?? 'accepted') as ConsolidationBasis);
+  const rebuild = basis !== (stored.report?.basis ?? basis);
+  const { reports, assignments } = await collectReports(db, campaign.id, basis);
+  const contributions = contributionsBySection(campaign.outline, reports, tree);
+
+  // Which sections are written afresh, and which edited ones get their new contributions appended.
+  const whole = new Set<string>();
+  const fresh = new Map<string, Contribution[]>();
+  for (const { section } of numberOutline(campaign.outline.sections)) {
+    const list = contributions.get(section.id) ?? [];
+    const saved = stored.sections.get(section.id);
+    if (!saved || saved.generated || rebuild) whole.add(section.id);
+    else {
+      const unseen = list.filter((c) => !saved.seen.has(c.submissionId));
+      if (unseen.length > 0) fresh.set(section.id, unseen);
+    }
+  }
+  const common = {
+    outline: campaign.outline,
+    issuingUnitName: tree.byId.get(campaign.issuingUnitId)?.name ?? '',
+    expected: assignments.length,
+  };
+  const written = await synthesizeRoundYielding({
+    ...common,
+    contributions,
+    indicators: indicatorTotals(
+      campaign.outline,
+      reports.map((r) => ({ unitId: r.unitId, values: r.content.indicators })),
+      tree,
+      campaign.issuingUnitId,
+    ),
+    only: whole,
+  });
+  const appended = await synthesizeRoundYielding({
+    ...common,
+    contributions: fresh,
+    indicators: [],
+    only: new Set(fresh.keys()),
+    withoutFigures: true,
+  });
+  const earlier = await readSectionSources(db, campaign.id, [...fresh.keys()]);
+  // Packed here, not inside the transaction: only the writes hold the connection.
+  const packed = new Map([...written].map(([id, draft]) => [id, packSources(draft, draft.readTexts)]));
+  const packedAppended = new Map(
+    [...appended].map(([id, draft]) => [id, packSources(draft, draft.readTexts)]),
+  );
+
   return db.transaction().execute(async (trx) => {
-    const stored = await readConsolidated(trx, campaign.id);
-    if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('Báo cáo tổng hợp');
-    const basis = input.basis ?? ((stored.report?.basis ?? 'accepted') as ConsolidationBasis);
-    const rebuild = basis !== (stored.report?.basis ?? basis);
-    const { reports } = await collectReports(trx, campaign.id, basis);
-    const contributions = contributionsBySection(campaign.outline, reports, tree);
+    // A conditional update: 409 when the report changed since it was read above.
     const now = await bump(trx, campaign.id, input.version, basis, actor.username, true);
     let added = 0;
     for (const { section } of numberOutline(campaign.outline.sections)) {
       const list = contributions.get(section.id) ?? [];
       const saved = stored.sections.get(section.id);
       let next: StoredSection;
-      if (!saved || saved.generated || rebuild) {
+      if (whole.has(section.id)) {
+        const draft = written.get(section.id);
         // Nothing to write for a section no unit wrote in and nobody saved (most parent sections).
-        if (!saved && list.length === 0) continue;
+        if (!saved && !draft) continue;
         next = {
-          html: list.map((c) => attributed(c.unitName, c.html)).join(''),
+          html: draft?.html ?? '',
           generated: saved?.generated ?? true,
           seen: new Set(list.map((c) => c.submissionId)),
+          sources: packed.get(section.id) ?? null,
         };
         if (saved && !saved.generated && rebuild) next.generated = false;
         added += list.filter((c) => !saved?.seen.has(c.submissionId)).length;
       } else {
-        const fresh = list.filter((c) => !saved.seen.has(c.submissionId));
-        if (fresh.length === 0) continue;
+        const unseen = fresh.get(section.id);
+        const draft = appended.get(section.id);
+        const draftSources = packedAppended.get(section.id);
+        if (!saved || !unseen || !draft || !draftSources) continue;
         next = {
-          html: saved.html + fresh.map((c) => attributed(c.unitName, c.html)).join(''),
+          html: saved.html + draft.html,
           generated: false,
-          seen: new Set([...saved.seen, ...fresh.map((c) => c.submissionId)]),
+          seen: new Set([...saved.seen, ...unseen.map((c) => c.submissionId)]),
+          sources: appendSources(
+            earlier.get(section.id) ?? packSources({ sentences: [], flags: [] }),
+            draftSources,
+          ),
         };
-        added += fresh.length;
+        added += unseen.length;
       }
       await writeSection(trx, campaign.id, section.id, next, actor.username, now);
     }

@@ -12,13 +12,6 @@ import { type CollectedReport, collectReports } from './collect-reports.ts';
 import { readConsolidated } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A unit's contribution as the consolidated text takes it in: its name, then what it wrote. */
-export function attributed(unitName: string, html: string): string {
-  return `<p><strong>${escapeHtml(unitName)}:</strong></p>${html}`;
-}
-
 export interface Contribution {
   unitId: string;
   unitName: string;

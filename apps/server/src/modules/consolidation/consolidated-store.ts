@@ -1,12 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { type PackedSources, parseStoredSources } from './stored-sources.ts';
 
 export interface StoredSection {
   html: string;
   generated: boolean;
   seen: Set<string>;
+  /**
+   * Where each generated sentence came from. Left undefined on writing, what is stored is kept
+   * (an edit by hand keeps the sources of the text it started from); null clears it.
+   */
+  sources?: PackedSources | null;
 }
 
+/** The report and its sections' texts; the sources (as long as the units' texts) are read apart. */
 export async function readConsolidated(db: Kysely<Database>, campaignId: string) {
   const [report, sections] = await Promise.all([
     db
@@ -14,7 +21,11 @@ export async function readConsolidated(db: Kysely<Database>, campaignId: string)
       .selectAll()
       .where('campaign_id', '=', campaignId)
       .executeTakeFirst(),
-    db.selectFrom('consolidated_sections').selectAll().where('campaign_id', '=', campaignId).execute(),
+    db
+      .selectFrom('consolidated_sections')
+      .select(['section_id', 'html', 'generated', 'seen'])
+      .where('campaign_id', '=', campaignId)
+      .execute(),
   ]);
   const byId = new Map<string, StoredSection>();
   for (const s of sections) {
@@ -27,6 +38,25 @@ export async function readConsolidated(db: Kysely<Database>, campaignId: string)
   return { report, sections: byId };
 }
 
+/** The stored sources of a round's sections (only `sectionIds` when given), by section id, packed (`resolveSources` reads their texts). */
+export async function readSectionSources(
+  db: Kysely<Database>,
+  campaignId: string,
+  sectionIds?: string[],
+): Promise<Map<string, PackedSources>> {
+  const out = new Map<string, PackedSources>();
+  if (sectionIds && sectionIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('consolidated_sections')
+    .select(['section_id', 'sources'])
+    .where('campaign_id', '=', campaignId)
+    .where('sources', 'is not', null)
+    .$if(sectionIds !== undefined, (q) => q.where('section_id', 'in', sectionIds as string[]))
+    .execute();
+  for (const r of rows) if (r.sources) out.set(r.section_id, parseStoredSources(r.sources));
+  return out;
+}
+
 export async function writeSection(
   trx: Kysely<Database>,
   campaignId: string,
@@ -35,12 +65,15 @@ export async function writeSection(
   by: string,
   now: string,
 ) {
+  const sources =
+    section.sources === undefined ? undefined : section.sources && JSON.stringify(section.sources);
   const values = {
     campaign_id: campaignId,
     section_id: sectionId,
     html: section.html,
     generated: section.generated ? 1 : 0,
     seen: JSON.stringify([...section.seen]),
+    sources: sources ?? null,
     updated_at: now,
     updated_by: by,
   };
@@ -52,6 +85,7 @@ export async function writeSection(
         html: values.html,
         generated: values.generated,
         seen: values.seen,
+        ...(sources !== undefined && { sources: values.sources }),
         updated_at: now,
         updated_by: by,
       }),

@@ -58,8 +58,39 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
     expect(generated.status, generated.body).toBe(200);
     expect(generated.json.added).toBeGreaterThan(100);
     const i1 = section(generated.json, 'I.1');
-    expect(i1.html).toContain('<strong>Bộ Chỉ huy Bộ đội Biên phòng tỉnh:</strong>');
+    // One report's worth of text, not fourteen: each point once, with how many units made it.
+    expect(i1.html).toContain('(tất cả 14 đơn vị).</p>');
+    expect(i1.html).not.toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
+    expect(i1.html.length).toBeLessThan(i1.contributions.reduce((n, c) => n + c.html.length, 0) / 4);
+    // The documents each unit says it issued, added up.
+    const issued = i1.contributions.reduce(
+      (n, c) => n + Number(/ban hành (\d+) văn bản/.exec(c.html)?.[1] ?? 0),
+      0,
+    );
+    expect(i1.html).toContain(`ban hành tổng cộng ${issued.toLocaleString('vi-VN')} văn bản chỉ đạo`);
     expect(i1.contributions.every((c) => !c.isNew)).toBe(true);
+    // The figures of I.4 as sentences, from the totals.
+    const zones = generated.json.indicators.find(
+      (i: { name: string }) => i.name === 'Số người đã cách ly tập trung',
+    );
+    const highest = [...zones.units].sort((a, b) => b.value - a.value)[0];
+    expect(section(generated.json, 'I.4').html).toContain(
+      `Số người đã cách ly tập trung toàn tỉnh: ${zones.total.toLocaleString('vi-VN')} người; ${zones.reported}/${
+        generated.json.missing.length + zones.reported
+      } đơn vị báo cáo; cao nhất là ${highest.unitName} (${highest.value.toLocaleString('vi-VN')})`,
+    );
+    // Each sentence links to the units' sentences it was written from.
+    const sources = (await syt.get(`/api/v1/campaigns/${planId}/consolidated/sources`)).json;
+    const i1Sources = sources.sections.find((s: { label: string }) => s.label === 'I.1');
+    expect(i1Sources.sentences[0]).toMatchObject({ id: 1, kind: 'theme', units: 14 });
+    expect(i1Sources.sentences[0].sources).toHaveLength(14);
+    expect(i1Sources.sentences[0].sources[0]).toMatchObject({
+      unitName: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      submissionId: expect.any(String),
+    });
+    expect(i1Sources.sentences[0].sources[0].text).toContain(
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh đã kịp thời quán triệt',
+    );
 
     const edited = await syt.request('PUT', `/api/v1/campaigns/${planId}/consolidated`, {
       version: generated.json.version,
@@ -104,10 +135,24 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
     expect(again.status).toBe(200);
     const kept = section(again.json, 'I.1');
     expect(kept.html.startsWith('<p>Toàn tỉnh đã ban hành hàng trăm văn bản chỉ đạo.</p>')).toBe(true);
-    expect(kept.html).toContain('<strong>Liên đoàn Lao động tỉnh:</strong>');
-    expect(kept.html).not.toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh:');
-    // An untouched section was rebuilt with everyone, the new unit in its tree place.
-    expect(section(again.json, 'I.2').html).toContain('Liên đoàn Lao động tỉnh:');
+    // Only the new report's points are appended, each saying whose it is.
+    expect(kept.html).toContain('(Liên đoàn Lao động tỉnh).</p>');
+    expect(kept.html).not.toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
+    // An untouched section was rebuilt with everyone, the new unit among its sources.
+    expect(section(again.json, 'I.2').html).toContain('(tất cả 15 đơn vị)');
+    const after = (await syt.get(`/api/v1/campaigns/${planId}/consolidated/sources`)).json;
+    const i2Sources = after.sections.find((s: { label: string }) => s.label === 'I.2');
+    expect(
+      i2Sources.sentences.flatMap((s: { sources: Array<{ unitName: string }> }) =>
+        s.sources.map((x) => x.unitName),
+      ),
+    ).toContain('Liên đoàn Lao động tỉnh');
+    // The edited section keeps the sources of what was generated, then those of what was appended.
+    const keptSources = after.sections.find((s: { label: string }) => s.label === 'I.1');
+    expect(keptSources.generated).toBe(false);
+    expect(keptSources.sentences.at(-1).sources.map((x: { unitName: string }) => x.unitName)).toEqual([
+      'Liên đoàn Lao động tỉnh',
+    ]);
     expect(again.json.missing.map((m: { unitName: string }) => m.unitName)).not.toContain(
       'Liên đoàn Lao động tỉnh',
     );
@@ -123,7 +168,7 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
       'Thực hiện Kế hoạch số 2519/KH-UBND ngày 08/6/2020',
       'KẾT QUẢ TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH COVID-19',
       'Toàn tỉnh đã ban hành hàng trăm văn bản chỉ đạo.',
-      'Liên đoàn Lao động tỉnh:',
+      '(Liên đoàn Lao động tỉnh).',
       'PHỤ LỤC',
       'Số khu cách ly tập trung',
     ]) {
@@ -241,7 +286,7 @@ describe.each(DIALECTS)('cascaded rounds: province → district → commune (%s)
       );
       const content = fullReport(child.outline);
       content.sections[child.outline.sections[0].children[0].id] =
-        `<p>Xã thứ ${i + 1} đã họp Ban Chỉ đạo ${i + 2} lần.</p>`;
+        `<p>Ban Chỉ đạo xã đã họp ${i + 2} lần.</p>${i === 2 ? '<p>Tại bản Tà Rùng, lập 4 chốt kiểm soát trên đường mòn.</p>' : ''}`;
       const sent = await commune.post(`/api/v1/assignments/${owed.id}/submit`, { version: 0, content });
       expect(sent.status, sent.body).toBe(200);
     }
@@ -258,8 +303,13 @@ describe.each(DIALECTS)('cascaded rounds: province → district → commune (%s)
     expect(sentUp.json.unmapped).toEqual([]);
     const draft = (await huonghoa.get(`/api/v1/assignments/${sentUp.json.assignmentId}`)).json;
     const upward = draft.outline.sections[0].children[0];
-    expect(draft.draft.content.sections[upward.id]).toContain('<strong>UBND thị trấn Khe Sanh:</strong>');
-    expect(draft.draft.content.sections[upward.id]).toContain('Xã thứ 3 đã họp Ban Chỉ đạo 4 lần.');
+    // What the three communes wrote, synthesised: their meetings added up, the third's own point kept.
+    expect(draft.draft.content.sections[upward.id]).toContain(
+      '<p>Ban Chỉ đạo xã đã họp tổng cộng 9 lần (tất cả 3 đơn vị).</p>',
+    );
+    expect(draft.draft.content.sections[upward.id]).toContain(
+      '<p>Tại bản Tà Rùng, lập 4 chốt kiểm soát trên đường mòn (UBND xã Tân Hợp).</p>',
+    );
     // Figures rolled up: three communes reported 10 for the first indicator of I.2.
     const indicator = draft.outline.sections[0].children[1].indicators[0];
     expect(draft.draft.content.indicators[indicator.id]).toBe(30);
@@ -452,7 +502,7 @@ describe.each(DIALECTS)('a district and its own communes in one round (%s)', (di
   it('carries the text written under a section with sub-sections into the consolidated text and DOCX', async () => {
     const report = (await syt.get(`/api/v1/campaigns/${round.id}/consolidated`)).json;
     const parent = report.sections.find((s: Section) => s.sectionId === outline.sections[0]?.id) as Section;
-    expect(parent.html).toContain(`<strong>UBND huyện Hướng Hóa:</strong></p><p>${intro}</p>`);
+    expect(parent.html).toContain(`<p>${intro.slice(0, -1)} (UBND huyện Hướng Hóa).</p>`);
     expect(parent.contributions.every((c) => !c.isNew)).toBe(true);
     expect(report.newContributions).toBe(0);
 
@@ -460,7 +510,7 @@ describe.each(DIALECTS)('a district and its own communes in one round (%s)', (di
     expect(docx.status).toBe(200);
     const text = (await readDocx(docx.raw)).text;
     const heading = text.indexOf(outline.sections[0]?.title as string);
-    const at = text.indexOf(intro);
+    const at = text.indexOf(intro.slice(0, -1));
     const firstChild = text.indexOf(outline.sections[0]?.children[0]?.title as string);
     expect(heading).toBeGreaterThan(-1);
     // Under its heading, before the first sub-section.

@@ -4,6 +4,8 @@ import {
   childCampaignSchema,
   consolidatedReportSchema,
   consolidatedSaveSchema,
+  consolidatedSourcesSchema,
+  numberOutline,
   regenerateSchema,
 } from '@tongket/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -25,7 +27,9 @@ import {
   indicatorsWorkbook,
   renderConsolidated,
 } from './consolidated-documents.ts';
+import { readConsolidated, readSectionSources } from './consolidated-store.ts';
 import { sendUp } from './send-up.ts';
+import { resolveSources } from './stored-sources.ts';
 
 const idParams = z.strictObject({ id: z.string().max(64) });
 
@@ -63,6 +67,41 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const tree = await ctx.units.current();
         const { campaign, manages } = await consolidatedCampaign(actor, tree, request.params.id);
         return consolidatedReport(db, tree, campaign, manages);
+      },
+    );
+
+    app.get(
+      '/campaigns/:id/consolidated/sources',
+      {
+        schema: {
+          tags: ['consolidation'],
+          summary:
+            'Nguồn của bản tổng hợp: mỗi câu được viết từ câu nào, số liệu nào của đơn vị nào; những gì chưa dùng được',
+          params: idParams,
+          response: { 200: consolidatedSourcesSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, 'campaigns.read');
+        const tree = await ctx.units.current();
+        const { campaign } = await consolidatedCampaign(actor, tree, request.params.id);
+        const [stored, sources] = await Promise.all([
+          readConsolidated(db, campaign.id),
+          readSectionSources(db, campaign.id).then((packed) => resolveSources(db, packed)),
+        ]);
+        const sections = [];
+        for (const { section, path } of numberOutline(campaign.outline.sections)) {
+          const found = sources.get(section.id);
+          if (!found) continue;
+          sections.push({
+            sectionId: section.id,
+            label: path,
+            title: section.title,
+            generated: stored.sections.get(section.id)?.generated ?? true,
+            ...found,
+          });
+        }
+        return { campaignId: campaign.id, sections };
       },
     );
 

@@ -22,7 +22,7 @@ export interface SentUp {
 
 /**
  * The lower round's consolidated result becomes the starting draft of its unit's own report in the
- * higher round: each section's consolidated text (with the units' names it was written from) goes
+ * higher round: each section's consolidated text (its points saying which units reported them) goes
  * to the section it was copied from, and each indicator's total to the indicator it came from —
  * refused, by name, when the two indicators are not counted in the same unit.
  */

@@ -1,0 +1,209 @@
+/**
+ * Synthesis benchmark: how short, how complete and how quick the consolidated draft is.
+ *
+ *   npm run bench:synthesis
+ *   BENCH_UNITS=3000 npm run bench:synthesis     a larger generated round
+ *
+ * 1. A generated round of `BENCH_UNITS` units (default 1,000) writing 12 sections from labelled
+ *    themes (bench/lib/synthesis-round.ts): each theme in one of two wordings with the unit's own
+ *    figures, a unit's own concrete points, a pasted copy and a report in capitals. Measured: the
+ *    time to synthesise every section (target under 5 s), the draft's length against the inputs'
+ *    (target at most 15 %), the share of labelled themes the draft states — a theme counts when one
+ *    of the draft's sentences is written from sentences mostly of that theme (target at least
+ *    90 %) — and the process's peak RSS (target under 300 MB).
+ * 2. The reports bench:consolidate sends (20 sections of ≈1.5 KB of template text each) for
+ *    `BENCH_UNITS` units: time and peak RSS, unlabelled — how the time grows with the text.
+ * 3. The Quảng Trị demo round (plan 2519/KH-UBND, its accepted reports, seeded into a throwaway
+ *    SQLite database): the draft's length against the inputs' and against the pasted text that
+ *    "Tổng hợp lại" wrote before, and that every indicator total is stated in the draft.
+ * Prints `name: value unit` lines.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Outline } from '@tongket/domain';
+import { openDatabase } from '../apps/server/src/db/database.ts';
+import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
+import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
+import { readCampaign } from '../apps/server/src/modules/campaigns/plan-store.ts';
+import { collectReports } from '../apps/server/src/modules/consolidation/collect-reports.ts';
+import { contributionsBySection } from '../apps/server/src/modules/consolidation/consolidate.ts';
+import { indicatorTotals } from '../apps/server/src/modules/consolidation/indicator-totals.ts';
+import type { SynthesisContribution } from '../apps/server/src/modules/consolidation/synthesis/synthesize.ts';
+import { synthesizeRound } from '../apps/server/src/modules/consolidation/synthesis/synthesize-round.ts';
+import { formatFigure, htmlPieces } from '../apps/server/src/modules/consolidation/synthesis/text.ts';
+import { UnitDirectory } from '../apps/server/src/modules/units/unit-directory.ts';
+import { BenchRun, intFromEnv } from './lib/bench-run.ts';
+import { sectionHtml } from './lib/report-text.ts';
+import { labelledRound } from './lib/synthesis-round.ts';
+
+const UNITS = intFromEnv('BENCH_UNITS', 1000, 20, 20_000);
+const run = new BenchRun('bench:synthesis', 10 * 60_000);
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+/** What "Tổng hợp lại" wrote before the synthesis: each unit's name, then its text. */
+const attributed = (unitName: string, html: string) => `<p><strong>${unitName}:</strong></p>${html}`;
+const textLength = (html: string) => htmlPieces(html).reduce((n, p) => n + p.text.length + 1, 0);
+
+async function generatedRound() {
+  run.progress(`generating a round of ${UNITS} units`);
+  const round = labelledRound(UNITS);
+  const start = performance.now();
+  const drafts = synthesizeRound({
+    outline: round.outline,
+    contributions: round.contributions,
+    indicators: [],
+    issuingUnitName: 'UBND tỉnh Thử Nghiệm',
+    expected: UNITS,
+  });
+  const ms = performance.now() - start;
+  let output = 0;
+  let themes = 0;
+  let found = 0;
+  let flagged = 0;
+  for (const [id, draft] of drafts) {
+    output += draft.outputChars;
+    flagged += draft.flags.length;
+    const labels = round.labels.get(id) ?? new Map<string, string>();
+    const stated = new Set<string>();
+    for (const s of draft.sentences) {
+      const votes = new Map<string, number>();
+      for (const src of s.sources) {
+        const label = labels.get(src.text);
+        if (label) votes.set(label, (votes.get(label) ?? 0) + 1);
+      }
+      let best = '';
+      let most = 0;
+      for (const [label, n] of votes) {
+        if (n > most) {
+          most = n;
+          best = label;
+        }
+      }
+      if (best) stated.add(best);
+    }
+    const present = round.themes.get(id) ?? new Set<string>();
+    themes += present.size;
+    found += [...present].filter((t) => stated.has(t)).length;
+  }
+  run.figure('synthesis.generated.units', UNITS, 'units');
+  run.figure('synthesis.generated.input', round.inputChars / 1000, 'k characters');
+  run.figure('synthesis.generated.draft', output / 1000, 'k characters');
+  run.figure('synthesis.generated.length_ratio', (100 * output) / round.inputChars, '% (target ≤ 15)');
+  run.figure('synthesis.generated.themes', themes, 'labelled themes');
+  run.figure('synthesis.generated.themes_found', (100 * found) / themes, '% (target ≥ 90)');
+  run.figure('synthesis.generated.flags', flagged, 'flags');
+  run.figure('synthesis.generated.time', ms, 'ms (target < 5000)');
+  run.figure('synthesis.generated.peak_rss', mb(process.resourceUsage().maxRSS * 1024), 'MB (target < 300)');
+}
+
+/** The reports bench:consolidate sends (20 sections of ≈1.5 KB each): how the time grows with the text. */
+async function fullSizeRound() {
+  run.progress(`synthesising ${UNITS} reports of 20 sections of ≈1.5 KB`);
+  const sections = Array.from({ length: 20 }, (_, i) => ({
+    id: `s${i + 1}`,
+    title: `Mục ${i + 1}`,
+    required: true,
+    guidance: '',
+    indicators: [],
+    children: [],
+  }));
+  const contributions = new Map<string, SynthesisContribution[]>();
+  let input = 0;
+  sections.forEach((section, i) => {
+    const list: SynthesisContribution[] = [];
+    for (let u = 0; u < UNITS; u++) {
+      const unitName = `Đơn vị thử ${u + 1}`;
+      const html = sectionHtml(unitName, section.title, u * 1000 + i + 1);
+      input += html.length;
+      list.push({ unitId: `u${u}`, unitName, submissionId: `x${u}`, html });
+    }
+    contributions.set(section.id, list);
+  });
+  const start = performance.now();
+  const drafts = synthesizeRound({
+    outline: { sections } as unknown as Pick<Outline, 'sections'>,
+    contributions,
+    indicators: [],
+    issuingUnitName: 'UBND tỉnh Thử Nghiệm',
+    expected: UNITS,
+  });
+  const ms = performance.now() - start;
+  let output = 0;
+  for (const d of drafts.values()) output += d.outputChars;
+  run.figure('synthesis.full_size.input', input / 1_000_000, 'MB of HTML');
+  run.figure('synthesis.full_size.draft', output / 1000, 'k characters');
+  run.figure('synthesis.full_size.time', ms, 'ms');
+  run.figure('synthesis.full_size.peak_rss', mb(process.resourceUsage().maxRSS * 1024), 'MB');
+}
+
+async function demoRound() {
+  run.progress('seeding the Quảng Trị demo');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-bench-synthesis-'));
+  const db = openDatabase({ databaseUrl: null, dataDir });
+  try {
+    await migrateToLatest(db);
+    await seedDemo(db.kysely);
+    const tree = await new UnitDirectory(db.kysely).current();
+    const row = await db.kysely
+      .selectFrom('campaigns')
+      .select('id')
+      .where('doc_number', '=', '2519')
+      .executeTakeFirstOrThrow();
+    const campaign = await readCampaign(db.kysely, row.id);
+    if (!campaign) throw new Error('plan 2519 missing');
+    const { reports, assignments } = await collectReports(db.kysely, campaign.id, 'accepted');
+    const contributions = contributionsBySection(campaign.outline, reports, tree);
+    const indicators = indicatorTotals(
+      campaign.outline,
+      reports.map((r) => ({ unitId: r.unitId, values: r.content.indicators })),
+      tree,
+      campaign.issuingUnitId,
+    );
+    let input = 0;
+    let pasted = 0;
+    for (const list of contributions.values()) {
+      for (const c of list) {
+        input += textLength(c.html);
+        pasted += textLength(attributed(c.unitName, c.html));
+      }
+    }
+    const start = performance.now();
+    const drafts = synthesizeRound({
+      outline: campaign.outline,
+      contributions,
+      indicators,
+      issuingUnitName: tree.byId.get(campaign.issuingUnitId)?.name ?? '',
+      expected: assignments.length,
+    });
+    const ms = performance.now() - start;
+    let output = 0;
+    const text: string[] = [];
+    for (const draft of drafts.values()) {
+      output += draft.outputChars;
+      text.push(...draft.sentences.map((s) => s.text));
+    }
+    const all = text.join('\n');
+    const totals = indicators.filter((i) => i.total !== null);
+    const stated = totals.filter((i) => all.includes(formatFigure(Math.round(i.total as number)))).length;
+    run.figure('synthesis.demo.reports', reports.length, 'reports');
+    run.figure('synthesis.demo.input', input / 1000, 'k characters');
+    run.figure('synthesis.demo.pasted', pasted / 1000, 'k characters (the pasted draft before)');
+    run.figure('synthesis.demo.draft', output / 1000, 'k characters');
+    run.figure('synthesis.demo.length_ratio', (100 * output) / input, '% of the inputs (target ≤ 15)');
+    run.figure('synthesis.demo.against_pasted', (100 * output) / pasted, '% of the pasted draft');
+    run.figure('synthesis.demo.indicators_stated', stated, `of ${totals.length} indicator totals`);
+    run.figure('synthesis.demo.time', ms, 'ms');
+    if (process.env.BENCH_PRINT_DRAFT) process.stderr.write(`${all}\n`);
+  } finally {
+    await db.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+run.main(async () => {
+  await generatedRound();
+  await fullSizeRound();
+  await demoRound();
+  run.printFigures();
+  return 0;
+});
