@@ -10,11 +10,8 @@
 import os from 'node:os';
 import { buildPlanDocument, renderDocx, renderPdf } from '@tongket/documents';
 import { openDatabase } from '../apps/server/src/db/database.ts';
-import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
-import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
-import { readCampaign } from '../apps/server/src/modules/campaigns/plan-store.ts';
-import { UnitDirectory } from '../apps/server/src/modules/units/unit-directory.ts';
 import { BenchRun } from './lib/bench-run.ts';
+import { seedDemoPlan2519 } from './lib/demo-plan.ts';
 
 const RUNS = 50;
 
@@ -26,16 +23,7 @@ function quantile(sorted: number[], q: number): number {
 
 async function main(): Promise<number> {
   const db = openDatabase({ databaseUrl: null, dataDir: os.tmpdir(), sqliteFile: ':memory:' });
-  await migrateToLatest(db);
-  await seedDemo(db.kysely);
-  const tree = await new UnitDirectory(db.kysely).current();
-  const row = await db.kysely
-    .selectFrom('campaigns')
-    .select('id')
-    .where('doc_number', '=', '2519')
-    .executeTakeFirstOrThrow();
-  const campaign = await readCampaign(db.kysely, row.id);
-  if (!campaign) throw new Error('demo plan missing');
+  const { campaign, tree } = await seedDemoPlan2519(db);
 
   // What GET …/documents/plan.docx|pdf does on a cache miss: build the model, render it.
   const renderPlan = (format: 'docx' | 'pdf') => {

@@ -23,17 +23,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Outline } from '@tongket/domain';
 import { openDatabase } from '../apps/server/src/db/database.ts';
-import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
-import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
-import { readCampaign } from '../apps/server/src/modules/campaigns/plan-store.ts';
 import { collectReports } from '../apps/server/src/modules/consolidation/collect-reports.ts';
 import { contributionsBySection } from '../apps/server/src/modules/consolidation/consolidate.ts';
 import { indicatorTotals } from '../apps/server/src/modules/consolidation/indicator-totals.ts';
 import type { SynthesisContribution } from '../apps/server/src/modules/consolidation/synthesis/synthesize.ts';
 import { synthesizeRound } from '../apps/server/src/modules/consolidation/synthesis/synthesize-round.ts';
 import { formatFigure, htmlPieces } from '../apps/server/src/modules/consolidation/synthesis/text.ts';
-import { UnitDirectory } from '../apps/server/src/modules/units/unit-directory.ts';
 import { BenchRun, intFromEnv } from './lib/bench-run.ts';
+import { seedDemoPlan2519 } from './lib/demo-plan.ts';
 import { sectionHtml } from './lib/report-text.ts';
 import { labelledRound } from './lib/synthesis-round.ts';
 
@@ -141,16 +138,7 @@ async function demoRound() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-bench-synthesis-'));
   const db = openDatabase({ databaseUrl: null, dataDir });
   try {
-    await migrateToLatest(db);
-    await seedDemo(db.kysely);
-    const tree = await new UnitDirectory(db.kysely).current();
-    const row = await db.kysely
-      .selectFrom('campaigns')
-      .select('id')
-      .where('doc_number', '=', '2519')
-      .executeTakeFirstOrThrow();
-    const campaign = await readCampaign(db.kysely, row.id);
-    if (!campaign) throw new Error('plan 2519 missing');
+    const { campaign, tree } = await seedDemoPlan2519(db);
     const { reports, assignments } = await collectReports(db.kysely, campaign.id, 'accepted');
     const contributions = contributionsBySection(campaign.outline, reports, tree);
     const indicators = indicatorTotals(
