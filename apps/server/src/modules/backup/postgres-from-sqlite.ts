@@ -1,6 +1,7 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type pg from 'pg';
+import { CurrentSchemaPostgresDialect } from '../../db/current-schema-dialect.ts';
 import type { Db } from '../../db/database.ts';
 import { migrateToVersion } from '../../db/migrate.ts';
 import { BackupError } from './backup-error.ts';
@@ -91,7 +92,9 @@ export async function postgresFromSqlite(
 async function migrateInTransaction(client: pg.Client, version: string): Promise<void> {
   const session = { query: client.query.bind(client), release: () => {} };
   const pool = { connect: async () => session, end: async () => {} };
-  const kysely = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
+  const kysely = new Kysely<unknown>({
+    dialect: new CurrentSchemaPostgresDialect({ pool: pool as unknown as pg.Pool }),
+  });
   const db = { kysely, dialect: 'postgres', location: '', close: async () => {} } as unknown as Db;
   try {
     await migrateToVersion(db, version, { inCallersTransaction: true });
