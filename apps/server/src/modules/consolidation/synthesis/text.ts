@@ -29,13 +29,13 @@ export function splitSentences(paragraph: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-/** Elements that end a line of text. */
 /**
  * Whitespace to collapse to one space: a run of two or more, or one that is not a plain space. The
  * same result as replacing every `\s+`, without rewriting each single space of a long text.
  */
 const LOOSE_SPACE = /\s{2,}|[^\S ]/g;
 
+/** Elements that end a line of text. */
 const BLOCKS = new Set([
   'p',
   'div',
