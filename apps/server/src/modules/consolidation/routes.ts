@@ -5,7 +5,6 @@ import {
   consolidatedReportSchema,
   consolidatedSaveSchema,
   consolidatedSourcesSchema,
-  numberOutline,
   regenerateSchema,
 } from '@tongket/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -27,9 +26,8 @@ import {
   indicatorsWorkbook,
   renderConsolidated,
 } from './consolidated-documents.ts';
-import { readConsolidated, readSectionSources } from './consolidated-store.ts';
+import { readConsolidatedSources } from './consolidated-sources.ts';
 import { sendUp } from './send-up.ts';
-import { resolveSources } from './stored-sources.ts';
 
 const idParams = z.strictObject({ id: z.string().max(64) });
 
@@ -85,23 +83,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = authorize(request, 'campaigns.read');
         const tree = await ctx.units.current();
         const { campaign } = await consolidatedCampaign(actor, tree, request.params.id);
-        const [stored, sources] = await Promise.all([
-          readConsolidated(db, campaign.id),
-          readSectionSources(db, campaign.id).then((packed) => resolveSources(db, packed)),
-        ]);
-        const sections = [];
-        for (const { section, path } of numberOutline(campaign.outline.sections)) {
-          const found = sources.get(section.id);
-          if (!found) continue;
-          sections.push({
-            sectionId: section.id,
-            label: path,
-            title: section.title,
-            generated: stored.sections.get(section.id)?.generated ?? true,
-            ...found,
-          });
-        }
-        return { campaignId: campaign.id, sections };
+        return readConsolidatedSources(db, campaign);
       },
     );
 
