@@ -15,6 +15,7 @@ export * from './quotas.ts';
 export * from './reminders.ts';
 export * from './reports.ts';
 export * from './roles.ts';
+export * from './tenancy.ts';
 export * from './text.ts';
 export * from './units.ts';
 export * from './users.ts';

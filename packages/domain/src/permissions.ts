@@ -5,10 +5,10 @@ import type { Role } from './roles.ts';
  * the web reads the same table only to decide what to show.
  */
 export const PERMISSIONS = {
-  'units.read': ['admin', 'coordinator', 'unit', 'reviewer', 'viewer'],
-  'units.manage': ['admin'],
-  'users.manage': ['admin'],
-  'audit.read': ['admin'],
+  'units.read': ['sysadmin', 'admin', 'coordinator', 'unit', 'reviewer', 'viewer'],
+  'units.manage': ['sysadmin', 'admin'],
+  'users.manage': ['sysadmin', 'admin'],
+  'audit.read': ['sysadmin', 'admin'],
   /** Which rounds a caller sees is narrowed further by province and status (campaigns module). */
   'campaigns.read': ['admin', 'coordinator', 'unit', 'reviewer', 'viewer'],
   /**
@@ -39,7 +39,7 @@ export const PERMISSIONS = {
   /** The messages sent to one's own unit. */
   'notifications.read': ['admin', 'coordinator', 'unit', 'reviewer', 'viewer'],
   /** Every queued and sent message, with delivery errors. */
-  'outbox.read': ['admin'],
+  'outbox.read': ['sysadmin', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

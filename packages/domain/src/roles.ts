@@ -1,12 +1,13 @@
 import { z } from 'zod';
 
 /** See docs/roles.md. Every check is made on the server; the web only hides what it cannot use. */
-export const ROLES = ['admin', 'coordinator', 'unit', 'reviewer', 'viewer'] as const;
+export const ROLES = ['sysadmin', 'admin', 'coordinator', 'unit', 'reviewer', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
 
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
-  admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  sysadmin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
+  admin: { vi: 'Quản trị của tỉnh', en: 'Province administrator' },
   coordinator: { vi: 'Cơ quan thường trực', en: 'Coordinator' },
   unit: { vi: 'Cán bộ đơn vị', en: 'Unit officer' },
   reviewer: { vi: 'Hội đồng thi đua - khen thưởng', en: 'Commendation reviewer' },

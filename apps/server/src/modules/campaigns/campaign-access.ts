@@ -1,3 +1,4 @@
+import { sameProvince } from '@tongket/domain';
 import { forbidden, notFound } from '../../http/problem.ts';
 import type { Actor } from '../audit/actor.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
@@ -10,18 +11,12 @@ export interface CampaignScope {
   parentCampaignId?: string | null;
 }
 
-/** The top of a unit's tree: the province whose rounds a person takes part in. */
-export function provinceOf(tree: UnitTree, unitId: string): string | undefined {
-  return tree.ancestorIds(unitId).at(-1);
-}
-
 /**
  * Who sees a round: everyone of the province that issues it, except that a unit officer sees it
  * only once issued (a draft is the standing agency's working copy).
  */
 export function canReadCampaign(actor: Actor, campaign: CampaignScope, tree: UnitTree): boolean {
-  const own = provinceOf(tree, actor.unitId);
-  if (!own || own !== provinceOf(tree, campaign.issuingUnitId)) return false;
+  if (!sameProvince(tree, actor.unitId, campaign.issuingUnitId)) return false;
   if (actor.role === 'unit') return campaign.status !== 'draft' || canManageCampaign(actor, campaign);
   return true;
 }

@@ -1,4 +1,9 @@
-import { type CampaignCreate, type campaignCreateSchema, outlineInputSchema } from '@tongket/domain';
+import {
+  type CampaignCreate,
+  type campaignCreateSchema,
+  outlineInputSchema,
+  provinceOf,
+} from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
@@ -7,7 +12,6 @@ import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
-import { provinceOf } from './campaign-access.ts';
 import { findOutlineTemplate } from './outline-templates.ts';
 import { defaultSummary, planDefaults } from './plan-defaults.ts';
 import { scalarColumns, writeOutline, writePlanLists } from './plan-store.ts';

@@ -1,8 +1,9 @@
+import { sameProvince } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict, forbidden } from '../../http/problem.ts';
 import type { Actor } from '../audit/actor.ts';
-import { canManageCampaign, provinceOf } from '../campaigns/campaign-access.ts';
+import { canManageCampaign } from '../campaigns/campaign-access.ts';
 import { getReadableCampaign } from '../campaigns/get-campaign.ts';
 import type { StoredCampaign } from '../campaigns/plan-store.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
@@ -21,8 +22,7 @@ export interface ConferenceAccess {
  */
 export function canManageConference(actor: Actor, campaign: StoredCampaign, tree: UnitTree): boolean {
   if (canManageCampaign(actor, campaign)) return true;
-  const own = provinceOf(tree, actor.unitId);
-  return actor.role === 'admin' && own !== undefined && own === provinceOf(tree, campaign.issuingUnitId);
+  return actor.role === 'admin' && sameProvince(tree, actor.unitId, campaign.issuingUnitId);
 }
 
 /** The round of a conference route, read as the caller may (404 when they may not see the round). */

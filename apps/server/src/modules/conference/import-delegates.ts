@@ -1,4 +1,4 @@
-import { delegateInputSchema, foldVietnamese } from '@tongket/domain';
+import { delegateInputSchema, foldVietnamese, provinceOf } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../http/problem.ts';
@@ -6,7 +6,6 @@ import { nowIso } from '../../lib/ids.ts';
 import { assertRowLimit, cellAt, dataRowCount, findHeaderRow, readWorkbook } from '../../lib/workbook.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { provinceOf } from '../campaigns/campaign-access.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import type { ConferenceAccess } from './conference-access.ts';

@@ -1,11 +1,12 @@
 import type { User, UserPatch } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { badRequest, conflict, notFound, versionConflict } from '../../http/problem.ts';
+import { badRequest, conflict, forbidden, notFound, versionConflict } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
+import { SYSADMIN_ONLY } from './create-user.ts';
 import { auditView, findUser } from './queries.ts';
 
 export async function updateUser(
@@ -18,6 +19,9 @@ export async function updateUser(
     const before = await findUser(trx, id);
     if (!before) throw notFound('Không tìm thấy tài khoản.');
     if (before.version !== patch.version) throw versionConflict('Tài khoản');
+    if ((patch.role === 'sysadmin' || before.role === 'sysadmin') && actor.role !== 'sysadmin') {
+      throw forbidden(SYSADMIN_ONLY);
+    }
     if (patch.unitId !== undefined) {
       const unit = await trx
         .selectFrom('units')
