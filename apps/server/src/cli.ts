@@ -12,10 +12,12 @@ import { restoreBackup } from './modules/backup/restore-backup.ts';
 import { bumpUnitsVersion } from './modules/units/queries.ts';
 
 const USAGE = `Cách dùng:
-  npm run cli -- create-admin <tên-đăng-nhập> [--unit <mã-đơn-vị>]
-      Tạo tài khoản quản trị và in mật khẩu tạm (đổi ngay sau khi đăng nhập).
-      Đặt TONGKET_ADMIN_PASSWORD để tự chọn mật khẩu. Không có --unit: dùng đơn vị gốc đầu tiên,
-      hoặc tạo đơn vị "Quản trị hệ thống" (mã ADMIN) nếu cơ sở dữ liệu chưa có đơn vị nào.
+  npm run cli -- create-admin <tên-đăng-nhập> [--unit <mã-đơn-vị>] [--system]
+      Tạo tài khoản quản trị của tỉnh chứa đơn vị đó và in mật khẩu tạm (đổi ngay sau khi đăng
+      nhập). Đặt TONGKET_ADMIN_PASSWORD để tự chọn mật khẩu. Không có --unit: dùng đơn vị gốc đầu
+      tiên. --system: tài khoản quản trị hệ thống (quản lý mọi tỉnh: thêm tỉnh, đơn vị, tài khoản).
+      Cơ sở dữ liệu chưa có đơn vị nào: tạo đơn vị "Quản trị hệ thống" (mã ADMIN) và tài khoản
+      quản trị hệ thống, để người đó thêm tỉnh đầu tiên.
 
   npm run cli -- migrate [--dry-run]
       Cập nhật cấu trúc dữ liệu lên phiên bản của bản cài này (máy chủ cũng tự làm khi khởi động).
@@ -75,6 +77,14 @@ async function createAdmin(args: string[]): Promise<number> {
   const username = parsed.data;
   const unitFlag = args.indexOf('--unit');
   const unitCode = unitFlag >= 0 ? args[unitFlag + 1]?.toUpperCase() : undefined;
+  const unknownFlag = args
+    .slice(1)
+    .find((a, i, rest) => a !== '--system' && a !== '--unit' && rest[i - 1] !== '--unit');
+  if (unknownFlag) {
+    console.error(`Không hiểu tham số "${unknownFlag}".\n\n${USAGE}`);
+    return 2;
+  }
+  let role: 'admin' | 'sysadmin' = args.includes('--system') ? 'sysadmin' : 'admin';
   const password = process.env.TONGKET_ADMIN_PASSWORD || generatePassword(14);
   if (password.length < 8) {
     console.error('TONGKET_ADMIN_PASSWORD phải có ít nhất 8 ký tự.');
@@ -104,6 +114,8 @@ async function createAdmin(args: string[]): Promise<number> {
       if (unitCode && !unit) return `Không có đơn vị mã "${unitCode}".`;
       const now = nowIso();
       if (!unit) {
+        // Nobody but a system administrator could add the first province.
+        role = 'sysadmin';
         unit = { id: newId(), name: 'Quản trị hệ thống' };
         await trx
           .insertInto('units')
@@ -132,7 +144,7 @@ async function createAdmin(args: string[]): Promise<number> {
           username,
           full_name: 'Quản trị hệ thống',
           email: null,
-          role: 'admin',
+          role,
           unit_id: unit.id,
           password_hash: passwordHash,
           active: 1,
@@ -146,7 +158,7 @@ async function createAdmin(args: string[]): Promise<number> {
         action: 'user.created',
         entityType: 'user',
         entityId: id,
-        after: { username, role: 'admin', unitId: unit.id },
+        after: { username, role, unitId: unit.id },
       });
       return null;
     });
@@ -154,7 +166,8 @@ async function createAdmin(args: string[]): Promise<number> {
       console.error(result);
       return 1;
     }
-    console.log(`Đã tạo tài khoản quản trị "${username}" (${db.location}).`);
+    const kind = role === 'sysadmin' ? 'quản trị hệ thống' : 'quản trị của tỉnh';
+    console.log(`Đã tạo tài khoản ${kind} "${username}" (${db.location}).`);
     if (!process.env.TONGKET_ADMIN_PASSWORD) console.log(`Mật khẩu tạm: ${password}`);
     return 0;
   } finally {

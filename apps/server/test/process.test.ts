@@ -136,6 +136,17 @@ describe('the server process', () => {
     const second = await run(process.execPath, cli, { cwd: ROOT, env }).catch((e) => e);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('đã tồn tại');
+    const province = await run(process.execPath, [...cli.slice(0, -1), 'tinh', '--unit', 'ADMIN'], {
+      cwd: ROOT,
+      env,
+    });
+    expect(province.stdout).toContain('quản trị của tỉnh');
+    const unknown = await run(process.execPath, [...cli.slice(0, -1), 'khac', '--he-thong'], {
+      cwd: ROOT,
+      env,
+    }).catch((e) => e);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--he-thong');
 
     const db = openDatabase({ databaseUrl: null, dataDir });
     const app = await buildApp({ db, config: { ...loadConfig({}, []), dataDir } });
@@ -146,7 +157,8 @@ describe('the server process', () => {
       payload: { username: 'quantri', password },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json().user).toMatchObject({ role: 'admin', unitName: 'Quản trị hệ thống' });
+    // The first account of an empty installation adds the first province: a system administrator.
+    expect(res.json().user).toMatchObject({ role: 'sysadmin', unitName: 'Quản trị hệ thống' });
     await app.close();
     await db.close();
   });

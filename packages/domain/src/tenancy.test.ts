@@ -5,6 +5,7 @@ import {
   canManageAccount,
   canManageUnitAt,
   canSeeUnit,
+  grantableRoles,
   firstUnitOutsideRound,
   provinceOf,
   sameProvince,
@@ -87,6 +88,12 @@ describe('who manages accounts', () => {
   ];
   it.each(cases)('%s of %s manages a %s of %s: %s', (role, own, targetRole, targetUnit, expected) => {
     expect(canManageAccount(as(role, own), { role: targetRole, unitId: targetUnit }, tree)).toBe(expected);
+  });
+
+  it('only a system administrator gives the system administrator’s role', () => {
+    expect(grantableRoles(as('admin'))).not.toContain('sysadmin');
+    expect(grantableRoles(as('admin'))).toContain('viewer');
+    expect(grantableRoles(as('sysadmin'))).toContain('sysadmin');
   });
 
   it('an account is granted only into a known unit the actor manages', () => {

@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import { ROLES, type Role } from './roles.ts';
 
 /**
  * Provinces: one installation holds several, each the top of its own unit tree. Nothing a person
@@ -69,6 +69,11 @@ export function canManageAccount(actor: TenantActor, account: AccountScope, tree
   if (isSystemAdmin(actor)) return true;
   if (actor.role !== 'admin' || account.role === 'sysadmin') return false;
   return sameProvince(tree, actor.unitId, account.unitId);
+}
+
+/** The roles the actor may give an account: every role but the system administrator's, unless they hold it. */
+export function grantableRoles(actor: TenantActor): Role[] {
+  return ROLES.filter((role) => role !== 'sysadmin' || isSystemAdmin(actor));
 }
 
 /**

@@ -427,12 +427,14 @@ export const DEMO_UNITS: DemoUnit[] = [...QUANG_TRI, ...BINH_DUONG];
 export const DEMO_PASSWORD = 'tongket-demo';
 
 export const DEMO_ACCOUNTS = [
-  { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', unit: 'QT-VP' },
+  { username: 'hethong', fullName: 'Đỗ Văn Hệ', role: 'sysadmin', unit: 'QT-VP' },
+  { username: 'admin', fullName: 'Quản trị Quảng Trị', role: 'admin', unit: 'QT-VP' },
   { username: 'syt', fullName: 'Phạm Văn Y', role: 'coordinator', unit: 'QT-SYT' },
   { username: 'bchqs', fullName: 'Lê Quang Quân', role: 'unit', unit: 'QT-BCHQS' },
   { username: 'huonghoa', fullName: 'Hồ Thị Hướng', role: 'unit', unit: 'QT-HUONGHOA' },
   { username: 'tdkt', fullName: 'Nguyễn Thị Thi', role: 'reviewer', unit: 'QT-TDKT' },
   { username: 'lanhdao', fullName: 'Hoàng Nam', role: 'viewer', unit: 'QT' },
+  { username: 'bd-admin', fullName: 'Quản trị Bình Dương', role: 'admin', unit: 'BD-SYT' },
   { username: 'bd-syt', fullName: 'Trần Minh Dương', role: 'coordinator', unit: 'BD-SYT' },
   { username: 'thuanan', fullName: 'Nguyễn Thị Thuận', role: 'unit', unit: 'BD-THUANAN' },
   { username: 'binhchuan', fullName: 'Phạm Văn Chuẩn', role: 'unit', unit: 'BD-THUANAN-03' },

@@ -1,26 +1,24 @@
 import type { User, UserCreate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { badRequest, conflict, forbidden } from '../../http/problem.ts';
+import { conflict } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { assertCanGrantAccount } from './account-access.ts';
 import { auditView, findUser } from './queries.ts';
 
-/** Only the installation's administrator makes another: a province's administrator cannot. */
-export const SYSADMIN_ONLY = 'Chỉ quản trị hệ thống mới tạo hoặc sửa được tài khoản quản trị hệ thống.';
-
-export async function createUser(db: Kysely<Database>, actor: Actor, input: UserCreate): Promise<User> {
-  if (input.role === 'sysadmin' && actor.role !== 'sysadmin') throw forbidden(SYSADMIN_ONLY);
+export async function createUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  tree: UnitTree,
+  input: UserCreate,
+): Promise<User> {
+  assertCanGrantAccount(actor, input, tree);
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
-    const unit = await trx.selectFrom('units').select('id').where('id', '=', input.unitId).executeTakeFirst();
-    if (!unit) {
-      throw badRequest('unit_not_found', 'Đơn vị được chọn không tồn tại.', [
-        { field: 'unitId', message: 'Đơn vị không tồn tại' },
-      ]);
-    }
     const taken = await trx
       .selectFrom('users')
       .select('id')

@@ -1,11 +1,24 @@
-import { compareVi, matchesTokens, queryTokens, type Role, searchKey, type User } from '@tongket/domain';
+import {
+  canManageAccount,
+  compareVi,
+  matchesTokens,
+  queryTokens,
+  type Role,
+  searchKey,
+  type User,
+} from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../audit/actor.ts';
 import { accountsThrottledUntil } from '../auth/login-attempts.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
 import { selectUsers, toUser } from './queries.ts';
 
+/** The accounts the actor manages (their own province's; every one for a system administrator), filtered. */
 export async function listUsers(
   db: Kysely<Database>,
+  actor: Actor,
+  tree: UnitTree,
   filter: { q?: string; role?: Role; unitId?: string },
 ): Promise<User[]> {
   let query = selectUsers(db);
@@ -13,7 +26,9 @@ export async function listUsers(
   if (filter.unitId) query = query.where('users.unit_id', '=', filter.unitId);
   const rows = await query.execute();
   const locked = await accountsThrottledUntil(db, Date.now());
-  let users = rows.map((r) => toUser(r, locked.get(r.username) ?? null));
+  let users = rows
+    .map((r) => toUser(r, locked.get(r.username) ?? null))
+    .filter((u) => canManageAccount(actor, u, tree));
   const tokens = queryTokens(filter.q ?? '');
   if (tokens.length > 0) {
     users = users.filter((u) =>

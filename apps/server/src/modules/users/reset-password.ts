@@ -1,29 +1,28 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { notFound } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { forgetAccount } from '../auth/login-attempts.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { assertCanManageAccount } from './account-access.ts';
+import { findUser } from './queries.ts';
 
 /** Sets a new password (given, or generated and returned once), lifts a lockout, ends open sessions. */
 export async function resetPassword(
   db: Kysely<Database>,
   actor: Actor,
+  tree: UnitTree,
   id: string,
   password: string | undefined,
 ): Promise<{ password: string }> {
   const newPassword = password ?? generatePassword();
   const passwordHash = await hashPassword(newPassword);
   await db.transaction().execute(async (trx) => {
-    const user = await trx
-      .selectFrom('users')
-      .select(['id', 'username', 'version'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!user) throw notFound('Không tìm thấy tài khoản.');
+    const user = await findUser(trx, id);
+    assertCanManageAccount(actor, user, tree);
     await trx
       .updateTable('users')
       .set({

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
-import { notFound } from '../../http/problem.ts';
+import { assertCanManageAccount } from './account-access.ts';
 import { createUser } from './create-user.ts';
 import { listUsers } from './list-users.ts';
 import { findUser } from './queries.ts';
@@ -36,8 +36,8 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        authorize(request, 'users.manage');
-        return { items: await listUsers(db, request.query) };
+        const actor = authorize(request, 'users.manage');
+        return { items: await listUsers(db, actor, await ctx.units.current(), request.query) };
       },
     );
 
@@ -45,9 +45,9 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/users/:id',
       { schema: { tags: ['users'], params: idParams, response: { 200: userSchema } } },
       async (request) => {
-        authorize(request, 'users.manage');
+        const actor = authorize(request, 'users.manage');
         const user = await findUser(db, request.params.id);
-        if (!user) throw notFound('Không tìm thấy tài khoản.');
+        assertCanManageAccount(actor, user, await ctx.units.current());
         return user;
       },
     );
@@ -65,7 +65,7 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = authorize(request, 'users.manage');
         reply.code(201);
-        return createUser(db, actor, request.body);
+        return createUser(db, actor, await ctx.units.current(), request.body);
       },
     );
 
@@ -82,7 +82,7 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = authorize(request, 'users.manage');
-        return updateUser(db, actor, request.params.id, request.body);
+        return updateUser(db, actor, await ctx.units.current(), request.params.id, request.body);
       },
     );
 
@@ -99,7 +99,7 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = authorize(request, 'users.manage');
-        return resetPassword(db, actor, request.params.id, request.body?.password);
+        return resetPassword(db, actor, await ctx.units.current(), request.params.id, request.body?.password);
       },
     );
   };

@@ -1,57 +1,32 @@
-import type { User, UserPatch } from '@tongket/domain';
+import { sameProvince, type User, type UserPatch } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { badRequest, conflict, forbidden, notFound, versionConflict } from '../../http/problem.ts';
+import { conflict, versionConflict } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
-import { SYSADMIN_ONLY } from './create-user.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+import { assertCanGrantAccount, assertCanManageAccount } from './account-access.ts';
 import { auditView, findUser } from './queries.ts';
 
 export async function updateUser(
   db: Kysely<Database>,
   actor: Actor,
+  tree: UnitTree,
   id: string,
   patch: UserPatch,
 ): Promise<User> {
   return db.transaction().execute(async (trx) => {
     const before = await findUser(trx, id);
-    if (!before) throw notFound('Không tìm thấy tài khoản.');
+    assertCanManageAccount(actor, before, tree);
     if (before.version !== patch.version) throw versionConflict('Tài khoản');
-    if ((patch.role === 'sysadmin' || before.role === 'sysadmin') && actor.role !== 'sysadmin') {
-      throw forbidden(SYSADMIN_ONLY);
-    }
-    if (patch.unitId !== undefined) {
-      const unit = await trx
-        .selectFrom('units')
-        .select('id')
-        .where('id', '=', patch.unitId)
-        .executeTakeFirst();
-      if (!unit) {
-        throw badRequest('unit_not_found', 'Đơn vị được chọn không tồn tại.', [
-          { field: 'unitId', message: 'Đơn vị không tồn tại' },
-        ]);
-      }
-    }
-    const losesAdmin =
-      before.role === 'admin' &&
-      before.active &&
-      (patch.active === false || (patch.role && patch.role !== 'admin'));
-    if (losesAdmin) {
-      const admins = await trx
-        .selectFrom('users')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('role', '=', 'admin')
-        .where('active', '=', 1)
-        .executeTakeFirstOrThrow();
-      if (Number(admins.n) <= 1) {
-        throw conflict(
-          'last_admin',
-          'Không thể khóa hoặc đổi vai trò của quản trị viên cuối cùng đang hoạt động.',
-        );
-      }
-    }
+    assertCanGrantAccount(
+      actor,
+      { role: patch.role ?? before.role, unitId: patch.unitId ?? before.unitId },
+      tree,
+    );
+    await assertKeepsAnAdministrator(trx, tree, before, patch);
     const result = await trx
       .updateTable('users')
       .set({
@@ -81,4 +56,39 @@ export async function updateUser(
     });
     return after;
   });
+}
+
+/**
+ * A province keeps at least one active administrator, and the installation one active system
+ * administrator: the last may not be disabled, given another role or moved to another province.
+ */
+async function assertKeepsAnAdministrator(
+  trx: Kysely<Database>,
+  tree: UnitTree,
+  before: User,
+  patch: UserPatch,
+) {
+  if (!before.active || (before.role !== 'admin' && before.role !== 'sysadmin')) return;
+  const stays =
+    (patch.active ?? before.active) &&
+    (patch.role ?? before.role) === before.role &&
+    (before.role === 'sysadmin' || sameProvince(tree, before.unitId, patch.unitId ?? before.unitId));
+  if (stays) return;
+  const others = await trx
+    .selectFrom('users')
+    .select('unit_id')
+    .where('role', '=', before.role)
+    .where('active', '=', 1)
+    .where('id', '!=', before.id)
+    .execute();
+  const left =
+    before.role === 'sysadmin' ? others : others.filter((o) => sameProvince(tree, o.unit_id, before.unitId));
+  if (left.length === 0) {
+    throw conflict(
+      'last_admin',
+      before.role === 'sysadmin'
+        ? 'Không thể khóa hoặc đổi vai trò của quản trị hệ thống cuối cùng đang hoạt động.'
+        : 'Không thể khóa, chuyển tỉnh hoặc đổi vai trò của quản trị viên cuối cùng đang hoạt động của tỉnh.',
+    );
+  }
 }

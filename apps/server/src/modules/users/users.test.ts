@@ -106,10 +106,141 @@ describe.each(DIALECTS)('user administration (%s)', (dialect) => {
   it('filters the list by text without diacritics and by role', async () => {
     const res = await suite.admin.get(`/api/v1/users?q=${encodeURIComponent('pham van y')}`);
     expect(res.json.items.map((u: { username: string }) => u.username)).toEqual(['syt']);
+    // Bình Dương's coordinator is another province's account: not listed.
     const coordinators = await suite.admin.get('/api/v1/users?role=coordinator');
-    expect(coordinators.json.items.map((u: { username: string }) => u.username).sort()).toEqual([
-      'bd-syt',
-      'syt',
-    ]);
+    expect(coordinators.json.items.map((u: { username: string }) => u.username).sort()).toEqual(['syt']);
+  });
+});
+
+describe.each(DIALECTS)('accounts stay within their province (%s)', (dialect) => {
+  const suite = useTestServer(dialect);
+  const names = (res: { json: { items: Array<{ username: string }> } }) =>
+    res.json.items.map((u) => u.username).sort();
+
+  it('a province administrator lists, reads and changes only their own province’s accounts', async () => {
+    const qt = names(await suite.admin.get('/api/v1/users'));
+    expect(qt).toContain('syt');
+    expect(qt).not.toContain('bd-syt');
+    expect(qt).not.toContain('bd-admin');
+    // The installation's administrator is nobody's to manage in a province.
+    expect(qt).not.toContain('hethong');
+    const bdAdmin = await suite.server.login('bd-admin');
+    const bd = names(await bdAdmin.get('/api/v1/users'));
+    expect(bd).toEqual(['bd-admin', 'bd-syt', 'binhchuan', 'thuanan']);
+
+    const bdSyt = await suite.server.userId('bd-syt');
+    const before = await suite.server.db.kysely
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', bdSyt)
+      .execute();
+    expect((await suite.admin.get(`/api/v1/users/${bdSyt}`)).status).toBe(404);
+    const patch = await suite.admin.patch(`/api/v1/users/${bdSyt}`, { version: 1, active: false });
+    expect(patch.status).toBe(404);
+    const reset = await suite.admin.post(`/api/v1/users/${bdSyt}/reset-password`, {});
+    expect(reset.status).toBe(404);
+    const sysadmin = await suite.server.userId('hethong');
+    expect((await suite.admin.get(`/api/v1/users/${sysadmin}`)).status).toBe(404);
+    expect((await suite.admin.post(`/api/v1/users/${sysadmin}/reset-password`, {})).status).toBe(404);
+    const after = await suite.server.db.kysely
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', bdSyt)
+      .execute();
+    expect(after).toEqual(before);
+    await expect(suite.server.login('bd-syt')).resolves.toBeTruthy();
+  });
+
+  it('refuses an account in another province’s unit, naming unitId, and saves nothing', async () => {
+    const bdSytUnit = await suite.server.unitId('BD-SYT');
+    const created = await suite.admin.post('/api/v1/users', {
+      username: 'dieuphoi.bd',
+      fullName: 'Người ngoài tỉnh',
+      role: 'coordinator',
+      unitId: bdSytUnit,
+      password: 'mat-khau-123',
+    });
+    expect(created.status).toBe(400);
+    expect(created.json.code).toBe('unit_outside_province');
+    expect(created.json.errors).toEqual([{ field: 'unitId', message: expect.stringContaining('tỉnh') }]);
+    const row = await suite.server.db.kysely
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'dieuphoi.bd')
+      .executeTakeFirst();
+    expect(row).toBeUndefined();
+
+    const id = await suite.server.userId('huonghoa');
+    const current = (await suite.admin.get(`/api/v1/users/${id}`)).json;
+    const moved = await suite.admin.patch(`/api/v1/users/${id}`, {
+      version: current.version,
+      unitId: bdSytUnit,
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.json.errors[0].field).toBe('unitId');
+    expect((await suite.admin.get(`/api/v1/users/${id}`)).json).toEqual(current);
+  });
+
+  it('only a system administrator gives or changes the system administrator’s role', async () => {
+    const unitId = await suite.server.unitId('QT-VP');
+    const made = await suite.admin.post('/api/v1/users', {
+      username: 'tu-phong',
+      fullName: 'Tự phong',
+      role: 'sysadmin',
+      unitId,
+      password: 'mat-khau-123',
+    });
+    expect(made.status).toBe(403);
+    const id = await suite.server.userId('syt');
+    const current = (await suite.admin.get(`/api/v1/users/${id}`)).json;
+    const raised = await suite.admin.patch(`/api/v1/users/${id}`, {
+      version: current.version,
+      role: 'sysadmin',
+    });
+    expect(raised.status).toBe(403);
+    expect((await suite.admin.get(`/api/v1/users/${id}`)).json.role).toBe('coordinator');
+  });
+
+  it('the system administrator manages every province and keeps each one an administrator', async () => {
+    const sysadmin = await suite.server.login('hethong');
+    const all = names(await sysadmin.get('/api/v1/users'));
+    expect(all).toEqual(expect.arrayContaining(['admin', 'bd-admin', 'bd-syt', 'syt', 'hethong']));
+    const made = await sysadmin.post('/api/v1/users', {
+      username: 'quantri2.bd',
+      fullName: 'Quản trị thứ hai',
+      role: 'admin',
+      unitId: await suite.server.unitId('BD-SYT'),
+      password: 'mat-khau-123',
+    });
+    expect(made.status).toBe(201);
+    const second = await suite.server.login('quantri2.bd', 'mat-khau-123');
+    expect(names(await second.get('/api/v1/users'))).toContain('bd-syt');
+    // With two, one may be disabled; the last one left cannot be disabled nor moved to another
+    // province, though Quảng Trị's administrator is still active (it does not count for Bình Dương).
+    const bdAdmin = await suite.server.userId('bd-admin');
+    const off = await sysadmin.patch(`/api/v1/users/${made.json.id}`, {
+      version: made.json.version,
+      active: false,
+    });
+    expect(off.status).toBe(200);
+    const current = (await sysadmin.get(`/api/v1/users/${bdAdmin}`)).json;
+    const last = await sysadmin.patch(`/api/v1/users/${bdAdmin}`, {
+      version: current.version,
+      active: false,
+    });
+    expect(last.status).toBe(409);
+    expect(last.json.code).toBe('last_admin');
+    const away = await sysadmin.patch(`/api/v1/users/${bdAdmin}`, {
+      version: current.version,
+      unitId: await suite.server.unitId('QT-SYT'),
+    });
+    expect(away.status).toBe(409);
+    const hethong = await suite.server.userId('hethong');
+    const self = (await sysadmin.get(`/api/v1/users/${hethong}`)).json;
+    const lastSys = await sysadmin.patch(`/api/v1/users/${hethong}`, {
+      version: self.version,
+      role: 'admin',
+    });
+    expect(lastSys.status).toBe(409);
   });
 });

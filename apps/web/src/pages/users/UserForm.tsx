@@ -1,5 +1,6 @@
 import { Button, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import type { Role } from '@tongket/domain';
+import { grantableRoles, type Role } from '@tongket/domain';
+import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useFormFields } from '../../components/useFormFields.ts';
@@ -19,6 +20,10 @@ export interface UserFormProps {
 export function UserForm({ creating, initial, pending, error, onSubmit, onCancel }: UserFormProps) {
   const t = useT();
   const labels = useLabels();
+  const me = useCurrentUser();
+  const grantable = new Set<string>(grantableRoles(me));
+  // An account already holding a role the caller cannot give keeps showing it.
+  const roleOptions = labels.roleOptions.filter((o) => grantable.has(o.value) || o.value === initial.role);
   const { values, set, submit, errorOf } = useFormFields(
     initial,
     error,
@@ -63,7 +68,7 @@ export function UserForm({ creating, initial, pending, error, onSubmit, onCancel
           <Select
             label={t('user.role')}
             placeholder={t('user.rolePlaceholder')}
-            data={labels.roleOptions}
+            data={roleOptions}
             value={values.role}
             onChange={(role) => set('role', role as Role | null)}
             error={errorOf('role')}

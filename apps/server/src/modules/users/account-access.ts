@@ -1,0 +1,36 @@
+import { canGrantAccount, canManageAccount, provinceOf, type Role, type User } from '@tongket/domain';
+import { badRequest, forbidden, notFound } from '../../http/problem.ts';
+import type { Actor } from '../audit/actor.ts';
+import type { UnitTree } from '../units/unit-directory.ts';
+
+export const accountNotFound = () => notFound('Không tìm thấy tài khoản.');
+
+/** An account the actor may not manage (another province's, a system administrator's) is answered as missing. */
+export function assertCanManageAccount(
+  actor: Actor,
+  account: User | undefined,
+  tree: UnitTree,
+): asserts account {
+  if (!account || !canManageAccount(actor, account, tree)) throw accountNotFound();
+}
+
+/**
+ * What an account becomes (created or changed) must still be one the actor manages: a unit that
+ * exists, in the actor's own province unless they are the system administrator; the system
+ * administrator's role given only by another.
+ */
+export function assertCanGrantAccount(actor: Actor, account: { role: Role; unitId: string }, tree: UnitTree) {
+  if (provinceOf(tree, account.unitId) === undefined) {
+    throw badRequest('unit_not_found', 'Đơn vị được chọn không tồn tại.', [
+      { field: 'unitId', message: 'Đơn vị không tồn tại' },
+    ]);
+  }
+  if (account.role === 'sysadmin' && actor.role !== 'sysadmin') {
+    throw forbidden('Chỉ quản trị hệ thống mới tạo hoặc sửa được tài khoản quản trị hệ thống.');
+  }
+  if (!canGrantAccount(actor, account, tree)) {
+    throw badRequest('unit_outside_province', 'Đơn vị được chọn không thuộc tỉnh bạn quản trị.', [
+      { field: 'unitId', message: 'Đơn vị không thuộc tỉnh bạn quản trị' },
+    ]);
+  }
+}
