@@ -7,6 +7,7 @@ import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { assertCanManage } from './campaign-access.ts';
+import { planUnitReferences } from './plan-references.ts';
 import {
   type OutlineSectionWrite,
   readCampaign,
@@ -14,6 +15,7 @@ import {
   writeOutline,
   writePlanLists,
 } from './plan-store.ts';
+import { assertUnitsInRound } from './round-units.ts';
 
 const withoutIds = (sections: OutlineSection[]): OutlineSectionWrite[] =>
   sections.map((s) => ({
@@ -40,6 +42,9 @@ export async function cloneCampaign(
   if (actor.role !== 'coordinator' || source.parentCampaignId) {
     throw forbidden('Chỉ cơ quan thường trực mới nhân bản được đợt tổng kết cấp tỉnh.');
   }
+  // The copy keeps the source's units: one of another province (saved before the province check)
+  // is refused, naming its place in the source plan, rather than carried into a new draft.
+  assertUnitsInRound(tree, source, planUnitReferences(source.plan), 'Chưa nhân bản được');
   const plan = {
     ...source.plan,
     docNumber: '',

@@ -14,7 +14,9 @@ import { problemsOf } from './campaign-view.ts';
 import { bumpVersion, campaignForChange } from './change-guard.ts';
 import { issueNotices } from './issue-notices.ts';
 import { recordReceipts } from './plan-distribution.ts';
+import { planUnitReferences } from './plan-references.ts';
 import { readCampaignFromRow } from './plan-store.ts';
+import { assertUnitsInRound } from './round-units.ts';
 
 export interface IssueInput {
   version: number;
@@ -43,6 +45,9 @@ export async function issueCampaign(
         throw conflict('campaign_issued', 'Kế hoạch này đã được ban hành trước đó.');
       }
       const campaign = await readCampaignFromRow(trx, row);
+      // A plan saved before the province check (or written around it) may still name another
+      // province's unit: it would become an assignment nobody of this round can see or fulfil.
+      assertUnitsInRound(tree, campaign, planUnitReferences(campaign.plan), 'Chưa ban hành được');
       const docNumber = input.docNumber || campaign.plan.docNumber;
       const docDate = input.docDate ?? campaign.plan.docDate ?? vietnamDate(clockNow());
       campaign.plan = { ...campaign.plan, docNumber, docDate };

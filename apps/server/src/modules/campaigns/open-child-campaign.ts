@@ -16,6 +16,7 @@ import {
   writeOutline,
   writePlanLists,
 } from './plan-store.ts';
+import { assertUnitsInRound, listReferences } from './round-units.ts';
 
 /** The outline copied for a lower round, each section and indicator remembering where it came from. */
 function derivedOutline(sections: readonly OutlineSection[]): OutlineSectionWrite[] {
@@ -91,6 +92,13 @@ export async function openChildCampaign(
   }
   const below = tree.items.filter((u) => u.active && u.id !== unitId && tree.isWithin(unitId, u.id));
   const chosen = input.unitIds ?? below.map((u) => u.id);
+  // A unit of another province is refused by its place in the body; an unknown one is told below.
+  assertUnitsInRound(
+    tree,
+    { issuingUnitId: unit.id },
+    listReferences('unitIds', chosen).filter((ref) => tree.byId.has(ref.unitId)),
+    'Chưa mở được đợt cấp dưới',
+  );
   for (const id of chosen) {
     const u = tree.byId.get(id);
     if (id === unitId) problems.push(`${unit.name} không báo cáo cho chính mình.`);

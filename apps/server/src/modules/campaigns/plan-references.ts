@@ -2,6 +2,7 @@ import type { FieldError } from '../../http/problem.ts';
 import { HttpProblem } from '../../http/problem.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import type { PlanLists } from './plan-store.ts';
+import { listReferences, type UnitReference } from './round-units.ts';
 
 /**
  * Every unit a saved list names must exist, and a unit newly named must be active: a task or a
@@ -14,6 +15,8 @@ export function checkPlanUnits(
   tree: UnitTree,
   alreadyNamed: ReadonlySet<string>,
   awardTypeIds: ReadonlySet<string>,
+  /** Where the lists sit in the request body: `plan.` for a plan patch, nothing for the quotas' own route. */
+  prefix = 'plan.',
 ): void {
   const errors: FieldError[] = [];
   const check = (ids: readonly string[], field: string) => {
@@ -27,21 +30,21 @@ export function checkPlanUnits(
     }
   };
   lists.tasks?.forEach((t, i) => {
-    check(t.unitIds, `plan.tasks.${i}.unitIds`);
+    check(t.unitIds, `${prefix}tasks.${i}.unitIds`);
   });
   lists.recipients?.forEach((r, i) => {
-    check(r.unitIds, `plan.recipients.${i}.unitIds`);
+    check(r.unitIds, `${prefix}recipients.${i}.unitIds`);
   });
   lists.awardGroups?.forEach((g, gi) => {
     if (g.awardTypeId && !awardTypeIds.has(g.awardTypeId)) {
       errors.push({
-        field: `plan.awardGroups.${gi}.awardTypeId`,
+        field: `${prefix}awardGroups.${gi}.awardTypeId`,
         message: 'Hình thức khen thưởng không có trong danh mục',
       });
     }
     g.quotas.forEach((q, qi) => {
-      check(q.unitIds, `plan.awardGroups.${gi}.quotas.${qi}.unitIds`);
-      check(q.exceptUnitIds, `plan.awardGroups.${gi}.quotas.${qi}.exceptUnitIds`);
+      check(q.unitIds, `${prefix}awardGroups.${gi}.quotas.${qi}.unitIds`);
+      check(q.exceptUnitIds, `${prefix}awardGroups.${gi}.quotas.${qi}.exceptUnitIds`);
     });
   });
   if (errors.length > 0) {
@@ -59,4 +62,26 @@ export function namedUnits(lists: PlanLists): Set<string> {
     for (const q of g.quotas) for (const id of [...q.unitIds, ...q.exceptUnitIds]) out.add(id);
   }
   return out;
+}
+
+/**
+ * Every unit a plan's lists name, each with its exact path (`plan.tasks.3.unitIds.0`): what the
+ * round-province check reads, for a patch as sent and for a stored plan alike.
+ */
+export function planUnitReferences(lists: PlanLists, prefix = 'plan.'): UnitReference[] {
+  const refs: UnitReference[] = [];
+  lists.tasks?.forEach((t, i) => {
+    refs.push(...listReferences(`${prefix}tasks.${i}.unitIds`, t.unitIds));
+  });
+  lists.recipients?.forEach((r, i) => {
+    refs.push(...listReferences(`${prefix}recipients.${i}.unitIds`, r.unitIds));
+  });
+  lists.awardGroups?.forEach((g, gi) => {
+    g.quotas.forEach((q, qi) => {
+      const at = `${prefix}awardGroups.${gi}.quotas.${qi}`;
+      refs.push(...listReferences(`${at}.unitIds`, q.unitIds));
+      refs.push(...listReferences(`${at}.exceptUnitIds`, q.exceptUnitIds));
+    });
+  });
+  return refs;
 }

@@ -8,8 +8,9 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { listAwardTypeIds } from '../commendation/award-types.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { bumpVersion, campaignForChange } from './change-guard.ts';
-import { checkPlanUnits, namedUnits } from './plan-references.ts';
+import { checkPlanUnits, namedUnits, planUnitReferences } from './plan-references.ts';
 import { readCampaignFromRow, scalarColumns, writePlanLists } from './plan-store.ts';
+import { assertUnitsInRound } from './round-units.ts';
 
 type CampaignPatch = z.output<typeof campaignPatchSchema>;
 
@@ -25,7 +26,9 @@ export function issuedFrozen(fields: string[]) {
 
 /**
  * Saves the parts of a draft's plan that the patch carries, in one transaction, when the
- * caller's version is the current one. Lists are replaced whole.
+ * caller's version is the current one. Lists are replaced whole. `fieldPrefix` is where the plan's
+ * lists sit in the request body, for the field errors: `plan.` for a plan patch, nothing for the
+ * quotas' own route.
  */
 export async function updateCampaign(
   db: Kysely<Database>,
@@ -33,6 +36,7 @@ export async function updateCampaign(
   actor: Actor,
   id: string,
   patch: CampaignPatch,
+  fieldPrefix = 'plan.',
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await campaignForChange(trx, tree, actor, id, patch.version, 'Kế hoạch');
@@ -42,7 +46,9 @@ export async function updateCampaign(
       throw issuedFrozen(patch.kind !== undefined ? ['kind', ...changed] : changed);
     }
     const before = await readCampaignFromRow(trx, row);
-    checkPlanUnits(planPatch, tree, namedUnits(before.plan), await listAwardTypeIds(trx));
+    checkPlanUnits(planPatch, tree, namedUnits(before.plan), await listAwardTypeIds(trx), fieldPrefix);
+    // Every unit the patch names lies in the round's province; nothing is written otherwise.
+    assertUnitsInRound(tree, before, planUnitReferences(planPatch, fieldPrefix), 'Chưa lưu được kế hoạch');
 
     await bumpVersion(trx, row, 'Kế hoạch', {
       ...scalarColumns(planPatch),

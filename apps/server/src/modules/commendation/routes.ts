@@ -171,10 +171,14 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'campaigns.manage');
         const tree = await ctx.units.current();
-        await updateCampaign(db, tree, actor, request.params.id, {
-          version: request.body.version,
-          plan: { awardGroups: request.body.awardGroups },
-        });
+        await updateCampaign(
+          db,
+          tree,
+          actor,
+          request.params.id,
+          { version: request.body.version, plan: { awardGroups: request.body.awardGroups } },
+          '',
+        );
         return getCampaign(db, tree, actor, request.params.id);
       },
     );

@@ -6,6 +6,7 @@ import { type FieldError, HttpProblem, versionConflict } from '../../http/proble
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { assertUnitsInRound } from '../campaigns/round-units.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import type { ConferenceAccess } from './conference-access.ts';
@@ -83,6 +84,15 @@ export async function saveConference(
       { errors },
     );
   }
+  // A presenter's unit lies in the round's province (an unknown one was already refused above).
+  assertUnitsInRound(
+    tree,
+    access.campaign,
+    input.agenda.flatMap((item, i) =>
+      item.presenterUnitId ? [{ field: `agenda.${i}.presenterUnitId`, unitId: item.presenterUnitId }] : [],
+    ),
+    'Chương trình hội nghị chưa lưu được',
+  );
   const campaignId = access.campaign.id;
   const now = nowIso();
   const columns = {

@@ -6,6 +6,7 @@ import { conflict, type FieldError, HttpProblem, notFound, versionConflict } fro
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { assertUnitsInRound } from '../campaigns/round-units.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import type { ConferenceAccess } from './conference-access.ts';
@@ -43,6 +44,26 @@ function refuse(errors: FieldError[]) {
       'delegate_invalid',
       `Thông tin đại biểu chưa hợp lệ: ${errors.map((e) => e.message).join('; ')}.`,
       { errors },
+    );
+  }
+}
+
+/**
+ * A delegate as entered or changed, checked before anything is written: the group and unit exist
+ * (422), and the unit lies in the round's province (400, naming `unitId`).
+ */
+function checkDelegate(
+  access: ConferenceAccess,
+  tree: UnitTree,
+  d: { groupId?: string | null | undefined; unitId?: string | null | undefined },
+) {
+  refuse(delegateErrors(access, tree, d));
+  if (d.unitId) {
+    assertUnitsInRound(
+      tree,
+      access.campaign,
+      [{ field: 'unitId', unitId: d.unitId }],
+      'Chưa lưu được đại biểu',
     );
   }
 }
@@ -103,7 +124,7 @@ export async function createDelegate(
   access: ConferenceAccess,
   input: DelegateInput,
 ): Promise<string> {
-  refuse(delegateErrors(access, tree, input));
+  checkDelegate(access, tree, input);
   const id = await db.transaction().execute(async (trx) => {
     const conference = await ensureConference(trx, access.campaign, tree, actor.username);
     const [created] = await insertDelegates(trx, tree, conference, [input]);
@@ -133,7 +154,7 @@ export async function updateDelegate(
   id: string,
   patch: DelegatePatch,
 ): Promise<void> {
-  refuse(delegateErrors(access, tree, patch));
+  checkDelegate(access, tree, patch);
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
     const conference = await selectConference(trx, access.campaign.id);
