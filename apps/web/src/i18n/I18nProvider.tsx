@@ -1,14 +1,14 @@
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { en } from './en.ts';
-import { type MessageKey, type Messages, vi } from './vi.ts';
+import { type Translate, translator } from './translate.ts';
+import { type Messages, vi } from './vi.ts';
 
 export type Lang = 'vi' | 'en';
 
 const STORAGE_KEY = 'tongket.lang';
 const catalogues: Record<Lang, Messages> = { vi, en };
 
-export type TranslateParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+export type { Translate, TranslateParams } from './translate.ts';
 
 export interface I18nContextValue {
   lang: Lang;
@@ -25,13 +25,6 @@ function readStoredLang(): Lang {
     // Storage may be unavailable (private mode, policy); Vietnamese is the default.
     return 'vi';
   }
-}
-
-function interpolate(template: string, params?: TranslateParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -52,7 +45,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18nContextValue>(() => {
     const messages = catalogues[lang];
-    return { lang, setLang, t: (key, params) => interpolate(messages[key], params) };
+    return { lang, setLang, t: translator(messages) };
   }, [lang, setLang]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

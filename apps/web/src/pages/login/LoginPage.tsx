@@ -13,19 +13,11 @@ import {
 import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useLogin, useMe } from '../../api/auth.ts';
-import type { LoginRedirectState } from '../../auth/RequireAuth.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { LanguageToggle } from '../../shell/LanguageToggle.tsx';
-
-/** Only paths inside the app, never another origin ("//evil.example") or the login page itself. */
-function safeReturnPath(state: unknown): string {
-  const from = (state as LoginRedirectState | null)?.from;
-  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//')) return '/';
-  if (from === '/login' || from.startsWith('/login?')) return '/';
-  return from;
-}
+import { safeReturnPath } from './returnPath.ts';
 
 export default function LoginPage() {
   const t = useT();
