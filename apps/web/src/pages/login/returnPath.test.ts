@@ -19,6 +19,7 @@ describe('safeReturnPath: where sign-in leads back to', () => {
     ['a path that is not text', { from: 42 }],
     ['another origin', { from: 'https://evil.example/campaigns' }],
     ['a protocol-relative address', { from: '//evil.example/campaigns' }],
+    ['a backslash address browsers read as another origin', { from: '/\\evil.example/campaigns' }],
     ['a relative path', { from: 'campaigns/c1' }],
     ['a script address', { from: 'javascript:alert(1)' }],
     ['the login page itself', { from: '/login' }],

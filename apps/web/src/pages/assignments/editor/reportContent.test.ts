@@ -112,6 +112,8 @@ describe('normalizeHtml: what the server keeps, so the two copies compare equal'
     ],
     ['<p>x</p><script>alert(1)</script><style>p{}</style>', '<p>x</p>'],
     ['<ul><li><p>một</p></li></ul>', '<ul><li><p>một</p></li></ul>'],
+    // Decomposed (NFD) text, as some programs paste it, is the server's NFC text.
+    ['<p>Quảng Trị</p>'.normalize('NFD'), '<p>Quảng Trị</p>'.normalize('NFC')],
   ])('%j → %j', (html, normalized) => {
     expect(normalizeHtml(html)).toBe(normalized);
   });

@@ -57,7 +57,11 @@ export function normalizeHtml(html: string): string {
     let out = '';
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
-        out += (child.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+        // The server keeps text in NFC: decomposed text pasted in the editor is the same text.
+        out += (child.textContent ?? '')
+          .normalize('NFC')
+          .replace(/\u00a0/g, ' ')
+          .replace(/\s+/g, ' ');
         continue;
       }
       if (!(child instanceof Element)) continue;
