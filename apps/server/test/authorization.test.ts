@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestServer, DIALECTS, type TestServer } from './harness.ts';
 
-type Who = 'anon' | 'admin' | 'coordinator' | 'unit' | 'reviewer' | 'viewer';
+type Who = 'anon' | 'sysadmin' | 'admin' | 'coordinator' | 'unit' | 'reviewer' | 'viewer';
 const ACCOUNTS: Record<Exclude<Who, 'anon'>, string> = {
+  sysadmin: 'hethong',
   admin: 'admin',
   coordinator: 'syt',
   unit: 'bchqs',
@@ -53,7 +54,10 @@ interface Ids {
   rsvpToken: string;
 }
 
+/** Every role that reads a province's rounds: all but the installation's administrator. */
 const ALL_READ = { admin: 200, coordinator: 200, unit: 200, reviewer: 200, viewer: 200 } as const;
+/** Everyone signed in, the installation's administrator included. */
+const SIGNED_IN = { sysadmin: 200, ...ALL_READ } as const;
 
 /** A valid conference body (so validation never answers before authorisation), from a stale version. */
 const CONFERENCE_BODY = {
@@ -83,36 +87,44 @@ const CASES: Case[] = [
       return { username: `khongco${loginTries}`, password: 'sai-mat-khau' };
     },
     // Public: anyone may try, and a wrong account is refused the same way for all.
-    allowed: { anon: 401, admin: 401, coordinator: 401, unit: 401, reviewer: 401, viewer: 401 },
+    allowed: {
+      anon: 401,
+      sysadmin: 401,
+      admin: 401,
+      coordinator: 401,
+      unit: 401,
+      reviewer: 401,
+      viewer: 401,
+    },
   },
-  { method: 'GET', route: '/api/v1/auth/me', url: () => '/api/v1/auth/me', allowed: ALL_READ },
+  { method: 'GET', route: '/api/v1/auth/me', url: () => '/api/v1/auth/me', allowed: SIGNED_IN },
   {
     method: 'POST',
     route: '/api/v1/auth/password',
     url: () => '/api/v1/auth/password',
     body: () => ({ currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-99' }),
     // Everyone signed in may try; the wrong current password is refused with 400.
-    allowed: { admin: 400, coordinator: 400, unit: 400, reviewer: 400, viewer: 400 },
+    allowed: { sysadmin: 400, admin: 400, coordinator: 400, unit: 400, reviewer: 400, viewer: 400 },
   },
-  { method: 'GET', route: '/api/v1/units', url: () => '/api/v1/units', allowed: ALL_READ },
+  { method: 'GET', route: '/api/v1/units', url: () => '/api/v1/units', allowed: SIGNED_IN },
   {
     method: 'GET',
     route: '/api/v1/units',
     url: () => '/api/v1/units?q=so%20y%20te',
-    allowed: ALL_READ,
+    allowed: SIGNED_IN,
     label: 'search',
   },
   {
     method: 'GET',
     route: '/api/v1/units/{id}',
     url: (i) => `/api/v1/units/${i.otherUnit}`,
-    allowed: ALL_READ,
+    allowed: SIGNED_IN,
   },
   {
     method: 'GET',
     route: '/api/v1/units/export.xlsx',
     url: () => '/api/v1/units/export.xlsx',
-    allowed: ALL_READ,
+    allowed: SIGNED_IN,
   },
   {
     method: 'POST',
@@ -126,7 +138,7 @@ const CASES: Case[] = [
     route: '/api/v1/units/{id}',
     url: (i) => `/api/v1/units/${i.ownUnit}`,
     body: (i) => ({ version: i.version, email: 'bchqs@quangtri.gov.vn' }),
-    allowed: { admin: 200 },
+    allowed: { sysadmin: 200, admin: 200 },
     label: 'own unit',
   },
   {
@@ -135,21 +147,26 @@ const CASES: Case[] = [
     url: (i) => `/api/v1/units/${i.otherUnit}`,
     body: () => ({ version: 999, name: 'Đổi tên trái phép' }),
     // An admin gets the version conflict; nobody else gets past authorisation.
-    allowed: { admin: 409 },
+    allowed: { sysadmin: 409, admin: 409 },
     label: 'another unit',
   },
   {
     method: 'POST',
     route: '/api/v1/units/import',
     url: () => '/api/v1/units/import',
-    allowed: { admin: 400 },
+    allowed: { sysadmin: 400, admin: 400 },
   },
-  { method: 'GET', route: '/api/v1/users', url: () => '/api/v1/users', allowed: { admin: 200 } },
+  {
+    method: 'GET',
+    route: '/api/v1/users',
+    url: () => '/api/v1/users',
+    allowed: { sysadmin: 200, admin: 200 },
+  },
   {
     method: 'GET',
     route: '/api/v1/users/{id}',
     url: (i) => `/api/v1/users/${i.otherUser}`,
-    allowed: { admin: 200 },
+    allowed: { sysadmin: 200, admin: 200 },
   },
   {
     method: 'POST',
@@ -162,23 +179,28 @@ const CASES: Case[] = [
       unitId: i.ownUnit,
       password: 'mat-khau-123',
     }),
-    allowed: { admin: 201 },
+    allowed: { sysadmin: 201, admin: 201 },
   },
   {
     method: 'PATCH',
     route: '/api/v1/users/{id}',
     url: (i) => `/api/v1/users/${i.otherUser}`,
     body: (i) => ({ version: i.userVersion, fullName: 'Hồ Thị Hướng' }),
-    allowed: { admin: 200 },
+    allowed: { sysadmin: 200, admin: 200 },
   },
   {
     method: 'POST',
     route: '/api/v1/users/{id}/reset-password',
     url: (i) => `/api/v1/users/${i.otherUser}/reset-password`,
     body: () => ({ password: 'tongket-demo' }),
-    allowed: { admin: 200 },
+    allowed: { sysadmin: 200, admin: 200 },
   },
-  { method: 'GET', route: '/api/v1/audit', url: () => '/api/v1/audit', allowed: { admin: 200 } },
+  {
+    method: 'GET',
+    route: '/api/v1/audit',
+    url: () => '/api/v1/audit',
+    allowed: { sysadmin: 200, admin: 200 },
+  },
   { method: 'GET', route: '/api/v1/campaigns', url: () => '/api/v1/campaigns', allowed: ALL_READ },
   {
     method: 'POST',
@@ -824,13 +846,29 @@ const CASES: Case[] = [
     route: '/api/v1/rsvp/{token}',
     url: (i) => `/api/v1/rsvp/${i.rsvpToken}`,
     // The link is the key: no session needed, and a session adds nothing.
-    allowed: { anon: 200, admin: 200, coordinator: 200, unit: 200, reviewer: 200, viewer: 200 },
+    allowed: {
+      anon: 200,
+      sysadmin: 200,
+      admin: 200,
+      coordinator: 200,
+      unit: 200,
+      reviewer: 200,
+      viewer: 200,
+    },
   },
   {
     method: 'GET',
     route: '/api/v1/rsvp/{token}',
     url: () => `/api/v1/rsvp/${'x'.repeat(43)}`,
-    allowed: { anon: 404, admin: 404, coordinator: 404, unit: 404, reviewer: 404, viewer: 404 },
+    allowed: {
+      anon: 404,
+      sysadmin: 404,
+      admin: 404,
+      coordinator: 404,
+      unit: 404,
+      reviewer: 404,
+      viewer: 404,
+    },
     label: 'wrong token',
   },
   {
@@ -839,27 +877,64 @@ const CASES: Case[] = [
     url: (i) => `/api/v1/rsvp/${i.rsvpToken}`,
     body: () => ({ response: 'accepted' }),
     // The demo conference (18/6/2020) is over: every caller reaches the refusal.
-    allowed: { anon: 409, admin: 409, coordinator: 409, unit: 409, reviewer: 409, viewer: 409 },
+    allowed: {
+      anon: 409,
+      sysadmin: 409,
+      admin: 409,
+      coordinator: 409,
+      unit: 409,
+      reviewer: 409,
+      viewer: 409,
+    },
   },
   {
     method: 'GET',
     route: '/api/v1/rsvp/{token}/invitation.pdf',
     url: (i) => `/api/v1/rsvp/${i.rsvpToken}/invitation.pdf`,
-    allowed: { anon: 200, admin: 200, coordinator: 200, unit: 200, reviewer: 200, viewer: 200 },
+    allowed: {
+      anon: 200,
+      sysadmin: 200,
+      admin: 200,
+      coordinator: 200,
+      unit: 200,
+      reviewer: 200,
+      viewer: 200,
+    },
   },
   {
     method: 'GET',
     route: '/api/v1/rsvp/{token}/calendar.ics',
     url: (i) => `/api/v1/rsvp/${i.rsvpToken}/calendar.ics`,
-    allowed: { anon: 200, admin: 200, coordinator: 200, unit: 200, reviewer: 200, viewer: 200 },
+    allowed: {
+      anon: 200,
+      sysadmin: 200,
+      admin: 200,
+      coordinator: 200,
+      unit: 200,
+      reviewer: 200,
+      viewer: 200,
+    },
   },
-  { method: 'GET', route: '/api/v1/outbox', url: () => '/api/v1/outbox', allowed: { admin: 200 } },
+  {
+    method: 'GET',
+    route: '/api/v1/outbox',
+    url: () => '/api/v1/outbox',
+    allowed: { sysadmin: 200, admin: 200 },
+  },
   // Last: it ends the sessions the cases above use. Signing out needs no session.
   {
     method: 'POST',
     route: '/api/v1/auth/logout',
     url: () => '/api/v1/auth/logout',
-    allowed: { anon: 204, admin: 204, coordinator: 204, unit: 204, reviewer: 204, viewer: 204 },
+    allowed: {
+      anon: 204,
+      sysadmin: 204,
+      admin: 204,
+      coordinator: 204,
+      unit: 204,
+      reviewer: 204,
+      viewer: 204,
+    },
   },
 ];
 
@@ -1011,7 +1086,7 @@ describe.each(DIALECTS)('authorisation of every route for every role (%s)', (dia
   });
 
   for (const c of CASES) {
-    for (const who of ['anon', 'admin', 'coordinator', 'unit', 'reviewer', 'viewer'] as Who[]) {
+    for (const who of ['anon', 'sysadmin', 'admin', 'coordinator', 'unit', 'reviewer', 'viewer'] as Who[]) {
       const expected = c.allowed[who] ?? (who === 'anon' ? 401 : 403);
       it(`${c.method} ${c.route}${c.label ? ` (${c.label})` : ''} as ${who} → ${expected}`, async () => {
         ids = await freshIds();
