@@ -17,7 +17,7 @@ import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
 import { sqliteBenchDatabase } from './lib/bench-database.ts';
 import { BenchRun } from './lib/bench-run.ts';
 import { getRaw, login } from './lib/http-client.ts';
-import { insertNationalUnits } from './lib/national-units.ts';
+import { insertNationalReader, insertNationalUnits, NATIONAL_READER } from './lib/national-units.ts';
 import {
   freePort,
   RssSampler,
@@ -60,6 +60,7 @@ async function prepareDatabase(dataDir: string): Promise<number> {
     const started = performance.now();
     const inserted = await insertNationalUnits(db);
     run.progress(`inserted ${inserted} national units in ${Math.round(performance.now() - started)} ms`);
+    await insertNationalReader(db);
     const row = await db.kysely
       .selectFrom('units')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -147,7 +148,8 @@ async function main(): Promise<number> {
     await waitForHealthy(server, 60_000);
     run.progress(`server pid ${server.pid} at ${server.origin}`);
 
-    const cookie = await login(server.origin, 'admin', 'tongket-demo');
+    // The system administrator: a province's people see their own province, not the national tree.
+    const cookie = await login(server.origin, NATIONAL_READER, 'tongket-demo');
     // What a signed-in browser sends with every API call.
     const headers = { cookie, 'accept-encoding': 'gzip' };
     const sizes = await checkResponses(server.origin, headers, units);

@@ -1,7 +1,9 @@
 import type { UnitKind } from '@tongket/domain';
 import type { Db } from '../../apps/server/src/db/database.ts';
 import type { UnitsTable } from '../../apps/server/src/db/schema.ts';
+import { DEMO_PASSWORD } from '../../apps/server/src/demo/demo-units.ts';
 import { newId, nowIso } from '../../apps/server/src/lib/ids.ts';
+import { hashPassword } from '../../apps/server/src/modules/auth/passwords.ts';
 import { bumpUnitsVersion } from '../../apps/server/src/modules/units/queries.ts';
 
 /**
@@ -250,4 +252,33 @@ export async function insertNationalUnits(db: Db): Promise<number> {
     await bumpUnitsVersion(trx);
   });
   return rows.length;
+}
+
+/** The account that reads the whole national tree; its password is the demo's. */
+export const NATIONAL_READER = 'hethong';
+
+/**
+ * A province's people read their own province only; the whole tree is the installation's system
+ * administrator's. Adds one (`NATIONAL_READER`, in the first unit listed) to read it all.
+ */
+export async function insertNationalReader(db: Db): Promise<void> {
+  const unit = await db.kysely.selectFrom('units').select('id').orderBy('code').executeTakeFirstOrThrow();
+  const now = nowIso();
+  await db.kysely
+    .insertInto('users')
+    .values({
+      id: newId(),
+      username: NATIONAL_READER,
+      full_name: 'Quản trị hệ thống',
+      email: null,
+      role: 'sysadmin',
+      unit_id: unit.id,
+      password_hash: await hashPassword(DEMO_PASSWORD),
+      active: 1,
+      last_login_at: null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
 }

@@ -130,7 +130,8 @@ const CASES: Case[] = [
     method: 'POST',
     route: '/api/v1/units',
     url: () => '/api/v1/units',
-    body: () => ({ code: 'QT-THU', name: 'Đơn vị thử', kind: 'other' }),
+    // Under the admin's own province: a unit with no parent (a new province) is the system administrator's.
+    body: (i) => ({ code: 'QT-THU', name: 'Đơn vị thử', kind: 'other', parentId: i.provinceUnit }),
     allowed: { admin: 201 },
   },
   {

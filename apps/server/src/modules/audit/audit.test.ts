@@ -58,7 +58,12 @@ describe.each(DIALECTS)('audit log (%s)', (dialect) => {
 
   it('leaves no trace of a change that failed half-way', async () => {
     const before = (await suite.admin.get('/api/v1/audit?entityType=unit')).json.items.length;
-    const res = await suite.admin.post('/api/v1/units', { code: 'QT-SYT', name: 'Trùng', kind: 'other' });
+    const res = await suite.admin.post('/api/v1/units', {
+      code: 'QT-SYT',
+      name: 'Trùng',
+      kind: 'other',
+      parentId: await suite.server.unitId('QT'),
+    });
     expect(res.status).toBe(409);
     expect((await suite.admin.get('/api/v1/audit?entityType=unit')).json.items.length).toBe(before);
   });

@@ -1,11 +1,12 @@
-import type { Unit, UnitCreate } from '@tongket/domain';
+import { canManageUnitAt, canSeeUnit, type Unit, type UnitCreate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { badRequest, conflict } from '../../http/problem.ts';
+import { badRequest, conflict, forbidden } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { auditView, bumpUnitsVersion, toUnit } from './queries.ts';
+import type { UnitTree } from './unit-directory.ts';
 
 export const codeTaken = (code: string) =>
   conflict('unit_code_taken', `Mã đơn vị "${code}" đã được dùng cho đơn vị khác.`);
@@ -13,10 +14,36 @@ export const parentMissing = () =>
   badRequest('parent_not_found', 'Đơn vị cấp trên không tồn tại.', [
     { field: 'parentId', message: 'Đơn vị cấp trên không tồn tại' },
   ]);
+export const rootReserved = () =>
+  badRequest(
+    'parent_required',
+    'Chỉ quản trị hệ thống mới tạo được một tỉnh mới (đơn vị không có đơn vị cấp trên). Hãy chọn đơn vị cấp trên trong tỉnh của bạn.',
+    [{ field: 'parentId', message: 'Hãy chọn đơn vị cấp trên' }],
+  );
 
-export async function createUnit(db: Kysely<Database>, actor: Actor, input: UnitCreate): Promise<Unit> {
+/**
+ * Whether `actor` may put a unit under `parentId` (`null`: at the top, as a province of its own),
+ * by the tenancy policy on the current tree. Another province's unit is, to a province's
+ * administrator, no unit at all: it is refused as a missing parent, revealing nothing of it.
+ */
+export function assertMayPlaceUnder(actor: Actor, parentId: string | null, tree: UnitTree): void {
+  if (parentId === null) {
+    if (!canManageUnitAt(actor, null, tree)) throw rootReserved();
+    return;
+  }
+  if (!canSeeUnit(actor, parentId, tree)) throw parentMissing();
+  if (!canManageUnitAt(actor, parentId, tree)) throw forbidden();
+}
+
+export async function createUnit(
+  db: Kysely<Database>,
+  actor: Actor,
+  tree: UnitTree,
+  input: UnitCreate,
+): Promise<Unit> {
+  const parentId = input.parentId ?? null;
+  assertMayPlaceUnder(actor, parentId, tree);
   return db.transaction().execute(async (trx) => {
-    const parentId = input.parentId ?? null;
     if (parentId) {
       const parent = await trx.selectFrom('units').select('id').where('id', '=', parentId).executeTakeFirst();
       if (!parent) throw parentMissing();

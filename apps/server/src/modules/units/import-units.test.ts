@@ -32,14 +32,16 @@ async function unitCount(server: TestServer): Promise<number> {
 describe.each(DIALECTS)('unit Excel import and export (%s)', (dialect) => {
   const suite = useTestServer(dialect);
 
-  it('exports a workbook that imports back with every row unchanged', async () => {
+  it('exports a workbook of the province that imports back with every row unchanged', async () => {
     const exported = await suite.admin.get('/api/v1/units/export.xlsx');
     expect(exported.status).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
     const total = await unitCount(suite.server);
+    const province = (await suite.admin.get('/api/v1/units')).json.total;
+    expect(province).toBeLessThan(total);
     const preview = await suite.admin.upload('/api/v1/units/import?commit=false', exported.raw);
     expect(preview.status).toBe(200);
-    expect(preview.json.summary).toEqual({ create: 0, update: 0, unchanged: total, error: 0 });
+    expect(preview.json.summary).toEqual({ create: 0, update: 0, unchanged: province, error: 0 });
     const commit = await suite.admin.upload('/api/v1/units/import?commit=true', exported.raw);
     expect(commit.json).toMatchObject({ committed: true, valid: true });
     expect(await unitCount(suite.server)).toBe(total);
@@ -97,7 +99,7 @@ describe.each(DIALECTS)('unit Excel import and export (%s)', (dialect) => {
       ['QT-MOI-1', 'Đơn vị mới hợp lệ', '', 'Khác', 'QT', '', '', ''],
       ['QT-MOI-2', '', '', 'Khác', 'QT', '', '', ''],
       ['QT MOI 3', 'Mã sai', '', 'Sở', 'QT-KHONGCO', 'thu-sai', 'có lẽ', '-1'],
-      ['QT-MOI-1', 'Trùng mã', '', 'Khác', '', '', '', ''],
+      ['QT-MOI-1', 'Trùng mã', '', 'Khác', 'QT', '', '', ''],
     ]);
     const preview = await suite.admin.upload('/api/v1/units/import?commit=false', file);
     expect(preview.status).toBe(200);
@@ -127,6 +129,55 @@ describe.each(DIALECTS)('unit Excel import and export (%s)', (dialect) => {
     expect(commit.json.code).toBe('import_invalid');
     expect(commit.json.detail).toContain('chưa lưu dòng nào');
     expect(await unitCount(suite.server)).toBe(total);
+  });
+
+  it('refuses rows naming another province’s units or a new province, saving nothing', async () => {
+    const total = await unitCount(suite.server);
+    const file = await workbook([
+      ['QT-HOPLE', 'Đơn vị hợp lệ', '', 'Khác', 'QT', '', '', ''],
+      ['BD-SYT', 'Sở Y tế tỉnh Bình Dương', '', 'department', 'BD', '', '', ''],
+      ['QT-NHAMTINH', 'Đơn vị đặt nhầm tỉnh', '', 'Khác', 'BD-SNV', '', '', ''],
+      ['QT-TINHMOI', 'UBND tỉnh mới', '', 'province', '', '', '', ''],
+      ['QT-BCHQS', 'Bộ Chỉ huy Quân sự tỉnh', '', 'Khác', '', '', '', ''],
+      // Under a row of the file that is itself refused: the file as a whole is.
+      ['QT-TINHMOI-01', 'Đơn vị dưới tỉnh mới', '', 'Khác', 'QT-TINHMOI', '', '', ''],
+    ]);
+    const preview = await suite.admin.upload('/api/v1/units/import?commit=false', file);
+    expect(preview.status).toBe(200);
+    expect(preview.json.valid).toBe(false);
+    const rows = preview.json.rows as Array<{
+      row: number;
+      action: string;
+      errors: Array<{ column: string; message: string }>;
+    }>;
+    const errorsOf = (row: number) => rows.find((r) => r.row === row)?.errors ?? [];
+    expect(errorsOf(2)).toEqual([]);
+    expect(errorsOf(3)).toEqual([
+      { column: 'Mã đơn vị', message: 'Mã "BD-SYT" đã được dùng cho một đơn vị ngoài tỉnh của bạn' },
+      { column: 'Mã đơn vị cấp trên', message: 'Không có đơn vị mã "BD" trong tệp hay trong tỉnh của bạn' },
+    ]);
+    expect(errorsOf(4)).toEqual([
+      {
+        column: 'Mã đơn vị cấp trên',
+        message: 'Không có đơn vị mã "BD-SNV" trong tệp hay trong tỉnh của bạn',
+      },
+    ]);
+    for (const row of [5, 6]) {
+      expect(errorsOf(row).map((e) => e.column)).toEqual(['Mã đơn vị cấp trên']);
+      expect(errorsOf(row)[0]?.message).toContain('Chỉ quản trị hệ thống');
+    }
+    expect(preview.json.summary).toMatchObject({ create: 2, error: 4 });
+
+    const commit = await suite.admin.upload('/api/v1/units/import?commit=true', file);
+    expect(commit.status).toBe(422);
+    expect(commit.json.code).toBe('import_invalid');
+    expect(await unitCount(suite.server)).toBe(total);
+    const bdSyt = await suite.server.db.kysely
+      .selectFrom('units')
+      .select('name')
+      .where('code', '=', 'BD-SYT')
+      .executeTakeFirstOrThrow();
+    expect(bdSyt.name).toBe('Sở Y tế');
   });
 
   it('detects a parent cycle made by the file', async () => {

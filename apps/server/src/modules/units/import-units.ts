@@ -1,6 +1,8 @@
 import {
+  canManageUnitAt,
   foldVietnamese,
   parseUnitKind,
+  type TenantActor,
   UNIT_CODE_PATTERN,
   UNIT_KIND_LABELS,
   UNIT_KINDS,
@@ -51,11 +53,19 @@ function parseActive(text: string): boolean | undefined | 'invalid' {
   return 'invalid';
 }
 
-/** Validates every row against the file and the current tree; nothing is written here. */
+/**
+ * Validates every row against the file and the current tree; nothing is written here. Every unit
+ * a row names — its own code when already in the tree, its parent — must be one `actor` may
+ * manage: their province's for a province's administrator; a new province (a unit with no parent)
+ * only for the system administrator.
+ */
 export function planImport(
   tree: UnitTree,
   rows: SheetRow[],
+  actor: TenantActor,
 ): { result: UnitImportResult; planned: PlannedUnit[] } {
+  const manages = (unit: Unit) => canManageUnitAt(actor, unit.id, tree);
+  const managesRoots = canManageUnitAt(actor, null, tree);
   const out: UnitImportRow[] = [];
   const planned: PlannedUnit[] = [];
   const firstRowOfCode = new Map<string, number>();
@@ -73,6 +83,10 @@ export function planImport(
       );
     else if (firstRowOfCode.has(code)) err('code', `Mã "${code}" trùng với dòng ${firstRowOfCode.get(code)}`);
     else firstRowOfCode.set(code, row);
+    const existing = tree.byCode.get(code);
+    // Codes are unique across the installation: one taken outside the caller's province is refused.
+    if (existing && !manages(existing))
+      err('code', `Mã "${code}" đã được dùng cho một đơn vị ngoài tỉnh của bạn`);
 
     const name = values.name;
     if (name === '') err('name', 'Tên đơn vị không được để trống');
@@ -117,7 +131,7 @@ export function planImport(
       email: email || null,
       active: active === 'invalid' ? undefined : active,
       order,
-      existing: tree.byCode.get(code),
+      existing,
     });
   }
 
@@ -131,11 +145,24 @@ export function planImport(
   };
   planned.forEach((p, i) => {
     const result = out[i] as UnitImportRow;
-    if (!p.parentCode || p.parentCode === p.code) return;
-    if (!fileCodes.has(p.parentCode) && !tree.byCode.has(p.parentCode)) {
+    if (!p.parentCode) {
+      // At the top of a tree is a province: a new one, or a unit lifted there, is not a province's to make.
+      if (!managesRoots && (!p.existing || p.existing.parentId !== null)) {
+        result.errors.push({
+          column: HEADER.parentCode,
+          message:
+            'Chỉ quản trị hệ thống mới tạo được một tỉnh mới (đơn vị không có cấp trên); ghi mã đơn vị cấp trên trong tỉnh của bạn',
+        });
+      }
+      return;
+    }
+    if (p.parentCode === p.code) return;
+    const parentInTree = tree.byCode.get(p.parentCode);
+    // Another province's unit is, to a province's administrator, no unit at all.
+    if (parentInTree ? !manages(parentInTree) : !fileCodes.has(p.parentCode)) {
       result.errors.push({
         column: HEADER.parentCode,
-        message: `Không có đơn vị mã "${p.parentCode}" trong tệp hay trong hệ thống`,
+        message: `Không có đơn vị mã "${p.parentCode}" trong tệp hay trong ${managesRoots ? 'hệ thống' : 'tỉnh của bạn'}`,
       });
       return;
     }
@@ -207,7 +234,7 @@ export async function importUnits(
 ): Promise<UnitImportResult> {
   const rows = await readUnitSheet(buffer);
   const tree = await directory.current();
-  const { result, planned } = planImport(tree, rows);
+  const { result, planned } = planImport(tree, rows, actor);
   if (!commit) return result;
   if (!result.valid) {
     throw new HttpProblem(

@@ -1,4 +1,5 @@
 import {
+  canSeeUnit,
   unitCreateSchema,
   unitImportResultSchema,
   unitListSchema,
@@ -28,26 +29,29 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['units'],
-          summary: 'Cây đơn vị theo thứ tự hiển thị; ?q= tìm không phân biệt dấu (kèm các đơn vị cấp trên)',
+          summary:
+            'Cây đơn vị của tỉnh mình (mọi tỉnh với quản trị hệ thống) theo thứ tự hiển thị; ?q= tìm không phân biệt dấu (kèm các đơn vị cấp trên)',
           querystring: z.strictObject({ q: z.string().max(200).optional() }),
           response: { 200: unitListSchema },
         },
       },
       async (request, typedReply) => {
-        authorize(request, 'units.read');
-        const tree = await ctx.units.current();
+        const actor = authorize(request, 'units.read');
+        // Only the caller's own province (every province for the system administrator).
+        const view = (await ctx.units.current()).viewFor(actor);
         // The body is pre-serialised JSON bytes; the schema above documents their shape.
         const reply = typedReply as unknown as FastifyReply;
         reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache');
         const q = request.query.q?.trim();
-        if (q) return reply.send(tree.searchJson(q));
-        // The full tree is the same bytes for everyone until a unit changes: serve them cached.
-        reply.header('etag', tree.etag).header('vary', 'accept-encoding');
-        if (request.headers['if-none-match'] === tree.etag) return reply.code(304).send();
+        if (q) return reply.send(view.searchJson(q));
+        // A province's tree is the same bytes for all its people until a unit changes: serve them
+        // cached. The ETag names the province, so another province's copy is never confirmed.
+        reply.header('etag', view.etag).header('vary', 'accept-encoding');
+        if (request.headers['if-none-match'] === view.etag) return reply.code(304).send();
         if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-          return reply.header('content-encoding', 'gzip').send(tree.listGzip());
+          return reply.header('content-encoding', 'gzip').send(view.listGzip());
         }
-        return reply.send(tree.listJson());
+        return reply.send(view.listJson());
       },
     );
 
@@ -55,9 +59,9 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/units/export.xlsx',
       { schema: { tags: ['units'], summary: 'Xuất danh sách đơn vị ra Excel (nhập lại được nguyên vẹn)' } },
       async (request, reply) => {
-        authorize(request, 'units.read');
+        const actor = authorize(request, 'units.read');
         const tree = await ctx.units.current();
-        const buffer = await writeUnitWorkbook(tree.items, (id) => tree.byId.get(id)?.code);
+        const buffer = await writeUnitWorkbook(tree.viewFor(actor).items, (id) => tree.byId.get(id)?.code);
         return reply
           .type(XLSX_TYPE)
           .header('content-disposition', `attachment; filename="don-vi.xlsx"`)
@@ -75,10 +79,11 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        authorize(request, 'units.read');
+        const actor = authorize(request, 'units.read');
         const tree = await ctx.units.current();
         const unit = tree.byId.get(request.params.id);
-        if (!unit) throw notFound('Không tìm thấy đơn vị.');
+        // Another province's unit answers as if it did not exist.
+        if (!unit || !canSeeUnit(actor, unit.id, tree)) throw notFound('Không tìm thấy đơn vị.');
         return { ...unit, path: tree.path(unit.id), childCount: tree.childCount(unit.id) };
       },
     );
@@ -95,7 +100,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = authorize(request, 'units.manage');
-        const unit = await createUnit(db, actor, request.body);
+        const unit = await createUnit(db, actor, await ctx.units.current(), request.body);
         const tree = await ctx.units.current();
         reply.code(201);
         return tree.byId.get(unit.id) ?? unit;
@@ -115,7 +120,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = authorize(request, 'units.manage');
-        const unit = await updateUnit(db, actor, request.params.id, request.body);
+        const unit = await updateUnit(db, actor, await ctx.units.current(), request.params.id, request.body);
         const tree = await ctx.units.current();
         return tree.byId.get(unit.id) ?? unit;
       },

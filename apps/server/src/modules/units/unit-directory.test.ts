@@ -33,11 +33,11 @@ describe('UnitTree', () => {
       ['UBND xã Tân Lập 1', 2],
     ]);
     expect(tree.items).toHaveLength(253);
-    expect(JSON.parse(tree.listJson().toString()).items).toEqual(tree.items);
+    expect(JSON.parse(tree.view(null).listJson().toString()).items).toEqual(tree.items);
   });
 
   it('caps a broad search in tree order, lists ancestors once, and says it was truncated', () => {
-    const answer = JSON.parse(tree.searchJson('tan lap').toString());
+    const answer = JSON.parse(tree.view(null).searchJson('tan lap').toString());
     expect(answer.total).toBe(250);
     expect(answer.truncated).toBe(true);
     const matched = answer.items.filter((u: { matched: boolean }) => u.matched);
@@ -51,7 +51,7 @@ describe('UnitTree', () => {
   });
 
   it('finds a number as a word, not inside another number', () => {
-    const answer = JSON.parse(tree.searchJson('tan lap 12').toString());
+    const answer = JSON.parse(tree.view(null).searchJson('tan lap 12').toString());
     expect(
       answer.items.filter((u: { matched: boolean }) => u.matched).map((u: { name: string }) => u.name),
     ).toEqual(
@@ -72,5 +72,59 @@ describe('UnitTree', () => {
     expect(tree.path('c11')).toEqual(['UBND tỉnh Thử', 'UBND huyện Đông']);
     expect(tree.isWithin('d1', 'c11')).toBe(true);
     expect(tree.isWithin('d2', 'c11')).toBe(false);
+  });
+});
+
+describe('UnitTree views by province', () => {
+  // Two provinces, the second listed first by order; each with a unit named alike.
+  const rows = [
+    row('qt', 'UBND tỉnh Quảng Trị', null, 2),
+    row('qt-syt', 'Sở Y tế', 'qt', 1),
+    row('qt-hh', 'UBND huyện Hướng Hóa', 'qt', 2),
+    row('qt-hh-ks', 'UBND thị trấn Khe Sanh', 'qt-hh'),
+    row('bd', 'UBND tỉnh Bình Dương', null, 1),
+    row('bd-syt', 'Sở Y tế', 'bd', 1),
+    row('bd-ta', 'UBND thành phố Thuận An', 'bd', 2),
+  ];
+  const tree = new UnitTree(3, rows);
+  const ids = (units: Array<{ id: string }>) => units.map((u) => u.id);
+  const list = (json: Buffer) => JSON.parse(json.toString());
+
+  it('lists a province alone, in display order with the depth of the whole tree', () => {
+    const qt = tree.viewFor({ role: 'unit', unitId: 'qt-hh-ks' });
+    expect(ids(qt.items)).toEqual(['qt', 'qt-syt', 'qt-hh', 'qt-hh-ks']);
+    expect(list(qt.listJson())).toEqual({ items: qt.items, total: 4 });
+    expect(qt.items.map((u) => u.depth)).toEqual([0, 1, 1, 2]);
+    expect(ids(tree.viewFor({ role: 'admin', unitId: 'bd-ta' }).items)).toEqual(['bd', 'bd-syt', 'bd-ta']);
+  });
+
+  it('gives the system administrator every province, and a stray unit nothing', () => {
+    const all = tree.viewFor({ role: 'sysadmin', unitId: 'qt-syt' });
+    expect(ids(all.items)).toEqual(ids(tree.items));
+    expect(list(all.listJson()).total).toBe(7);
+    const none = tree.viewFor({ role: 'viewer', unitId: 'nowhere' });
+    expect(list(none.listJson())).toEqual({ items: [], total: 0 });
+    expect(tree.view('qt-syt').size).toBe(0);
+  });
+
+  it('names the province in the ETag and builds each view once', () => {
+    const qt = tree.view('qt');
+    expect(qt.etag).toBe('"units-3-qt"');
+    expect(tree.view('bd').etag).toBe('"units-3-bd"');
+    expect(tree.view(null).etag).toBe('"units-3"');
+    expect(tree.viewFor({ role: 'coordinator', unitId: 'qt-syt' })).toBe(qt);
+    expect(qt.listGzip()).toBe(qt.listGzip());
+  });
+
+  it('searches within the province, counting its matches only', () => {
+    const qt = list(tree.view('qt').searchJson('so y te'));
+    expect(qt).toMatchObject({ total: 1, truncated: false });
+    expect(ids(qt.items)).toEqual(['qt', 'qt-syt']);
+    const bd = list(tree.view('bd').searchJson('so y te'));
+    expect(ids(bd.items)).toEqual(['bd', 'bd-syt']);
+    expect(list(tree.view('bd').searchJson('khe sanh'))).toEqual({ items: [], total: 0, truncated: false });
+    const all = list(tree.view(null).searchJson('so y te'));
+    expect(all.total).toBe(2);
+    expect(ids(all.items)).toEqual(['bd', 'bd-syt', 'qt', 'qt-syt']);
   });
 });

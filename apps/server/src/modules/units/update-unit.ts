@@ -1,22 +1,31 @@
-import type { Unit, UnitPatch } from '@tongket/domain';
+import { canManageUnitAt, canSeeUnit, type Unit, type UnitPatch } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { badRequest, notFound, versionConflict } from '../../http/problem.ts';
+import { badRequest, forbidden, notFound, versionConflict } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { codeTaken, parentMissing } from './create-unit.ts';
+import { assertMayPlaceUnder, codeTaken, parentMissing } from './create-unit.ts';
 import { auditView, bumpUnitsVersion, toUnit, UNIT_COLUMNS } from './queries.ts';
+import type { UnitTree } from './unit-directory.ts';
 
 export async function updateUnit(
   db: Kysely<Database>,
   actor: Actor,
+  tree: UnitTree,
   id: string,
   patch: UnitPatch,
 ): Promise<Unit> {
+  // Another province's unit answers as if it did not exist.
+  if (!canSeeUnit(actor, id, tree)) throw notFound('Không tìm thấy đơn vị.');
+  if (!canManageUnitAt(actor, id, tree)) throw forbidden();
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('units').select(UNIT_COLUMNS).where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('Không tìm thấy đơn vị.');
+    // A move stays within what the caller manages: not under another province, not to the top.
+    if (patch.parentId !== undefined && patch.parentId !== row.parent_id) {
+      assertMayPlaceUnder(actor, patch.parentId, tree);
+    }
     if (row.version !== patch.version) throw versionConflict('Đơn vị');
     if (patch.code !== undefined && patch.code !== row.code) {
       const taken = await trx
