@@ -280,5 +280,7 @@ export async function insertNationalReader(db: Db): Promise<void> {
       created_at: now,
       updated_at: now,
     })
+    // The demo has its own system administrator under that name, with the same password.
+    .onConflict((oc) => oc.column('username').doNothing())
     .execute();
 }
