@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { addAccount } from '../../../test/accounts.ts';
 import { DIALECTS, useTestServer } from '../../../test/harness.ts';
 
 describe.each(DIALECTS)('audit log (%s)', (dialect) => {
@@ -66,5 +67,81 @@ describe.each(DIALECTS)('audit log (%s)', (dialect) => {
     });
     expect(res.status).toBe(409);
     expect((await suite.admin.get('/api/v1/audit?entityType=unit')).json.items.length).toBe(before);
+  });
+
+  it('shows a province’s administrator only their province’s entries, the system administrator all', async () => {
+    const { server, admin } = suite;
+    await addAccount(server, {
+      username: 'bd-admin',
+      fullName: 'Quản trị Bình Dương',
+      role: 'admin',
+      unitCode: 'BD',
+    });
+    await addAccount(server, {
+      username: 'root',
+      fullName: 'Quản trị cài đặt',
+      role: 'sysadmin',
+      unitCode: 'QT',
+    });
+    const bdAdmin = await server.login('bd-admin');
+    const sysadmin = await server.login('root');
+    // Each province changes one of its units; Bình Dương's coordinator signs in.
+    for (const [client, code] of [
+      [admin, 'QT-SNV'],
+      [bdAdmin, 'BD-SNV'],
+    ] as const) {
+      const id = await server.unitId(code);
+      const unit = (await client.get(`/api/v1/units/${id}`)).json;
+      const changed = await client.patch(`/api/v1/units/${id}`, {
+        version: unit.version,
+        email: 'snv@example.vn',
+      });
+      expect(changed.status, changed.body).toBe(200);
+    }
+    await server.login('bd-syt');
+    const qtUnit = await server.unitId('QT-SNV');
+    const bdUnit = await server.unitId('BD-SNV');
+    const bdRound = (
+      await server.db.kysely
+        .selectFrom('campaigns')
+        .select('id')
+        .where('issuing_unit_id', '=', await server.unitId('BD'))
+        .executeTakeFirstOrThrow()
+    ).id;
+    type Entry = { actorUsername: string | null; entityId: string | null; action: string };
+    const all = async (client: typeof admin, filter = '') => {
+      const items: Entry[] = [];
+      let cursor = '';
+      do {
+        const page = await client.get(`/api/v1/audit?limit=200${filter}${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(page.status, page.body).toBe(200);
+        items.push(...page.json.items);
+        cursor = page.json.nextCursor ?? '';
+      } while (cursor);
+      return items;
+    };
+    const qt = await all(admin);
+    const bd = await all(bdAdmin);
+    const everything = await all(sysadmin);
+    // Each administrator sees their own province's change and sign-ins, and nothing of the other's:
+    // not its units' changes, its people's sign-ins, nor what happened to its rounds.
+    expect(qt.some((e) => e.entityId === qtUnit)).toBe(true);
+    expect(qt.some((e) => e.entityId === bdUnit || e.entityId === bdRound)).toBe(false);
+    expect(qt.some((e) => ['bd-syt', 'bd-admin', 'thuanan'].includes(e.actorUsername ?? ''))).toBe(false);
+    expect(bd.some((e) => e.entityId === bdUnit)).toBe(true);
+    expect(bd.some((e) => e.entityId === bdRound)).toBe(true);
+    expect(bd.some((e) => e.actorUsername === 'bd-syt' && e.action === 'auth.login')).toBe(true);
+    expect(bd.some((e) => e.entityId === qtUnit || ['admin', 'syt'].includes(e.actorUsername ?? ''))).toBe(
+      false,
+    );
+    // A filter naming the other province finds nothing, and the pages hold every entry of one's own.
+    expect(await all(admin, `&entityId=${bdRound}`)).toEqual([]);
+    expect(await all(admin, '&actor=bd-syt')).toEqual([]);
+    // The system administrator sees both, and entries of no province (the demo being seeded).
+    expect(everything.length).toBeGreaterThanOrEqual(qt.length + bd.length);
+    expect(everything.some((e) => e.entityId === qtUnit)).toBe(true);
+    expect(everything.some((e) => e.entityId === bdUnit)).toBe(true);
+    expect(everything.some((e) => e.action === 'demo.seeded')).toBe(true);
+    expect(qt.some((e) => e.action === 'demo.seeded')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
 import { listAudit } from './list-audit.ts';
+import { provinceScope } from './province-scope.ts';
 
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -17,8 +18,8 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        authorize(request, 'audit.read');
-        return listAudit(ctx.db.kysely, request.query);
+        const actor = authorize(request, 'audit.read');
+        return listAudit(ctx.db.kysely, provinceScope(actor, await ctx.units.current()), request.query);
       },
     );
   };

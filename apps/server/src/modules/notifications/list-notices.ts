@@ -1,17 +1,37 @@
 import type { Notice } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { type ProvinceScope, withProvince } from '../audit/province-scope.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 
-/** Messages newest first: one unit's (its inbox), or all of them (the admin's outbox). */
+/**
+ * Messages newest first: one unit's (its inbox), or the outbox of a province — messages to its
+ * units, and those to no unit about one of its rounds (a delegate's invitation) — or, for the
+ * system administrator (scope null), every message.
+ */
 export async function listNotices(
   db: Kysely<Database>,
   tree: UnitTree,
-  filter: { unitId?: string; campaignId?: string; limit?: number },
+  filter: { unitId?: string; campaignId?: string; limit?: number; scope?: ProvinceScope },
 ): Promise<Notice[]> {
-  let query = db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc');
-  if (filter.unitId) query = query.where('unit_id', '=', filter.unitId);
-  if (filter.campaignId) query = query.where('campaign_id', '=', filter.campaignId);
+  let query = withProvince(db, filter.scope?.provinceId ?? '')
+    .selectFrom('outbox')
+    .selectAll('outbox')
+    .orderBy('outbox.created_at', 'desc')
+    .orderBy('outbox.id', 'desc');
+  if (filter.scope) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('outbox.unit_id', 'in', eb.selectFrom('province_units').select('province_units.id')),
+        eb.and([
+          eb('outbox.unit_id', 'is', null),
+          eb('outbox.campaign_id', 'in', eb.selectFrom('province_rounds').select('province_rounds.id')),
+        ]),
+      ]),
+    );
+  }
+  if (filter.unitId) query = query.where('outbox.unit_id', '=', filter.unitId);
+  if (filter.campaignId) query = query.where('outbox.campaign_id', '=', filter.campaignId);
   const rows = await query.limit(filter.limit ?? 100).execute();
   return rows.map((r) => ({
     id: r.id,

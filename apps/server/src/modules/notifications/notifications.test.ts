@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAccount } from '../../../test/accounts.ts';
 import { DIALECTS, useTestServer } from '../../../test/harness.ts';
 import { startMailer } from './mailer.ts';
 import { queueNotices } from './queue-notice.ts';
@@ -66,6 +67,70 @@ describe.each(DIALECTS)('notices: outbox, inbox and mail (%s)', (dialect) => {
       toAddress: 'pnvyqt@gmail.com',
       sentAt: null,
     });
+  });
+
+  it('shows a province’s administrator the outbox of their province, the system administrator every message', async () => {
+    const { server, admin } = suite;
+    const db = server.db.kysely;
+    await addAccount(server, {
+      username: 'bd-admin',
+      fullName: 'Quản trị Bình Dương',
+      role: 'admin',
+      unitCode: 'BD',
+    });
+    await addAccount(server, {
+      username: 'root',
+      fullName: 'Quản trị cài đặt',
+      role: 'sysadmin',
+      unitCode: 'QT',
+    });
+    const rounds = await db.selectFrom('campaigns').select(['id', 'issuing_unit_id']).execute();
+    const bdRoot = await server.unitId('BD');
+    const bdRoundId = rounds.find((r) => r.issuing_unit_id === bdRoot)?.id as string;
+    // Messages to no unit about a round (as a delegate's invitation is): they belong to the round's province.
+    await queueNotices(db, [
+      {
+        kind: 'test',
+        dedupeKey: 'scope:bd',
+        campaignId: bdRoundId,
+        toAddress: 'a@binhduong.gov.vn',
+        subject: 'Mời dự hội nghị Bình Dương',
+        body: '',
+      },
+      {
+        kind: 'test',
+        dedupeKey: 'scope:none',
+        toAddress: 'a@example.vn',
+        subject: 'Thư của hệ thống',
+        body: '',
+      },
+    ]);
+    const province = new Map(
+      (await db.selectFrom('units').select(['id', 'code']).execute()).map((u) => [
+        u.id,
+        u.code.split('-')[0],
+      ]),
+    );
+    const roundProvince = new Map(rounds.map((r) => [r.id, province.get(r.issuing_unit_id)]));
+    type Message = { unitId: string | null; campaignId: string | null; subject: string };
+    const whose = (m: Message) =>
+      m.unitId ? province.get(m.unitId) : m.campaignId ? roundProvince.get(m.campaignId) : null;
+    const read = async (username: string, query = '') => {
+      const client = username === 'admin' ? admin : await server.login(username);
+      const res = await client.get(`/api/v1/outbox?limit=500${query}`);
+      expect(res.status, res.body).toBe(200);
+      return res.json.items as Message[];
+    };
+    const qt = await read('admin');
+    const bd = await read('bd-admin');
+    const all = await read('root');
+    expect(new Set(qt.map(whose))).toEqual(new Set(['QT']));
+    expect(new Set(bd.map(whose))).toEqual(new Set(['BD']));
+    expect(bd.some((m) => m.subject === 'Mời dự hội nghị Bình Dương')).toBe(true);
+    expect(new Set(all.map(whose))).toEqual(new Set(['QT', 'BD', null]));
+    expect(all).toHaveLength(qt.length + bd.length + 1);
+    // Asking for the other province's round finds nothing.
+    expect(await read('admin', `&campaignId=${bdRoundId}`)).toEqual([]);
   });
 
   it('mails each message once, even with two senders on one database, and keeps failures for a retry', async () => {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
+import { provinceScope } from '../audit/province-scope.ts';
 import { listNotices } from './list-notices.ts';
 
 export function notificationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -30,15 +31,19 @@ export function notificationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['notifications'],
-          summary: 'Hộp thư đi: mọi thông báo, đã gửi thư hay chưa, kèm lỗi gửi (quản trị)',
+          summary:
+            'Hộp thư đi: các thông báo của tỉnh (mọi tỉnh với quản trị hệ thống), đã gửi thư hay chưa, kèm lỗi gửi',
           querystring: noticeQuerySchema,
           response: { 200: z.object({ items: z.array(noticeSchema), mailEnabled: z.boolean() }) },
         },
       },
       async (request) => {
-        authorize(request, 'outbox.read');
+        const actor = authorize(request, 'outbox.read');
         const tree = await ctx.units.current();
-        return { items: await listNotices(db, tree, request.query), mailEnabled: ctx.mailer !== null };
+        return {
+          items: await listNotices(db, tree, { ...request.query, scope: provinceScope(actor, tree) }),
+          mailEnabled: ctx.mailer !== null,
+        };
       },
     );
   };
