@@ -1,38 +1,12 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, type TestServer, useTestServer } from '../../../test/harness.ts';
-import { DEMO_PASSWORD } from '../../demo/demo-units.ts';
-import { newId, nowIso } from '../../lib/ids.ts';
-import { hashPassword } from '../auth/passwords.ts';
 
 interface Item {
   id: string;
   code: string;
   depth: number;
   matched?: boolean;
-}
-
-/** The demo holds no system administrator: one is added straight into the database. */
-async function signInSysadmin(server: TestServer): Promise<Client> {
-  const now = nowIso();
-  await server.db.kysely
-    .insertInto('users')
-    .values({
-      id: newId(),
-      username: 'hethong',
-      full_name: 'Quản trị hệ thống',
-      email: null,
-      role: 'sysadmin',
-      unit_id: await server.unitId('QT-VP'),
-      password_hash: await hashPassword(DEMO_PASSWORD),
-      active: 1,
-      last_login_at: null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return server.login('hethong');
 }
 
 async function exportedCodes(client: Client): Promise<string[]> {
@@ -72,7 +46,7 @@ describe.each(DIALECTS)('the unit directory by province (%s)', (dialect) => {
     huonghoa = await suite.server.login('huonghoa');
     lanhdao = await suite.server.login('lanhdao');
     thuanan = await suite.server.login('thuanan');
-    sysadmin = await signInSysadmin(suite.server);
+    sysadmin = await suite.server.login('hethong');
     const row = await suite.server.db.kysely
       .selectFrom('units')
       .select((eb) => eb.fn.countAll<number>().as('n'))
