@@ -230,6 +230,30 @@ describe.each(DIALECTS)('a round names only units of its own province (%s)', (di
     });
     const base = () => `/api/v1/campaigns/${round.id}`;
 
+    it('neither counts nor shows an assignment of another province stored before the check', async () => {
+      const progress = async () => (await syt.get(`${base()}/progress`)).json;
+      const before = await progress();
+      const db = suite.server.db.kysely;
+      const own = await db
+        .selectFrom('assignments')
+        .selectAll()
+        .where('campaign_id', '=', round.id)
+        .where('kind', '=', 'report')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('assignments')
+        .values({ ...own, id: `stray-${dialect}`, unit_id: u('BD-THUANAN'), version: 1 })
+        .execute();
+      try {
+        const after = await progress();
+        expect(after.totals).toEqual(before.totals);
+        expect(JSON.stringify(after)).not.toContain(u('BD-THUANAN'));
+        expect(JSON.stringify(after)).not.toContain(u('BD'));
+      } finally {
+        await db.deleteFrom('assignments').where('id', '=', `stray-${dialect}`).execute();
+      }
+    });
+
     it('opens no cascaded round for a unit of another province', async () => {
       const huonghoa = await suite.server.login('huonghoa');
       const reportDeadline = new Date(Date.now() + 5 * 86_400_000).toISOString();

@@ -6,6 +6,7 @@ import {
   emptyCounts,
   isSubmittable,
   type Progress,
+  sameProvince,
   TASK_KINDS,
   type TaskKind,
   type UnitKind,
@@ -58,6 +59,9 @@ export async function computeProgress(
     if (query.kind && kind !== query.kind) continue;
     const unit = tree.byId.get(row.unit_id);
     if (!unit) continue;
+    // Whoever reads a round is of its province. A unit of another province (put in a plan before
+    // references were checked) owes this round nothing it could deliver: it is neither counted nor shown.
+    if (!sameProvince(tree, actor.unitId, unit.id)) continue;
     if (actor.role === 'unit' && !tree.isWithin(actor.unitId, unit.id)) continue;
     if (query.under && !tree.isWithin(query.under, unit.id)) continue;
     if (query.unitKind && unit.kind !== query.unitKind) continue;
