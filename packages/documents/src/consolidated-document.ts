@@ -1,5 +1,5 @@
 import { INDICATOR_AGGREGATION_LABELS, type IndicatorTotal } from '@tongket/domain';
-import { formatPlaceDate } from './decree30.ts';
+import { closeBody, formatPlaceDate } from './decree30.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import type { Block, OfficialDocument } from './model.ts';
 
@@ -72,18 +72,6 @@ export function buildConsolidatedDocument(input: ConsolidatedDocumentInput): Off
       runs: [{ text: '(Số liệu tổng hợp các chỉ tiêu tại Phụ lục kèm theo)', italic: true }],
     });
   }
-  const last = body.at(-1);
-  if (last?.kind === 'paragraph') {
-    const runs = [...last.runs];
-    const tail = runs.at(-1);
-    const text = typeof tail === 'string' ? tail : (tail?.text ?? '');
-    if (!text.endsWith('./.')) {
-      const closed = `${text.replace(/[.;:]$/, '')}./.`;
-      runs[runs.length - 1] = typeof tail === 'string' || !tail ? closed : { ...tail, text: closed };
-      body[body.length - 1] = { ...last, runs };
-    }
-  }
-
   const dated = input.docDate
     ? formatPlaceDate(input.place, new Date(`${input.docDate}T12:00:00+07:00`))
     : `${input.place}, ngày      tháng      năm ${input.year ?? new Date().getFullYear()}`;
@@ -96,7 +84,7 @@ export function buildConsolidatedDocument(input: ConsolidatedDocumentInput): Off
     },
     docType: 'BÁO CÁO',
     summary: [input.summary],
-    body,
+    body: closeBody(body),
     signature: input.signature,
     recipients: input.recipients,
     draft: true,

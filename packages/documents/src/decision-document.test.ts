@@ -225,6 +225,18 @@ describe('buildDecisionDocument', () => {
   });
 });
 
+describe('the end mark of a decision', () => {
+  it('ends Điều 3 with "./." once, whatever the clerk typed at the end', () => {
+    for (const end of ['', '.', ';', ':', ',', './.', '. \n']) {
+      const executors = ` Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này${end}`;
+      const doc = buildDecisionDocument(decisionInput({ executors }));
+      expect(paragraphs(doc.body).at(-1)).toBe(
+        'Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.',
+      );
+    }
+  });
+});
+
 describe('the issued decision, rendered', () => {
   let docx: DocxContent;
   let pdf: PdfContent;

@@ -1,5 +1,5 @@
 import { formatOfficialDate, toRoman } from '@tongket/domain';
-import { formatPlaceDate, upper } from './decree30.ts';
+import { closeBody, formatPlaceDate, upper } from './decree30.ts';
 import type { Appendix, Block, Inline, OfficialDocument, ParagraphBlock, TableBlock } from './model.ts';
 
 /** One line of the award list: a collective, a person, or a community exemplar (điển hình trong cộng đồng). */
@@ -92,12 +92,6 @@ const centredBold = (text: string, keepWithNext = true): Block => ({
   firstLineIndent: false,
   keepWithNext,
 });
-
-/** "./." closes the last paragraph of the body, as the decree's model documents do. */
-function closeBody(text: string): string {
-  const t = text.trim();
-  return t.endsWith('./.') ? t : `${t.replace(/[.;]$/, '')}./.`;
-}
 
 const cell = (...runs: Inline[]): Inline[] => runs.filter((r) => (typeof r === 'string' ? r : r.text) !== '');
 
@@ -231,7 +225,7 @@ export function buildDecisionDocument(input: DecisionDocumentInput): OfficialDoc
       `Các ${subject} có tên tại Điều 1 được nhận ${awardName} và tiền thưởng theo quy định hiện hành.`,
     ),
     // The signature never stands alone on a page: Điều 3 goes over with it.
-    { ...article(3, closeBody(input.executors)), keepWithNext: true },
+    { ...article(3, input.executors.trim()), keepWithNext: true },
   );
 
   const sections: Block[] = [];
@@ -274,7 +268,7 @@ export function buildDecisionDocument(input: DecisionDocumentInput): OfficialDoc
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean),
-    body,
+    body: closeBody(body),
     signature: { lines: input.signature.lines.filter((l) => l.trim() !== ''), name: input.signature.name },
     recipients: input.recipients.filter((r) => r.trim() !== ''),
     appendices: input.awardees.length > 0 ? [appendix] : [],

@@ -2,7 +2,7 @@
  * Layout rules of Nghị định 30/2020/NĐ-CP, Appendix I, written once for every renderer.
  * Lengths are in twips (1/20 pt): docx takes them as is; PDF renderers divide by 20.
  */
-import type { Inline, SignatureBlock, TextRun } from './model.ts';
+import type { Block, Inline, SignatureBlock, TextRun } from './model.ts';
 export const TWIPS_PER_MM = 56.7;
 
 export const A4 = { width: 11906, height: 16838 } as const;
@@ -228,3 +228,61 @@ export function signatureLines(signature: SignatureBlock): string[] {
 
 export const RECIPIENTS_TITLE = 'Nơi nhận:';
 export const DRAFT_MARK = 'DỰ THẢO';
+
+/** The mark that ends the text of an administrative document: "… chịu trách nhiệm thi hành Quyết định này./." */
+export const END_MARK = './.';
+
+/**
+ * A text's last words with the end mark, one rule for every document:
+ * - white space at the end (spaces, non-breaking spaces, line breaks) goes;
+ * - a text already ending in "./." is left as it is;
+ * - one ".", ";", ":" or "," at the end becomes the mark's own full stop: "như sau:" → "như sau./.",
+ *   "Lưu hồ sơ;" → "Lưu hồ sơ./." (a colon announces and a comma continues what no longer follows);
+ * - an ellipsis ("…", "..."), "!" and "?" keep their meaning and the mark follows them;
+ * - closing quotes and brackets stay where they are and the mark follows them: "(kèm theo)./.";
+ *   punctuation inside them belongs to the quotation and is left alone;
+ * - an empty text stays empty: there is nothing to close.
+ */
+export function closeText(text: string): string {
+  const t = text.trimEnd();
+  if (t === '' || t.endsWith(END_MARK)) return t;
+  if (/(\.\.\.|…)$/.test(t)) return `${t}${END_MARK}`;
+  return `${t.replace(/\s*[.;:,]$/, '')}${END_MARK}`;
+}
+
+/** The last run with visible text gets the end mark; blank runs after it go. Null when no run has text. */
+function closeRuns(runs: readonly Inline[]): Inline[] | null {
+  const text = (r: Inline) => (typeof r === 'string' ? r : r.text);
+  const i = runs.findLastIndex((r) => text(r).trim() !== '');
+  if (i === -1) return null;
+  const tail = runs[i] as Inline;
+  const closed = closeText(text(tail));
+  return [...runs.slice(0, i), typeof tail === 'string' ? closed : { ...tail, text: closed }];
+}
+
+/**
+ * A body with its last paragraph closed by the end mark (closeText), as the decree's model
+ * documents end: the last block takes it when a reader reads it as a paragraph — a paragraph, a
+ * dash list item, or a heading with text run on after it ("5. UBND huyện Hướng Hóa: Báo cáo
+ * tổng kết./."); a deferred block is closed when it is made. A body ending in a table, a heading
+ * alone, a spacer or a code, or in a paragraph without text, is returned as it is: there is no
+ * last paragraph to close.
+ */
+export function closeBody(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  const last = out.at(-1);
+  if (!last) return out;
+  let closed: Block | null = null;
+  if (last.kind === 'paragraph' || last.kind === 'listItem') {
+    const runs = closeRuns(last.runs);
+    if (runs) closed = { ...last, runs };
+  } else if (last.kind === 'heading' && last.rest) {
+    const rest = closeRuns(last.rest);
+    if (rest) closed = { ...last, rest };
+  } else if (last.kind === 'deferred') {
+    const make = last.blocks;
+    closed = { kind: 'deferred', blocks: () => closeBody(make()) };
+  }
+  if (closed) out[out.length - 1] = closed;
+  return out;
+}

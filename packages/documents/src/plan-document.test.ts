@@ -162,6 +162,35 @@ describe('section VII of a plan', () => {
   });
 });
 
+describe('the end mark of a plan', () => {
+  const withoutDeadline = (tasks: Task[], closing = '') =>
+    buildPlanDocument({
+      kind: 'tong_ket',
+      status: 'issued',
+      plan: { ...planWithTasks(tasks), reportDeadline: null, closing },
+      outline: { title: 'BÁO CÁO', summary: '', sections: [] },
+      unitName: (id) => UNITS[id],
+      issuerShortName: 'UBND tỉnh',
+    });
+
+  it('closes the last task when nothing follows it, in its line or as the last item of its list', () => {
+    const report = task('hh', { kind: 'report', text: 'Báo cáo tổng kết theo đề cương;' });
+    expect(implementationLines(withoutDeadline([report])).at(-1)).toBe(
+      '1. UBND huyện Hướng Hóa: Báo cáo tổng kết theo đề cương./.',
+    );
+    const speech = task('hh', { kind: 'speech', text: 'Chuẩn bị 01 tham luận,' });
+    expect(implementationLines(withoutDeadline([report, speech])).slice(-2)).toEqual([
+      'Báo cáo tổng kết theo đề cương;',
+      'Chuẩn bị 01 tham luận./.',
+    ]);
+  });
+
+  it('replaces a closing paragraph’s colon with the mark', () => {
+    const doc = withoutDeadline([], 'Đề nghị các cơ quan, đơn vị thực hiện như sau:');
+    expect(implementationLines(doc).at(-1)).toBe('Đề nghị các cơ quan, đơn vị thực hiện như sau./.');
+  });
+});
+
 describe('section VII as DOCX and PDF', () => {
   let docxText: string;
   let pdfText: string;

@@ -14,7 +14,7 @@ import {
   taskLabel,
   toRoman,
 } from '@tongket/domain';
-import { formatPlaceDate } from './decree30.ts';
+import { closeBody, formatPlaceDate } from './decree30.ts';
 import type { Appendix, Block, Inline, OfficialDocument } from './model.ts';
 
 export interface PlanDocumentInput {
@@ -101,19 +101,6 @@ function ownDeadline(
   if (!task.deadline) return null;
   const planned = taskDeadline({ kind: task.kind, deadline: null }, plan);
   return planned && Date.parse(planned) === Date.parse(task.deadline) ? null : task.deadline;
-}
-
-/** "./." closes the last paragraph of a plan's body, as the decree's model documents do. */
-function closeBody(blocks: Block[]) {
-  const last = blocks.at(-1);
-  if (last?.kind !== 'paragraph') return;
-  const runs = [...last.runs];
-  const tail = runs.at(-1);
-  const text = typeof tail === 'string' ? tail : (tail?.text ?? '');
-  if (text.endsWith('./.')) return;
-  const closed = `${text.replace(/[.;]$/, '')}./.`;
-  runs[runs.length - 1] = typeof tail === 'string' || !tail ? closed : { ...tail, text: closed };
-  blocks[blocks.length - 1] = { ...last, runs };
 }
 
 /**
@@ -223,7 +210,6 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
     }
     body.push(...paragraphsOf(plan.closing));
   }
-  closeBody(body);
 
   const reference = documentReference(plan);
   const number = reference || `     /${plan.docCode}`;
@@ -249,7 +235,7 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
     },
     docType: plan.docType,
     summary: plan.summary.split('\n').filter(Boolean),
-    body,
+    body: closeBody(body),
     signature: {
       lines: [plan.signature.authority, plan.signature.deputy, plan.signature.title].filter(Boolean),
       name: plan.signature.name,
