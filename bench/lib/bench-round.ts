@@ -4,6 +4,7 @@ import type { Db } from '../../apps/server/src/db/database.ts';
 import { newId, nowIso } from '../../apps/server/src/lib/ids.ts';
 import { hashPassword } from '../../apps/server/src/modules/auth/passwords.ts';
 import { bumpUnitsVersion } from '../../apps/server/src/modules/units/queries.ts';
+import { insertUsers } from '../../apps/server/src/modules/users/insert-user.ts';
 import { login, requestJson } from './http-client.ts';
 import { indicatorValue, type ReportIndicator, sectionHtml, seededRandom } from './report-text.ts';
 
@@ -106,25 +107,17 @@ export async function insertReportingUnits(
           })),
         )
         .execute();
-      await trx
-        .insertInto('users')
-        .values(
-          chunk.map((u) => ({
-            id: newId(),
-            username: u.username,
-            full_name: `Cán bộ ${u.name}`,
-            email: null,
-            role: 'unit',
-            unit_id: u.id,
-            password_hash: passwordHash,
-            active: 1,
-            last_login_at: null,
-            version: 1,
-            created_at: now,
-            updated_at: now,
-          })),
-        )
-        .execute();
+      await insertUsers(
+        trx,
+        chunk.map((u) => ({
+          username: u.username,
+          fullName: `Cán bộ ${u.name}`,
+          role: 'unit' as const,
+          unitId: u.id,
+          passwordHash,
+        })),
+        now,
+      );
     }
     await bumpUnitsVersion(trx);
   });

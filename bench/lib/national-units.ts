@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../../apps/server/src/demo/demo-units.ts';
 import { newId, nowIso } from '../../apps/server/src/lib/ids.ts';
 import { hashPassword } from '../../apps/server/src/modules/auth/passwords.ts';
 import { bumpUnitsVersion } from '../../apps/server/src/modules/units/queries.ts';
+import { insertUser } from '../../apps/server/src/modules/users/insert-user.ts';
 
 /**
  * A national organisation tree the size the system must carry: the 34 provinces and centrally
@@ -263,24 +264,16 @@ export const NATIONAL_READER = 'hethong';
  */
 export async function insertNationalReader(db: Db): Promise<void> {
   const unit = await db.kysely.selectFrom('units').select('id').orderBy('code').executeTakeFirstOrThrow();
-  const now = nowIso();
-  await db.kysely
-    .insertInto('users')
-    .values({
-      id: newId(),
+  // The demo has its own system administrator under that name, with the same password.
+  await insertUser(
+    db.kysely,
+    {
       username: NATIONAL_READER,
-      full_name: 'Quản trị hệ thống',
-      email: null,
+      fullName: 'Quản trị hệ thống',
       role: 'sysadmin',
-      unit_id: unit.id,
-      password_hash: await hashPassword(DEMO_PASSWORD),
-      active: 1,
-      last_login_at: null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    })
-    // The demo has its own system administrator under that name, with the same password.
-    .onConflict((oc) => oc.column('username').doNothing())
-    .execute();
+      unitId: unit.id,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    },
+    { ifUsernameFree: true },
+  );
 }

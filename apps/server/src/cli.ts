@@ -10,6 +10,7 @@ import { BackupError } from './modules/backup/backup-error.ts';
 import { createBackup } from './modules/backup/create-backup.ts';
 import { restoreBackup } from './modules/backup/restore-backup.ts';
 import { bumpUnitsVersion } from './modules/units/queries.ts';
+import { insertUser } from './modules/users/insert-user.ts';
 
 const USAGE = `Cách dùng:
   npm run cli -- create-admin <tên-đăng-nhập> [--unit <mã-đơn-vị>] [--system]
@@ -136,24 +137,11 @@ async function createAdmin(args: string[]): Promise<number> {
           .execute();
         await bumpUnitsVersion(trx);
       }
-      const id = newId();
-      await trx
-        .insertInto('users')
-        .values({
-          id,
-          username,
-          full_name: 'Quản trị hệ thống',
-          email: null,
-          role,
-          unit_id: unit.id,
-          password_hash: passwordHash,
-          active: 1,
-          last_login_at: null,
-          version: 1,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      const id = await insertUser(
+        trx,
+        { username, fullName: 'Quản trị hệ thống', role, unitId: unit.id, passwordHash },
+        { now },
+      );
       await recordAudit(trx, actor, {
         action: 'user.created',
         entityType: 'user',

@@ -1,5 +1,5 @@
 import type { Role } from '@tongket/domain';
-import { newId, nowIso } from '../src/lib/ids.ts';
+import { insertUser } from '../src/modules/users/insert-user.ts';
 import type { TestServer } from './harness.ts';
 
 /**
@@ -16,24 +16,11 @@ export async function addAccount(
     .select('password_hash')
     .where('username', '=', 'admin')
     .executeTakeFirstOrThrow();
-  const id = newId();
-  const now = nowIso();
-  await server.db.kysely
-    .insertInto('users')
-    .values({
-      id,
-      username: account.username,
-      full_name: account.fullName,
-      email: null,
-      role: account.role,
-      unit_id: await server.unitId(account.unitCode),
-      password_hash,
-      active: 1,
-      last_login_at: null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertUser(server.db.kysely, {
+    username: account.username,
+    fullName: account.fullName,
+    role: account.role,
+    unitId: await server.unitId(account.unitCode),
+    passwordHash: password_hash,
+  });
 }

@@ -10,6 +10,7 @@ import { hashPassword } from '../modules/auth/passwords.ts';
 import { closeCampaign } from '../modules/campaigns/close-campaign.ts';
 import { bumpUnitsVersion } from '../modules/units/queries.ts';
 import { UnitDirectory } from '../modules/units/unit-directory.ts';
+import { insertUser } from '../modules/users/insert-user.ts';
 import { BINH_DUONG_PLAN, QUANG_TRI_PLAN } from './demo-campaigns.ts';
 import { DemoClock } from './demo-clock.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-units.ts';
@@ -143,23 +144,17 @@ async function seedDemoOrganisations(db: Kysely<Database>): Promise<void> {
         .execute();
     }
     for (const account of DEMO_ACCOUNTS) {
-      await trx
-        .insertInto('users')
-        .values({
-          id: newId(),
+      await insertUser(
+        trx,
+        {
           username: account.username,
-          full_name: account.fullName,
-          email: null,
+          fullName: account.fullName,
           role: account.role,
-          unit_id: ids.get(account.unit) as string,
-          password_hash: passwordHash,
-          active: 1,
-          last_login_at: null,
-          version: 1,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+          unitId: ids.get(account.unit) as string,
+          passwordHash,
+        },
+        { now },
+      );
     }
     await bumpUnitsVersion(trx);
     // The day the demo was created, on the system time: not part of any round's story.

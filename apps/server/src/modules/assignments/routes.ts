@@ -16,6 +16,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
 import { idempotencyHeaders, requiredIdempotencyHeaders } from '../../http/idempotency.ts';
 import { badRequest, notFound } from '../../http/problem.ts';
@@ -206,19 +207,10 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (!row) throw notFound('Không tìm thấy tệp đính kèm.');
         await readableAssignment(db, await ctx.units.current(), actor, row.assignment_id);
         const bytes = await readAttachmentBytes(db, storage, row);
-        const name = downloadName(row.file_name, row.content_type);
-        const ascii =
-          name
-            .normalize('NFD')
-            .replace(/[^\x20-\x7e]/g, '')
-            .replace(/["\\]/g, '') || 'tep-dinh-kem';
         return reply
           .type(row.content_type)
           .header('cache-control', 'private, no-cache')
-          .header(
-            'content-disposition',
-            `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-          )
+          .header('content-disposition', contentDisposition(downloadName(row.file_name, row.content_type)))
           .send(bytes);
       },
     );
@@ -356,10 +348,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const bytes = await writeProgressWorkbook(progress, campaign.name);
         return reply
           .type(XLSX_TYPE)
-          .header(
-            'content-disposition',
-            `attachment; filename="tien-do.xlsx"; filename*=UTF-8''${encodeURIComponent('Tiến độ.xlsx')}`,
-          )
+          .header('content-disposition', contentDisposition('Tiến độ.xlsx', { ascii: 'tien-do.xlsx' }))
           .send(bytes);
       },
     );

@@ -11,6 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
 import { cloneCampaign } from './clone-campaign.ts';
 import { closeCampaign } from './close-campaign.ts';
@@ -205,14 +206,10 @@ export function campaignsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const inline = request.query.inline === '1' && format === 'pdf';
         // The app's own preview shows the PDF in a frame; everything else keeps frame-ancestors 'none'.
         if (inline) reply.header('content-security-policy', "frame-ancestors 'self'");
-        const disposition = inline ? 'inline' : 'attachment';
         return reply
           .type(PLAN_FORMATS[format])
           .header('cache-control', 'private, no-cache')
-          .header(
-            'content-disposition',
-            `${disposition}; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.unicode)}`,
-          )
+          .header('content-disposition', contentDisposition(name.unicode, { ascii: name.ascii, inline }))
           .send(bytes);
       },
     );

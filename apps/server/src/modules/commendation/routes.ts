@@ -20,6 +20,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
 import { conflict, forbidden, notFound } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
@@ -314,7 +315,9 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .header('cache-control', 'private, no-cache')
           .header(
             'content-disposition',
-            `attachment; filename="mau-de-nghi-khen-thuong.xlsx"; filename*=UTF-8''${encodeURIComponent('Mẫu danh sách đề nghị khen thưởng.xlsx')}`,
+            contentDisposition('Mẫu danh sách đề nghị khen thưởng.xlsx', {
+              ascii: 'mau-de-nghi-khen-thuong.xlsx',
+            }),
           )
           .send(
             await nominationTemplate({ awardName: award, kinds, units: units?.map((u) => u.name) ?? null }),
@@ -561,10 +564,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply
           .type(file.content_type)
           .header('cache-control', 'private, no-cache')
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(file.file_name, file.content_type))}`,
-          )
+          .header('content-disposition', contentDisposition(downloadName(file.file_name, file.content_type)))
           .send(bytes);
       },
     );
@@ -699,10 +699,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply
           .type(file.contentType)
           .header('cache-control', 'private, no-cache')
-          .header(
-            'content-disposition',
-            `${inline ? 'inline' : 'attachment'}; filename="${file.ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-          )
+          .header('content-disposition', contentDisposition(file.name, { ascii: file.ascii, inline }))
           .send(file.bytes);
       },
     );

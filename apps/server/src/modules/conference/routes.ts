@@ -18,6 +18,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
 import { idempotencyHeaders } from '../../http/idempotency.ts';
 import { forbidden, notFound } from '../../http/problem.ts';
@@ -70,10 +71,7 @@ function sendFile(reply: FastifyReply, file: DocumentFile, inline = false) {
   return reply
     .type(file.contentType)
     .header('cache-control', 'private, no-cache')
-    .header(
-      'content-disposition',
-      `${asInline ? 'inline' : 'attachment'}; filename="${file.ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-    )
+    .header('content-disposition', contentDisposition(file.name, { ascii: file.ascii, inline: asInline }))
     .send(file.bytes);
 }
 

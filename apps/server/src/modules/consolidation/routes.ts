@@ -10,6 +10,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
 import { forbidden } from '../../http/problem.ts';
 import { computeProgress } from '../assignments/compute-progress.ts';
@@ -191,7 +192,13 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             .header('cache-control', 'private, no-cache')
             .header(
               'content-disposition',
-              `${inline ? 'inline' : 'attachment'}; filename="${file === 'indicators.xlsx' ? 'so-lieu-tong-hop.xlsx' : `bao-cao-tong-hop.${file.split('.')[1]}`}"; filename*=UTF-8''${encodeURIComponent(unicode)}`,
+              contentDisposition(unicode, {
+                ascii:
+                  file === 'indicators.xlsx'
+                    ? 'so-lieu-tong-hop.xlsx'
+                    : `bao-cao-tong-hop.${file.split('.')[1]}`,
+                inline,
+              }),
             )
             .send(bytes);
         },

@@ -10,6 +10,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
 import { notFound } from '../../http/problem.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
@@ -64,7 +65,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const buffer = await writeUnitWorkbook(tree.viewFor(actor).items, (id) => tree.byId.get(id)?.code);
         return reply
           .type(XLSX_TYPE)
-          .header('content-disposition', `attachment; filename="don-vi.xlsx"`)
+          .header('content-disposition', contentDisposition('don-vi.xlsx'))
           .send(buffer);
       },
     );

@@ -2,12 +2,12 @@ import type { User, UserCreate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict } from '../../http/problem.ts';
-import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { UnitTree } from '../units/unit-directory.ts';
 import { assertCanGrantAccount } from './account-access.ts';
+import { insertUser } from './insert-user.ts';
 import { auditView, findUser } from './queries.ts';
 
 export async function createUser(
@@ -25,25 +25,14 @@ export async function createUser(
       .where('username', '=', input.username)
       .executeTakeFirst();
     if (taken) throw conflict('username_taken', `Tên đăng nhập "${input.username}" đã có người dùng.`);
-    const id = newId();
-    const now = nowIso();
-    await trx
-      .insertInto('users')
-      .values({
-        id,
-        username: input.username,
-        full_name: input.fullName,
-        email: input.email ?? null,
-        role: input.role,
-        unit_id: input.unitId,
-        password_hash: passwordHash,
-        active: 1,
-        last_login_at: null,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    const id = await insertUser(trx, {
+      username: input.username,
+      fullName: input.fullName,
+      email: input.email,
+      role: input.role,
+      unitId: input.unitId,
+      passwordHash,
+    });
     const user = (await findUser(trx, id)) as User;
     await recordAudit(trx, actor, {
       action: 'user.created',

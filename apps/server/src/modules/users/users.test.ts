@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, useTestServer } from '../../../test/harness.ts';
+import { insertUser } from './insert-user.ts';
 
 describe.each(DIALECTS)('user administration (%s)', (dialect) => {
   const suite = useTestServer(dialect);
@@ -242,5 +243,47 @@ describe.each(DIALECTS)('accounts stay within their province (%s)', (dialect) =>
       role: 'admin',
     });
     expect(lastSys.status).toBe(409);
+  });
+
+  it('writes every new account the same way: active, version 1, never signed in, no e-mail unless given', async () => {
+    const db = suite.server.db.kysely;
+    const unitId = await suite.server.unitId('QT-CA');
+    const now = '2030-01-02T03:04:05.000Z';
+    const id = await insertUser(
+      db,
+      { username: 'moi.qt', fullName: 'Lê Thị Mới', role: 'unit', unitId, passwordHash: 'hash' },
+      { now },
+    );
+    expect(await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()).toEqual({
+      id,
+      username: 'moi.qt',
+      full_name: 'Lê Thị Mới',
+      email: null,
+      role: 'unit',
+      unit_id: unitId,
+      password_hash: 'hash',
+      active: 1,
+      last_login_at: null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    });
+    // A name already taken is left as it was when the caller asks so (the benchmarks' reader).
+    const again = await insertUser(
+      db,
+      { username: 'moi.qt', fullName: 'Người khác', role: 'admin', unitId, passwordHash: 'other' },
+      { ifUsernameFree: true },
+    );
+    expect(again).toBeNull();
+    const kept = await db
+      .selectFrom('users')
+      .select(['full_name', 'role'])
+      .where('username', '=', 'moi.qt')
+      .execute();
+    expect(kept).toEqual([{ full_name: 'Lê Thị Mới', role: 'unit' }]);
+    await expect(
+      insertUser(db, { username: 'moi.qt', fullName: 'X', role: 'unit', unitId, passwordHash: 'x' }),
+    ).rejects.toThrow();
+    await db.deleteFrom('users').where('id', '=', id).execute();
   });
 });
