@@ -468,19 +468,21 @@ function withoutName(display: string, lower: string, lowerName: string): string 
   return out;
 }
 
-/** Who reported a theme, as an administrative text says it. */
+/**
+ * Who reported a theme, as an administrative text says it: the names when there are few, else the
+ * count alone. A signed report never lists some of them and trails off ("A, B, …"); every name
+ * stays in the sentence's sources, where the clerk reads them.
+ */
 function attribution(
   units: number[],
   contributions: SynthesisContribution[],
   unitCount: number,
-  evaluation: boolean,
   namesShown: number,
 ): string {
   const names = units.map((u) => (contributions[u] as SynthesisContribution).unitName);
   if (units.length >= 3 && units.length === unitCount) return `tất cả ${units.length} đơn vị`;
   if (units.length <= namesShown) return joinNames(names);
-  if (evaluation) return `${units.length} đơn vị`;
-  return `${units.length} đơn vị: ${names.slice(0, namesShown).join(', ')}, …`;
+  return `${units.length} đơn vị`;
 }
 
 const trailing = /[\s.;:,…]+$/u;
@@ -550,7 +552,7 @@ function writeTheme(
     text = generalSubject(text, nameOf(rep), evaluation);
   }
   if (evaluation) text = withoutSelfSubject(text);
-  const who = attribution(units, contributions, unitCount, evaluation, namesShown);
+  const who = attribution(units, contributions, unitCount, namesShown);
   return { body: text.replace(trailing, ''), who: `${prefix}${who}${note}` };
 }
 
