@@ -18,23 +18,23 @@ function blocks(html: string): string[] {
  * A consolidated section runs to pages: keeping "both" must not repeat everything the two shared.
  */
 export function mergeBlocks(base: string, mine: string, theirs: string): string {
-  const key = (block: string) => normalizeHtml(block);
-  const baseKeys = new Set(blocks(base).map(key));
-  const mineBlocks = blocks(mine);
-  const mineKeys = new Set(mineBlocks.map(key));
-  const result = blocks(theirs).filter((b) => !(baseKeys.has(key(b)) && !mineKeys.has(key(b))));
+  // Each block is normalised once (a DOM parse each): a section of hundreds of paragraphs stays quick.
+  const keyed = (html: string) => blocks(html).map((block) => ({ block, key: normalizeHtml(block) }));
+  const baseKeys = new Set(keyed(base).map((b) => b.key));
+  const mineBlocks = keyed(mine);
+  const mineKeys = new Set(mineBlocks.map((b) => b.key));
+  const result = keyed(theirs).filter((b) => !(baseKeys.has(b.key) && !mineKeys.has(b.key)));
   let anchor = -1;
   for (const block of mineBlocks) {
-    const k = key(block);
-    const at = result.findIndex((r) => key(r) === k);
+    const at = result.findIndex((r) => r.key === block.key);
     if (at !== -1) {
       anchor = at;
       continue;
     }
     // Deleted on the other side since: that deletion stands.
-    if (baseKeys.has(k)) continue;
+    if (baseKeys.has(block.key)) continue;
     result.splice(anchor + 1, 0, block);
     anchor += 1;
   }
-  return result.join('');
+  return result.map((r) => r.block).join('');
 }
