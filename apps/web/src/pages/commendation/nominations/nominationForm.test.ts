@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../i18n/translate.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { nomination } from '../../../testing/fixtures.ts';
+import { inTimeZone, ZONES } from '../../../testing/timeZone.ts';
 import {
   emptyNomination,
   type NominationFormValues,
@@ -60,6 +61,15 @@ describe('validateNomination', () => {
   it('moves the upper bound with the year', () => {
     const later = new Date('2031-06-15T12:00:00+07:00');
     expect(validateNomination({ ...person, birthYear: '2015' }, t, later)).toEqual({});
+  });
+
+  it('takes the year as it is in Vietnam, in whatever zone the browser runs', () => {
+    // 1 January 2021, 03:00 in Vietnam: still 31 December 2020 in Los Angeles and in UTC.
+    const newYear = new Date('2021-01-01T03:00:00+07:00');
+    for (const zone of ZONES) {
+      const errors = inTimeZone(zone, () => validateNomination({ ...person, birthYear: '2005' }, t, newYear));
+      expect(errors, zone).toEqual({});
+    }
   });
 });
 

@@ -1,4 +1,10 @@
-import { MIN_BIRTH_YEAR, type Nomination, type NominationInput, type NomineeKind } from '@tongket/domain';
+import {
+  MIN_BIRTH_YEAR,
+  type Nomination,
+  type NominationInput,
+  type NomineeKind,
+  vietnamDate,
+} from '@tongket/domain';
 import type { NominationPatch } from '../../../api/nominations.ts';
 import type { Translate } from '../../../i18n/I18nProvider.tsx';
 
@@ -65,7 +71,8 @@ export function validateNomination(
   if (!values.name.trim()) errors.name = t('common.required');
   const year = values.birthYear.trim();
   if (values.nomineeKind !== 'collective' && year) {
-    const max = now.getFullYear() - 16;
+    // The year as it is in Vietnam, whatever the browser's clock zone (around New Year they differ).
+    const max = Number(vietnamDate(now).slice(0, 4)) - 16;
     if (!/^\d{4}$/.test(year) || Number(year) < MIN_BIRTH_YEAR || Number(year) > max) {
       errors.birthYear = t('nomination.birthYearRange', { min: MIN_BIRTH_YEAR, max });
     }
