@@ -30,22 +30,17 @@ import {
   FONT,
   LAYOUT,
   MARGINS_TWIPS,
-  MOTTO_SUBTITLE,
   mmToTwips,
-  NATIONAL_MOTTO,
   nfc,
-  numberLine,
   type Orientation,
   pageSizeTwips,
-  RECIPIENTS_TITLE,
-  recipientLines,
   SIZE_PT,
-  signatureLines,
   splitWidth,
   TWIPS_PER_PT,
   textWidthTwips,
   upper,
 } from './decree30.ts';
+import { closingLayout, headerLayout, isRule, type TwoColumnLayout } from './decree30-layout.ts';
 import type { Align, Appendix, Block, TextRun as ModelRun, OfficialDocument } from './model.ts';
 
 type Table_ = InstanceType<typeof Table>;
@@ -175,30 +170,24 @@ function borderlessTable(widths: number[], cells: Paragraph[][], cantSplit: bool
   });
 }
 
-function headerTable(doc: OfficialDocument, textWidth: number): Table_ {
-  const [leftW, rightW] = splitWidth(textWidth, LAYOUT.headerColumns) as [number, number];
-  const h = doc.header;
-  const left: Paragraph[] = [];
-  if (h.parentBody?.trim()) left.push(line([{ text: upper(h.parentBody) }], { sizePt: SIZE_PT.parentBody }));
-  for (const text of upper(h.issuingBody).split('\n')) {
-    left.push(line([{ text, bold: true }], { sizePt: SIZE_PT.issuingBody }));
-  }
-  left.push(rule(Math.round(leftW * LAYOUT.issuingBodyRuleFraction), leftW));
-  if (h.number !== null) left.push(line([{ text: numberLine(h.number) }], { sizePt: SIZE_PT.number }));
-  if (!doc.docType && doc.summary?.length) {
-    // A công văn carries its summary ("V/v …") under the number.
-    doc.summary.forEach((text, i) => {
-      left.push(line([{ text: nfc(text) }], { sizePt: SIZE_PT.congVanSummary, before: i === 0 ? 4 : 0 }));
+/**
+ * A two-column block of decree30-layout.ts as a borderless table. `firstBefore` is the space above
+ * the first line of each cell, unless that line has its own.
+ */
+function layoutTable(layout: TwoColumnLayout, textWidth: number, firstBefore?: number): Table_ {
+  const widths = splitWidth(textWidth, layout.fractions);
+  const cells = layout.columns.map((items, column) => {
+    const box = widths[column] ?? 0;
+    return items.map((item, i) => {
+      if (isRule(item)) {
+        const r = item.rule;
+        return rule('fraction' in r ? Math.round(box * r.fraction) : pt(r.lengthPt), box);
+      }
+      const before = i === 0 ? (item.before ?? firstBefore) : item.before;
+      return line(item.runs, { align: item.align, sizePt: item.sizePt, before });
     });
-  }
-
-  const right: Paragraph[] = [
-    line([{ text: NATIONAL_MOTTO, bold: true }], { sizePt: SIZE_PT.motto }),
-    line([{ text: MOTTO_SUBTITLE, bold: true }], { sizePt: SIZE_PT.mottoSubtitle }),
-    rule(pt(LAYOUT.mottoSubtitleWidthPt), rightW),
-    line([{ text: nfc(h.placeDate), italic: true }], { sizePt: SIZE_PT.placeDate }),
-  ];
-  return borderlessTable([leftW, rightW], [left, right], true);
+  });
+  return borderlessTable(widths, cells, true);
 }
 
 function titleBlock(doc: OfficialDocument, textWidth: number): Paragraph[] {
@@ -249,38 +238,6 @@ function bodySlot(slots: BodySlot[], blocks: readonly Block[], breakFirst = fals
   return new Paragraph({ children: [new TextRun(marker)] });
 }
 
-function closingTable(doc: OfficialDocument, textWidth: number): Table_ | undefined {
-  if (!doc.signature && !doc.recipients?.length) return undefined;
-  const [leftW, rightW] = splitWidth(textWidth, LAYOUT.signatureColumns) as [number, number];
-  const before = LAYOUT.spaceBeforeClosingPt;
-  const left: Paragraph[] = [];
-  if (doc.recipients?.length) {
-    left.push(
-      line([{ text: RECIPIENTS_TITLE, bold: true, italic: true }], {
-        align: 'left',
-        sizePt: SIZE_PT.recipientsTitle,
-        before,
-      }),
-    );
-    for (const r of recipientLines(doc.recipients)) {
-      left.push(line([{ text: r }], { align: 'left', sizePt: SIZE_PT.recipient }));
-    }
-  }
-  const right: Paragraph[] = [];
-  if (doc.signature) {
-    signatureLines(doc.signature).forEach((text, i) => {
-      right.push(line([{ text, bold: true }], { sizePt: SIZE_PT.signature, before: i === 0 ? before : 0 }));
-    });
-    right.push(
-      line([{ text: nfc(doc.signature.name), bold: true }], {
-        sizePt: SIZE_PT.signature,
-        before: LAYOUT.signatureGapPt,
-      }),
-    );
-  }
-  return borderlessTable([leftW, rightW], [left, right], true);
-}
-
 function appendixBlocks(appendix: Appendix, textWidth: number, slots: BodySlot[]): BodyElement[] {
   const out: BodyElement[] = [];
   appendix.title.forEach((t, i) => {
@@ -324,10 +281,10 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
   const orientation: Orientation = doc.orientation ?? 'portrait';
   const textWidth = textWidthTwips(orientation);
   const slots: BodySlot[] = [];
-  const children: BodyElement[] = [headerTable(doc, textWidth), ...titleBlock(doc, textWidth)];
+  const children: BodyElement[] = [layoutTable(headerLayout(doc), textWidth), ...titleBlock(doc, textWidth)];
   children.push(bodySlot(slots, doc.body));
-  const closing = closingTable(doc, textWidth);
-  if (closing) children.push(closing);
+  const closing = closingLayout(doc);
+  if (closing) children.push(layoutTable(closing, textWidth, closing.spaceBeforePt));
   for (const appendix of doc.appendices ?? []) children.push(...appendixBlocks(appendix, textWidth, slots));
 
   const portrait = pageSizeTwips('portrait');

@@ -9,6 +9,7 @@ import pdfmake from 'pdfmake';
 import type {
   Content,
   ContentCanvas,
+  ContentColumns,
   ContentStack,
   ContentTable,
   ContentText,
@@ -23,24 +24,19 @@ import {
   listItemIndentTwips,
   listItemRuns,
   MARGINS_TWIPS,
-  MOTTO_SUBTITLE,
   mmToPt,
-  NATIONAL_MOTTO,
   nfc,
-  numberLine,
   type Orientation,
   pageSizeTwips,
-  RECIPIENTS_TITLE,
-  recipientLines,
   SINGLE_LINE_FACTOR,
   SIZE_PT,
-  signatureLines,
   splitWidth,
   TWIPS_PER_PT,
   textWidthTwips,
   toRuns,
   upper,
 } from './decree30.ts';
+import { closingLayout, headerLayout, isRule, type TwoColumnLayout } from './decree30-layout.ts';
 import {
   type Align,
   type Appendix,
@@ -244,32 +240,21 @@ function spacer(heightPt: number): ContentCanvas {
   return { canvas: [], margin: [0, heightPt, 0, 0] };
 }
 
-function headerColumns(doc: OfficialDocument, textWidth: number): Content {
-  const [leftW, rightW] = splitWidth(textWidth, LAYOUT.headerColumns).map(twipsToPt) as [number, number];
-  const h = doc.header;
-  const left: Content[] = [];
-  if (h.parentBody?.trim()) left.push(line([{ text: upper(h.parentBody) }], { sizePt: SIZE_PT.parentBody }));
-  for (const text of upper(h.issuingBody).split('\n')) {
-    left.push(line([{ text, bold: true }], { sizePt: SIZE_PT.issuingBody }));
-  }
-  left.push(rule(leftW * LAYOUT.issuingBodyRuleFraction, leftW));
-  if (h.number !== null) left.push(line([{ text: numberLine(h.number) }], { sizePt: SIZE_PT.number }));
-  if (!doc.docType && doc.summary?.length) {
-    doc.summary.forEach((text, i) => {
-      left.push(line([{ text: nfc(text) }], { sizePt: SIZE_PT.congVanSummary, before: i === 0 ? 4 : 0 }));
-    });
-  }
-  const right: Content[] = [
-    line([{ text: NATIONAL_MOTTO, bold: true }], { sizePt: SIZE_PT.motto }),
-    line([{ text: MOTTO_SUBTITLE, bold: true }], { sizePt: SIZE_PT.mottoSubtitle }),
-    rule(LAYOUT.mottoSubtitleWidthPt, rightW),
-    line([{ text: nfc(h.placeDate), italic: true }], { sizePt: SIZE_PT.placeDate }),
-  ];
+/** A two-column block of decree30-layout.ts as pdfmake columns. */
+function layoutColumns(layout: TwoColumnLayout, textWidth: number): ContentColumns {
+  const widths = splitWidth(textWidth, layout.fractions).map(twipsToPt);
   return {
-    columns: [
-      { width: leftW, stack: left },
-      { width: rightW, stack: right },
-    ],
+    columns: layout.columns.map((items, column) => {
+      const box = widths[column] ?? 0;
+      const stack: Content[] = items.map((item) => {
+        if (isRule(item)) {
+          const r = item.rule;
+          return rule('fraction' in r ? box * r.fraction : r.lengthPt, box);
+        }
+        return line(item.runs, { align: item.align, sizePt: item.sizePt, before: item.before });
+      });
+      return { width: box, stack };
+    }),
     columnGap: 0,
   };
 }
@@ -491,40 +476,12 @@ function qrBlock(block: QrBlock): ContentStack {
 }
 
 function closingColumns(doc: OfficialDocument, textWidth: number): Content | undefined {
-  if (!doc.signature && !doc.recipients?.length) return undefined;
-  const [leftW, rightW] = splitWidth(textWidth, LAYOUT.signatureColumns).map(twipsToPt) as [number, number];
-  const left: Content[] = [];
-  if (doc.recipients?.length) {
-    left.push(
-      line([{ text: RECIPIENTS_TITLE, bold: true, italic: true }], {
-        align: 'left',
-        sizePt: SIZE_PT.recipientsTitle,
-      }),
-    );
-    for (const r of recipientLines(doc.recipients)) {
-      left.push(line([{ text: r }], { align: 'left', sizePt: SIZE_PT.recipient }));
-    }
-  }
-  const right: Content[] = [];
-  if (doc.signature) {
-    for (const text of signatureLines(doc.signature)) {
-      right.push(line([{ text, bold: true }], { sizePt: SIZE_PT.signature }));
-    }
-    right.push(
-      line([{ text: nfc(doc.signature.name), bold: true }], {
-        sizePt: SIZE_PT.signature,
-        before: LAYOUT.signatureGapPt,
-      }),
-    );
-  }
+  const closing = closingLayout(doc);
+  if (!closing) return undefined;
   return {
-    columns: [
-      { width: leftW, stack: left },
-      { width: rightW, stack: right },
-    ],
-    columnGap: 0,
+    ...layoutColumns(closing, textWidth),
     unbreakable: true,
-    margin: [0, LAYOUT.spaceBeforeClosingPt, 0, 0],
+    margin: [0, closing.spaceBeforePt, 0, 0],
   };
 }
 
@@ -551,7 +508,7 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
     bottom: twipsToPt(MARGINS_TWIPS.bottom),
   };
   const content: Content[] = [
-    headerColumns(doc, textWidth),
+    layoutColumns(headerLayout(doc), textWidth),
     ...titleBlock(doc, textWidth),
     ...bodyBlocks(doc.body),
   ];
