@@ -1,7 +1,8 @@
 /**
  * The official-document model: one description of a document, laid out per Decree 30/2020/NĐ-CP
  * by both renderers (DOCX and PDF). Builders (a plan, a report, a decision…) produce it; renderers
- * never know what kind of document they draw, so a layout rule is written once per renderer.
+ * never know what kind of document they draw. What the header and the signature block hold, line by
+ * line, is composed once (`decree30-layout.ts`); each renderer only draws it.
  */
 
 /** A piece of text with its emphasis. A plain string is a regular run. */
