@@ -6,7 +6,7 @@ import {
   emptyCounts,
   isSubmittable,
   type Progress,
-  sameProvince,
+  provinceOf,
   TASK_KINDS,
   type TaskKind,
   type UnitKind,
@@ -52,6 +52,7 @@ export async function computeProgress(
   const perKind = new Map<TaskKind, CountsWithoutRates>();
   const perSubtree = new Map<string, CountsWithoutRates>();
   const totals = emptyCounts();
+  const province = provinceOf(tree, actor.unitId);
   const notCounted = new Map<TaskKind, number>();
 
   for (const row of rows) {
@@ -61,7 +62,7 @@ export async function computeProgress(
     if (!unit) continue;
     // Whoever reads a round is of its province. A unit of another province (put in a plan before
     // references were checked) owes this round nothing it could deliver: it is neither counted nor shown.
-    if (!sameProvince(tree, actor.unitId, unit.id)) continue;
+    if (provinceOf(tree, unit.id) !== province) continue;
     if (actor.role === 'unit' && !tree.isWithin(actor.unitId, unit.id)) continue;
     if (query.under && !tree.isWithin(query.under, unit.id)) continue;
     if (query.unitKind && unit.kind !== query.unitKind) continue;
