@@ -4,6 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
+import { zodLocale } from '@tongket/domain';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Db } from './db/database.ts';
 import { registerGuards } from './http/guard.ts';
+import { installRequestLanguage } from './http/language.ts';
 import { redactUrl } from './http/logging.ts';
 import { createLoopTurns } from './http/loop-turns.ts';
 import { handleError, sendProblem } from './http/problem.ts';
@@ -36,8 +38,8 @@ import { unitsRoutes } from './modules/units/routes.ts';
 import { UnitDirectory } from './modules/units/unit-directory.ts';
 import { usersRoutes } from './modules/users/routes.ts';
 
-// Zod's own messages in Vietnamese, for every field error that has no message of ours.
-z.config(z.locales.vi());
+// Zod's own messages in the caller's language, for every field error that has no message of ours.
+z.config(zodLocale());
 
 export interface BuildAppOptions {
   db: Db;
@@ -61,6 +63,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  installRequestLanguage(app);
 
   const metrics = createMetrics(db.kysely);
   app.addHook('onClose', async () => metrics.registry.clear());

@@ -51,6 +51,17 @@ describe.each(DIALECTS)('API basics (%s)', (dialect) => {
     expect(huge.json.code).toBe('body_too_large');
   });
 
+  it('words zod’s own field messages in the language the request asks for', async () => {
+    const body = { code: 'QT-A', name: 42, kind: 'other' };
+    const vi = await suite.admin.post('/api/v1/units', body);
+    const en = await suite.admin.post('/api/v1/units', body, { 'accept-language': 'en-US,en;q=0.9' });
+    expect([vi.status, en.status]).toEqual([400, 400]);
+    const message = (res: typeof vi) => (res.json.errors as { field: string; message: string }[])[0];
+    expect(message(en)).toMatchObject({ field: 'name', message: expect.stringMatching(/expected string/i) });
+    expect(message(vi)?.field).toBe('name');
+    expect(message(vi)?.message).not.toBe(message(en)?.message);
+  });
+
   it('sends security headers: CSP with frame-ancestors none, nosniff', async () => {
     const res = await suite.server.anon.get('/healthz');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");

@@ -1,4 +1,4 @@
-import { type Problem, problemSchema } from '@tongket/domain';
+import { currentLang, type Problem, problemSchema } from '@tongket/domain';
 
 export const API_BASE = '/api/v1';
 
@@ -85,6 +85,8 @@ async function readProblem(response: Response): Promise<Problem> {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
+    // Errors come back in the interface's language.
+    'Accept-Language': currentLang(),
     ...options.headers,
   };
   let body: BodyInit | undefined;

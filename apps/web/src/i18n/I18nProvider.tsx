@@ -1,9 +1,10 @@
+import { type Lang, setLanguageSource } from '@tongket/domain';
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { en } from './en.ts';
 import { type Translate, translator } from './translate.ts';
 import { type Messages, vi } from './vi.ts';
 
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
 const STORAGE_KEY = 'tongket.lang';
 const catalogues: Record<Lang, Messages> = { vi, en };
@@ -27,10 +28,21 @@ function readStoredLang(): Lang {
   }
 }
 
+/**
+ * The interface's language, as the shared rules and the API client read it: requests ask the
+ * server to answer in it, and form checks run with the domain's schemas speak it.
+ */
+let activeLang: Lang = 'vi';
+setLanguageSource(() => activeLang);
+
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(readStoredLang);
+  const [lang, setLangState] = useState<Lang>(() => {
+    activeLang = readStoredLang();
+    return activeLang;
+  });
 
   const setLang = useCallback((next: Lang) => {
+    activeLang = next;
     setLangState(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
