@@ -178,6 +178,27 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
     await expect(editor.innerText()).resolves.toMatch(/\(tất cả \d+ đơn vị\)/);
     await expect(editor.innerText()).resolves.not.toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh:');
 
+    // Beside the draft, its sources: a generated sentence opens on what each unit behind it wrote,
+    // and its count names those units on hover.
+    const i2Section = panel.locator('[data-testid="consolidated-section"][data-path="I.2"]');
+    await i2Section.getByText('Nguồn của bản tổng hợp', { exact: true }).click();
+    const sourced = i2Section.getByTestId('source-sentence').first();
+    const count = Number(
+      /(\d+) đơn vị/.exec((await sourced.getByTestId('source-count').textContent()) ?? '')?.[1],
+    );
+    expect(count).toBeGreaterThan(0);
+    await sourced.getByRole('button').first().click();
+    await expect.poll(() => sourced.getByTestId('source-unit').count()).toBe(count);
+    const firstUnit = (
+      await sourced.getByTestId('source-unit').first().locator('p').first().innerText()
+    ).trim();
+    await sourced.getByTestId('source-count').hover();
+    await page.getByRole('tooltip').filter({ hasText: firstUnit }).waitFor();
+    await i2Section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'consolidated-sources');
+    await i2Section.getByText(/^Đơn vị viết \(\d+\)$/).click();
+    await i2Section.getByTestId('contributions').waitFor();
+
     // The agency writes its own opening sentence at the top of section I.1, and saves.
     const sentence = 'Ban Chỉ đạo tỉnh đã họp 47 phiên, ban hành 1.286 văn bản chỉ đạo trong giai đoạn 1.';
     // A paragraph of its own above the first generated one.

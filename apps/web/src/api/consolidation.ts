@@ -3,6 +3,7 @@ import type {
   Campaign,
   CampaignStatus,
   ConsolidatedReport,
+  ConsolidatedSources,
   ConsolidationBasis,
   ProgressCounts,
 } from '@tongket/domain';
@@ -126,5 +127,24 @@ export function useOpenChildCampaign(parentId: string) {
         queryClient.invalidateQueries({ queryKey: childrenKey(parentId) }),
         queryClient.invalidateQueries({ queryKey: ['campaigns', 'list'] }),
       ]),
+  });
+}
+
+export const consolidatedSourcesKey = (campaignId: string, version: number) =>
+  ['consolidated', campaignId, 'sources', version] as const;
+
+/**
+ * Where each generated sentence of the consolidated text came from, for the version on the page:
+ * asked for only once someone opens the sources, and asked again after a regeneration (a new
+ * version), never in between.
+ */
+export function useConsolidatedSources(campaignId: string, version: number, enabled: boolean) {
+  return useQuery({
+    queryKey: consolidatedSourcesKey(campaignId, version),
+    queryFn: ({ signal }) =>
+      api.get<ConsolidatedSources>(path(campaignId, '/consolidated/sources'), undefined, signal),
+    enabled,
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
   });
 }

@@ -1,10 +1,11 @@
-import { Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Grid, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { ConsolidatedReport } from '@tongket/domain';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { RichTextField } from '../assignments/editor/RichTextField.tsx';
 import { HtmlView } from '../assignments/HtmlView.tsx';
 import { type Contribution, ContributionsList } from './ContributionsList.tsx';
+import { SectionSources } from './SectionSources.tsx';
 import { attributedHtml } from './useConsolidatedEdits.ts';
 
 export type ConsolidatedSectionData = ConsolidatedReport['sections'][number];
@@ -18,6 +19,9 @@ export function printedLabel(section: Pick<ConsolidatedSectionData, 'label' | 'd
 export const consolidatedAnchor = (sectionId: string) => `consolidated-${sectionId}`;
 
 export interface ConsolidatedSectionProps {
+  campaignId: string;
+  /** The report's version on the page, whose generated sentences the sources panel explains. */
+  version: number;
   section: ConsolidatedSectionData;
   /**
    * False for a section with sub-sections: a heading only, unless units wrote under it (an
@@ -43,6 +47,8 @@ export function leafFlags(sections: readonly Pick<ConsolidatedSectionData, 'dept
  * unit wrote for it beside; a section with sub-sections and nothing written under it is a heading.
  */
 export const ConsolidatedSection = memo(function ConsolidatedSection({
+  campaignId,
+  version,
   section,
   leaf,
   value,
@@ -52,6 +58,7 @@ export const ConsolidatedSection = memo(function ConsolidatedSection({
   onAppend,
 }: ConsolidatedSectionProps) {
   const t = useT();
+  const [panel, setPanel] = useState<'contributions' | 'sources'>('contributions');
   const heading = `${printedLabel(section)} ${section.title}`;
   const id = section.sectionId;
   const insert = useCallback(
@@ -122,11 +129,37 @@ export const ConsolidatedSection = memo(function ConsolidatedSection({
             )}
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <ContributionsList
-              sectionPath={section.label}
-              contributions={section.contributions}
-              onInsert={canEdit ? insert : undefined}
-            />
+            <Stack gap="xs">
+              {section.contributions.length > 0 && (
+                <SegmentedControl
+                  size="xs"
+                  value={panel}
+                  onChange={(next) => setPanel(next === 'sources' ? 'sources' : 'contributions')}
+                  data={[
+                    {
+                      value: 'contributions',
+                      label: t('consolidated.panelContributions', { count: section.contributions.length }),
+                    },
+                    { value: 'sources', label: t('consolidated.panelSources') },
+                  ]}
+                  aria-label={t('consolidated.panels', { path: section.label })}
+                />
+              )}
+              {panel === 'sources' ? (
+                <SectionSources
+                  campaignId={campaignId}
+                  version={version}
+                  sectionId={id}
+                  sectionPath={section.label}
+                />
+              ) : (
+                <ContributionsList
+                  sectionPath={section.label}
+                  contributions={section.contributions}
+                  onInsert={canEdit ? insert : undefined}
+                />
+              )}
+            </Stack>
           </Grid.Col>
         </Grid>
       </Stack>

@@ -229,6 +229,8 @@ function ConsolidatedWorkspace({
           {report.sections.map((section, i) => (
             <ConsolidatedSection
               key={section.sectionId}
+              campaignId={campaign.id}
+              version={report.version}
               section={section}
               leaf={leaves[i] ?? true}
               value={edits.textOf(section.sectionId)}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { namesPreview, sourceUnits } from './sourceUnits.ts';
+
+const source = (unitId: string, text: string) => ({
+  unitId,
+  unitName: `Đơn vị ${unitId}`,
+  submissionId: `s-${unitId}`,
+  text,
+});
+
+describe('the units behind a generated sentence', () => {
+  it('lists each unit once, in the order met, with its own texts each once', () => {
+    const units = sourceUnits([
+      source('b', 'Lập chốt kiểm soát.'),
+      source('a', 'Lập 3 chốt kiểm soát.'),
+      source('b', 'Tăng cường tuần tra.'),
+      source('b', 'Lập chốt kiểm soát.'),
+    ]);
+    expect(units).toEqual([
+      { unitId: 'b', unitName: 'Đơn vị b', texts: ['Lập chốt kiểm soát.', 'Tăng cường tuần tra.'] },
+      { unitId: 'a', unitName: 'Đơn vị a', texts: ['Lập 3 chốt kiểm soát.'] },
+    ]);
+  });
+
+  it('names the first few and counts the rest', () => {
+    expect(namesPreview(['A', 'B', 'C'], 2)).toEqual({ shown: ['A', 'B'], more: 1 });
+    expect(namesPreview(['A'], 5)).toEqual({ shown: ['A'], more: 0 });
+    expect(namesPreview([], 5)).toEqual({ shown: [], more: 0 });
+  });
+});
