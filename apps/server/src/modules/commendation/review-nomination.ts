@@ -1,3 +1,4 @@
+import { canForwardNominations, canReviewNominations } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest, conflict, forbidden, notFound, versionConflict } from '../../http/problem.ts';
@@ -47,10 +48,13 @@ export async function reviewNomination(
   input: ReviewStep,
   awardTypeIds: Set<string>,
 ): Promise<void> {
-  if (input.step === 'forward' && !canManageCampaign(actor, campaign)) {
+  if (
+    input.step === 'forward' &&
+    !canForwardNominations(actor, { manages: canManageCampaign(actor, campaign) })
+  ) {
     throw forbidden('Chỉ cơ quan thường trực của đợt mới chuyển đề nghị sang thẩm định.');
   }
-  if (input.step !== 'forward' && actor.role !== 'reviewer') {
+  if (input.step !== 'forward' && !canReviewNominations(actor)) {
     throw forbidden('Chỉ Hội đồng Thi đua - Khen thưởng mới thẩm định đề nghị khen thưởng.');
   }
   if (input.step === 'reject' && !input.reason.trim()) {

@@ -5,12 +5,16 @@ import {
   awardTypePatchSchema,
   awardTypeSchema,
   campaignSchema,
+  canSeeDecision,
+  canSeeNomination,
   dateSchema,
   decisionInputSchema,
   decisionPatchSchema,
   decisionSchema,
+  listsNomination,
   NOMINATION_STATUSES,
   NOMINEE_KINDS,
+  type NominationStatus,
   nominationInputSchema,
   nominationPatchSchema,
   nominationSchema,
@@ -65,7 +69,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   /** A nomination the caller may see: the round's readers, a unit officer only their own subtree's. */
   async function readableNomination(actor: Actor, tree: UnitTree, id: string) {
     const row = await selectNomination(db, id);
-    const hidden = !row || (actor.role === 'unit' && !tree.isWithin(actor.unitId, row.unit_id));
+    const hidden = !row || !canSeeNomination(actor, { unitId: row.unit_id }, tree);
     if (hidden) throw notFound('Không tìm thấy đề nghị khen thưởng.');
     const campaign = await getReadableCampaign(db, tree, actor, row.campaign_id).catch(() => {
       throw notFound('Không tìm thấy đề nghị khen thưởng.');
@@ -84,8 +88,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       throw notFound('Không tìm thấy quyết định khen thưởng.');
     });
     // A draft decision is the board's working copy.
-    if (row.status === 'draft' && actor.role === 'unit')
-      throw notFound('Không tìm thấy quyết định khen thưởng.');
+    if (!canSeeDecision(actor, row)) throw notFound('Không tìm thấy quyết định khen thưởng.');
     return { row, campaign };
   }
   const uploaded = (request: FastifyRequest) => readUpload(request, ctx.config.maxUploadBytes, 'tệp');
@@ -199,19 +202,18 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = authorize(request, 'campaigns.read');
         const tree = await ctx.units.current();
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
+        const round = { manages: canManageCampaign(actor, campaign) };
         let query = db.selectFrom('nominations').selectAll().where('campaign_id', '=', campaign.id);
         if (request.query.status) query = query.where('status', '=', request.query.status);
         const order = new Map(tree.items.map((u, i) => [u.id, i]));
         const rows = (await query.orderBy('created_at').execute())
-          .filter((r: NominationRow) => actor.role !== 'unit' || tree.isWithin(actor.unitId, r.unit_id))
-          // A unit's draft is its own, unless a send was refused for quota (the standing agency then
-          // decides) or the standing agency entered it on the unit's behalf.
-          .filter(
-            (r) =>
-              r.status !== 'draft' ||
-              r.unit_id === actor.unitId ||
-              actor.role === 'unit' ||
-              ((r.quota_refused_at !== null || enteredOnBehalf(r)) && canManageCampaign(actor, campaign)),
+          .filter((r: NominationRow) =>
+            listsNomination(actor, round, tree, {
+              unitId: r.unit_id,
+              status: r.status as NominationStatus,
+              enteredOnBehalf: enteredOnBehalf(r),
+              quotaRefused: r.quota_refused_at !== null,
+            }),
           )
           .sort((a, b) => (order.get(a.unit_id) ?? 0) - (order.get(b.unit_id) ?? 0));
         return { items: await nominationViews(db, tree, campaign, rows, await awardTypeNames()) };

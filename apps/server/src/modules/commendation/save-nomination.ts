@@ -1,4 +1,10 @@
-import { type nominationInputSchema, type nominationPatchSchema, personKey } from '@tongket/domain';
+import {
+  canNominateForUnits as mayNominateForUnits,
+  canWriteNomination as mayWriteNomination,
+  type nominationInputSchema,
+  type nominationPatchSchema,
+  personKey,
+} from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
@@ -37,9 +43,9 @@ export function assertCanNominate(actor: Actor, campaign: StoredCampaign) {
   }
 }
 
-/** The round's standing agency enters nominations on behalf of the round's units. */
+/** The round's standing agency enters nominations on behalf of the round's units (the domain's rule). */
 export function canNominateForUnits(actor: Actor, campaign: StoredCampaign): boolean {
-  return actor.role === 'coordinator' && canManageCampaign(actor, campaign);
+  return mayNominateForUnits(actor, { manages: canManageCampaign(actor, campaign) });
 }
 
 /**
@@ -70,17 +76,17 @@ export function nominatingUnit(
   return requested;
 }
 
-/**
- * Who writes a draft (edits, deletes, attaches files to and sends it): the unit's own staff, and
- * for one entered on the unit's behalf, the round's standing agency too.
- */
+/** Who writes a draft: the domain's rule, for a stored nomination of a stored round. */
 export function canWriteNomination(
   actor: Actor,
   campaign: StoredCampaign,
   row: Pick<NominationRow, 'unit_id' | 'entered_by_unit_id'>,
 ): boolean {
-  if (row.unit_id === actor.unitId) return true;
-  return enteredOnBehalf(row) && canNominateForUnits(actor, campaign);
+  return mayWriteNomination(
+    actor,
+    { manages: canManageCampaign(actor, campaign) },
+    { unitId: row.unit_id, enteredOnBehalf: enteredOnBehalf(row) },
+  );
 }
 
 function checkGroup(campaign: StoredCampaign, awardGroupId: string) {

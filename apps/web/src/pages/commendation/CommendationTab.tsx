@@ -1,5 +1,5 @@
 import { SegmentedControl, Stack } from '@mantine/core';
-import type { Campaign } from '@tongket/domain';
+import { type Campaign, nominationAccess, nominationRoundOf } from '@tongket/domain';
 import { useSearchParams } from 'react-router';
 import { useNominations, useQuotas } from '../../api/nominations.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
@@ -7,7 +7,6 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { CommendationSummary } from './CommendationSummary.tsx';
-import { commendationAccess } from './commendationAccess.ts';
 import { DecisionsPanel } from './decisions/DecisionsPanel.tsx';
 import { NominationDeadline } from './NominationDeadline.tsx';
 import { NominationsView } from './nominations/NominationsView.tsx';
@@ -23,7 +22,7 @@ const VIEWS: readonly View[] = ['quotas', 'nominations', 'decisions'];
 export function CommendationTab({ campaign }: { campaign: Campaign }) {
   const t = useT();
   const me = useCurrentUser();
-  const access = commendationAccess(me, campaign);
+  const access = nominationAccess(me, nominationRoundOf(campaign), new Date());
   const [params, setParams] = useSearchParams();
   const quotas = useQuotas(campaign.id);
   const nominations = useNominations(campaign.id);

@@ -8,11 +8,10 @@ import {
   IconTrash,
   IconX,
 } from '@tabler/icons-react';
-import type { Nomination } from '@tongket/domain';
+import type { Nomination, NominationAction } from '@tongket/domain';
 import type { ReactNode } from 'react';
 import { useT } from '../../../i18n/useT.ts';
 import type { MessageKey } from '../../../i18n/vi.ts';
-import type { NominationAction } from './nominationActions.ts';
 
 const LOOK: Record<
   NominationAction,

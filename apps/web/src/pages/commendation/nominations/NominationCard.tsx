@@ -1,11 +1,10 @@
 import { Checkbox, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import type { Nomination } from '@tongket/domain';
+import type { Nomination, NominationAction } from '@tongket/domain';
 import { NominationStatusBadge } from '../../../components/NominationStatusBadge.tsx';
 import { useT } from '../../../i18n/useT.ts';
 import { DuplicateBadge } from './DuplicateBadge.tsx';
 import { NominationActions } from './NominationActions.tsx';
 import { NomineeLine } from './NomineeLine.tsx';
-import type { NominationAction } from './nominationActions.ts';
 
 export interface NominationRowProps {
   nomination: Nomination;

@@ -1,7 +1,14 @@
 import { Box, Button, Center, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowForwardUp, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
-import type { Campaign, Nomination } from '@tongket/domain';
+import {
+  type Campaign,
+  type Nomination,
+  type NominationAction,
+  nominationAccess,
+  nominationActions,
+  nominationRoundOf,
+} from '@tongket/domain';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/client.ts';
@@ -18,7 +25,6 @@ import { useCurrentUser } from '../../../auth/useCurrentUser.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { useT } from '../../../i18n/useT.ts';
-import { commendationAccess } from '../commendationAccess.ts';
 import { NominationDeadline } from '../NominationDeadline.tsx';
 import { MyQuotas } from '../quota/MyQuotas.tsx';
 import { quotasOfUnit, unitsWithQuota } from '../quota/quotaView.ts';
@@ -28,7 +34,6 @@ import { type NominationDialog, NominationDialogs } from './NominationDialogs.ts
 import { NominationDrawer } from './NominationDrawer.tsx';
 import { NominationFilters } from './NominationFilters.tsx';
 import { NominationsTable } from './NominationsTable.tsx';
-import { actionsFor, type NominationAction } from './nominationActions.ts';
 import { countByStatus, filterNominations, NO_FILTER } from './nominationFilter.ts';
 
 /**
@@ -40,7 +45,7 @@ export function NominationsView({ campaign }: { campaign: Campaign }) {
   const t = useT();
   const message = useErrorMessage();
   const me = useCurrentUser();
-  const access = commendationAccess(me, campaign);
+  const access = nominationAccess(me, nominationRoundOf(campaign), new Date());
   const list = useNominations(campaign.id);
   const quotas = useQuotas(campaign.id);
   const submit = useSubmitNomination(campaign.id);
@@ -158,7 +163,7 @@ export function NominationsView({ campaign }: { campaign: Campaign }) {
   const toForward = [...selected].filter((id) => byId.get(id)?.status === 'submitted').length;
   const rows = shown.map((n) => ({
     nomination: n,
-    actions: actionsFor(n, access),
+    actions: nominationActions(n, access),
     pending: bulk && selected.has(n.id) ? ('forward' as const) : pendingOf(n.id),
     selectable: selectable(n),
     selected: selected.has(n.id),
@@ -249,7 +254,7 @@ export function NominationsView({ campaign }: { campaign: Campaign }) {
           opened && (
             <NominationActions
               nomination={opened}
-              actions={actionsFor(opened, access)}
+              actions={nominationActions(opened, access)}
               pending={pendingOf(opened.id)}
               onAction={onAction}
             />
