@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closingLayout, headerLayout } from './decree30-layout.ts';
+import { mmToPt } from './decree30.ts';
+import { appendixHeadLayout, closingLayout, headerLayout, titleLayout } from './decree30-layout.ts';
 import { samplePlan } from './testing/index.ts';
 
 describe('the two-column blocks of Decree 30, written once for both renderers', () => {
@@ -76,5 +77,48 @@ describe('the two-column blocks of Decree 30, written once for both renderers', 
     expect(closingLayout(samplePlan({ signature: undefined, recipients: undefined }))).toBeUndefined();
     expect(closingLayout(samplePlan({ recipients: [] }))?.columns[0]).toEqual([]);
     expect(closingLayout(samplePlan({ signature: undefined }))?.columns[1]).toEqual([]);
+  });
+});
+
+describe('the title block and an appendix heading, written once for both renderers', () => {
+  const ruled = [{ rule: { lengthPt: mmToPt(35) } }, { space: 12 - 3 }];
+
+  it('sets the type in capitals and the summary in bold, ruled under them', () => {
+    const { items, keepTogether, pageBreakBefore } = titleLayout(samplePlan());
+    expect(items.slice(0, 3)).toEqual([
+      { runs: [{ text: 'KẾ HOẠCH', bold: true }], sizePt: 14, align: 'center', before: 18 },
+      { runs: [{ text: 'Tổ chức Hội nghị tổng kết giai đoạn 1', bold: true }], sizePt: 14, align: 'center' },
+      { runs: [{ text: 'công tác chống dịch COVID-19', bold: true }], sizePt: 14, align: 'center' },
+    ]);
+    expect(items.slice(3)).toEqual(ruled);
+    expect({ keepTogether, pageBreakBefore }).toEqual({ keepTogether: true, pageBreakBefore: false });
+  });
+
+  it('marks a draft above the type, and lets a công văn go straight on to its text', () => {
+    expect(titleLayout(samplePlan({ draft: true })).items[0]).toMatchObject({
+      runs: [{ text: 'DỰ THẢO', bold: true }],
+      after: 0,
+    });
+    expect(titleLayout(samplePlan({ docType: undefined }))).toEqual({
+      items: [{ space: 18 }],
+      keepTogether: false,
+      pageBreakBefore: false,
+    });
+  });
+
+  it('starts an appendix on a new page with its first line, even when it has no title', () => {
+    const appendix = { title: [], subtitle: '(Kèm theo Kế hoạch số 2519/KH-UBND)', body: [] };
+    expect(appendixHeadLayout(appendix)).toEqual({
+      items: [
+        {
+          runs: [{ text: '(Kèm theo Kế hoạch số 2519/KH-UBND)', italic: true }],
+          sizePt: 14,
+          align: 'center',
+        },
+        ...ruled,
+      ],
+      keepTogether: true,
+      pageBreakBefore: true,
+    });
   });
 });

@@ -1,10 +1,13 @@
 /**
- * The two-column blocks of Decree 30 (the header and the closing) as ordered items per column,
- * written once: each renderer only draws the items, in its own units. Pure; no renderer types.
+ * The fixed blocks of Decree 30 — the two-column header and closing, the title block and an
+ * appendix's heading — as ordered items, written once: each renderer only draws the items, in its
+ * own units. Pure; no renderer types.
  */
 import {
+  DRAFT_MARK,
   LAYOUT,
   MOTTO_SUBTITLE,
+  mmToPt,
   NATIONAL_MOTTO,
   nfc,
   numberLine,
@@ -14,7 +17,7 @@ import {
   signatureLines,
   upper,
 } from './decree30.ts';
-import type { Align, OfficialDocument } from './model.ts';
+import type { Align, Appendix, OfficialDocument } from './model.ts';
 
 export interface LayoutRun {
   text: string;
@@ -29,6 +32,8 @@ export interface LayoutLine {
   align: Align;
   /** Space above the line, in points. */
   before?: number;
+  /** Space below the line, in points. */
+  after?: number;
 }
 
 /**
@@ -41,6 +46,22 @@ export interface LayoutRule {
 
 export type LayoutItem = LayoutLine | LayoutRule;
 
+/** Blank vertical space of exactly `space` points. */
+export interface LayoutSpace {
+  space: number;
+}
+
+export type StackItem = LayoutItem | LayoutSpace;
+
+/** Full-width lines one under another: the title block, an appendix's heading. */
+export interface StackLayout {
+  items: StackItem[];
+  /** Kept on one page, and with what follows. */
+  keepTogether: boolean;
+  /** Starts on a new page. */
+  pageBreakBefore: boolean;
+}
+
 export interface TwoColumnLayout {
   /** Column widths as fractions of the text width (see splitWidth). */
   fractions: readonly [number, number];
@@ -52,8 +73,62 @@ export interface ClosingLayout extends TwoColumnLayout {
   spaceBeforePt: number;
 }
 
-export function isRule(item: LayoutItem): item is LayoutRule {
+export function isRule(item: StackItem): item is LayoutRule {
   return 'rule' in item;
+}
+
+export function isSpace(item: StackItem): item is LayoutSpace {
+  return 'space' in item;
+}
+
+const centred = (text: string, sizePt: number, style: { bold?: boolean; italic?: boolean }): LayoutLine => ({
+  runs: [{ text, ...style }],
+  sizePt,
+  align: 'center',
+});
+
+/** The rule under a title or an appendix heading, and the space that follows it. */
+const underTitle = (): StackItem[] => [
+  { rule: { lengthPt: mmToPt(LAYOUT.summaryRuleMm) } },
+  { space: LAYOUT.spaceAfterSummaryPt - LAYOUT.afterRulePt },
+];
+
+/**
+ * Under the header: "DỰ THẢO" on a draft, then the document type in capitals and its summary
+ * (bold), ruled under them. A công văn (no type) carries its summary in the header and goes
+ * straight on to its text.
+ */
+export function titleLayout(doc: OfficialDocument): StackLayout {
+  const items: StackItem[] = [];
+  if (doc.draft) {
+    items.push({
+      ...centred(DRAFT_MARK, SIZE_PT.draft, { bold: true }),
+      before: LAYOUT.spaceBeforeTitlePt,
+      after: doc.docType ? 0 : LAYOUT.spaceAfterSummaryPt,
+    });
+  }
+  if (!doc.docType) {
+    if (!doc.draft) items.push({ space: LAYOUT.spaceBeforeTitlePt });
+    return { items, keepTogether: false, pageBreakBefore: false };
+  }
+  items.push({
+    ...centred(upper(doc.docType), SIZE_PT.docType, { bold: true }),
+    before: doc.draft ? 0 : LAYOUT.spaceBeforeTitlePt,
+  });
+  for (const s of doc.summary ?? []) items.push(centred(nfc(s), SIZE_PT.summary, { bold: true }));
+  items.push(...underTitle());
+  return { items, keepTogether: true, pageBreakBefore: false };
+}
+
+/** An appendix starts a page: its title in capitals (bold), the italic "(Kèm theo …)", ruled under. */
+export function appendixHeadLayout(appendix: Appendix): StackLayout {
+  const items: StackItem[] = appendix.title.map((t) =>
+    centred(upper(t), SIZE_PT.appendixTitle, { bold: true }),
+  );
+  if (appendix.subtitle)
+    items.push(centred(nfc(appendix.subtitle), SIZE_PT.appendixSubtitle, { italic: true }));
+  items.push(...underTitle());
+  return { items, keepTogether: true, pageBreakBefore: true };
 }
 
 /**

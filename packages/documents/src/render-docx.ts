@@ -26,7 +26,6 @@ import {
 import { strFromU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
 import { writeBodyXml } from './body-xml.ts';
 import {
-  DRAFT_MARK,
   FONT,
   LAYOUT,
   MARGINS_TWIPS,
@@ -38,9 +37,18 @@ import {
   splitWidth,
   TWIPS_PER_PT,
   textWidthTwips,
-  upper,
 } from './decree30.ts';
-import { closingLayout, headerLayout, isRule, type TwoColumnLayout } from './decree30-layout.ts';
+import {
+  appendixHeadLayout,
+  closingLayout,
+  headerLayout,
+  isRule,
+  isSpace,
+  type LayoutRule,
+  type StackLayout,
+  type TwoColumnLayout,
+  titleLayout,
+} from './decree30-layout.ts';
 import type { Align, Appendix, Block, TextRun as ModelRun, OfficialDocument } from './model.ts';
 
 type Table_ = InstanceType<typeof Table>;
@@ -134,6 +142,12 @@ function rule(lengthTwips: number, boxTwips: number, pageBreakBefore = false): P
   });
 }
 
+/** A layout rule's length in a box `box` twips wide. */
+function ruleTwips(item: LayoutRule, box: number): number {
+  const r = item.rule;
+  return 'fraction' in r ? Math.round(box * r.fraction) : pt(r.lengthPt);
+}
+
 /** Blank vertical space of exactly `heightPt`. */
 function spacer(heightPt: number, pageBreakBefore = false): Paragraph {
   return new Paragraph({
@@ -179,10 +193,7 @@ function layoutTable(layout: TwoColumnLayout, textWidth: number, firstBefore?: n
   const cells = layout.columns.map((items, column) => {
     const box = widths[column] ?? 0;
     return items.map((item, i) => {
-      if (isRule(item)) {
-        const r = item.rule;
-        return rule('fraction' in r ? Math.round(box * r.fraction) : pt(r.lengthPt), box);
-      }
+      if (isRule(item)) return rule(ruleTwips(item, box), box);
       const before = i === 0 ? (item.before ?? firstBefore) : item.before;
       return line(item.runs, { align: item.align, sizePt: item.sizePt, before });
     });
@@ -190,36 +201,24 @@ function layoutTable(layout: TwoColumnLayout, textWidth: number, firstBefore?: n
   return borderlessTable(widths, cells, true);
 }
 
-function titleBlock(doc: OfficialDocument, textWidth: number): Paragraph[] {
-  const out: Paragraph[] = [];
-  if (doc.draft) {
-    out.push(
-      line([{ text: DRAFT_MARK, bold: true }], {
-        sizePt: SIZE_PT.draft,
-        before: LAYOUT.spaceBeforeTitlePt,
-        // A document without a type (công văn) goes straight on to its text.
-        after: doc.docType ? 0 : LAYOUT.spaceAfterSummaryPt,
-        keepNext: true,
-      }),
-    );
-  }
-  if (!doc.docType) {
-    if (!doc.draft) out.push(spacer(LAYOUT.spaceBeforeTitlePt));
-    return out;
-  }
-  out.push(
-    line([{ text: upper(doc.docType), bold: true }], {
-      sizePt: SIZE_PT.docType,
-      before: doc.draft ? 0 : LAYOUT.spaceBeforeTitlePt,
+/**
+ * A stack of decree30-layout.ts (the title block, an appendix's heading) as paragraphs, each line
+ * kept with the next so the block never ends a page.
+ */
+function stackParagraphs(layout: StackLayout, textWidth: number): Paragraph[] {
+  return layout.items.map((item, i) => {
+    const pageBreakBefore = layout.pageBreakBefore && i === 0;
+    if (isSpace(item)) return spacer(item.space, pageBreakBefore);
+    if (isRule(item)) return rule(ruleTwips(item, textWidth), textWidth, pageBreakBefore);
+    return line(item.runs, {
+      align: item.align,
+      sizePt: item.sizePt,
+      before: item.before,
+      after: item.after,
       keepNext: true,
-    }),
-  );
-  for (const s of doc.summary ?? []) {
-    out.push(line([{ text: nfc(s), bold: true }], { sizePt: SIZE_PT.summary, keepNext: true }));
-  }
-  out.push(rule(mmToTwips(LAYOUT.summaryRuleMm), textWidth));
-  out.push(spacer(LAYOUT.spaceAfterSummaryPt - LAYOUT.afterRulePt));
-  return out;
+      ...(pageBreakBefore && { pageBreakBefore }),
+    });
+  });
 }
 
 /**
@@ -239,28 +238,7 @@ function bodySlot(slots: BodySlot[], blocks: readonly Block[], breakFirst = fals
 }
 
 function appendixBlocks(appendix: Appendix, textWidth: number, slots: BodySlot[]): BodyElement[] {
-  const out: BodyElement[] = [];
-  appendix.title.forEach((t, i) => {
-    out.push(
-      line([{ text: upper(t), bold: true }], {
-        sizePt: SIZE_PT.appendixTitle,
-        keepNext: true,
-        pageBreakBefore: i === 0,
-      }),
-    );
-  });
-  if (appendix.subtitle) {
-    out.push(
-      line([{ text: nfc(appendix.subtitle), italic: true }], {
-        sizePt: SIZE_PT.appendixSubtitle,
-        keepNext: true,
-      }),
-    );
-  }
-  out.push(rule(mmToTwips(LAYOUT.summaryRuleMm), textWidth, appendix.title.length === 0));
-  out.push(spacer(LAYOUT.spaceAfterSummaryPt - LAYOUT.afterRulePt));
-  out.push(bodySlot(slots, appendix.body));
-  return out;
+  return [...stackParagraphs(appendixHeadLayout(appendix), textWidth), bodySlot(slots, appendix.body)];
 }
 
 function pageNumberHeader(): Header {
@@ -281,7 +259,10 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
   const orientation: Orientation = doc.orientation ?? 'portrait';
   const textWidth = textWidthTwips(orientation);
   const slots: BodySlot[] = [];
-  const children: BodyElement[] = [layoutTable(headerLayout(doc), textWidth), ...titleBlock(doc, textWidth)];
+  const children: BodyElement[] = [
+    layoutTable(headerLayout(doc), textWidth),
+    ...stackParagraphs(titleLayout(doc), textWidth),
+  ];
   children.push(bodySlot(slots, doc.body));
   const closing = closingLayout(doc);
   if (closing) children.push(layoutTable(closing, textWidth, closing.spaceBeforePt));

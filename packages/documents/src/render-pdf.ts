@@ -17,7 +17,6 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
 import {
-  DRAFT_MARK,
   FONT_METRICS,
   headingRuns,
   LAYOUT,
@@ -34,9 +33,18 @@ import {
   TWIPS_PER_PT,
   textWidthTwips,
   toRuns,
-  upper,
 } from './decree30.ts';
-import { closingLayout, headerLayout, isRule, type TwoColumnLayout } from './decree30-layout.ts';
+import {
+  appendixHeadLayout,
+  closingLayout,
+  headerLayout,
+  isRule,
+  isSpace,
+  type LayoutRule,
+  type StackLayout,
+  type TwoColumnLayout,
+  titleLayout,
+} from './decree30-layout.ts';
 import {
   type Align,
   type Appendix,
@@ -236,6 +244,12 @@ function rule(length: number, box: number): ContentCanvas {
   };
 }
 
+/** A layout rule's length in a box `box` pt wide. */
+function rulePt(item: LayoutRule, box: number): number {
+  const r = item.rule;
+  return 'fraction' in r ? box * r.fraction : r.lengthPt;
+}
+
 function spacer(heightPt: number): ContentCanvas {
   return { canvas: [], margin: [0, heightPt, 0, 0] };
 }
@@ -247,10 +261,7 @@ function layoutColumns(layout: TwoColumnLayout, textWidth: number): ContentColum
     columns: layout.columns.map((items, column) => {
       const box = widths[column] ?? 0;
       const stack: Content[] = items.map((item) => {
-        if (isRule(item)) {
-          const r = item.rule;
-          return rule('fraction' in r ? box * r.fraction : r.lengthPt, box);
-        }
+        if (isRule(item)) return rule(rulePt(item, box), box);
         return line(item.runs, { align: item.align, sizePt: item.sizePt, before: item.before });
       });
       return { width: box, stack };
@@ -259,33 +270,23 @@ function layoutColumns(layout: TwoColumnLayout, textWidth: number): ContentColum
   };
 }
 
-function titleBlock(doc: OfficialDocument, textWidth: number): Content[] {
-  const out: Content[] = [];
-  if (doc.draft) {
-    out.push(
-      line([{ text: DRAFT_MARK, bold: true }], {
-        sizePt: SIZE_PT.draft,
-        before: LAYOUT.spaceBeforeTitlePt,
-        // A document without a type (công văn) goes straight on to its text.
-        after: doc.docType ? 0 : LAYOUT.spaceAfterSummaryPt,
-      }),
-    );
-  }
-  if (!doc.docType) {
-    if (!doc.draft) out.push(spacer(LAYOUT.spaceBeforeTitlePt));
-    return out;
-  }
-  out.push(
-    line([{ text: upper(doc.docType), bold: true }], {
-      sizePt: SIZE_PT.docType,
-      before: doc.draft ? 0 : LAYOUT.spaceBeforeTitlePt,
-    }),
-  );
-  for (const s of doc.summary ?? [])
-    out.push(line([{ text: nfc(s), bold: true }], { sizePt: SIZE_PT.summary }));
-  out.push(rule(mmToPt(LAYOUT.summaryRuleMm), twipsToPt(textWidth)));
-  out.push(spacer(LAYOUT.spaceAfterSummaryPt - LAYOUT.afterRulePt));
-  return [{ stack: out, unbreakable: true }];
+/** A stack of decree30-layout.ts (the title block, an appendix's heading), kept on one page when it asks. */
+function stackContent(layout: StackLayout, textWidth: number): Content[] {
+  const box = twipsToPt(textWidth);
+  const items: Content[] = layout.items.map((item) => {
+    if (isSpace(item)) return spacer(item.space);
+    if (isRule(item)) return rule(rulePt(item, box), box);
+    return line(item.runs, {
+      align: item.align,
+      sizePt: item.sizePt,
+      before: item.before,
+      after: item.after,
+    });
+  });
+  if (!layout.keepTogether) return items;
+  return [
+    { stack: items, ...(layout.pageBreakBefore && { pageBreak: 'before' as const }), unbreakable: true },
+  ];
 }
 
 function bodyParagraph(
@@ -486,15 +487,7 @@ function closingColumns(doc: OfficialDocument, textWidth: number): Content | und
 }
 
 function appendixBlocks(appendix: Appendix, textWidth: number): Content[] {
-  const head: Content[] = appendix.title.map((t) =>
-    line([{ text: upper(t), bold: true }], { sizePt: SIZE_PT.appendixTitle }),
-  );
-  if (appendix.subtitle) {
-    head.push(line([{ text: nfc(appendix.subtitle), italic: true }], { sizePt: SIZE_PT.appendixSubtitle }));
-  }
-  head.push(rule(mmToPt(LAYOUT.summaryRuleMm), twipsToPt(textWidth)));
-  head.push(spacer(LAYOUT.spaceAfterSummaryPt - LAYOUT.afterRulePt));
-  return [{ stack: head, pageBreak: 'before', unbreakable: true }, ...bodyBlocks(appendix.body)];
+  return [...stackContent(appendixHeadLayout(appendix), textWidth), ...bodyBlocks(appendix.body)];
 }
 
 export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
@@ -509,7 +502,7 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
   };
   const content: Content[] = [
     layoutColumns(headerLayout(doc), textWidth),
-    ...titleBlock(doc, textWidth),
+    ...stackContent(titleLayout(doc), textWidth),
     ...bodyBlocks(doc.body),
   ];
   const closing = closingColumns(doc, textWidth);
