@@ -3,8 +3,8 @@ import { type Outline, outlineInputSchema } from '@tongket/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { docxOf, entry, hostileFiles, xlsxOf } from '../../../test/hostile-files.ts';
 import { HttpProblem } from '../../http/problem.ts';
-import { importWordReport } from '../../modules/assignments/word-import/import-word-report.ts';
-import { QUANG_TRI_2020 } from '../../modules/campaigns/outline-templates.ts';
+import { importWordReport } from '../../modules/assignments/index.ts';
+import { QUANG_TRI_2020 } from '../../modules/campaigns/index.ts';
 import { readWorkbook } from '../workbook.ts';
 import { parserNice, parserWorkerPids, setParserLimits } from './parser-pool.ts';
 

@@ -7,9 +7,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { HttpProblem, notFound } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+import { isOleFile, oleHasStream, readOleDirectoryNames } from '../../lib/read-ole-directory.ts';
 import { parseInWorker } from '../../lib/uploads/parser-pool.ts';
 import { isZip } from '../../lib/uploads/zip-guard.ts';
-import { isOleFile, oleHasStream, readOleDirectoryNames } from './word-import/read-ole-directory.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

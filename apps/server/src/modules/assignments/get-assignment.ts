@@ -8,8 +8,8 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { readableAssignment } from './assignment-access.ts';
 import {
   parseContent,

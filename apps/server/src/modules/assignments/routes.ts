@@ -21,8 +21,7 @@ import { authorize } from '../../http/guard.ts';
 import { idempotencyHeaders, requiredIdempotencyHeaders } from '../../http/idempotency.ts';
 import { badRequest, notFound } from '../../http/problem.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
-import { assertCanManage } from '../campaigns/campaign-access.ts';
-import { getReadableCampaign } from '../campaigns/get-campaign.ts';
+import { assertCanManage, getReadableCampaign } from '../campaigns/index.ts';
 import { assertOwner, readableAssignment } from './assignment-access.ts';
 import {
   addAttachment,

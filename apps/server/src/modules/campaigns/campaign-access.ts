@@ -1,7 +1,7 @@
 import { sameProvince } from '@tongket/domain';
 import { forbidden, notFound } from '../../http/problem.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 export interface CampaignScope {
   issuingUnitId: string;

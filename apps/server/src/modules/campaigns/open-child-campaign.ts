@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import { conflict, forbidden, HttpProblem } from '../../http/problem.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
 import { assertCanRead } from './campaign-access.ts';
 import { planDefaults } from './plan-defaults.ts';
 import {

@@ -2,12 +2,12 @@ import { formatOfficialDate, type NomineeKind, quotaKey, quotaRowText } from '@t
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict, forbidden, HttpProblem, notFound, versionConflict } from '../../http/problem.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { canManageCampaign } from '../campaigns/campaign-access.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
+import { canManageCampaign } from '../campaigns/index.ts';
 import { nominationErrors } from './nomination-rules.ts';
 import { claimNomination, selectNomination } from './nomination-store.ts';
 import { quotaFor } from './quota-status.ts';

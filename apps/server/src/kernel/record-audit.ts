@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { newId, nowIso } from '../../lib/ids.ts';
+import type { Database } from '../db/schema.ts';
+import { newId, nowIso } from '../lib/ids.ts';
 import type { Actor } from './actor.ts';
 
 export interface AuditEvent {
