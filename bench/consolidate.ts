@@ -22,7 +22,7 @@ import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import type { UnitsTable } from '../apps/server/src/db/schema.ts';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
-import type { Actor } from '../apps/server/src/kernel/actor.ts';
+import type { Actor } from '../apps/server/src/http/actor.ts';
 import { localEventBus } from '../apps/server/src/kernel/event-bus.ts';
 import { UnitDirectory, UnitTree } from '../apps/server/src/kernel/unit-directory.ts';
 import {

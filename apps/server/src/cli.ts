@@ -2,7 +2,7 @@ import { usernameSchema } from '@tongket/domain';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { DatabaseTooNewError, migrateToLatest, migrationPlan } from './db/migrate.ts';
-import { systemActor } from './kernel/actor.ts';
+import { systemActor } from './http/actor.ts';
 import { recordAudit } from './kernel/record-audit.ts';
 import { bumpUnitsVersion } from './kernel/unit-queries.ts';
 import { newId, nowIso } from './lib/ids.ts';

@@ -1,7 +1,7 @@
 import { campaignPatchSchema, childCampaignCreateSchema, endOfVietnamDay } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Actor } from '../kernel/actor.ts';
+import type { Actor } from '../http/actor.ts';
 import { type EventBus, localEventBus } from '../kernel/event-bus.ts';
 import { UnitDirectory, type UnitTree } from '../kernel/unit-directory.ts';
 import { readableAssignment, reviewAssignment, submitAssignment } from '../modules/assignments/index.ts';

@@ -1,7 +1,7 @@
 import { conferenceInputSchema, type NomineeKind } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Actor } from '../kernel/actor.ts';
+import type { Actor } from '../http/actor.ts';
 import { localEventBus } from '../kernel/event-bus.ts';
 import { recordAudit } from '../kernel/record-audit.ts';
 import { UnitDirectory } from '../kernel/unit-directory.ts';

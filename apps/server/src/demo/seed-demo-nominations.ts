@@ -1,7 +1,7 @@
 import { nominationInputSchema } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Actor } from '../kernel/actor.ts';
+import type { Actor } from '../http/actor.ts';
 import { UnitDirectory } from '../kernel/unit-directory.ts';
 import { readCampaign } from '../modules/campaigns/index.ts';
 import {

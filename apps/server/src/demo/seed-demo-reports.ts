@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Actor } from '../kernel/actor.ts';
+import type { Actor } from '../http/actor.ts';
 import { localEventBus } from '../kernel/event-bus.ts';
 import { UnitDirectory } from '../kernel/unit-directory.ts';
 import {

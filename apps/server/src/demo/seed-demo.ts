@@ -1,8 +1,8 @@
 import { vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Actor } from '../kernel/actor.ts';
-import { systemActor } from '../kernel/actor.ts';
+import type { Actor } from '../http/actor.ts';
+import { systemActor } from '../http/actor.ts';
 import { recordAudit } from '../kernel/record-audit.ts';
 import { UnitDirectory } from '../kernel/unit-directory.ts';
 import { bumpUnitsVersion } from '../kernel/unit-queries.ts';

@@ -2,7 +2,7 @@ import type { Permission } from '@tongket/domain';
 import { hasPermission } from '@tongket/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
-import type { Actor } from '../kernel/actor.ts';
+import type { Actor } from './actor.ts';
 import { forbidden, HttpProblem, unauthenticated } from './problem.ts';
 
 declare module 'fastify' {

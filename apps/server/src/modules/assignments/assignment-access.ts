@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { forbidden, notFound } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { canManageCampaign, getReadableCampaign } from '../campaigns/index.ts';

@@ -1,8 +1,8 @@
 import { formatOfficialDate, vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, versionConflict } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { type AssignmentContext, assertReviewer } from './assignment-access.ts';

@@ -1,7 +1,7 @@
 import type { Assignment, AssignmentStatus, TaskKind } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../../kernel/actor.ts';
+import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 /**

@@ -8,8 +8,8 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowMs } from '../../lib/clock.ts';

@@ -1,8 +1,8 @@
 import { type Draft, isSubmittable, type ReportContent, type TaskKind } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, HttpProblem } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { AssignmentContext } from './assignment-access.ts';

@@ -1,6 +1,6 @@
 import { sameProvince } from '@tongket/domain';
+import type { Actor } from '../../http/actor.ts';
 import { forbidden, notFound } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 export interface CampaignScope {

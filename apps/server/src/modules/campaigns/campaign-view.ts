@@ -1,5 +1,5 @@
 import { type Campaign, nestedReporterWarnings, planProblems, vietnamDate } from '@tongket/domain';
-import type { Actor } from '../../kernel/actor.ts';
+import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
 import { canManageCampaign } from './campaign-access.ts';

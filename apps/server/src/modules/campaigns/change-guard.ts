@@ -1,7 +1,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { CampaignsTable, Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { versionConflict } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { assertCanManage, campaignNotFound } from './campaign-access.ts';

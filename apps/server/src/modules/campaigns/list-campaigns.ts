@@ -6,7 +6,7 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../../kernel/actor.ts';
+import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { canManageCampaign, canReadCampaign } from './campaign-access.ts';
 

@@ -2,8 +2,8 @@ import { MAX_OUTLINE_DEPTH, outlineDepth, type outlineInputSchema } from '@tongk
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { bumpVersion, campaignForChange } from './change-guard.ts';

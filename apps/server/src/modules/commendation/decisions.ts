@@ -10,6 +10,7 @@ import {
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Database, DecisionsTable } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import {
   badRequest,
   conflict,
@@ -18,7 +19,6 @@ import {
   notFound,
   versionConflict,
 } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';

@@ -9,8 +9,8 @@ import {
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, HttpProblem } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { assertRowLimit, cellAt, dataRowCount, findHeaderRow, readWorkbook } from '../../lib/workbook.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';

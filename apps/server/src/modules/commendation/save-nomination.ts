@@ -2,6 +2,7 @@ import { type nominationInputSchema, type nominationPatchSchema, personKey } fro
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import {
   badRequest,
   conflict,
@@ -10,7 +11,6 @@ import {
   notFound,
   versionConflict,
 } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';

@@ -1,8 +1,8 @@
 import { delegateInputSchema, foldVietnamese, provinceOf } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';

@@ -10,8 +10,8 @@ import {
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, notFound } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { HttpProblem } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';

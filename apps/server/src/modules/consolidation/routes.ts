@@ -10,10 +10,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import type { Actor } from '../../http/actor.ts';
 import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
 import { forbidden } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { computeProgress } from '../assignments/index.ts';
 import {

@@ -15,8 +15,8 @@ import {
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { HttpProblem } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitDirectory, UnitTree } from '../../kernel/unit-directory.ts';
 import { auditView, bumpUnitsVersion, readUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';

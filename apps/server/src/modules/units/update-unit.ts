@@ -1,8 +1,8 @@
 import { canManageUnitAt, canSeeUnit, type Unit, type UnitPatch } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, forbidden, notFound, versionConflict } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { auditView, bumpUnitsVersion, toUnit, UNIT_COLUMNS } from '../../kernel/unit-queries.ts';

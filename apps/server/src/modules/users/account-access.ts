@@ -1,6 +1,6 @@
 import { canGrantAccount, canManageAccount, provinceOf, type Role, type User } from '@tongket/domain';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, forbidden, notFound } from '../../http/problem.ts';
-import type { Actor } from '../../kernel/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 export const accountNotFound = () => notFound('Không tìm thấy tài khoản.');

@@ -9,7 +9,7 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../../kernel/actor.ts';
+import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { accountsThrottledUntil } from '../auth/index.ts';
 import { selectUsers, toUser } from './queries.ts';

@@ -1,12 +1,12 @@
 import os from 'node:os';
 import { type Outline, outlineInputSchema } from '@tongket/domain';
 import { afterEach, describe, expect, it } from 'vitest';
-import { docxOf, entry, hostileFiles, xlsxOf } from '../../../test/hostile-files.ts';
-import { HttpProblem } from '../../http/problem.ts';
-import { importWordReport } from '../../modules/assignments/index.ts';
-import { QUANG_TRI_2020 } from '../../modules/campaigns/index.ts';
-import { readWorkbook } from '../workbook.ts';
-import { parserNice, parserWorkerPids, setParserLimits } from './parser-pool.ts';
+import { HttpProblem } from '../src/http/problem.ts';
+import { parserNice, parserWorkerPids, setParserLimits } from '../src/lib/uploads/parser-pool.ts';
+import { readWorkbook } from '../src/lib/workbook.ts';
+import { importWordReport } from '../src/modules/assignments/index.ts';
+import { QUANG_TRI_2020 } from '../src/modules/campaigns/index.ts';
+import { docxOf, entry, hostileFiles, xlsxOf } from './hostile-files.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const report = docxOf(
