@@ -32,9 +32,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ARCHIVE_PATTERN } from '../apps/server/src/modules/backup/create-backup.ts';
-import { MANIFEST_NAME, type Manifest, manifestSchema } from '../apps/server/src/modules/backup/manifest.ts';
-import { openZip } from '../apps/server/src/modules/backup/zip-archive.ts';
+import {
+  ARCHIVE_PATTERN,
+  MANIFEST_NAME,
+  type Manifest,
+  manifestSchema,
+  openZip,
+} from '../apps/server/src/modules/backup/index.ts';
 import { type BenchDatabase, benchDialects, createBenchDatabase } from './lib/bench-database.ts';
 import { mapConcurrent, type SignedInUnit } from './lib/bench-round.ts';
 import { BenchRun, intFromEnv } from './lib/bench-run.ts';

@@ -22,21 +22,27 @@ import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import type { UnitsTable } from '../apps/server/src/db/schema.ts';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
-import { readableAssignment } from '../apps/server/src/modules/assignments/assignment-access.ts';
-import { reviewAssignment } from '../apps/server/src/modules/assignments/review-assignment.ts';
-import { submitAssignment } from '../apps/server/src/modules/assignments/submit-assignment.ts';
-import type { Actor } from '../apps/server/src/modules/audit/actor.ts';
-import { createCampaign } from '../apps/server/src/modules/campaigns/create-campaign.ts';
-import { issueCampaign } from '../apps/server/src/modules/campaigns/issue-campaign.ts';
-import { readCampaign } from '../apps/server/src/modules/campaigns/plan-store.ts';
-import { updateCampaign } from '../apps/server/src/modules/campaigns/update-campaign.ts';
-import { updateOutline } from '../apps/server/src/modules/campaigns/update-outline.ts';
-import { regenerateConsolidated } from '../apps/server/src/modules/consolidation/change-consolidated.ts';
-import { consolidatedReport } from '../apps/server/src/modules/consolidation/consolidate.ts';
-import { renderConsolidated } from '../apps/server/src/modules/consolidation/consolidated-documents.ts';
-import { indicatorTotals } from '../apps/server/src/modules/consolidation/indicator-totals.ts';
-import { localEventBus } from '../apps/server/src/modules/events/event-bus.ts';
-import { UnitDirectory, UnitTree } from '../apps/server/src/modules/units/unit-directory.ts';
+import type { Actor } from '../apps/server/src/http/actor.ts';
+import { localEventBus } from '../apps/server/src/kernel/event-bus.ts';
+import { UnitDirectory, UnitTree } from '../apps/server/src/kernel/unit-directory.ts';
+import {
+  readableAssignment,
+  reviewAssignment,
+  submitAssignment,
+} from '../apps/server/src/modules/assignments/index.ts';
+import {
+  createCampaign,
+  readCampaign,
+  updateCampaign,
+  updateOutline,
+} from '../apps/server/src/modules/campaigns/index.ts';
+import {
+  consolidatedReport,
+  indicatorTotals,
+  regenerateConsolidated,
+  renderConsolidated,
+} from '../apps/server/src/modules/consolidation/index.ts';
+import { issueCampaign } from '../apps/server/src/orchestration/issue-campaign.ts';
 import { benchOutline, insertReportingUnits } from './lib/bench-round.ts';
 import { BenchRun } from './lib/bench-run.ts';
 import { generateNationalUnits } from './lib/national-units.ts';

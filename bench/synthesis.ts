@@ -23,12 +23,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Outline } from '@tongket/domain';
 import { openDatabase } from '../apps/server/src/db/database.ts';
-import { collectReports } from '../apps/server/src/modules/consolidation/collect-reports.ts';
-import { contributionsBySection } from '../apps/server/src/modules/consolidation/consolidate.ts';
-import { indicatorTotals } from '../apps/server/src/modules/consolidation/indicator-totals.ts';
-import type { SynthesisContribution } from '../apps/server/src/modules/consolidation/synthesis/synthesize.ts';
-import { synthesizeRound } from '../apps/server/src/modules/consolidation/synthesis/synthesize-round.ts';
-import { formatFigure, htmlPieces } from '../apps/server/src/modules/consolidation/synthesis/text.ts';
+import type { SynthesisContribution } from '../apps/server/src/modules/consolidation/index.ts';
+import {
+  collectReports,
+  contributionsBySection,
+  formatFigure,
+  htmlPieces,
+  indicatorTotals,
+  synthesizeRound,
+} from '../apps/server/src/modules/consolidation/index.ts';
 import { BenchRun, intFromEnv } from './lib/bench-run.ts';
 import { seedDemoPlan2519 } from './lib/demo-plan.ts';
 import { sectionHtml } from './lib/report-text.ts';

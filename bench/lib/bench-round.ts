@@ -1,10 +1,10 @@
 import type { OutlineInput, UnitKind } from '@tongket/domain';
 import { vietnamDate } from '@tongket/domain';
 import type { Db } from '../../apps/server/src/db/database.ts';
+import { bumpUnitsVersion } from '../../apps/server/src/kernel/unit-queries.ts';
 import { newId, nowIso } from '../../apps/server/src/lib/ids.ts';
-import { hashPassword } from '../../apps/server/src/modules/auth/passwords.ts';
-import { bumpUnitsVersion } from '../../apps/server/src/modules/units/queries.ts';
-import { insertUsers } from '../../apps/server/src/modules/users/insert-user.ts';
+import { hashPassword } from '../../apps/server/src/modules/auth/index.ts';
+import { insertUsers } from '../../apps/server/src/modules/users/index.ts';
 import { login, requestJson } from './http-client.ts';
 import { indicatorValue, type ReportIndicator, sectionHtml, seededRandom } from './report-text.ts';
 

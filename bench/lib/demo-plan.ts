@@ -1,8 +1,8 @@
 import type { Db } from '../../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
 import { seedDemo } from '../../apps/server/src/demo/seed-demo.ts';
-import { readCampaign, type StoredCampaign } from '../../apps/server/src/modules/campaigns/plan-store.ts';
-import { UnitDirectory, type UnitTree } from '../../apps/server/src/modules/units/unit-directory.ts';
+import { UnitDirectory, type UnitTree } from '../../apps/server/src/kernel/unit-directory.ts';
+import { readCampaign, type StoredCampaign } from '../../apps/server/src/modules/campaigns/index.ts';
 
 /** Migrates and seeds the demo into `db`, and reads the Quảng Trị round (plan 2519) and the unit tree. */
 export async function seedDemoPlan2519(db: Db): Promise<{ campaign: StoredCampaign; tree: UnitTree }> {

@@ -2,10 +2,10 @@ import type { UnitKind } from '@tongket/domain';
 import type { Db } from '../../apps/server/src/db/database.ts';
 import type { UnitsTable } from '../../apps/server/src/db/schema.ts';
 import { DEMO_PASSWORD } from '../../apps/server/src/demo/demo-units.ts';
+import { bumpUnitsVersion } from '../../apps/server/src/kernel/unit-queries.ts';
 import { newId, nowIso } from '../../apps/server/src/lib/ids.ts';
-import { hashPassword } from '../../apps/server/src/modules/auth/passwords.ts';
-import { bumpUnitsVersion } from '../../apps/server/src/modules/units/queries.ts';
-import { insertUser } from '../../apps/server/src/modules/users/insert-user.ts';
+import { hashPassword } from '../../apps/server/src/modules/auth/index.ts';
+import { insertUser } from '../../apps/server/src/modules/users/index.ts';
 
 /**
  * A national organisation tree the size the system must carry: the 34 provinces and centrally

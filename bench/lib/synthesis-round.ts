@@ -6,7 +6,7 @@
  * so a draft can be checked for which themes it kept.
  */
 import type { Outline, OutlineSection } from '@tongket/domain';
-import type { SynthesisContribution } from '../../apps/server/src/modules/consolidation/synthesis/synthesize.ts';
+import type { SynthesisContribution } from '../../apps/server/src/modules/consolidation/index.ts';
 import { seededRandom } from './report-text.ts';
 
 /** Each theme in two wordings; {u} the unit's name, {n} a figure of its own. */

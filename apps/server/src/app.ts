@@ -17,26 +17,25 @@ import { redactUrl } from './http/logging.ts';
 import { createLoopTurns } from './http/loop-turns.ts';
 import { handleError, sendProblem } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { localEventBus, postgresEventBus } from './kernel/event-bus.ts';
+import { startMailer } from './kernel/mailer.ts';
+import { UnitDirectory } from './kernel/unit-directory.ts';
 import { systemClock } from './lib/clock.ts';
 import { withUploadBodies } from './lib/uploads/openapi-uploads.ts';
-import { runDueReminders } from './modules/assignments/reminders.ts';
-import { assignmentsRoutes } from './modules/assignments/routes.ts';
-import { auditRoutes } from './modules/audit/routes.ts';
-import { authRoutes } from './modules/auth/routes.ts';
-import { BackupScheduler, backupEnv } from './modules/backup/scheduled-backups.ts';
-import { campaignsRoutes } from './modules/campaigns/routes.ts';
-import { commendationRoutes } from './modules/commendation/routes.ts';
-import { conferenceRoutes } from './modules/conference/routes.ts';
-import { consolidationRoutes } from './modules/consolidation/routes.ts';
-import { localEventBus, postgresEventBus } from './modules/events/event-bus.ts';
-import { eventsRoutes } from './modules/events/routes.ts';
-import { startMailer } from './modules/notifications/mailer.ts';
-import { notificationsRoutes } from './modules/notifications/routes.ts';
-import { createMetrics } from './modules/operations/metrics.ts';
-import { operationsRoutes } from './modules/operations/routes.ts';
-import { unitsRoutes } from './modules/units/routes.ts';
-import { UnitDirectory } from './modules/units/unit-directory.ts';
-import { usersRoutes } from './modules/users/routes.ts';
+import { assignmentsRoutes, runDueReminders } from './modules/assignments/index.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { authRoutes, registerSessionActor } from './modules/auth/index.ts';
+import { BackupScheduler, backupEnv } from './modules/backup/index.ts';
+import { campaignsRoutes } from './modules/campaigns/index.ts';
+import { commendationRoutes } from './modules/commendation/index.ts';
+import { conferenceRoutes } from './modules/conference/index.ts';
+import { consolidationRoutes } from './modules/consolidation/index.ts';
+import { eventsRoutes } from './modules/events/index.ts';
+import { notificationsRoutes } from './modules/notifications/index.ts';
+import { createMetrics, operationsRoutes } from './modules/operations/index.ts';
+import { unitsRoutes } from './modules/units/index.ts';
+import { usersRoutes } from './modules/users/index.ts';
+import { roundRoutes } from './orchestration/routes.ts';
 
 // Zod's own messages in the caller's language, for every field error that has no message of ours.
 z.config(zodLocale());
@@ -142,6 +141,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
     transform: withUploadBodies,
   });
   registerGuards(app, ctx);
+  registerSessionActor(app, ctx);
 
   // While shutting down, answer in-flight requests with "Connection: close" so keep-alive
   // sockets do not hold the process open after their last response.
@@ -181,6 +181,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
       await api.register(usersRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(campaignsRoutes(ctx));
+      await api.register(roundRoutes(ctx));
       await api.register(assignmentsRoutes(ctx));
       await api.register(commendationRoutes(ctx));
       await api.register(consolidationRoutes(ctx));

@@ -2,15 +2,13 @@ import { usernameSchema } from '@tongket/domain';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { DatabaseTooNewError, migrateToLatest, migrationPlan } from './db/migrate.ts';
+import { systemActor } from './http/actor.ts';
+import { recordAudit } from './kernel/record-audit.ts';
+import { bumpUnitsVersion } from './kernel/unit-queries.ts';
 import { newId, nowIso } from './lib/ids.ts';
-import { systemActor } from './modules/audit/actor.ts';
-import { recordAudit } from './modules/audit/record-audit.ts';
-import { generatePassword, hashPassword } from './modules/auth/passwords.ts';
-import { BackupError } from './modules/backup/backup-error.ts';
-import { createBackup } from './modules/backup/create-backup.ts';
-import { restoreBackup } from './modules/backup/restore-backup.ts';
-import { bumpUnitsVersion } from './modules/units/queries.ts';
-import { insertUser } from './modules/users/insert-user.ts';
+import { generatePassword, hashPassword } from './modules/auth/index.ts';
+import { BackupError, createBackup, restoreBackup } from './modules/backup/index.ts';
+import { insertUser } from './modules/users/index.ts';
 
 const USAGE = `Cách dùng:
   npm run cli -- create-admin <tên-đăng-nhập> [--unit <mã-đơn-vị>] [--system]

@@ -1,9 +1,9 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import type { EventBus } from './kernel/event-bus.ts';
+import type { Mailer } from './kernel/mailer.ts';
+import type { UnitDirectory } from './kernel/unit-directory.ts';
 import type { SettableClock } from './lib/clock.ts';
-import type { EventBus } from './modules/events/event-bus.ts';
-import type { Mailer } from './modules/notifications/mailer.ts';
-import type { UnitDirectory } from './modules/units/unit-directory.ts';
 
 /** What the composition root hands every module's routes. */
 export interface AppContext {

@@ -7,7 +7,7 @@ import { LIVE_ACCOUNT_TASKS } from './demo/demo-live.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-units.ts';
 import { isDatabaseEmpty, isDemoSeeded, seedDemo } from './demo/seed-demo.ts';
 import { loggerOptions } from './http/logging.ts';
-import { purgeExpiredSessions } from './modules/auth/sessions.ts';
+import { purgeExpiredSessions } from './modules/auth/index.ts';
 
 export interface Server {
   app: FastifyInstance;

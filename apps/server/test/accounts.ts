@@ -1,5 +1,5 @@
 import type { Role } from '@tongket/domain';
-import { insertUser } from '../src/modules/users/insert-user.ts';
+import { insertUser } from '../src/modules/users/index.ts';
 import type { TestServer } from './harness.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runDueReminders } from '../src/modules/assignments/reminders.ts';
-import { UnitDirectory } from '../src/modules/units/unit-directory.ts';
+import { UnitDirectory } from '../src/kernel/unit-directory.ts';
+import { runDueReminders } from '../src/modules/assignments/index.ts';
 import { DIALECTS, useTestServer } from './harness.ts';
 import { fullReport, issueTestRound } from './rounds.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../src/db/database.ts';
-import { listTables } from '../src/modules/backup/database-facts.ts';
+import { listTables } from '../src/modules/backup/index.ts';
 
 /**
  * Every row of every table (the tables a backup counts), comparable whatever order the database

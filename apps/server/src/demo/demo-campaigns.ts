@@ -1,5 +1,5 @@
 import { endOfVietnamDay, type OutlineInput, type PlanPatch } from '@tongket/domain';
-import { BINH_DUONG_2021, QUANG_TRI_2020 } from '../modules/campaigns/outline-templates.ts';
+import { BINH_DUONG_2021, QUANG_TRI_2020 } from '../modules/campaigns/index.ts';
 
 type UnitId = (code: string) => string;
 

@@ -1,5 +1,5 @@
 import { endOfVietnamDay, numberOutline, type Outline, type ReportContent } from '@tongket/domain';
-import { BINH_DUONG_2021 } from '../modules/campaigns/outline-templates.ts';
+import { BINH_DUONG_2021 } from '../modules/campaigns/index.ts';
 import { type DemoCampaign, PROVINCIAL_CERTIFICATE } from './demo-campaigns.ts';
 
 /**

@@ -1,13 +1,10 @@
 import { campaignPatchSchema, outlineInputSchema } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Actor } from '../modules/audit/actor.ts';
-import { createCampaign } from '../modules/campaigns/create-campaign.ts';
-import { issueCampaign } from '../modules/campaigns/issue-campaign.ts';
-import { readCampaign } from '../modules/campaigns/plan-store.ts';
-import { updateCampaign } from '../modules/campaigns/update-campaign.ts';
-import { updateOutline } from '../modules/campaigns/update-outline.ts';
-import { UnitDirectory } from '../modules/units/unit-directory.ts';
+import type { Actor } from '../http/actor.ts';
+import { UnitDirectory } from '../kernel/unit-directory.ts';
+import { createCampaign, readCampaign, updateCampaign, updateOutline } from '../modules/campaigns/index.ts';
+import { issueCampaign } from '../orchestration/issue-campaign.ts';
 import { DEMO_CAMPAIGNS, type DemoCampaign } from './demo-campaigns.ts';
 import type { DemoClock } from './demo-clock.ts';
 

@@ -1,18 +1,18 @@
 import { campaignPatchSchema, childCampaignCreateSchema, endOfVietnamDay } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { readableAssignment } from '../modules/assignments/assignment-access.ts';
-import { reviewAssignment } from '../modules/assignments/review-assignment.ts';
-import { submitAssignment } from '../modules/assignments/submit-assignment.ts';
-import type { Actor } from '../modules/audit/actor.ts';
-import { issueCampaign } from '../modules/campaigns/issue-campaign.ts';
-import { openChildCampaign } from '../modules/campaigns/open-child-campaign.ts';
-import { readCampaign, type StoredCampaign } from '../modules/campaigns/plan-store.ts';
-import { updateCampaign } from '../modules/campaigns/update-campaign.ts';
-import { regenerateConsolidated } from '../modules/consolidation/change-consolidated.ts';
-import { sendUp } from '../modules/consolidation/send-up.ts';
-import { type EventBus, localEventBus } from '../modules/events/event-bus.ts';
-import { UnitDirectory, type UnitTree } from '../modules/units/unit-directory.ts';
+import type { Actor } from '../http/actor.ts';
+import { type EventBus, localEventBus } from '../kernel/event-bus.ts';
+import { UnitDirectory, type UnitTree } from '../kernel/unit-directory.ts';
+import { readableAssignment, reviewAssignment, submitAssignment } from '../modules/assignments/index.ts';
+import {
+  openChildCampaign,
+  readCampaign,
+  type StoredCampaign,
+  updateCampaign,
+} from '../modules/campaigns/index.ts';
+import { regenerateConsolidated, sendUp } from '../modules/consolidation/index.ts';
+import { issueCampaign } from '../orchestration/issue-campaign.ts';
 import {
   DEMO_DIRECT_REPORTS,
   DEMO_DISTRICT_ROUNDS,

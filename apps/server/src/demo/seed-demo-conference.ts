@@ -1,25 +1,25 @@
 import { conferenceInputSchema, type NomineeKind } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Actor } from '../modules/audit/actor.ts';
-import { recordAudit } from '../modules/audit/record-audit.ts';
-import { markReceipt } from '../modules/campaigns/plan-distribution.ts';
-import { readCampaign } from '../modules/campaigns/plan-store.ts';
-import { saveBudget } from '../modules/conference/budget.ts';
-import { checkInById } from '../modules/conference/check-in.ts';
-import type { ConferenceAccess } from '../modules/conference/conference-access.ts';
+import type { Actor } from '../http/actor.ts';
+import { localEventBus } from '../kernel/event-bus.ts';
+import { recordAudit } from '../kernel/record-audit.ts';
+import { UnitDirectory } from '../kernel/unit-directory.ts';
+import { markReceipt, readCampaign } from '../modules/campaigns/index.ts';
+import type { ConferenceAccess } from '../modules/conference/index.ts';
 import {
+  answerRsvp,
+  checkInById,
+  type DelegateInput,
   ensureConference,
+  insertDelegates,
+  saveBudget,
+  saveConference,
   selectConference,
   selectDelegates,
-} from '../modules/conference/conference-store.ts';
-import { answerRsvp } from '../modules/conference/respond-rsvp.ts';
-import { saveConference } from '../modules/conference/save-conference.ts';
-import { type DelegateInput, insertDelegates } from '../modules/conference/save-delegate.ts';
-import { sendInvitations } from '../modules/conference/send-invitations.ts';
-import { speechAssignments } from '../modules/conference/speech-candidates.ts';
-import { localEventBus } from '../modules/events/event-bus.ts';
-import { UnitDirectory } from '../modules/units/unit-directory.ts';
+  sendInvitations,
+  speechAssignments,
+} from '../modules/conference/index.ts';
 import type { DemoClock } from './demo-clock.ts';
 import {
   BASE_SALARY_2020,

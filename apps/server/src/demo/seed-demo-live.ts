@@ -1,22 +1,25 @@
 import { conferenceInputSchema, nominationInputSchema } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { readableAssignment } from '../modules/assignments/assignment-access.ts';
-import { reviewAssignment } from '../modules/assignments/review-assignment.ts';
-import { saveDraft } from '../modules/assignments/save-draft.ts';
-import { submitAssignment } from '../modules/assignments/submit-assignment.ts';
-import type { Actor } from '../modules/audit/actor.ts';
-import { recordAudit } from '../modules/audit/record-audit.ts';
-import { readCampaign } from '../modules/campaigns/plan-store.ts';
-import { createNomination } from '../modules/commendation/save-nomination.ts';
-import { submitNomination } from '../modules/commendation/submit-nomination.ts';
-import type { ConferenceAccess } from '../modules/conference/conference-access.ts';
-import { ensureConference } from '../modules/conference/conference-store.ts';
-import { saveConference } from '../modules/conference/save-conference.ts';
-import { insertDelegates } from '../modules/conference/save-delegate.ts';
-import { sendInvitations } from '../modules/conference/send-invitations.ts';
-import { localEventBus } from '../modules/events/event-bus.ts';
-import { UnitDirectory } from '../modules/units/unit-directory.ts';
+import type { Actor } from '../http/actor.ts';
+import { localEventBus } from '../kernel/event-bus.ts';
+import { recordAudit } from '../kernel/record-audit.ts';
+import { UnitDirectory } from '../kernel/unit-directory.ts';
+import {
+  readableAssignment,
+  reviewAssignment,
+  saveDraft,
+  submitAssignment,
+} from '../modules/assignments/index.ts';
+import { readCampaign } from '../modules/campaigns/index.ts';
+import { createNomination, submitNomination } from '../modules/commendation/index.ts';
+import type { ConferenceAccess } from '../modules/conference/index.ts';
+import {
+  ensureConference,
+  insertDelegates,
+  saveConference,
+  sendInvitations,
+} from '../modules/conference/index.ts';
 import type { DemoClock } from './demo-clock.ts';
 import { demoEmail, demoName, demoPhone } from './demo-conference.ts';
 import {

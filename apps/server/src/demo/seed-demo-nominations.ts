@@ -1,13 +1,16 @@
 import { nominationInputSchema } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Actor } from '../modules/audit/actor.ts';
-import { readCampaign } from '../modules/campaigns/plan-store.ts';
-import { createDecision, issueDecision } from '../modules/commendation/decisions.ts';
-import { reviewNomination } from '../modules/commendation/review-nomination.ts';
-import { createNomination } from '../modules/commendation/save-nomination.ts';
-import { submitNomination } from '../modules/commendation/submit-nomination.ts';
-import { UnitDirectory } from '../modules/units/unit-directory.ts';
+import type { Actor } from '../http/actor.ts';
+import { UnitDirectory } from '../kernel/unit-directory.ts';
+import { readCampaign } from '../modules/campaigns/index.ts';
+import {
+  createDecision,
+  createNomination,
+  issueDecision,
+  reviewNomination,
+  submitNomination,
+} from '../modules/commendation/index.ts';
 import type { DemoClock } from './demo-clock.ts';
 import { DEMO_DECISION, DEMO_NOMINATIONS } from './demo-nominations.ts';
 

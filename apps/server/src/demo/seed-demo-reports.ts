@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { readableAssignment } from '../modules/assignments/assignment-access.ts';
-import { reviewAssignment } from '../modules/assignments/review-assignment.ts';
-import { saveDraft } from '../modules/assignments/save-draft.ts';
-import { submitAssignment } from '../modules/assignments/submit-assignment.ts';
-import type { Actor } from '../modules/audit/actor.ts';
-import { localEventBus } from '../modules/events/event-bus.ts';
-import { UnitDirectory } from '../modules/units/unit-directory.ts';
+import type { Actor } from '../http/actor.ts';
+import { localEventBus } from '../kernel/event-bus.ts';
+import { UnitDirectory } from '../kernel/unit-directory.ts';
+import {
+  readableAssignment,
+  reviewAssignment,
+  saveDraft,
+  submitAssignment,
+} from '../modules/assignments/index.ts';
 import type { DemoClock } from './demo-clock.ts';
 import {
   DEMO_REPORT_STATES,

@@ -2,8 +2,7 @@ import type { Permission } from '@tongket/domain';
 import { hasPermission } from '@tongket/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
-import type { Actor } from '../modules/audit/actor.ts';
-import { resolveSession, SESSION_COOKIE } from '../modules/auth/sessions.ts';
+import type { Actor } from './actor.ts';
 import { forbidden, HttpProblem, unauthenticated } from './problem.ts';
 
 declare module 'fastify' {
@@ -14,16 +13,12 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Resolves the session cookie on API requests and guards state changes against cross-site forgery. */
+/** Guards state changes against cross-site forgery; the auth module then resolves the session. */
 export function registerGuards(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     if (!SAFE_METHODS.has(request.method)) checkOrigin(request, ctx.config.allowedOrigins);
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      request.actor = await resolveSession(ctx.db.kysely, token, ctx.config.sessionTtlHours, request.ip);
-    }
   });
 }
 

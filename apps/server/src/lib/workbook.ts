@@ -1,9 +1,5 @@
 import { HttpProblem } from '../http/problem.ts';
-import {
-  isOleFile,
-  oleHasStream,
-  readOleDirectoryNames,
-} from '../modules/assignments/word-import/read-ole-directory.ts';
+import { isOleFile, oleHasStream, readOleDirectoryNames } from './read-ole-directory.ts';
 import { notXlsx, type PlainSheet, tooManyRows } from './uploads/parse-workbook.ts';
 import { parseInWorker } from './uploads/parser-pool.ts';
 import { isZip } from './uploads/zip-guard.ts';

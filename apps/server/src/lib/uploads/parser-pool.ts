@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HttpProblem } from '../../http/problem.ts';
-import type { ParseJobs } from './parser-worker.ts';
+import type { ParseJobs } from './parse-jobs.ts';
 
 /**
  * Uploaded files are checked and parsed in parser workers, never on the event loop: everything
@@ -106,7 +106,7 @@ const waiting: Array<() => void> = [];
 const require = createRequire(import.meta.url);
 /** The worker loads its TypeScript through tsx, as the server itself does. */
 const TSX_LOADER = new URL('./dist/loader.mjs', pathToFileURL(require.resolve('tsx/package.json'))).href;
-const WORKER_ENTRY = fileURLToPath(new URL('./parser-worker.ts', import.meta.url));
+const WORKER_ENTRY = fileURLToPath(new URL('../../parser-worker.ts', import.meta.url));
 
 type WorkerMessage = {
   ready?: boolean;

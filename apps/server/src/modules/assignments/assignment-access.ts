@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { forbidden, notFound } from '../../http/problem.ts';
-import type { Actor } from '../audit/actor.ts';
-import { canManageCampaign } from '../campaigns/campaign-access.ts';
-import { getReadableCampaign } from '../campaigns/get-campaign.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
+import { canManageCampaign, getReadableCampaign } from '../campaigns/index.ts';
 import { type AssignmentRow, selectAssignment } from './assignment-store.ts';
 
 export interface AssignmentContext {

@@ -1,10 +1,10 @@
 import { formatOfficialDate, vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, versionConflict } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { type AssignmentContext, assertReviewer } from './assignment-access.ts';
 
 /**

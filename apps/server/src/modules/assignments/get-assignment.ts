@@ -8,8 +8,8 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { Actor } from '../../http/actor.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { readableAssignment } from './assignment-access.ts';
 import {
   parseContent,
@@ -18,7 +18,7 @@ import {
   toAssignmentView,
   toSubmissionSummary,
 } from './assignment-store.ts';
-import { listAttachments } from './attachments.ts';
+import { listAttachments } from './attachment-records.ts';
 
 export function draftView(
   row: { version: number; content: string; updated_at: string; updated_by: string | null } | undefined,

@@ -1,8 +1,8 @@
 import type { Assignment, AssignmentStatus, TaskKind } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { Actor } from '../../http/actor.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 /**
  * A round's assignments in plan order (task row, then the unit tree). A unit officer sees those of

@@ -8,13 +8,13 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowMs } from '../../lib/clock.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { type Notice, queueNotices } from '../notifications/queue-notice.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { type Notice, queueNotices } from '../notifications/index.ts';
 
 const DAY_MS = 86_400_000;
 /** "On becoming overdue" means soon after the deadline; long after it, đôn đốc is a person's call. */

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, useTestServer } from '../../../test/harness.ts';
 import { HOSTILE_FILES, type HostileFile, PDF, xlsxOf, zipOf } from '../../../test/hostile-files.ts';
 import { fullReport, issueTestRound } from '../../../test/rounds.ts';
-import { UnitDirectory } from '../units/unit-directory.ts';
+import { UnitDirectory } from '../../kernel/unit-directory.ts';
 import { dueRules, runDueReminders } from './reminders.ts';
 
 interface AssignmentItem {

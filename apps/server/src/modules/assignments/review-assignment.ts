@@ -1,13 +1,13 @@
 import { documentReference, formatDeadlineVn, TASK_KIND_LABELS, type TaskKind } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, conflict, versionConflict } from '../../http/problem.ts';
+import type { EventBus } from '../../kernel/event-bus.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import { queueNotices } from '../notifications/queue-notice.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { queueNotices } from '../notifications/index.ts';
 import { type AssignmentContext, assertReviewer } from './assignment-access.ts';
 import { selectAssignment } from './assignment-store.ts';
 

@@ -20,17 +20,11 @@ import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
 import { idempotencyHeaders, requiredIdempotencyHeaders } from '../../http/idempotency.ts';
 import { badRequest, notFound } from '../../http/problem.ts';
+import { downloadName, readAttachmentBytes } from '../../kernel/file-store.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
-import { assertCanManage } from '../campaigns/campaign-access.ts';
-import { getReadableCampaign } from '../campaigns/get-campaign.ts';
+import { assertCanManage, getReadableCampaign } from '../campaigns/index.ts';
 import { assertOwner, readableAssignment } from './assignment-access.ts';
-import {
-  addAttachment,
-  downloadName,
-  readAttachmentBytes,
-  removeAttachment,
-  selectAttachment,
-} from './attachments.ts';
+import { addAttachment, removeAttachment, selectAttachment } from './attachment-records.ts';
 import { computeProgress } from './compute-progress.ts';
 import { extendDeadline } from './extend-deadline.ts';
 import { getAssignment, listMyAssignments } from './get-assignment.ts';

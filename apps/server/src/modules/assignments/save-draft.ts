@@ -1,10 +1,10 @@
 import { type Draft, isSubmittable, type ReportContent, type TaskKind } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, HttpProblem } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import type { AssignmentContext } from './assignment-access.ts';
 import { selectDraft } from './assignment-store.ts';
 import { draftView } from './get-assignment.ts';

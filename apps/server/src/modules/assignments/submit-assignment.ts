@@ -6,14 +6,14 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, HttpProblem } from '../../http/problem.ts';
+import type { EventBus } from '../../kernel/event-bus.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { EventBus } from '../events/event-bus.ts';
 import { type AssignmentContext, assertOwner } from './assignment-access.ts';
 import { parseContent, selectAssignment, selectDraft, toSubmissionSummary } from './assignment-store.ts';
-import { listAttachments } from './attachments.ts';
+import { listAttachments } from './attachment-records.ts';
 import {
   assertIndicatorValues,
   missingForKind,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireActor } from '../../http/guard.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
 import { changeOwnPassword } from './change-password.ts';
 import { login } from './login.ts';
 import { deleteSession, SESSION_COOKIE } from './sessions.ts';

@@ -3,7 +3,7 @@ import type { Role } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import { preparedQuery } from '../../db/prepared-query.ts';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../audit/actor.ts';
+import type { Actor } from '../../http/actor.ts';
 
 export const SESSION_COOKIE = 'tongket_session';
 // Sessions live on the system time, never the app clock: a clock pinned by a test or the demo seed

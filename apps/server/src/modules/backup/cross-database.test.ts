@@ -20,7 +20,7 @@ import {
   unknownExecutedMigrations,
 } from '../../db/migrate.ts';
 import { type Server, startServer } from '../../start.ts';
-import { addAttachment } from '../assignments/attachments.ts';
+import { addAttachment } from '../assignments/index.ts';
 import { BackupError } from './backup-error.ts';
 import { createBackup } from './create-backup.ts';
 import { MANIFEST_NAME, type Manifest, SQLITE_MEMBER } from './manifest.ts';

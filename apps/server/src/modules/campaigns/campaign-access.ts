@@ -1,7 +1,7 @@
 import { sameProvince } from '@tongket/domain';
+import type { Actor } from '../../http/actor.ts';
 import { forbidden, notFound } from '../../http/problem.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 export interface CampaignScope {
   issuingUnitId: string;

@@ -1,7 +1,7 @@
 import { type Campaign, nestedReporterWarnings, planProblems, vietnamDate } from '@tongket/domain';
+import type { Actor } from '../../http/actor.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
 import { canManageCampaign } from './campaign-access.ts';
 import type { StoredCampaign } from './plan-store.ts';
 

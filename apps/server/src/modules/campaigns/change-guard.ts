@@ -1,9 +1,9 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { CampaignsTable, Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { versionConflict } from '../../http/problem.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
 import { assertCanManage, campaignNotFound } from './campaign-access.ts';
 import { type CampaignRow, selectCampaignRow } from './plan-store.ts';
 

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
 import { bumpVersion, campaignForChange } from './change-guard.ts';
 
 /** Ends an issued round: it stops taking reports and reminders; everything stays readable. */

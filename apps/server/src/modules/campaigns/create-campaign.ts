@@ -7,11 +7,11 @@ import {
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, forbidden } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
 import { findOutlineTemplate } from './outline-templates.ts';
 import { defaultSummary, planDefaults } from './plan-defaults.ts';
 import { scalarColumns, writeOutline, writePlanLists } from './plan-store.ts';

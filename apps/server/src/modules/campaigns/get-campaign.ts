@@ -1,8 +1,8 @@
 import type { Campaign } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { Actor } from '../../http/actor.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { assertCanRead } from './campaign-access.ts';
 import { campaignView } from './campaign-view.ts';
 import { recordPlanOpened } from './plan-distribution.ts';

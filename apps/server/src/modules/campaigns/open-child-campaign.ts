@@ -2,11 +2,11 @@ import { type childCampaignCreateSchema, formatOfficialDate, type OutlineSection
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, forbidden, HttpProblem } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
 import { assertCanRead } from './campaign-access.ts';
 import { planDefaults } from './plan-defaults.ts';
 import {

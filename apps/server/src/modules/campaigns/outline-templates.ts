@@ -1,5 +1,5 @@
 import type { OutlineInput, OutlineTemplate } from '@tongket/domain';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 const section = (title: string, children: OutlineInput['sections'] = [], required = true) => ({
   title,

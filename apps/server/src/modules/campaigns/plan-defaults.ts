@@ -1,5 +1,5 @@
 import { type CampaignKind, initials, type Plan, type Unit, type UnitKind } from '@tongket/domain';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 const PEOPLES_COMMITTEE: UnitKind[] = ['province', 'district', 'commune'];
 

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../http/problem.ts';
 import { HttpProblem } from '../../http/problem.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { PlanLists } from './plan-store.ts';
 import { listReferences, type UnitReference } from './round-units.ts';
 

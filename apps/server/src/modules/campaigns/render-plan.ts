@@ -1,6 +1,6 @@
 import { buildPlanDocument, renderDocx, renderPdf } from '@tongket/documents';
 import { foldVietnamese } from '@tongket/domain';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from './plan-store.ts';
 
 export const PLAN_FORMATS = {

@@ -1,6 +1,6 @@
 import { provinceOf, unitBelongsToRound } from '@tongket/domain';
 import { badRequest, type FieldError } from '../../http/problem.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 /**
  * A round refers to units (a task's, a quota's, a recipient, a delegate's, a presenter, a

@@ -1,7 +1,6 @@
 import {
   campaignCloneSchema,
   campaignCreateSchema,
-  campaignIssueSchema,
   campaignListItemSchema,
   campaignPatchSchema,
   campaignSchema,
@@ -17,7 +16,6 @@ import { cloneCampaign } from './clone-campaign.ts';
 import { closeCampaign } from './close-campaign.ts';
 import { createCampaign } from './create-campaign.ts';
 import { getCampaign, getReadableCampaign, openCampaign } from './get-campaign.ts';
-import { issueCampaign } from './issue-campaign.ts';
 import { listCampaigns } from './list-campaigns.ts';
 import { templatesFor } from './outline-templates.ts';
 import { recordPlanOpened } from './plan-distribution.ts';
@@ -114,28 +112,6 @@ export function campaignsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = authorize(request, 'campaigns.manage');
         const tree = await ctx.units.current();
         await updateOutline(db, tree, actor, request.params.id, request.body.version, request.body.outline);
-        return getCampaign(db, tree, actor, request.params.id);
-      },
-    );
-
-    app.post(
-      '/campaigns/:id/issue',
-      {
-        schema: {
-          tags: ['campaigns'],
-          summary:
-            'Ban hành kế hoạch: kiểm tra đủ nội dung, cố định số và ngày, giao nhiệm vụ, gửi thông báo',
-          params: idParams,
-          body: campaignIssueSchema,
-          response: { 200: campaignSchema },
-        },
-      },
-      async (request) => {
-        const actor = authorize(request, 'campaigns.manage');
-        const tree = await ctx.units.current();
-        await issueCampaign(db, tree, actor, request.params.id, request.body);
-        // The notices are committed; mail them now rather than at the next pass.
-        void ctx.mailer?.flush().catch(() => {});
         return getCampaign(db, tree, actor, request.params.id);
       },
     );

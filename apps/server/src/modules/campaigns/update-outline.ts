@@ -2,10 +2,10 @@ import { MAX_OUTLINE_DEPTH, outlineDepth, type outlineInputSchema } from '@tongk
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest } from '../../http/problem.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { bumpVersion, campaignForChange } from './change-guard.ts';
 import { type OutlineSectionWrite, readCampaignFromRow, writeOutline } from './plan-store.ts';
 import { issuedFrozen } from './update-campaign.ts';

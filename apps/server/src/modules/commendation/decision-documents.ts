@@ -19,9 +19,9 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict } from '../../http/problem.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 import { type DecisionRow, decisionNominations } from './decisions.ts';
 
 export const DECISION_FILES = ['decision.docx', 'decision.pdf', 'list.xlsx', 'certificates.pdf'] as const;

@@ -10,6 +10,7 @@ import {
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Database, DecisionsTable } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import {
   badRequest,
   conflict,
@@ -18,14 +19,13 @@ import {
   notFound,
   versionConflict,
 } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import { queueNotices } from '../notifications/queue-notice.ts';
-import { registerNumber } from '../numbering/register-number.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
+import { queueNotices } from '../notifications/index.ts';
+import { registerNumber } from '../numbering/index.ts';
 
 export type DecisionRow = Selectable<DecisionsTable>;
 

@@ -9,11 +9,11 @@ import {
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, HttpProblem } from '../../http/problem.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { assertRowLimit, cellAt, dataRowCount, findHeaderRow, readWorkbook } from '../../lib/workbook.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 import { nominationErrors } from './nomination-rules.ts';
 import { quotaFor } from './quota-status.ts';
 import { assertCanNominate, insertNomination, nominatingUnit } from './save-nomination.ts';

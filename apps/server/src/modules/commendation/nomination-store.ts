@@ -8,9 +8,9 @@ import {
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, NominationsTable } from '../../db/schema.ts';
 import { HttpProblem } from '../../http/problem.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 
 export type NominationRow = Selectable<NominationsTable>;
 

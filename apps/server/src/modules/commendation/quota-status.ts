@@ -13,8 +13,8 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 
 /** A unit as the quota rules see it in this round. */
 export function quotaUnit(

@@ -1,14 +1,14 @@
 import { canForwardNominations, canReviewNominations } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, conflict, forbidden, notFound, versionConflict } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { canManageCampaign } from '../campaigns/campaign-access.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import { queueNotices } from '../notifications/queue-notice.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
+import { canManageCampaign } from '../campaigns/index.ts';
+import { queueNotices } from '../notifications/index.ts';
 import { claimNomination, selectNomination } from './nomination-store.ts';
 import { releaseQuota } from './submit-nomination.ts';
 

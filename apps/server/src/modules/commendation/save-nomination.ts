@@ -8,6 +8,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import {
   badRequest,
   conflict,
@@ -16,12 +17,11 @@ import {
   notFound,
   versionConflict,
 } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { canManageCampaign } from '../campaigns/campaign-access.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
+import { canManageCampaign } from '../campaigns/index.ts';
 import { nominationErrors } from './nomination-rules.ts';
 import { enteredOnBehalf, type NominationRow, selectNomination } from './nomination-store.ts';
 

@@ -1,9 +1,9 @@
 import type { AwardStatistics, NomineeKind } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../audit/actor.ts';
-import { canReadCampaign } from '../campaigns/campaign-access.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { Actor } from '../../http/actor.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { canReadCampaign } from '../campaigns/index.ts';
 
 type Counts = { collective: number; individual: number; exemplar: number; total: number };
 const empty = (): Counts => ({ collective: 0, individual: 0, exemplar: 0, total: 0 });

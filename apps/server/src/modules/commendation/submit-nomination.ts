@@ -1,13 +1,13 @@
 import { formatOfficialDate, type NomineeKind, quotaKey, quotaRowText } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, forbidden, HttpProblem, notFound, versionConflict } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { canManageCampaign } from '../campaigns/campaign-access.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
+import { canManageCampaign } from '../campaigns/index.ts';
 import { nominationErrors } from './nomination-rules.ts';
 import { claimNomination, selectNomination } from './nomination-store.ts';
 import { quotaFor } from './quota-status.ts';

@@ -3,12 +3,12 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { versionConflict } from '../../http/problem.ts';
+import type { EventBus } from '../../kernel/event-bus.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import { ensureConference, selectConference } from './conference-store.ts';
 

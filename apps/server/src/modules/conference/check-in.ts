@@ -1,11 +1,11 @@
 import { formatDateTimeVn, parseCheckinCode } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, HttpProblem, notFound } from '../../http/problem.ts';
+import type { EventBus } from '../../kernel/event-bus.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { EventBus } from '../events/event-bus.ts';
 import { checkinCode, checkinSecret, verifyCheckinMac } from './checkin-codes.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import {

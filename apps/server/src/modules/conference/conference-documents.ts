@@ -21,8 +21,8 @@ import { createEvent } from 'ics';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict, notFound } from '../../http/problem.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 import { checkinCode, checkinSecret } from './checkin-codes.ts';
 import { type ConferenceRow, type DelegateRow, inviterName } from './conference-store.ts';
 

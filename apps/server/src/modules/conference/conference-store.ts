@@ -13,9 +13,9 @@ import type {
   ConferencesTable,
   Database,
 } from '../../db/schema.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 import { speechAssignments } from './speech-candidates.ts';
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import {
   type ConferenceRow,

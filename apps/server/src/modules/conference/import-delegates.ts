@@ -1,13 +1,13 @@
 import { delegateInputSchema, foldVietnamese, provinceOf } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest } from '../../http/problem.ts';
+import type { EventBus } from '../../kernel/event-bus.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { assertRowLimit, cellAt, dataRowCount, findHeaderRow, readWorkbook } from '../../lib/workbook.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import { ensureConference, selectConference, selectDelegates } from './conference-store.ts';
 import { columnOf, DELEGATE_COLUMNS, type DelegateColumn } from './delegate-workbook.ts';

@@ -1,8 +1,8 @@
 import { type Delegate, delegateSearchKey, matchesTokens, queryTokens } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { Actor } from '../../http/actor.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { checkinCode, checkinSecret } from './checkin-codes.ts';
 import { type ConferenceAccess, visibleDelegate } from './conference-access.ts';
 import { delegateView, selectConference, selectDelegates } from './conference-store.ts';

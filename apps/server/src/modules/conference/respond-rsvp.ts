@@ -10,14 +10,14 @@ import {
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, notFound } from '../../http/problem.ts';
+import type { EventBus } from '../../kernel/event-bus.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { readCampaign, type StoredCampaign } from '../campaigns/plan-store.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { readCampaign, type StoredCampaign } from '../campaigns/index.ts';
 import { hashRsvpToken, isRsvpToken } from './checkin-codes.ts';
 import { type ConferenceRow, type DelegateRow, inviterName } from './conference-store.ts';
 

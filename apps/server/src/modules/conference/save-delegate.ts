@@ -2,13 +2,13 @@ import type { delegateInputSchema, delegatePatchSchema } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, type FieldError, HttpProblem, notFound, versionConflict } from '../../http/problem.ts';
+import type { EventBus } from '../../kernel/event-bus.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { assertUnitsInRound } from '../campaigns/round-units.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { assertUnitsInRound } from '../campaigns/index.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import {
   type ConferenceRow,

@@ -1,13 +1,13 @@
 import { conferenceTimeText, type Salutation, salutationText } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, conflict } from '../../http/problem.ts';
+import type { EventBus } from '../../kernel/event-bus.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import { type Notice, queueNotices } from '../notifications/queue-notice.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { type Notice, queueNotices } from '../notifications/index.ts';
 import { newRsvpToken } from './checkin-codes.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import { inviterName, selectConference } from './conference-store.ts';

@@ -1,8 +1,8 @@
 import type { SpeechCandidate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { parseContent } from '../assignments/assignment-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { parseContent } from '../assignments/index.ts';
 
 export interface SpeechAssignment extends SpeechCandidate {
   minMinutes: number | null;

@@ -1,13 +1,13 @@
 import { type ConsolidationBasis, numberOutline } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, versionConflict } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import { sanitizeReportHtml } from '../assignments/sanitize-report-html.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { sanitizeReportHtml } from '../assignments/index.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 import { collectReports } from './collect-reports.ts';
 import { type Contribution, contributionsBySection } from './consolidate.ts';
 import {

@@ -6,8 +6,8 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 import { type CollectedReport, collectReports } from './collect-reports.ts';
 import { readConsolidated } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';

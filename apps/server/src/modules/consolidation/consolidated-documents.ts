@@ -16,9 +16,9 @@ import {
 } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import { HttpProblem } from '../../http/problem.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 
 export const CONSOLIDATED_FILES = {
   'consolidated.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -1,7 +1,7 @@
 import { type ConsolidatedSources, numberOutline } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 import { type PackedSources, parseStoredSources, resolveSources } from './stored-sources.ts';
 
 /**

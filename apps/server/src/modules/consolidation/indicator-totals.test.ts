@@ -1,7 +1,7 @@
 import type { IndicatorAggregation, Outline } from '@tongket/domain';
 import { describe, expect, it } from 'vitest';
-import type { UnitRow } from '../units/queries.ts';
-import { UnitTree } from '../units/unit-directory.ts';
+import { UnitTree } from '../../kernel/unit-directory.ts';
+import type { UnitRow } from '../../kernel/unit-queries.ts';
 import { indicatorTotals } from './indicator-totals.ts';
 
 function row(id: string, name: string, parent: string | null, order: number): UnitRow {

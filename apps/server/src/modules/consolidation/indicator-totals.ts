@@ -1,5 +1,5 @@
 import { aggregate, type IndicatorTotal, numberOutline, type Outline } from '@tongket/domain';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 /** Each reporting unit's indicator values, by indicator id. */
 export interface UnitValues {

@@ -10,15 +10,19 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import type { Actor } from '../../http/actor.ts';
 import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
 import { forbidden } from '../../http/problem.ts';
-import { computeProgress } from '../assignments/compute-progress.ts';
-import type { Actor } from '../audit/actor.ts';
-import { campaignNotFound, canManageCampaign } from '../campaigns/campaign-access.ts';
-import { getCampaign, getReadableCampaign } from '../campaigns/get-campaign.ts';
-import { openChildCampaign } from '../campaigns/open-child-campaign.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { computeProgress } from '../assignments/index.ts';
+import {
+  campaignNotFound,
+  canManageCampaign,
+  getCampaign,
+  getReadableCampaign,
+  openChildCampaign,
+} from '../campaigns/index.ts';
 import { regenerateConsolidated, saveConsolidated } from './change-consolidated.ts';
 import { consolidatedReport } from './consolidate.ts';
 import {

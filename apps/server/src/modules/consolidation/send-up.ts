@@ -1,14 +1,19 @@
 import { numberOutline, type ReportContent } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, HttpProblem } from '../../http/problem.ts';
-import { readableAssignment } from '../assignments/assignment-access.ts';
-import { parseContent, selectDraft } from '../assignments/assignment-store.ts';
-import { assertEditable, assertOpen, writeDraft } from '../assignments/save-draft.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { StoredCampaign } from '../campaigns/plan-store.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import {
+  assertEditable,
+  assertOpen,
+  parseContent,
+  readableAssignment,
+  selectDraft,
+  writeDraft,
+} from '../assignments/index.ts';
+import type { StoredCampaign } from '../campaigns/index.ts';
 import { consolidatedReport } from './consolidate.ts';
 
 export interface SentUp {

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
-import { getReadableCampaign } from '../campaigns/get-campaign.ts';
-import type { CampaignEvent } from './event-bus.ts';
+import type { CampaignEvent } from '../../kernel/event-bus.ts';
+import { getReadableCampaign } from '../campaigns/index.ts';
 
 const HEARTBEAT_MS = 25_000;
 

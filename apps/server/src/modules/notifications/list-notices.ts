@@ -1,8 +1,8 @@
 import type { Notice } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { type ProvinceScope, withProvince } from '../audit/province-scope.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { type ProvinceScope, withProvince } from '../audit/index.ts';
 
 /**
  * Messages newest first: one unit's (its inbox), or the outbox of a province — messages to its

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestServer } from '../../../test/harness.ts';
-import { startMailer } from './mailer.ts';
+import { startMailer } from '../../kernel/mailer.ts';
 import { queueNotices } from './queue-notice.ts';
 
 interface Received {

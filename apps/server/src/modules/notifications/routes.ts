@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { authorize } from '../../http/guard.ts';
-import { provinceScope } from '../audit/province-scope.ts';
+import { provinceScope } from '../audit/index.ts';
 import { listNotices } from './list-notices.ts';
 
 export function notificationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {

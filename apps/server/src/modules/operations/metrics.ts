@@ -2,8 +2,8 @@ import { BlockList, isIPv4, isIPv6 } from 'node:net';
 import type { Kysely } from 'kysely';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../../db/schema.ts';
-import type { CampaignEvent, EventBus } from '../events/event-bus.ts';
-import { MAX_MAIL_ATTEMPTS } from '../notifications/mailer.ts';
+import type { CampaignEvent, EventBus } from '../../kernel/event-bus.ts';
+import { MAX_MAIL_ATTEMPTS } from '../../kernel/mailer.ts';
 
 /**
  * What an instance reports to Prometheus: requests by route (count and duration), submissions and

@@ -1,12 +1,12 @@
 import { canManageUnitAt, canSeeUnit, type Unit, type UnitCreate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, conflict, forbidden } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { auditView, bumpUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { auditView, bumpUnitsVersion, toUnit } from './queries.ts';
-import type { UnitTree } from './unit-directory.ts';
 
 export const codeTaken = (code: string) =>
   conflict('unit_code_taken', `Mã đơn vị "${code}" đã được dùng cho đơn vị khác.`);

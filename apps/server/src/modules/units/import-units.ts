@@ -15,12 +15,12 @@ import {
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { HttpProblem } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitDirectory, UnitTree } from '../../kernel/unit-directory.ts';
+import { auditView, bumpUnitsVersion, readUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { auditView, bumpUnitsVersion, readUnitsVersion, toUnit } from './queries.ts';
-import type { UnitDirectory, UnitTree } from './unit-directory.ts';
 import { readUnitSheet, type SheetRow, type UnitColumnKey } from './unit-workbook.ts';
 
 const HEADER: Record<UnitColumnKey, string> = Object.fromEntries(

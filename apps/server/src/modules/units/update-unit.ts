@@ -1,13 +1,13 @@
 import { canManageUnitAt, canSeeUnit, type Unit, type UnitPatch } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, forbidden, notFound, versionConflict } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { auditView, bumpUnitsVersion, toUnit, UNIT_COLUMNS } from '../../kernel/unit-queries.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { assertMayPlaceUnder, codeTaken, parentMissing } from './create-unit.ts';
-import { auditView, bumpUnitsVersion, toUnit, UNIT_COLUMNS } from './queries.ts';
-import type { UnitTree } from './unit-directory.ts';
 
 export async function updateUnit(
   db: Kysely<Database>,

@@ -1,7 +1,7 @@
 import { canGrantAccount, canManageAccount, provinceOf, type Role, type User } from '@tongket/domain';
+import type { Actor } from '../../http/actor.ts';
 import { badRequest, forbidden, notFound } from '../../http/problem.ts';
-import type { Actor } from '../audit/actor.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 export const accountNotFound = () => notFound('Không tìm thấy tài khoản.');
 

@@ -1,11 +1,11 @@
 import type { User, UserCreate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict } from '../../http/problem.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { hashPassword } from '../auth/passwords.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { hashPassword } from '../auth/index.ts';
 import { assertCanGrantAccount } from './account-access.ts';
 import { insertUser } from './insert-user.ts';
 import { auditView, findUser } from './queries.ts';

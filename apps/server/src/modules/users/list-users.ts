@@ -9,9 +9,9 @@ import {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../audit/actor.ts';
-import { accountsThrottledUntil } from '../auth/login-attempts.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import type { Actor } from '../../http/actor.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { accountsThrottledUntil } from '../auth/index.ts';
 import { selectUsers, toUser } from './queries.ts';
 
 /** The accounts the actor manages (their own province's; every one for a system administrator), filtered. */

@@ -1,7 +1,7 @@
 import type { Role, User } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { accountsThrottledUntil } from '../auth/login-attempts.ts';
+import { accountsThrottledUntil } from '../auth/index.ts';
 
 export function selectUsers(db: Kysely<Database>) {
   return db

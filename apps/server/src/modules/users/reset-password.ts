@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { forgetAccount } from '../auth/login-attempts.ts';
-import { generatePassword, hashPassword } from '../auth/passwords.ts';
-import { deleteUserSessions } from '../auth/sessions.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { deleteUserSessions, forgetAccount, generatePassword, hashPassword } from '../auth/index.ts';
 import { assertCanManageAccount } from './account-access.ts';
 import { findUser } from './queries.ts';
 

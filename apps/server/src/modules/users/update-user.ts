@@ -1,12 +1,12 @@
 import { sameProvince, type User, type UserPatch } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, versionConflict } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { deleteUserSessions } from '../auth/sessions.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
+import { deleteUserSessions } from '../auth/index.ts';
 import { assertCanGrantAccount, assertCanManageAccount } from './account-access.ts';
 import { auditView, findUser } from './queries.ts';
 

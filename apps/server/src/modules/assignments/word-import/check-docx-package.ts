@@ -1,6 +1,6 @@
 import type { HttpProblem } from '../../../http/problem.ts';
+import { isOleFile, oleHasStream, readOleDirectoryNames } from '../../../lib/read-ole-directory.ts';
 import { guardZip, isZip } from '../../../lib/uploads/zip-guard.ts';
-import { isOleFile, oleHasStream, readOleDirectoryNames } from './read-ole-directory.ts';
 import {
   docLegacy,
   docxEncrypted,

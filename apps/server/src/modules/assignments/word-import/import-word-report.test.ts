@@ -23,9 +23,9 @@ import {
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { HttpProblem } from '../../../http/problem.ts';
-import { QUANG_TRI_2020 } from '../../campaigns/outline-templates.ts';
+import { OLE_MAGIC } from '../../../lib/read-ole-directory.ts';
+import { QUANG_TRI_2020 } from '../../campaigns/index.ts';
 import { importWordReport } from './import-word-report.ts';
-import { OLE_MAGIC } from './read-ole-directory.ts';
 
 // --- the outline ---------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-import type { Outline, WordImport } from '@tongket/domain';
+import type { WordImport } from '@tongket/domain';
 import { convertDocx } from '../../../lib/uploads/convert-docx.ts';
+import type { WordReportJob } from '../../../lib/uploads/parse-jobs.ts';
 import { sanitizeReportHtml } from '../sanitize-report-html.ts';
 import { assignBlocksToSections } from './assign-blocks-to-sections.ts';
 import { DEFAULT_MAX_UNCOMPRESSED_BYTES, guardDocxPackage } from './check-docx-package.ts';
@@ -19,13 +20,6 @@ const STYLE_MAP = [
   "p[style-name='Heading 3'] => h3:fresh",
   "p[style-name='Heading 4'] => h4:fresh",
 ];
-
-/** What the Word import hands a parser process with the file; plain data, so it crosses. */
-export interface WordReportJob {
-  outline: Outline;
-  /** Total size the package's parts may unpack to. */
-  maxUncompressedBytes?: number;
-}
 
 /**
  * A unit's Word report (a zip, by its first bytes) matched to the outline, inside a parser

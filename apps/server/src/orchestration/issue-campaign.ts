@@ -1,22 +1,25 @@
 import { documentReference, formatOfficialDate, vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { conflict, HttpProblem } from '../../http/problem.ts';
-import { now as clockNow } from '../../lib/clock.ts';
-import { nowIso } from '../../lib/ids.ts';
-import { createAssignments } from '../assignments/create-assignments.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { queueNotices } from '../notifications/queue-notice.ts';
-import { duplicateNumber, registerNumber } from '../numbering/register-number.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
-import { problemsOf } from './campaign-view.ts';
-import { bumpVersion, campaignForChange } from './change-guard.ts';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../http/actor.ts';
+import { conflict, HttpProblem } from '../http/problem.ts';
+import { recordAudit } from '../kernel/record-audit.ts';
+import type { UnitTree } from '../kernel/unit-directory.ts';
+import { now as clockNow } from '../lib/clock.ts';
+import { nowIso } from '../lib/ids.ts';
+import { createAssignments } from '../modules/assignments/index.ts';
+import {
+  assertUnitsInRound,
+  bumpVersion,
+  campaignForChange,
+  planUnitReferences,
+  problemsOf,
+  readCampaignFromRow,
+  recordReceipts,
+} from '../modules/campaigns/index.ts';
+import { queueNotices } from '../modules/notifications/index.ts';
+import { duplicateNumber, registerNumber } from '../modules/numbering/index.ts';
 import { issueNotices } from './issue-notices.ts';
-import { recordReceipts } from './plan-distribution.ts';
-import { planUnitReferences } from './plan-references.ts';
-import { readCampaignFromRow } from './plan-store.ts';
-import { assertUnitsInRound } from './round-units.ts';
 
 export interface IssueInput {
   version: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitRow } from './queries.ts';
 import { MAX_SEARCH_MATCHES, UnitTree } from './unit-directory.ts';
+import type { UnitRow } from './unit-queries.ts';
 
 function row(id: string, name: string, parent: string | null, order = 0): UnitRow {
   return {

@@ -1,12 +1,12 @@
 import os from 'node:os';
 import { type Outline, outlineInputSchema } from '@tongket/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docxOf, entry, hostileFiles, xlsxOf } from '../../../test/hostile-files.ts';
-import { HttpProblem } from '../../http/problem.ts';
-import { importWordReport } from '../../modules/assignments/word-import/import-word-report.ts';
-import { QUANG_TRI_2020 } from '../../modules/campaigns/outline-templates.ts';
-import { readWorkbook } from '../workbook.ts';
-import { parserNice, parserWorkerPids, setParserLimits } from './parser-pool.ts';
+import { HttpProblem } from '../src/http/problem.ts';
+import { parserNice, parserWorkerPids, setParserLimits } from '../src/lib/uploads/parser-pool.ts';
+import { readWorkbook } from '../src/lib/workbook.ts';
+import { importWordReport } from '../src/modules/assignments/index.ts';
+import { QUANG_TRI_2020 } from '../src/modules/campaigns/index.ts';
+import { docxOf, entry, hostileFiles, xlsxOf } from './hostile-files.ts';
 
 /**
  * A time limit no busy machine reaches: only the cases about time limits set a short one. A parser

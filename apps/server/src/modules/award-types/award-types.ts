@@ -2,10 +2,10 @@ import type { AwardType, awardTypeCreateSchema, awardTypePatchSchema } from '@to
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { AwardTypesTable, Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
 import { conflict, notFound, versionConflict } from '../../http/problem.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 
 const toAwardType = (r: Selectable<AwardTypesTable>): AwardType => ({
   id: r.id,

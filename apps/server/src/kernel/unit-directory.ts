@@ -9,8 +9,8 @@ import {
   type Unit,
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { readUnitsVersion, selectAllUnits, toUnit, type UnitRow } from './queries.ts';
+import type { Database } from '../db/schema.ts';
+import { readUnitsVersion, selectAllUnits, toUnit, type UnitRow } from './unit-queries.ts';
 
 /** Search answers list at most this many matches (plus their ancestors); `truncated` says when more matched. */
 export const MAX_SEARCH_MATCHES = 100;

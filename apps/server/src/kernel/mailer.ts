@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
-import type { Database } from '../../db/schema.ts';
-import { nowIso } from '../../lib/ids.ts';
+import type { Database } from '../db/schema.ts';
+import { nowIso } from '../lib/ids.ts';
 
 export interface MailerOptions {
   /** smtp://user:pass@host:587 or smtps://… (nodemailer's connection URL). */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { newId, nowIso } from '../../lib/ids.ts';
-import type { Actor } from './actor.ts';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../http/actor.ts';
+import { newId, nowIso } from '../lib/ids.ts';
 
 export interface AuditEvent {
   action: string;

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type Attachment, safeFileName } from '@tongket/domain';
+import { safeFileName } from '@tongket/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { HttpProblem, notFound } from '../../http/problem.ts';
-import { newId, nowIso } from '../../lib/ids.ts';
-import { parseInWorker } from '../../lib/uploads/parser-pool.ts';
-import { isZip } from '../../lib/uploads/zip-guard.ts';
-import { isOleFile, oleHasStream, readOleDirectoryNames } from './word-import/read-ole-directory.ts';
+import type { Database } from '../db/schema.ts';
+import { HttpProblem, notFound } from '../http/problem.ts';
+import { newId } from '../lib/ids.ts';
+import { isOleFile, oleHasStream, readOleDirectoryNames } from '../lib/read-ole-directory.ts';
+import { parseInWorker } from '../lib/uploads/parser-pool.ts';
+import { isZip } from '../lib/uploads/zip-guard.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -127,24 +127,6 @@ export interface FileStorage {
   dataDir: string;
 }
 
-export async function listAttachments(db: Kysely<Database>, assignmentId: string): Promise<Attachment[]> {
-  const rows = await db
-    .selectFrom('attachments')
-    .selectAll()
-    .where('assignment_id', '=', assignmentId)
-    .where('deleted_at', 'is', null)
-    .orderBy('created_at')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    fileName: r.file_name,
-    contentType: r.content_type,
-    size: r.size,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-  }));
-}
-
 const blobPath = (storage: FileStorage, sha256: string) =>
   path.join(storage.dataDir, 'files', sha256.slice(0, 2), sha256);
 
@@ -180,46 +162,6 @@ export async function storeCheckedFile(
   return { contentType, sha256, fileName };
 }
 
-/** Checks the bytes, stores them once by content, records the attachment. */
-export async function addAttachment(
-  db: Kysely<Database>,
-  storage: FileStorage,
-  input: {
-    assignmentId: string;
-    fileName: string;
-    data: Buffer;
-    actorUsername: string;
-    /** The task asks for a video (a documentary): short video files are taken too. */
-    videos: boolean;
-  },
-): Promise<Attachment> {
-  const { contentType, sha256, fileName } = await storeCheckedFile(db, storage, input);
-  const row = {
-    id: newId(),
-    assignment_id: input.assignmentId,
-    file_name: fileName,
-    content_type: contentType,
-    size: input.data.length,
-    sha256,
-    storage: storage.kind,
-    created_at: nowIso(),
-    created_by: input.actorUsername,
-  };
-  await db.insertInto('attachments').values(row).execute();
-  return {
-    id: row.id,
-    fileName: row.file_name,
-    contentType,
-    size: row.size,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-  };
-}
-
-export async function selectAttachment(db: Kysely<Database>, id: string) {
-  return db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function readAttachmentBytes(
   db: Kysely<Database>,
   storage: FileStorage,
@@ -239,9 +181,4 @@ export async function readAttachmentBytes(
     .executeTakeFirst();
   if (!blob) throw notFound('Không tìm thấy nội dung tệp đính kèm.');
   return Buffer.from(blob.data);
-}
-
-/** Takes it off the draft; a submission that carried it keeps it (and the bytes stay). */
-export async function removeAttachment(db: Kysely<Database>, id: string): Promise<void> {
-  await db.updateTable('attachments').set({ deleted_at: nowIso() }).where('id', '=', id).execute();
 }

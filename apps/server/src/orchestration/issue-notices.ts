@@ -5,10 +5,10 @@ import {
   TASK_KIND_LABELS,
   type TaskKind,
 } from '@tongket/domain';
-import type { CreatedAssignment } from '../assignments/create-assignments.ts';
-import type { Notice } from '../notifications/queue-notice.ts';
-import type { UnitTree } from '../units/unit-directory.ts';
-import type { StoredCampaign } from './plan-store.ts';
+import type { UnitTree } from '../kernel/unit-directory.ts';
+import type { CreatedAssignment } from '../modules/assignments/index.ts';
+import type { StoredCampaign } from '../modules/campaigns/index.ts';
+import type { Notice } from '../modules/notifications/index.ts';
 
 /**
  * The notice each unit receives when a plan is issued: every unit with an assignment (listing what

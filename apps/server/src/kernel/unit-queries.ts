@@ -1,7 +1,7 @@
 import type { Unit, UnitKind } from '@tongket/domain';
 import { type Kysely, sql } from 'kysely';
-import { preparedQuery } from '../../db/prepared-query.ts';
-import type { Database, UnitsTable } from '../../db/schema.ts';
+import { preparedQuery } from '../db/prepared-query.ts';
+import type { Database, UnitsTable } from '../db/schema.ts';
 
 export const UNIT_COLUMNS = [
   'id',

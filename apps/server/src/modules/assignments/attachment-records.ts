@@ -1,0 +1,68 @@
+import type { Attachment } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { type FileStorage, storeCheckedFile } from '../../kernel/file-store.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+
+export async function listAttachments(db: Kysely<Database>, assignmentId: string): Promise<Attachment[]> {
+  const rows = await db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    fileName: r.file_name,
+    contentType: r.content_type,
+    size: r.size,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+  }));
+}
+
+/** Checks the bytes, stores them once by content, records the attachment. */
+export async function addAttachment(
+  db: Kysely<Database>,
+  storage: FileStorage,
+  input: {
+    assignmentId: string;
+    fileName: string;
+    data: Buffer;
+    actorUsername: string;
+    /** The task asks for a video (a documentary): short video files are taken too. */
+    videos: boolean;
+  },
+): Promise<Attachment> {
+  const { contentType, sha256, fileName } = await storeCheckedFile(db, storage, input);
+  const row = {
+    id: newId(),
+    assignment_id: input.assignmentId,
+    file_name: fileName,
+    content_type: contentType,
+    size: input.data.length,
+    sha256,
+    storage: storage.kind,
+    created_at: nowIso(),
+    created_by: input.actorUsername,
+  };
+  await db.insertInto('attachments').values(row).execute();
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    contentType,
+    size: row.size,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+  };
+}
+
+export async function selectAttachment(db: Kysely<Database>, id: string) {
+  return db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Takes it off the draft; a submission that carried it keeps it (and the bytes stay). */
+export async function removeAttachment(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('attachments').set({ deleted_at: nowIso() }).where('id', '=', id).execute();
+}

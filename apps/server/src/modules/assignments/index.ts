@@ -1,0 +1,14 @@
+/** What the assignments module offers the rest of the server; nothing else in it is imported from outside. */
+export { readableAssignment } from './assignment-access.ts';
+export { parseContent, selectDraft } from './assignment-store.ts';
+export { addAttachment } from './attachment-records.ts';
+export { computeProgress } from './compute-progress.ts';
+export { type CreatedAssignment, createAssignments } from './create-assignments.ts';
+export { runDueReminders } from './reminders.ts';
+export { reviewAssignment } from './review-assignment.ts';
+export { assignmentsRoutes } from './routes.ts';
+export { sanitizeReportHtml } from './sanitize-report-html.ts';
+export { assertEditable, assertOpen, saveDraft, writeDraft } from './save-draft.ts';
+export { submitAssignment } from './submit-assignment.ts';
+export { importWordReport } from './word-import/import-word-report.ts';
+export { readWordReport } from './word-import/read-word-report.ts';
