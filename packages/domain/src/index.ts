@@ -5,6 +5,7 @@ export * from './campaigns.ts';
 export * from './commendation.ts';
 export * from './conference.ts';
 export * from './consolidation.ts';
+export * from './contract.ts';
 export * from './dates.ts';
 export * from './notifications.ts';
 export * from './outline.ts';
