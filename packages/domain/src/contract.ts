@@ -437,3 +437,29 @@ export type EndpointAnswer<E extends Endpoint> = ApiContract[E] extends {
 }
   ? z.output<R>
   : undefined;
+
+/* ---- what a round's event stream (GET /events?campaignId=…) sends --------------------------- */
+
+/** A unit's report, speech or documentary was sent, accepted or returned. */
+export interface AssignmentEvent {
+  type: 'assignment.changed';
+  campaignId: string;
+  assignmentId: string;
+  unitId: string;
+  status: string;
+  at: string;
+}
+
+/**
+ * The conference changed: 'attendance' (a check-in or an answer), 'agenda', 'current' (the item
+ * on the hall screen), 'delegates', 'budget'. It names no one: pages refetch what they may see.
+ */
+export interface ConferenceEvent {
+  type: 'conference.changed';
+  campaignId: string;
+  change: 'attendance' | 'agenda' | 'current' | 'delegates' | 'budget';
+  at: string;
+}
+
+/** Something that changed in a round, for the pages watching it. */
+export type CampaignEvent = AssignmentEvent | ConferenceEvent;

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ConferenceDelegate,
+  ConferenceEvent,
   ConferenceInput,
   DelegateInput,
   DelegatePatch,
@@ -294,14 +295,6 @@ export const rsvpInvitationUrl = (token: string) => buildUrl(rsvpPath(token, '/i
 export const rsvpCalendarUrl = (token: string) => buildUrl(rsvpPath(token, '/calendar.ics'));
 
 /* ------------------------------------------------------------------------------------------- */
-
-/** What the server says changed: the pages refetch what they show of it. */
-export interface ConferenceEvent {
-  type: 'conference.changed';
-  campaignId: string;
-  change: 'attendance' | 'agenda' | 'current' | 'delegates' | 'budget';
-  at: string;
-}
 
 /** When the browser gave up on a stream (the server refused it), try again after this long. */
 const RETRY_MS = 15_000;
