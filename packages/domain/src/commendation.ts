@@ -161,6 +161,7 @@ export const nominationPatchSchema = z.strictObject({
   workplace: nominationFields.workplace.optional(),
   achievement: nominationFields.achievement.optional(),
 });
+export type NominationPatch = z.input<typeof nominationPatchSchema>;
 
 export const nominationSchema = z.object({
   id: z.string(),
@@ -251,6 +252,7 @@ export const decisionInputSchema = z.strictObject({
     })
     .optional(),
 });
+export type DecisionCreate = z.input<typeof decisionInputSchema>;
 export const decisionPatchSchema = z.strictObject({
   version: z.number().int(),
   nominationIds: z.array(z.string().max(64)).max(5000).optional(),
@@ -275,6 +277,7 @@ export const decisionPatchSchema = z.strictObject({
     })
     .optional(),
 });
+export type DecisionPatch = z.input<typeof decisionPatchSchema>;
 
 export const decisionSchema = z.object({
   id: z.string(),

@@ -476,6 +476,7 @@ export const delegatePatchSchema = z.strictObject({
   /** An answer taken by phone, recorded by the organisers. */
   rsvpStatus: z.enum(RSVP_STATUSES).optional(),
 });
+export type DelegatePatch = z.input<typeof delegatePatchSchema>;
 
 export const delegateSchema = z.object({
   id: z.string(),
@@ -520,6 +521,7 @@ export const invitationSendResultSchema = z.object({
   /** A retry of a send already made (same Idempotency-Key): nothing went out again, no links. */
   repeated: z.boolean(),
 });
+export type InvitationSendResult = z.infer<typeof invitationSendResultSchema>;
 
 export const rsvpAnswerSchema = z.strictObject({
   response: z.enum(['accepted', 'declined'], { message: 'Chọn tham dự hoặc không tham dự' }),
@@ -664,6 +666,8 @@ export const conferenceBudgetLineInputSchema = z.strictObject({
   actual: vndSchema('Thực chi').nullable().default(null),
   note: line(500).default(''),
 });
+/** A budget line as the form sends it, every field given. */
+export type BudgetLineInput = z.infer<typeof conferenceBudgetLineInputSchema>;
 
 export const budgetSaveSchema = z.strictObject({
   /** The budget's version as read; 0 before it was first saved. */

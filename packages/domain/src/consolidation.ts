@@ -183,6 +183,7 @@ export const childCampaignCreateSchema = z.strictObject({
   /** The units that report to it; default every active unit below the opening unit. */
   unitIds: z.array(z.string().max(64)).max(5000).optional(),
 });
+export type ChildCampaignCreate = z.input<typeof childCampaignCreateSchema>;
 
 export const childCampaignSchema = z.object({
   campaignId: z.string(),
@@ -193,6 +194,7 @@ export const childCampaignSchema = z.object({
   reportDeadline: z.string().nullable(),
   totals: progressCountsSchema,
 });
+export type ChildCampaign = z.infer<typeof childCampaignSchema>;
 
 /**
  * How figures roll up when a unit and units below it both report the same indicator (a district

@@ -5,6 +5,7 @@ export * from './campaigns.ts';
 export * from './commendation.ts';
 export * from './conference.ts';
 export * from './consolidation.ts';
+export * from './contract.ts';
 export * from './dates.ts';
 export * from './lang.ts';
 export * from './nomination-policy.ts';

@@ -1,29 +1,9 @@
 import { EventEmitter } from 'node:events';
+import type { CampaignEvent } from '@tongket/domain';
 import pg from 'pg';
 
-/** Something that changed in a round, for the pages watching it. */
-export type CampaignEvent = AssignmentEvent | ConferenceEvent;
-
-/** A unit's report, speech or documentary was sent, accepted or returned. */
-export interface AssignmentEvent {
-  type: 'assignment.changed';
-  campaignId: string;
-  assignmentId: string;
-  unitId: string;
-  status: string;
-  at: string;
-}
-
-/**
- * The conference changed: 'attendance' (a check-in or an answer), 'agenda', 'current' (the item
- * on the hall screen), 'delegates', 'budget'. It names no one: pages refetch what they may see.
- */
-export interface ConferenceEvent {
-  type: 'conference.changed';
-  campaignId: string;
-  change: 'attendance' | 'agenda' | 'current' | 'delegates' | 'budget';
-  at: string;
-}
+/** The events are declared with the HTTP contract, which the web client reads them from. */
+export type { AssignmentEvent, CampaignEvent, ConferenceEvent } from '@tongket/domain';
 
 export interface EventBus {
   /** Call after the change has committed. */

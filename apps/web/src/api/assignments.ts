@@ -1,21 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AssignmentDetail,
-  Attachment,
-  Draft,
-  MyAssignment,
-  ReportContent,
-  Submission,
-  SubmissionSummary,
-  WordImport,
-} from '@tongket/domain';
+import type { AssignmentDetail, Attachment, EndpointBody, ReportContent } from '@tongket/domain';
 import { api, buildUrl } from './client.ts';
 
 export const assignmentsKey = ['assignments'] as const;
 export const myAssignmentsKey = [...assignmentsKey, 'mine'] as const;
 export const assignmentDetailKey = (id: string) => [...assignmentsKey, 'detail', id] as const;
 const submissionKey = (id: string, seq: number) => [...assignmentsKey, 'submission', id, seq] as const;
-const path = (id: string, rest = '') => `/assignments/${encodeURIComponent(id)}${rest}`;
 
 /** Everything that shows an assignment's state: the unit's list, each round's progress and task list. */
 function useRefreshLists() {
@@ -32,7 +22,7 @@ function useRefreshLists() {
 export function useMyAssignments(enabled = true) {
   return useQuery({
     queryKey: myAssignmentsKey,
-    queryFn: ({ signal }) => api.get<{ items: MyAssignment[] }>('/assignments', undefined, signal),
+    queryFn: ({ signal }) => api('GET /assignments', { signal }),
     enabled,
   });
 }
@@ -44,13 +34,13 @@ export function useMyAssignments(enabled = true) {
 export function useAssignment(id: string) {
   return useQuery({
     queryKey: assignmentDetailKey(id),
-    queryFn: ({ signal }) => api.get<AssignmentDetail>(path(id), undefined, signal),
+    queryFn: ({ signal }) => api('GET /assignments/:id', { params: { id }, signal }),
     staleTime: 0,
   });
 }
 
 export function saveDraft(id: string, body: { version: number; content: ReportContent }) {
-  return api.put<Draft>(path(id, '/draft'), body);
+  return api('PUT /assignments/:id/draft', { params: { id }, body });
 }
 
 export function useSubmitAssignment(id: string) {
@@ -58,11 +48,10 @@ export function useSubmitAssignment(id: string) {
   const refresh = useRefreshLists();
   return useMutation({
     mutationFn: (input: { version: number; content: ReportContent; idempotencyKey: string }) =>
-      api.post<{
-        submission: SubmissionSummary;
-        assignment: { id: string; status: string; version: number };
-      }>(path(id, '/submit'), { version: input.version, content: input.content }, undefined, {
-        'Idempotency-Key': input.idempotencyKey,
+      api('POST /assignments/:id/submit', {
+        params: { id },
+        body: { version: input.version, content: input.content },
+        headers: { 'Idempotency-Key': input.idempotencyKey },
       }),
     onSuccess: () => {
       // The answer is small on purpose (a thousand units send at once); the page reloads its detail.
@@ -78,7 +67,7 @@ export function useImportDocx(id: string) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api.upload<WordImport>(path(id, '/import-docx'), form);
+      return api('POST /assignments/:id/import-docx', { params: { id }, form });
     },
   });
 }
@@ -98,7 +87,7 @@ export function useUploadAttachment(id: string) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api.upload<Attachment>(path(id, '/attachments'), form);
+      return api('POST /assignments/:id/attachments', { params: { id }, form });
     },
     onSuccess: (added) => store((list) => [...list, added]),
   });
@@ -107,8 +96,7 @@ export function useUploadAttachment(id: string) {
 export function useDeleteAttachment(id: string) {
   const store = useStoreAttachments(id);
   return useMutation({
-    mutationFn: (attachmentId: string) =>
-      api.delete<void>(`/attachments/${encodeURIComponent(attachmentId)}`),
+    mutationFn: (attachmentId: string) => api('DELETE /attachments/:id', { params: { id: attachmentId } }),
     onSuccess: (_answer, attachmentId) => store((list) => list.filter((a) => a.id !== attachmentId)),
   });
 }
@@ -120,7 +108,8 @@ export const attachmentUrl = (attachmentId: string) =>
 export function useSubmission(id: string, seq: number | null) {
   return useQuery({
     queryKey: submissionKey(id, seq ?? 0),
-    queryFn: ({ signal }) => api.get<Submission>(path(id, `/submissions/${seq}`), undefined, signal),
+    queryFn: ({ signal }) =>
+      api('GET /assignments/:id/submissions/:seq', { params: { id, seq: seq ?? 0 }, signal }),
     enabled: seq !== null,
   });
 }
@@ -129,8 +118,8 @@ export function useReviewAssignment(id: string) {
   const queryClient = useQueryClient();
   const refresh = useRefreshLists();
   return useMutation({
-    mutationFn: (body: { decision: 'accept' | 'return'; comment: string; version: number }) =>
-      api.post<AssignmentDetail>(path(id, '/review'), body),
+    mutationFn: (body: EndpointBody<'POST /assignments/:id/review'>) =>
+      api('POST /assignments/:id/review', { params: { id }, body }),
     onSuccess: (detail) => {
       queryClient.setQueryData(assignmentDetailKey(id), detail);
       void queryClient.invalidateQueries({ queryKey: [...assignmentsKey, 'submission', id] });
@@ -144,8 +133,8 @@ export function useExtendDeadline(id: string) {
   const queryClient = useQueryClient();
   const refresh = useRefreshLists();
   return useMutation({
-    mutationFn: (body: { previousDeadline: string | null; deadline: string }) =>
-      api.patch<AssignmentDetail>(path(id), body),
+    mutationFn: (body: EndpointBody<'PATCH /assignments/:id'>) =>
+      api('PATCH /assignments/:id', { params: { id }, body }),
     onSuccess: (detail) => {
       queryClient.setQueryData(assignmentDetailKey(id), detail);
       return refresh();

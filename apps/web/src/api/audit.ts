@@ -1,5 +1,4 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '@tongket/domain';
 import { api } from './client.ts';
 
 export interface AuditFilter {
@@ -12,11 +11,6 @@ export interface AuditFilter {
   to?: string;
 }
 
-interface AuditPage {
-  items: AuditEntry[];
-  nextCursor: string | null;
-}
-
 const PAGE_SIZE = 50;
 
 export function useAuditLog(filter: AuditFilter) {
@@ -24,7 +18,7 @@ export function useAuditLog(filter: AuditFilter) {
     queryKey: ['audit', filter],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) =>
-      api.get<AuditPage>('/audit', { ...filter, cursor: pageParam, limit: PAGE_SIZE }, signal),
+      api('GET /audit', { query: { ...filter, cursor: pageParam ?? undefined, limit: PAGE_SIZE }, signal }),
     getNextPageParam: (last) => last.nextCursor,
   });
 }

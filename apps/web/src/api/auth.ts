@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Me } from '@tongket/domain';
+import type { EndpointBody, Me } from '@tongket/domain';
 import { ApiError, api } from './client.ts';
 
 export const meQueryKey = ['me'] as const;
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    const answer = await api.get<{ user: Me }>('/auth/me');
+    const answer = await api('GET /auth/me');
     return answer.user;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
@@ -22,8 +22,8 @@ export function useMe() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { username: string; password: string }) =>
-      api.post<{ user: Me }>('/auth/login', credentials),
+    mutationFn: (credentials: EndpointBody<'POST /auth/login'>) =>
+      api('POST /auth/login', { body: credentials }),
     onSuccess: ({ user }) => {
       // Nothing cached for a previous user may leak into this session.
       queryClient.removeQueries();
@@ -40,7 +40,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: async () => {
       try {
-        await api.post<void>('/auth/logout');
+        await api('POST /auth/logout');
       } catch (error) {
         // Already signed out (session expired) is the outcome we wanted.
         if (!(error instanceof ApiError && error.status === 401)) throw error;
@@ -52,7 +52,6 @@ export function useLogout() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api.post<void>('/auth/password', body),
+    mutationFn: (body: EndpointBody<'POST /auth/password'>) => api('POST /auth/password', { body }),
   });
 }

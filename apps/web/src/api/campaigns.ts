@@ -1,15 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Assignment,
-  AwardType,
-  Campaign,
-  CampaignCreate,
-  CampaignKind,
-  CampaignListItem,
-  OutlineInput,
-  OutlineTemplate,
-  PlanPatch,
-} from '@tongket/domain';
+import type { Campaign, CampaignCreate, CampaignPatch, EndpointBody } from '@tongket/domain';
 import { api, buildUrl } from './client.ts';
 import { notificationsKey } from './notifications.ts';
 
@@ -22,7 +12,7 @@ const path = (id: string, rest = '') => `/campaigns/${encodeURIComponent(id)}${r
 export function useCampaigns() {
   return useQuery({
     queryKey: listKey,
-    queryFn: ({ signal }) => api.get<{ items: CampaignListItem[] }>('/campaigns', undefined, signal),
+    queryFn: ({ signal }) => api('GET /campaigns', { signal }),
   });
 }
 
@@ -35,7 +25,7 @@ export function useCampaigns() {
 export function useCampaign(id: string, enabled = true) {
   return useQuery({
     queryKey: detailKey(id),
-    queryFn: ({ signal }) => api.get<Campaign>(path(id), undefined, signal),
+    queryFn: ({ signal }) => api('GET /campaigns/:id', { params: { id }, signal }),
     enabled: enabled && id !== '',
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
@@ -55,24 +45,15 @@ function useStoreCampaign() {
 export function useCreateCampaign() {
   const store = useStoreCampaign();
   return useMutation({
-    mutationFn: (body: CampaignCreate) => api.post<Campaign>('/campaigns', body),
+    mutationFn: (body: CampaignCreate) => api('POST /campaigns', { body }),
     onSuccess: store,
   });
-}
-
-export interface CampaignPatchBody {
-  version: number;
-  name?: string;
-  kind?: CampaignKind;
-  plan?: PlanPatch;
-  /** When units are reminded: "before:3", "before:1", "overdue" (may change after issuing). */
-  reminderRules?: string[];
 }
 
 export function useUpdateCampaign(id: string) {
   const store = useStoreCampaign();
   return useMutation({
-    mutationFn: (body: CampaignPatchBody) => api.patch<Campaign>(path(id), body),
+    mutationFn: (body: CampaignPatch) => api('PATCH /campaigns/:id', { params: { id }, body }),
     onSuccess: store,
   });
 }
@@ -80,8 +61,8 @@ export function useUpdateCampaign(id: string) {
 export function useSaveOutline(id: string) {
   const store = useStoreCampaign();
   return useMutation({
-    mutationFn: (body: { version: number; outline: OutlineInput }) =>
-      api.put<Campaign>(path(id, '/outline'), body),
+    mutationFn: (body: EndpointBody<'PUT /campaigns/:id/outline'>) =>
+      api('PUT /campaigns/:id/outline', { params: { id }, body }),
     onSuccess: store,
   });
 }
@@ -90,8 +71,8 @@ export function useIssueCampaign(id: string) {
   const store = useStoreCampaign();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { version: number; docNumber?: string; docDate?: string }) =>
-      api.post<Campaign>(path(id, '/issue'), body),
+    mutationFn: (body: EndpointBody<'POST /campaigns/:id/issue'>) =>
+      api('POST /campaigns/:id/issue', { params: { id }, body }),
     onSuccess: async (saved) => {
       await store(saved);
       // Issuing created the assignments, and notices to the units (refreshed without waiting).
@@ -106,7 +87,8 @@ export function useCloseCampaign(id: string) {
   const store = useStoreCampaign();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { version: number }) => api.post<Campaign>(path(id, '/close'), body),
+    mutationFn: (body: EndpointBody<'POST /campaigns/:id/close'>) =>
+      api('POST /campaigns/:id/close', { params: { id }, body }),
     onSuccess: async (saved) => {
       await store(saved);
       void queryClient.invalidateQueries({ queryKey: ['assignments'] });
@@ -118,8 +100,8 @@ export function useCloseCampaign(id: string) {
 export function useCloneCampaign(id: string) {
   const store = useStoreCampaign();
   return useMutation({
-    mutationFn: (body: { kind?: CampaignKind; name?: string }) =>
-      api.post<Campaign>(path(id, '/clone'), body),
+    mutationFn: (body: EndpointBody<'POST /campaigns/:id/clone'>) =>
+      api('POST /campaigns/:id/clone', { params: { id }, body }),
     onSuccess: store,
   });
 }
@@ -127,7 +109,7 @@ export function useCloneCampaign(id: string) {
 export function useCampaignAssignments(id: string, enabled: boolean) {
   return useQuery({
     queryKey: assignmentsKey(id),
-    queryFn: ({ signal }) => api.get<{ items: Assignment[] }>(path(id, '/assignments'), undefined, signal),
+    queryFn: ({ signal }) => api('GET /campaigns/:id/assignments', { params: { id }, signal }),
     enabled,
   });
 }
@@ -136,7 +118,7 @@ export function useCampaignAssignments(id: string, enabled: boolean) {
 export function useOutlineTemplates(enabled = true) {
   return useQuery({
     queryKey: ['outline-templates'],
-    queryFn: ({ signal }) => api.get<{ items: OutlineTemplate[] }>('/outline-templates', undefined, signal),
+    queryFn: ({ signal }) => api('GET /outline-templates', { signal }),
     staleTime: Number.POSITIVE_INFINITY,
     enabled,
   });
@@ -145,7 +127,7 @@ export function useOutlineTemplates(enabled = true) {
 export function useAwardTypes() {
   return useQuery({
     queryKey: ['award-types'],
-    queryFn: ({ signal }) => api.get<{ items: AwardType[] }>('/award-types', undefined, signal),
+    queryFn: ({ signal }) => api('GET /award-types', { signal }),
     staleTime: 5 * 60_000,
   });
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planDocumentUrl } from './campaigns.ts';
 import {
   ApiError,
+  api,
   apiRequest,
   buildUrl,
   isApiError,
@@ -147,6 +148,30 @@ describe('apiRequest', () => {
       credentials: 'same-origin',
     });
     expect(calls[0]?.init.headers).toMatchObject({ 'Content-Type': 'application/json' });
+  });
+
+  it('calls an endpoint of the contract by its method and path, its parameters encoded', async () => {
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return json(200, {});
+    });
+    await api('PATCH /campaigns/:id/conference/delegates/:delegateId', {
+      params: { id: 'c 1', delegateId: 'd/1' },
+      body: { version: 3 },
+    });
+    await api('POST /campaigns/:id/nominations/import', {
+      params: { id: 'c1' },
+      form: new FormData(),
+      query: { awardGroupId: 'g1', commit: 'true' },
+      headers: { 'Idempotency-Key': 'k1' },
+    });
+    expect(calls.map((c) => [c.init.method, c.url])).toEqual([
+      ['PATCH', '/api/v1/campaigns/c%201/conference/delegates/d%2F1'],
+      ['POST', '/api/v1/campaigns/c1/nominations/import?awardGroupId=g1&commit=true'],
+    ]);
+    expect(calls[0]?.init.body).toBe('{"version":3}');
+    expect(calls[1]?.init.body).toBeInstanceOf(FormData);
+    expect(calls[1]?.init.headers).toMatchObject({ 'Idempotency-Key': 'k1' });
   });
 
   it('returns nothing for 204 or an answer that is not JSON', async () => {

@@ -1,4 +1,15 @@
-import { currentLang, type Problem, problemSchema } from '@tongket/domain';
+import {
+  type ApiContract,
+  currentLang,
+  type Endpoint,
+  type EndpointAnswer,
+  type EndpointBody,
+  type EndpointMethod,
+  type EndpointParams,
+  type EndpointQuery,
+  type Problem,
+  problemSchema,
+} from '@tongket/domain';
 
 export const API_BASE = '/api/v1';
 
@@ -123,21 +134,45 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return (await response.json()) as T;
 }
 
-export const api = {
-  get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
-    apiRequest<T>(path, { query, signal }),
-  post: <T>(
-    path: string,
-    json?: unknown,
-    query?: Record<string, QueryValue>,
-    headers?: Record<string, string>,
-  ) => apiRequest<T>(path, { method: 'POST', json, query, headers }),
-  patch: <T>(path: string, json: unknown) => apiRequest<T>(path, { method: 'PATCH', json }),
-  put: <T>(path: string, json: unknown) => apiRequest<T>(path, { method: 'PUT', json }),
-  delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
-  upload: <T>(path: string, form: FormData, query?: Record<string, QueryValue>) =>
-    apiRequest<T>(path, { method: 'POST', form, query }),
-};
+type Input<E extends Endpoint> = ([keyof EndpointParams<E>] extends [never]
+  ? { params?: never }
+  : { params: EndpointParams<E> }) &
+  ([EndpointQuery<E>] extends [never] ? { query?: never } : { query?: EndpointQuery<E> }) &
+  ([EndpointBody<E>] extends [never]
+    ? { body?: never }
+    : undefined extends EndpointBody<E>
+      ? { body?: EndpointBody<E> }
+      : { body: EndpointBody<E> }) &
+  (ApiContract[E] extends { form: true } ? { form: FormData } : { form?: never }) & {
+    /** Extra request headers, e.g. an Idempotency-Key. */
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+  };
+
+/** The input may be left out when nothing in it is required. */
+type Args<E extends Endpoint> = object extends Input<E> ? [input?: Input<E>] : [input: Input<E>];
+
+/**
+ * Calls one endpoint of the contract (`'PATCH /users/:id'`, see packages/domain/src/contract.ts):
+ * its path parameters, query and body are typed from the schemas the server registers, and so is
+ * the answer, so no call site states what the server returns.
+ */
+export function api<E extends Endpoint>(endpoint: E, ...[input]: Args<E>): Promise<EndpointAnswer<E>> {
+  const space = endpoint.indexOf(' ');
+  const method = endpoint.slice(0, space) as EndpointMethod<E> & RequestOptions['method'];
+  const params: Partial<Record<string, string | number>> = input?.params ?? {};
+  const path = endpoint
+    .slice(space + 1)
+    .replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+  return apiRequest<EndpointAnswer<E>>(path, {
+    method,
+    query: input?.query as Record<string, QueryValue> | undefined,
+    json: input?.body,
+    form: input?.form,
+    headers: input?.headers,
+    signal: input?.signal,
+  });
+}
 
 /** An extra list member of a problem (e.g. `problems` of a refused issue), when the server sent one. */
 export function problemList(error: unknown, member: string): string[] {

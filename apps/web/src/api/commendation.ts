@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AwardStatistics, Campaign, CampaignListItem, Nomination, QuotaStatus } from '@tongket/domain';
+import type { Campaign, Nomination, QuotaStatus } from '@tongket/domain';
 import { api } from './client.ts';
 
 export const awardRoundsKey = ['award-rounds'] as const;
@@ -14,11 +14,10 @@ export function useAwardStatistics(filter: StatisticsFilter = {}) {
   return useQuery({
     queryKey: ['award-statistics', filter.year ?? '', filter.campaignId ?? ''],
     queryFn: ({ signal }) =>
-      api.get<AwardStatistics>(
-        '/commendation/statistics',
-        { year: filter.year, campaignId: filter.campaignId },
+      api('GET /commendation/statistics', {
+        query: { year: filter.year, campaignId: filter.campaignId },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -38,17 +37,17 @@ export function useAwardRounds(enabled = true) {
   return useQuery({
     queryKey: awardRoundsKey,
     queryFn: async ({ signal }): Promise<AwardRound[]> => {
-      const list = await api.get<{ items: CampaignListItem[] }>('/campaigns', undefined, signal);
+      const list = await api('GET /campaigns', { signal });
       const rounds = await Promise.all(
         list.items
           .filter((c) => c.status === 'issued')
           .map(async (item) => {
-            const id = encodeURIComponent(item.id);
-            const campaign = await api.get<Campaign>(`/campaigns/${id}`, undefined, signal);
+            const params = { id: item.id };
+            const campaign = await api('GET /campaigns/:id', { params, signal });
             if (campaign.plan.awardGroups.length === 0) return null;
             const [quotas, nominations] = await Promise.all([
-              api.get<{ items: QuotaStatus[] }>(`/campaigns/${id}/quotas`, undefined, signal),
-              api.get<{ items: Nomination[] }>(`/campaigns/${id}/nominations`, undefined, signal),
+              api('GET /campaigns/:id/quotas', { params, signal }),
+              api('GET /campaigns/:id/nominations', { params, signal }),
             ]);
             return {
               campaign: {

@@ -1,14 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  Attendance,
-  Budget,
-  Conference,
+  ConferenceDelegate,
+  ConferenceEvent,
   ConferenceInput,
-  Delegate,
   DelegateInput,
-  Distribution,
-  RsvpStatus,
-  RsvpView,
+  DelegatePatch,
+  EndpointAnswer,
+  EndpointBody,
 } from '@tongket/domain';
 import { useEffect, useRef, useState } from 'react';
 import { api, buildUrl } from './client.ts';
@@ -33,52 +31,13 @@ export const conferenceKeys = {
 };
 export const rsvpKey = (token: string) => ['rsvp', token] as const;
 
-/** A delegate as the organisers read it: with the code their invitation's QR carries (null for a unit officer). */
-export type ConferenceDelegate = Delegate & { checkinCode: string | null };
-
-export interface CheckinAnswer {
-  delegate: ConferenceDelegate;
-  attendance: Attendance;
-}
-
-export interface InvitationSendResult {
-  invited: number;
-  emailed: number;
-  /** Each invited delegate's link, shown this once (the server keeps only its hash). */
-  links: Array<{ delegateId: string; name: string; path: string }>;
-  /** The answer to a retry of a send already made: nothing went out again, and no links. */
-  repeated: boolean;
-}
-
-export interface DelegateImportResult {
-  valid: boolean;
-  committed: boolean;
-  rows: Array<{
-    row: number;
-    name: string;
-    groupText: string;
-    errors: Array<{ column: string; message: string }>;
-  }>;
-}
-
-export type DelegatePatch = Partial<DelegateInput> & { version: number; rsvpStatus?: RsvpStatus };
-
-export type BudgetLineInput = {
-  id?: string;
-  item: string;
-  source: string;
-  planned: number;
-  actual: number | null;
-  note: string;
-};
-
 /* ------------------------------------------------------------------------------------------- */
 
 /** The conference with its agenda, warnings and (for the organisers) the speeches ready to add. */
 export function useConference(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: conferenceKeys.details(campaignId),
-    queryFn: ({ signal }) => api.get<Conference>(path(campaignId, '/conference'), undefined, signal),
+    queryFn: ({ signal }) => api('GET /campaigns/:id/conference', { params: { id: campaignId }, signal }),
     enabled: enabled && campaignId !== '',
     staleTime: 0,
   });
@@ -87,7 +46,8 @@ export function useConference(campaignId: string, enabled = true) {
 export function useSaveConference(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ConferenceInput) => api.put<Conference>(path(campaignId, '/conference'), body),
+    mutationFn: (body: ConferenceInput) =>
+      api('PUT /campaigns/:id/conference', { params: { id: campaignId }, body }),
     onSuccess: (saved) => queryClient.setQueryData(conferenceKeys.details(campaignId), saved),
   });
 }
@@ -97,7 +57,7 @@ export function useSetCurrentItem(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (itemId: string | null) =>
-      api.put<Conference>(path(campaignId, '/conference/current'), { itemId }),
+      api('PUT /campaigns/:id/conference/current', { params: { id: campaignId }, body: { itemId } }),
     onSuccess: (saved) => queryClient.setQueryData(conferenceKeys.details(campaignId), saved),
   });
 }
@@ -106,7 +66,7 @@ export function useDelegates(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: conferenceKeys.delegates(campaignId),
     queryFn: ({ signal }) =>
-      api.get<{ items: ConferenceDelegate[] }>(path(campaignId, '/conference/delegates'), undefined, signal),
+      api('GET /campaigns/:id/conference/delegates', { params: { id: campaignId }, signal }),
     enabled,
     staleTime: 0,
   });
@@ -116,7 +76,7 @@ export function useAttendance(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: conferenceKeys.attendance(campaignId),
     queryFn: ({ signal }) =>
-      api.get<Attendance>(path(campaignId, '/conference/attendance'), undefined, signal),
+      api('GET /campaigns/:id/conference/attendance', { params: { id: campaignId }, signal }),
     enabled,
     staleTime: 0,
   });
@@ -132,13 +92,18 @@ function useRefreshDelegates(campaignId: string) {
 function useStoreDelegate(campaignId: string) {
   const queryClient = useQueryClient();
   return (delegate: ConferenceDelegate) =>
-    queryClient.setQueryData<{ items: ConferenceDelegate[] }>(conferenceKeys.delegates(campaignId), (old) => {
-      if (!old) return old;
-      const known = old.items.some((d) => d.id === delegate.id);
-      return {
-        items: known ? old.items.map((d) => (d.id === delegate.id ? delegate : d)) : [...old.items, delegate],
-      };
-    });
+    queryClient.setQueryData<EndpointAnswer<'GET /campaigns/:id/conference/delegates'>>(
+      conferenceKeys.delegates(campaignId),
+      (old) => {
+        if (!old) return old;
+        const known = old.items.some((d) => d.id === delegate.id);
+        return {
+          items: known
+            ? old.items.map((d) => (d.id === delegate.id ? delegate : d))
+            : [...old.items, delegate],
+        };
+      },
+    );
 }
 
 export function useCreateDelegate(campaignId: string) {
@@ -146,7 +111,7 @@ export function useCreateDelegate(campaignId: string) {
   const refresh = useRefreshDelegates(campaignId);
   return useMutation({
     mutationFn: (body: DelegateInput) =>
-      api.post<ConferenceDelegate>(path(campaignId, '/conference/delegates'), body),
+      api('POST /campaigns/:id/conference/delegates', { params: { id: campaignId }, body }),
     onSuccess: (saved) => {
       store(saved);
       return refresh();
@@ -159,10 +124,10 @@ export function useUpdateDelegate(campaignId: string) {
   const refresh = useRefreshDelegates(campaignId);
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: DelegatePatch }) =>
-      api.patch<ConferenceDelegate>(
-        path(campaignId, `/conference/delegates/${encodeURIComponent(id)}`),
-        patch,
-      ),
+      api('PATCH /campaigns/:id/conference/delegates/:delegateId', {
+        params: { id: campaignId, delegateId: id },
+        body: patch,
+      }),
     onSuccess: (saved) => {
       store(saved);
       return refresh();
@@ -174,7 +139,9 @@ export function useDeleteDelegate(campaignId: string) {
   const refresh = useRefreshDelegates(campaignId);
   return useMutation({
     mutationFn: (id: string) =>
-      api.delete<void>(path(campaignId, `/conference/delegates/${encodeURIComponent(id)}`)),
+      api('DELETE /campaigns/:id/conference/delegates/:delegateId', {
+        params: { id: campaignId, delegateId: id },
+      }),
     onSuccess: refresh,
   });
 }
@@ -186,8 +153,10 @@ export function useImportDelegates(campaignId: string) {
     mutationFn: ({ file, commit }: { file: File; commit: boolean }) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api.upload<DelegateImportResult>(path(campaignId, '/conference/delegates/import'), form, {
-        commit: String(commit),
+      return api('POST /campaigns/:id/conference/delegates/import', {
+        params: { id: campaignId },
+        form,
+        query: { commit: commit ? 'true' : 'false' },
       });
     },
     onSuccess: (result) => {
@@ -201,12 +170,11 @@ export function useSendInvitations(campaignId: string) {
   const refresh = useRefreshDelegates(campaignId);
   return useMutation({
     mutationFn: ({ delegateIds, idempotencyKey }: { delegateIds?: string[]; idempotencyKey: string }) =>
-      api.post<InvitationSendResult>(
-        path(campaignId, '/conference/invitations'),
-        delegateIds ? { delegateIds } : {},
-        undefined,
-        { 'Idempotency-Key': idempotencyKey },
-      ),
+      api('POST /campaigns/:id/conference/invitations', {
+        params: { id: campaignId },
+        body: delegateIds ? { delegateIds } : {},
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
     onSuccess: refresh,
   });
 }
@@ -218,11 +186,13 @@ export function useCheckIn(campaignId: string) {
   return useMutation({
     mutationFn: (by: { code: string } | { delegateId: string }) =>
       'code' in by
-        ? api.post<CheckinAnswer>(path(campaignId, '/conference/checkin'), { code: by.code })
-        : api.post<CheckinAnswer>(
-            path(campaignId, `/conference/delegates/${encodeURIComponent(by.delegateId)}/checkin`),
-            {},
-          ),
+        ? api('POST /campaigns/:id/conference/checkin', {
+            params: { id: campaignId },
+            body: { code: by.code },
+          })
+        : api('POST /campaigns/:id/conference/delegates/:delegateId/checkin', {
+            params: { id: campaignId, delegateId: by.delegateId },
+          }),
     onSuccess: (answer) => {
       store(answer.delegate);
       queryClient.setQueryData(conferenceKeys.attendance(campaignId), answer.attendance);
@@ -234,7 +204,9 @@ export function useUndoCheckIn(campaignId: string) {
   const refresh = useRefreshDelegates(campaignId);
   return useMutation({
     mutationFn: (delegateId: string) =>
-      api.delete<void>(path(campaignId, `/conference/delegates/${encodeURIComponent(delegateId)}/checkin`)),
+      api('DELETE /campaigns/:id/conference/delegates/:delegateId/checkin', {
+        params: { id: campaignId, delegateId },
+      }),
     onSuccess: refresh,
   });
 }
@@ -242,7 +214,8 @@ export function useUndoCheckIn(campaignId: string) {
 export function useBudget(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: conferenceKeys.budget(campaignId),
-    queryFn: ({ signal }) => api.get<Budget>(path(campaignId, '/conference/budget'), undefined, signal),
+    queryFn: ({ signal }) =>
+      api('GET /campaigns/:id/conference/budget', { params: { id: campaignId }, signal }),
     enabled,
     staleTime: 0,
   });
@@ -251,8 +224,8 @@ export function useBudget(campaignId: string, enabled = true) {
 export function useSaveBudget(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { version: number; lines: BudgetLineInput[] }) =>
-      api.put<Budget>(path(campaignId, '/conference/budget'), body),
+    mutationFn: (body: EndpointBody<'PUT /campaigns/:id/conference/budget'>) =>
+      api('PUT /campaigns/:id/conference/budget', { params: { id: campaignId }, body }),
     onSuccess: (saved) => queryClient.setQueryData(conferenceKeys.budget(campaignId), saved),
   });
 }
@@ -260,7 +233,7 @@ export function useSaveBudget(campaignId: string) {
 export function useDistribution(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: conferenceKeys.distribution(campaignId),
-    queryFn: ({ signal }) => api.get<Distribution>(path(campaignId, '/distribution'), undefined, signal),
+    queryFn: ({ signal }) => api('GET /campaigns/:id/distribution', { params: { id: campaignId }, signal }),
     enabled,
     staleTime: 0,
   });
@@ -270,7 +243,7 @@ export function useDistribution(campaignId: string, enabled = true) {
 export function useAcknowledgePlan(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<Distribution>(path(campaignId, '/distribution/acknowledge')),
+    mutationFn: () => api('POST /campaigns/:id/distribution/acknowledge', { params: { id: campaignId } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: conferenceKeys.distribution(campaignId) }),
   });
 }
@@ -304,7 +277,7 @@ export const budgetWorkbookUrl = (campaignId: string) =>
 export function useRsvp(token: string) {
   return useQuery({
     queryKey: rsvpKey(token),
-    queryFn: ({ signal }) => api.get<RsvpView>(rsvpPath(token), undefined, signal),
+    queryFn: ({ signal }) => api('GET /rsvp/:token', { params: { token }, signal }),
     enabled: token !== '',
   });
 }
@@ -312,8 +285,8 @@ export function useRsvp(token: string) {
 export function useAnswerRsvp(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { response: 'accepted' | 'declined'; note: string }) =>
-      api.post<RsvpView>(rsvpPath(token), body),
+    mutationFn: (body: EndpointBody<'POST /rsvp/:token'>) =>
+      api('POST /rsvp/:token', { params: { token }, body }),
     onSuccess: (view) => queryClient.setQueryData(rsvpKey(token), view),
   });
 }
@@ -322,14 +295,6 @@ export const rsvpInvitationUrl = (token: string) => buildUrl(rsvpPath(token, '/i
 export const rsvpCalendarUrl = (token: string) => buildUrl(rsvpPath(token, '/calendar.ics'));
 
 /* ------------------------------------------------------------------------------------------- */
-
-/** What the server says changed: the pages refetch what they show of it. */
-export interface ConferenceEvent {
-  type: 'conference.changed';
-  campaignId: string;
-  change: 'attendance' | 'agenda' | 'current' | 'delegates' | 'budget';
-  at: string;
-}
 
 /** When the browser gave up on a stream (the server refused it), try again after this long. */
 const RETRY_MS = 15_000;

@@ -1,12 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Campaign,
-  CampaignStatus,
-  ConsolidatedReport,
-  ConsolidatedSources,
-  ConsolidationBasis,
-  ProgressCounts,
-} from '@tongket/domain';
+import type { ChildCampaignCreate, ConsolidatedReport, EndpointBody } from '@tongket/domain';
 import { assignmentDetailKey, myAssignmentsKey } from './assignments.ts';
 import { api, buildUrl } from './client.ts';
 
@@ -23,8 +16,7 @@ export const childrenKey = (campaignId: string) => ['campaigns', 'children', cam
 export function useConsolidated(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: consolidatedKey(campaignId),
-    queryFn: ({ signal }) =>
-      api.get<ConsolidatedReport>(path(campaignId, '/consolidated'), undefined, signal),
+    queryFn: ({ signal }) => api('GET /campaigns/:id/consolidated', { params: { id: campaignId }, signal }),
     enabled,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
@@ -34,45 +26,34 @@ export function useConsolidated(campaignId: string, enabled = true) {
 }
 
 export function fetchConsolidated(campaignId: string) {
-  return api.get<ConsolidatedReport>(path(campaignId, '/consolidated'));
+  return api('GET /campaigns/:id/consolidated', { params: { id: campaignId } });
 }
 
 export function useSaveConsolidated(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { version: number; sections: Record<string, string> }) =>
-      api.put<ConsolidatedReport>(path(campaignId, '/consolidated'), body),
+    mutationFn: (body: EndpointBody<'PUT /campaigns/:id/consolidated'>) =>
+      api('PUT /campaigns/:id/consolidated', { params: { id: campaignId }, body }),
     onSuccess: (saved) => queryClient.setQueryData(consolidatedKey(campaignId), saved),
   });
 }
-
-export type Regenerated = ConsolidatedReport & { added: number };
 
 /** Takes in what the units sent since: untouched sections are rebuilt, edited ones get the new parts appended. */
 export function useRegenerateConsolidated(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { version: number; basis?: ConsolidationBasis }) =>
-      api.post<Regenerated>(path(campaignId, '/consolidated/regenerate'), body),
+    mutationFn: (body: EndpointBody<'POST /campaigns/:id/consolidated/regenerate'>) =>
+      api('POST /campaigns/:id/consolidated/regenerate', { params: { id: campaignId }, body }),
     onSuccess: ({ added: _added, ...report }) =>
       queryClient.setQueryData<ConsolidatedReport>(consolidatedKey(campaignId), report),
   });
-}
-
-export interface SentUp {
-  assignmentId: string;
-  draftVersion: number;
-  sections: number;
-  indicators: number;
-  /** Sections of this round's outline with no counterpart above: not carried up. */
-  unmapped: string[];
 }
 
 /** A lower round's consolidation becomes the draft of its unit's report in the higher round. */
 export function useSendUp(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<SentUp>(path(campaignId, '/consolidated/send-up')),
+    mutationFn: () => api('POST /campaigns/:id/consolidated/send-up', { params: { id: campaignId } }),
     onSuccess: (answer) => {
       // The report editor takes its draft once, when it opens: it must not open on a cached copy.
       queryClient.removeQueries({ queryKey: assignmentDetailKey(answer.assignmentId) });
@@ -86,42 +67,24 @@ export type ConsolidatedFile = 'consolidated.docx' | 'consolidated.pdf' | 'indic
 export const consolidatedDocumentUrl = (campaignId: string, file: ConsolidatedFile) =>
   buildUrl(path(campaignId, `/documents/${file}`));
 
-/** A lower round opened by a unit of this round, with its progress. */
-export interface ChildCampaign {
-  campaignId: string;
-  name: string;
-  status: CampaignStatus;
-  /** The unit that opened it and runs it. */
-  unitId: string;
-  unitName: string;
-  reportDeadline: string | null;
-  totals: ProgressCounts;
-}
-
 export function useCampaignChildren(
   campaignId: string,
   options: { enabled?: boolean; refetchInterval?: number } = {},
 ) {
   return useQuery({
     queryKey: childrenKey(campaignId),
-    queryFn: ({ signal }) =>
-      api.get<{ items: ChildCampaign[] }>(path(campaignId, '/children'), undefined, signal),
+    queryFn: ({ signal }) => api('GET /campaigns/:id/children', { params: { id: campaignId }, signal }),
     enabled: options.enabled ?? true,
     refetchInterval: options.refetchInterval,
   });
-}
-
-export interface OpenChildBody {
-  reportDeadline: string;
-  unitIds?: string[];
-  name?: string;
 }
 
 /** Mở đợt cấp dưới: a draft round of the caller's unit for the units below it. */
 export function useOpenChildCampaign(parentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: OpenChildBody) => api.post<Campaign>(path(parentId, '/children'), body),
+    mutationFn: (body: ChildCampaignCreate) =>
+      api('POST /campaigns/:id/children', { params: { id: parentId }, body }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: childrenKey(parentId) }),
@@ -142,7 +105,7 @@ export function useConsolidatedSources(campaignId: string, version: number, enab
   return useQuery({
     queryKey: consolidatedSourcesKey(campaignId, version),
     queryFn: ({ signal }) =>
-      api.get<ConsolidatedSources>(path(campaignId, '/consolidated/sources'), undefined, signal),
+      api('GET /campaigns/:id/consolidated/sources', { params: { id: campaignId }, signal }),
     enabled,
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Decision } from '@tongket/domain';
+import type { Decision, DecisionCreate, DecisionPatch, EndpointBody } from '@tongket/domain';
 import { api, buildUrl } from './client.ts';
 import { nominationsKey, quotasKey } from './nominations.ts';
 
@@ -11,12 +11,7 @@ const path = (id: string, rest = '') => `/decisions/${encodeURIComponent(id)}${r
 export function useDecisions(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: listKey(campaignId),
-    queryFn: ({ signal }) =>
-      api.get<{ items: Decision[] }>(
-        `/campaigns/${encodeURIComponent(campaignId)}/decisions`,
-        undefined,
-        signal,
-      ),
+    queryFn: ({ signal }) => api('GET /campaigns/:id/decisions', { params: { id: campaignId }, signal }),
     enabled,
     staleTime: 0,
   });
@@ -29,7 +24,7 @@ export function useDecisions(campaignId: string, enabled = true) {
 export function useDecision(id: string) {
   return useQuery({
     queryKey: detailKey(id),
-    queryFn: ({ signal }) => api.get<Decision>(path(id), undefined, signal),
+    queryFn: ({ signal }) => api('GET /decisions/:id', { params: { id }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
     refetchOnReconnect: false,
@@ -48,35 +43,20 @@ function useStoreDecision() {
   };
 }
 
-export interface DecisionCreate {
-  awardTypeId?: string;
-  nominationIds?: string[];
-}
-
 /** Soạn quyết định from approved nominations. */
 export function useCreateDecision(campaignId: string) {
   const store = useStoreDecision();
   return useMutation({
     mutationFn: (body: DecisionCreate) =>
-      api.post<Decision>(`/campaigns/${encodeURIComponent(campaignId)}/decisions`, body),
+      api('POST /campaigns/:id/decisions', { params: { id: campaignId }, body }),
     onSuccess: store,
   });
-}
-
-export interface DecisionPatch {
-  version: number;
-  nominationIds?: string[];
-  reason?: string;
-  docNumber?: string;
-  docDate?: string | null;
-  summary?: string;
-  signature?: Decision['signature'];
 }
 
 export function useUpdateDecision(id: string) {
   const store = useStoreDecision();
   return useMutation({
-    mutationFn: (patch: DecisionPatch) => api.patch<Decision>(path(id), patch),
+    mutationFn: (patch: DecisionPatch) => api('PATCH /decisions/:id', { params: { id }, body: patch }),
     onSuccess: store,
   });
 }
@@ -85,8 +65,8 @@ export function useIssueDecision(id: string) {
   const store = useStoreDecision();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { version: number; docNumber?: string; docDate?: string }) =>
-      api.post<Decision>(path(id, '/issue'), body),
+    mutationFn: (body: EndpointBody<'POST /decisions/:id/issue'>) =>
+      api('POST /decisions/:id/issue', { params: { id }, body }),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
       return store(saved);

@@ -1,14 +1,6 @@
+import type { AssignmentEvent } from '@tongket/domain';
 import { useEffect, useRef, useState } from 'react';
 import { buildUrl } from './client.ts';
-
-/** What the server says when a unit submits or a report is accepted or returned. */
-export interface AssignmentEvent {
-  campaignId: string;
-  assignmentId: string;
-  unitId: string;
-  status: string;
-  at: string;
-}
 
 export type LiveState = 'connecting' | 'live' | 'offline';
 

@@ -1,20 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Nomination, NominationInput, QuotaStatus } from '@tongket/domain';
+import type {
+  EndpointAnswer,
+  EndpointBody,
+  Nomination,
+  NominationInput,
+  NominationPatch,
+} from '@tongket/domain';
 import { api, buildUrl } from './client.ts';
 
 export const nominationsKey = ['nominations'] as const;
 const listKey = (campaignId: string) => [...nominationsKey, 'list', campaignId] as const;
 const oneKey = (id: string) => [...nominationsKey, 'one', id] as const;
 export const quotasKey = (campaignId: string) => ['quotas', campaignId] as const;
-const campaignPath = (id: string, rest = '') => `/campaigns/${encodeURIComponent(id)}${rest}`;
-const path = (id: string, rest = '') => `/nominations/${encodeURIComponent(id)}${rest}`;
 
 /** Section VI of the round with the slots used, per unit. */
 export function useQuotas(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: quotasKey(campaignId),
-    queryFn: ({ signal }) =>
-      api.get<{ items: QuotaStatus[] }>(campaignPath(campaignId, '/quotas'), undefined, signal),
+    queryFn: ({ signal }) => api('GET /campaigns/:id/quotas', { params: { id: campaignId }, signal }),
     enabled,
     staleTime: 0,
   });
@@ -24,8 +27,7 @@ export function useQuotas(campaignId: string, enabled = true) {
 export function useNominations(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: listKey(campaignId),
-    queryFn: ({ signal }) =>
-      api.get<{ items: Nomination[] }>(campaignPath(campaignId, '/nominations'), undefined, signal),
+    queryFn: ({ signal }) => api('GET /campaigns/:id/nominations', { params: { id: campaignId }, signal }),
     enabled,
     staleTime: 0,
   });
@@ -35,7 +37,7 @@ export function useNominations(campaignId: string, enabled = true) {
 export function useNomination(id: string | null) {
   return useQuery({
     queryKey: oneKey(id ?? ''),
-    queryFn: ({ signal }) => api.get<Nomination>(path(id ?? ''), undefined, signal),
+    queryFn: ({ signal }) => api('GET /nominations/:id', { params: { id: id ?? '' }, signal }),
     enabled: id !== null,
   });
 }
@@ -47,7 +49,7 @@ export function useNomination(id: string | null) {
 function useStoreNomination(campaignId: string) {
   const queryClient = useQueryClient();
   return (saved: Nomination | null, removedId?: string) => {
-    queryClient.setQueryData<{ items: Nomination[] }>(listKey(campaignId), (old) => {
+    queryClient.setQueryData<EndpointAnswer<'GET /campaigns/:id/nominations'>>(listKey(campaignId), (old) => {
       if (!old) return old;
       if (removedId) return { items: old.items.filter((n) => n.id !== removedId) };
       if (!saved) return old;
@@ -67,18 +69,16 @@ export function useCreateNomination(campaignId: string) {
   const store = useStoreNomination(campaignId);
   return useMutation({
     mutationFn: (body: NominationInput) =>
-      api.post<Nomination>(campaignPath(campaignId, '/nominations'), body),
+      api('POST /campaigns/:id/nominations', { params: { id: campaignId }, body }),
     onSuccess: (saved) => store(saved),
   });
 }
-
-export type NominationPatch = Partial<NominationInput> & { version: number };
 
 export function useUpdateNomination(campaignId: string) {
   const store = useStoreNomination(campaignId);
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: NominationPatch }) =>
-      api.patch<Nomination>(path(id), patch),
+      api('PATCH /nominations/:id', { params: { id }, body: patch }),
     onSuccess: (saved) => store(saved),
   });
 }
@@ -86,7 +86,7 @@ export function useUpdateNomination(campaignId: string) {
 export function useDeleteNomination(campaignId: string) {
   const store = useStoreNomination(campaignId);
   return useMutation({
-    mutationFn: (id: string) => api.delete<void>(path(id)),
+    mutationFn: (id: string) => api('DELETE /nominations/:id', { params: { id } }),
     onSuccess: (_answer, id) => store(null, id),
   });
 }
@@ -97,7 +97,10 @@ export function useSubmitNomination(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version, overrideReason }: { id: string; version: number; overrideReason?: string }) =>
-      api.post<Nomination>(path(id, '/submit'), { version, ...(overrideReason ? { overrideReason } : {}) }),
+      api('POST /nominations/:id/submit', {
+        params: { id },
+        body: { version, ...(overrideReason ? { overrideReason } : {}) },
+      }),
     onSuccess: (saved) => store(saved),
     // A refusal for quota marks the draft as waiting for the standing agency: reload it.
     onError: (_error, { id }) => {
@@ -108,27 +111,32 @@ export function useSubmitNomination(campaignId: string) {
 }
 
 export type ReviewStep =
-  | { step: 'forward'; version: number }
-  | { step: 'approve'; version: number; proposeHigher?: boolean; higherAwardTypeId?: string | null }
-  | { step: 'reject'; version: number; reason: string };
+  | ({ step: 'forward' } & EndpointBody<'POST /nominations/:id/forward'>)
+  | ({ step: 'approve' } & EndpointBody<'POST /nominations/:id/approve'>)
+  | ({ step: 'reject' } & EndpointBody<'POST /nominations/:id/reject'>);
 
 /** Chuyển thẩm định (standing agency), đồng ý or không đồng ý (the board). */
 export function useReviewNomination(campaignId: string) {
   const store = useStoreNomination(campaignId);
   return useMutation({
     mutationFn: ({ id, review }: { id: string; review: ReviewStep }) => {
-      const { step, ...body } = review;
-      return api.post<Nomination>(path(id, `/${step}`), body);
+      switch (review.step) {
+        case 'forward': {
+          const { step: _step, ...body } = review;
+          return api('POST /nominations/:id/forward', { params: { id }, body });
+        }
+        case 'approve': {
+          const { step: _step, ...body } = review;
+          return api('POST /nominations/:id/approve', { params: { id }, body });
+        }
+        case 'reject': {
+          const { step: _step, ...body } = review;
+          return api('POST /nominations/:id/reject', { params: { id }, body });
+        }
+      }
     },
     onSuccess: (saved) => store(saved),
   });
-}
-
-export interface NominationFile {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
 }
 
 /** Báo cáo thành tích, one file at a time. */
@@ -138,7 +146,7 @@ export function useUploadNominationFile(campaignId: string) {
     mutationFn: ({ id, file }: { id: string; file: File }) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api.upload<NominationFile>(path(id, '/files'), form);
+      return api('POST /nominations/:id/files', { params: { id }, form });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: listKey(campaignId) }),
   });
@@ -148,7 +156,7 @@ export function useUploadNominationFile(campaignId: string) {
 export function useRemoveNominationFile(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (fileId: string) => api.delete<void>(`/nomination-files/${encodeURIComponent(fileId)}`),
+    mutationFn: (fileId: string) => api('DELETE /nomination-files/:id', { params: { id: fileId } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: listKey(campaignId) }),
   });
 }
@@ -162,17 +170,6 @@ export const nominationTemplateUrl = (campaignId: string, awardGroupId: string |
     `/campaigns/${encodeURIComponent(campaignId)}/nominations/template.xlsx${awardGroupId ? `?awardGroupId=${encodeURIComponent(awardGroupId)}` : ''}`,
   );
 
-export interface NominationImportResult {
-  valid: boolean;
-  committed: boolean;
-  rows: Array<{
-    row: number;
-    name: string;
-    nomineeKind: string | null;
-    errors: Array<{ column: string; message: string }>;
-  }>;
-}
-
 /** A unit's list from Excel: commit=false checks it, commit=true saves every row as a draft, or none. */
 export function useImportNominations(campaignId: string) {
   const queryClient = useQueryClient();
@@ -180,9 +177,10 @@ export function useImportNominations(campaignId: string) {
     mutationFn: ({ file, awardGroupId, commit }: { file: File; awardGroupId: string; commit: boolean }) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api.upload<NominationImportResult>(campaignPath(campaignId, '/nominations/import'), form, {
-        awardGroupId,
-        commit: String(commit),
+      return api('POST /campaigns/:id/nominations/import', {
+        params: { id: campaignId },
+        form,
+        query: { awardGroupId, commit: commit ? 'true' : 'false' },
       });
     },
     onSuccess: (result) => {

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Notice } from '@tongket/domain';
 import { api } from './client.ts';
 
 export const notificationsKey = ['notifications'] as const;
@@ -14,7 +13,7 @@ export const OUTBOX_LIMIT = 500;
 const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
 
 const fetchInbox = ({ signal }: { signal: AbortSignal }) =>
-  api.get<{ items: Notice[] }>('/notifications', { limit: INBOX_LIMIT }, signal);
+  api('GET /notifications', { query: { limit: INBOX_LIMIT }, signal });
 
 /** The messages sent to the signed-in person's own unit, newest first. */
 export function useNotices() {
@@ -41,7 +40,6 @@ export function useRecentNoticeCount(enabled: boolean) {
 export function useOutbox() {
   return useQuery({
     queryKey: outboxKey,
-    queryFn: ({ signal }) =>
-      api.get<{ items: Notice[]; mailEnabled: boolean }>('/outbox', { limit: OUTBOX_LIMIT }, signal),
+    queryFn: ({ signal }) => api('GET /outbox', { query: { limit: OUTBOX_LIMIT }, signal }),
   });
 }

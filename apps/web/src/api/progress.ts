@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Progress, TaskKind, UnitKind } from '@tongket/domain';
+import type { TaskKind, UnitKind } from '@tongket/domain';
 import { api, buildUrl } from './client.ts';
 import { notificationsKey } from './notifications.ts';
 
@@ -23,7 +23,8 @@ const query = (filters: ProgressFilters) => ({
 export function useProgress(campaignId: string, filters: ProgressFilters = {}) {
   return useQuery({
     queryKey: progressKey(campaignId, filters),
-    queryFn: ({ signal }) => api.get<Progress>(path(campaignId, '/progress'), query(filters), signal),
+    queryFn: ({ signal }) =>
+      api('GET /campaigns/:id/progress', { params: { id: campaignId }, query: query(filters), signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -37,12 +38,10 @@ export function useRemindLateUnits(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (idempotencyKey: string) =>
-      api.post<{ batchId: string; units: number; repeated: boolean }>(
-        path(campaignId, '/remind'),
-        undefined,
-        undefined,
-        { 'Idempotency-Key': idempotencyKey },
-      ),
+      api('POST /campaigns/:id/remind', {
+        params: { id: campaignId },
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 }

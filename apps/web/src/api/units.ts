@@ -1,15 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Unit, UnitCreate, UnitImportResult, UnitListItem, UnitPatch } from '@tongket/domain';
+import type { UnitCreate, UnitDetail, UnitPatch } from '@tongket/domain';
 import { api, buildUrl } from './client.ts';
-
-export type UnitDetail = Unit & { path: string[] };
-export interface UnitList {
-  items: UnitListItem[];
-  /** The whole tree: every unit. A search: every match, even those past the answer's cap. */
-  total: number;
-  /** A search answer lists only the first matches (with their ancestors) when this is true. */
-  truncated?: boolean;
-}
 
 export const unitsKey = ['units'] as const;
 
@@ -17,7 +8,7 @@ export const unitsKey = ['units'] as const;
 export function useUnitTree() {
   return useQuery({
     queryKey: [...unitsKey, 'tree'],
-    queryFn: ({ signal }) => api.get<UnitList>('/units', undefined, signal),
+    queryFn: ({ signal }) => api('GET /units', { signal }),
   });
 }
 
@@ -25,7 +16,7 @@ export function useUnitTree() {
 export function useUnitSearch(q: string) {
   return useQuery({
     queryKey: [...unitsKey, 'search', q],
-    queryFn: ({ signal }) => api.get<UnitList>('/units', { q }, signal),
+    queryFn: ({ signal }) => api('GET /units', { query: { q }, signal }),
     enabled: q.length > 0,
     placeholderData: keepPreviousData,
   });
@@ -34,7 +25,7 @@ export function useUnitSearch(q: string) {
 export function useUnitDetail(id: string | null) {
   return useQuery({
     queryKey: [...unitsKey, 'detail', id],
-    queryFn: ({ signal }) => api.get<UnitDetail>(`/units/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryFn: ({ signal }) => api('GET /units/:id', { params: { id: id ?? '' }, signal }),
     enabled: id !== null,
   });
 }
@@ -42,7 +33,7 @@ export function useUnitDetail(id: string | null) {
 export function useCreateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UnitCreate) => api.post<Unit>('/units', body),
+    mutationFn: (body: UnitCreate) => api('POST /units', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsKey }),
   });
 }
@@ -51,7 +42,7 @@ export function useUpdateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: UnitPatch }) =>
-      api.patch<Unit>(`/units/${encodeURIComponent(id)}`, patch),
+      api('PATCH /units/:id', { params: { id }, body: patch }),
     onSuccess: (saved) => {
       // The new version is known at once; the refetch then brings the path and tree order.
       queryClient.setQueryData<UnitDetail>([...unitsKey, 'detail', saved.id], (old) =>
@@ -68,7 +59,7 @@ export function useImportUnits() {
     mutationFn: ({ file, commit }: { file: File; commit: boolean }) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api.upload<UnitImportResult>('/units/import', form, { commit: String(commit) });
+      return api('POST /units/import', { form, query: { commit: commit ? 'true' : 'false' } });
     },
     onSuccess: (result) => {
       if (result.committed) return queryClient.invalidateQueries({ queryKey: unitsKey });

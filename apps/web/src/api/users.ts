@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role, User, UserCreate, UserPatch } from '@tongket/domain';
+import type { EndpointAnswer, Role, UserCreate, UserPatch } from '@tongket/domain';
 import { api } from './client.ts';
 
 export const usersKey = ['users'] as const;
@@ -8,7 +8,7 @@ export function useUsers(filter: { q: string; role: Role | null }) {
   return useQuery({
     queryKey: [...usersKey, 'list', filter],
     queryFn: ({ signal }) =>
-      api.get<{ items: User[] }>('/users', { q: filter.q, role: filter.role ?? undefined }, signal),
+      api('GET /users', { query: { q: filter.q, role: filter.role ?? undefined }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -16,7 +16,7 @@ export function useUsers(filter: { q: string; role: Role | null }) {
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UserCreate) => api.post<User>('/users', body),
+    mutationFn: (body: UserCreate) => api('POST /users', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });
 }
@@ -25,11 +25,11 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) =>
-      api.patch<User>(`/users/${encodeURIComponent(id)}`, patch),
+      api('PATCH /users/:id', { params: { id }, body: patch }),
     onSuccess: (saved) => {
       // The saved copy (with its new version) goes into every cached list at once, so a second
       // action on the same row does not race the refetch with a stale version.
-      queryClient.setQueriesData<{ items: User[] }>({ queryKey: [...usersKey, 'list'] }, (old) =>
+      queryClient.setQueriesData<EndpointAnswer<'GET /users'>>({ queryKey: [...usersKey, 'list'] }, (old) =>
         old ? { items: old.items.map((u) => (u.id === saved.id ? saved : u)) } : old,
       );
       return queryClient.invalidateQueries({ queryKey: usersKey });
@@ -41,8 +41,7 @@ export function useResetPassword() {
   const queryClient = useQueryClient();
   return useMutation({
     // An empty body asks the server to generate a temporary password.
-    mutationFn: (id: string) =>
-      api.post<{ password: string }>(`/users/${encodeURIComponent(id)}/reset-password`, {}),
+    mutationFn: (id: string) => api('POST /users/:id/reset-password', { params: { id }, body: {} }),
     // A reset changes the account (new version, lockout lifted): reload before anything else is done.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });

@@ -1,16 +1,18 @@
 import {
   assignmentDetailSchema,
   assignmentSchema,
+  assignmentSubmitAnswerSchema,
+  assignmentSubmitSchema,
   attachmentSchema,
+  deadlineChangeSchema,
   draftSaveSchema,
   draftSchema,
-  instantSchema,
   myAssignmentSchema,
   progressQuerySchema,
   progressSchema,
+  remindAnswerSchema,
   reviewSchema,
   submissionSchema,
-  submissionSummarySchema,
   wordImportSchema,
 } from '@tongket/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -101,11 +103,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Gia hạn nhiệm vụ cho một đơn vị (cơ quan thường trực; kèm thời hạn cũ mà người gia hạn đã thấy)',
           params: idParams,
-          body: z.strictObject({
-            /** The deadline the coordinator saw: a change made meanwhile by someone else is a conflict. */
-            previousDeadline: z.iso.datetime({ offset: true }).nullable(),
-            deadline: instantSchema('Thời hạn mới'),
-          }),
+          body: deadlineChangeSchema,
           response: { 200: assignmentDetailSchema },
         },
       },
@@ -234,19 +232,8 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'Gửi báo cáo (Idempotency-Key: bấm hai lần hay gửi lại vẫn chỉ một lần gửi); có thể kèm nội dung để lưu và gửi một lần',
           params: idParams,
           headers: idempotencyHeaders,
-          body: z
-            .strictObject({
-              version: z.number().int().min(0).optional(),
-              content: draftSaveSchema.shape.content.optional(),
-            })
-            .optional(),
-          response: {
-            200: z.object({
-              submission: submissionSummarySchema,
-              /** What changed on the assignment; the page reloads the rest (the draft is what it sent). */
-              assignment: assignmentSchema.pick({ id: true, status: true, version: true }),
-            }),
-          },
+          body: assignmentSubmitSchema,
+          response: { 200: assignmentSubmitAnswerSchema },
         },
       },
       async (request) => {
@@ -355,9 +342,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Đôn đốc mọi đơn vị quá hạn chưa gửi (một lần bấm, Idempotency-Key bắt buộc)',
           params: idParams,
           headers: requiredIdempotencyHeaders,
-          response: {
-            200: z.object({ batchId: z.string(), units: z.number().int(), repeated: z.boolean() }),
-          },
+          response: { 200: remindAnswerSchema },
         },
       },
       async (request) => {

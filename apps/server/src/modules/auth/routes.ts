@@ -1,6 +1,5 @@
-import { changePasswordSchema, loginSchema, meSchema } from '@tongket/domain';
+import { changePasswordSchema, loginSchema, sessionAnswerSchema } from '@tongket/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireActor } from '../../http/guard.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
@@ -18,7 +17,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Đăng nhập',
           body: loginSchema,
-          response: { 200: z.object({ user: meSchema }) },
+          response: { 200: sessionAnswerSchema },
         },
       },
       async (request, reply) => {
@@ -61,7 +60,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['auth'],
           summary: 'Người dùng đang đăng nhập',
-          response: { 200: z.object({ user: meSchema }) },
+          response: { 200: sessionAnswerSchema },
         },
       },
       async (request) => {

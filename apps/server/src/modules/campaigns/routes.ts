@@ -5,7 +5,9 @@ import {
   campaignPatchSchema,
   campaignSchema,
   outlineInputSchema,
+  outlineSaveSchema,
   outlineTemplateSchema,
+  versionOnlySchema,
 } from '@tongket/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -104,7 +106,7 @@ export function campaignsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['campaigns'],
           summary: 'Thay đề cương báo cáo của dự thảo (kèm version)',
           params: idParams,
-          body: z.strictObject({ version: z.number().int(), outline: outlineInputSchema }),
+          body: outlineSaveSchema,
           response: { 200: campaignSchema },
         },
       },
@@ -123,7 +125,7 @@ export function campaignsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['campaigns'],
           summary: 'Kết thúc đợt: không nhận thêm báo cáo, không nhắc hạn nữa',
           params: idParams,
-          body: z.strictObject({ version: z.number().int() }),
+          body: versionOnlySchema,
           response: { 200: campaignSchema },
         },
       },

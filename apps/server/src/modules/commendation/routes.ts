@@ -7,18 +7,26 @@ import {
   campaignSchema,
   canSeeDecision,
   canSeeNomination,
-  dateSchema,
   decisionInputSchema,
+  decisionIssueSchema,
   decisionPatchSchema,
   decisionSchema,
   listsNomination,
-  NOMINATION_STATUSES,
   NOMINEE_KINDS,
   type NominationStatus,
+  nominationApproveSchema,
+  nominationFileSchema,
+  nominationImportQuerySchema,
+  nominationImportResultSchema,
   nominationInputSchema,
   nominationPatchSchema,
+  nominationQuerySchema,
+  nominationRejectSchema,
   nominationSchema,
+  nominationSubmitSchema,
   quotaStatusSchema,
+  statisticsQuerySchema,
+  versionOnlySchema,
 } from '@tongket/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -57,7 +65,6 @@ import { awardStatistics } from './statistics.ts';
 import { submitNomination } from './submit-nomination.ts';
 
 const idParams = z.strictObject({ id: z.string().max(64) });
-const versionBody = z.strictObject({ version: z.number().int() });
 
 export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const db = ctx.db.kysely;
@@ -192,7 +199,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['commendation'],
           summary: 'Đề nghị khen thưởng của đợt (đơn vị chỉ thấy của mình và cấp dưới)',
           params: idParams,
-          querystring: z.strictObject({ status: z.enum(NOMINATION_STATUSES).optional() }),
+          querystring: nominationQuerySchema,
           response: { 200: z.object({ items: z.array(nominationSchema) }) },
         },
       },
@@ -248,25 +255,9 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Nhập danh sách đề nghị từ Excel: commit=false xem trước, commit=true lưu thành dự thảo (tất cả hoặc không dòng nào)',
           params: idParams,
-          querystring: z.strictObject({
-            awardGroupId: z.string().max(64),
-            commit: z.enum(['true', 'false']).optional(),
-          }),
+          querystring: nominationImportQuerySchema,
           consumes: ['multipart/form-data'],
-          response: {
-            200: z.object({
-              valid: z.boolean(),
-              committed: z.boolean(),
-              rows: z.array(
-                z.object({
-                  row: z.number().int(),
-                  name: z.string(),
-                  nomineeKind: z.string().nullable(),
-                  errors: z.array(z.object({ column: z.string(), message: z.string() })),
-                }),
-              ),
-            }),
-          },
+          response: { 200: nominationImportResultSchema },
         },
       },
       async (request) => {
@@ -374,10 +365,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Gửi đề nghị (trong chỉ tiêu, trước hạn); cơ quan thường trực có thể gửi vượt chỉ tiêu kèm lý do (ghi nhật ký)',
           params: idParams,
-          body: z.strictObject({
-            version: z.number().int(),
-            overrideReason: z.string().trim().max(2000).optional(),
-          }),
+          body: nominationSubmitSchema,
           response: { 200: nominationSchema },
         },
       },
@@ -423,22 +411,23 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           return nominationAnswer(actor, tree, request.params.id);
         },
       );
-    reviewRoute('forward', 'nominations.forward', 'Chuyển đề nghị sang Hội đồng thẩm định', versionBody);
+    reviewRoute(
+      'forward',
+      'nominations.forward',
+      'Chuyển đề nghị sang Hội đồng thẩm định',
+      versionOnlySchema,
+    );
     reviewRoute(
       'approve',
       'nominations.review',
       'Đồng ý khen thưởng; có thể đề nghị cấp trên khen thưởng',
-      z.strictObject({
-        version: z.number().int(),
-        proposeHigher: z.boolean().optional(),
-        higherAwardTypeId: z.string().max(64).nullable().optional(),
-      }),
+      nominationApproveSchema,
     );
     reviewRoute(
       'reject',
       'nominations.review',
       'Không đồng ý khen thưởng (ghi lý do); trả lại chỉ tiêu',
-      z.strictObject({ version: z.number().int(), reason: z.string().trim().max(2000) }),
+      nominationRejectSchema,
     );
 
     app.post(
@@ -449,14 +438,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Đính kèm báo cáo thành tích (PDF, Word, Excel, ảnh; kiểm tra theo nội dung tệp)',
           params: idParams,
           consumes: ['multipart/form-data'],
-          response: {
-            201: z.object({
-              id: z.string(),
-              fileName: z.string(),
-              contentType: z.string(),
-              size: z.number().int(),
-            }),
-          },
+          response: { 201: nominationFileSchema },
         },
       },
       async (request, reply) => {
@@ -655,15 +637,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Ban hành quyết định: số, ngày, người ký; các đề nghị trở thành đã khen thưởng; đơn vị được thông báo',
           params: idParams,
-          body: z.strictObject({
-            version: z.number().int(),
-            docNumber: z
-              .string()
-              .trim()
-              .regex(/^\d{1,7}$/, { message: 'Số quyết định chỉ gồm chữ số' })
-              .optional(),
-            docDate: dateSchema('Ngày ký quyết định').optional(),
-          }),
+          body: decisionIssueSchema,
           response: { 200: decisionSchema },
         },
       },
@@ -710,13 +684,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['commendation'],
           summary: 'Thống kê khen thưởng theo năm, hình thức, đơn vị và đợt',
-          querystring: z.strictObject({
-            year: z
-              .string()
-              .regex(/^\d{4}$/)
-              .optional(),
-            campaignId: z.string().max(64).optional(),
-          }),
+          querystring: statisticsQuerySchema,
           response: { 200: awardStatisticsSchema },
         },
       },

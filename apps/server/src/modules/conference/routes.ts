@@ -2,13 +2,18 @@ import {
   attendanceSchema,
   budgetSaveSchema,
   budgetSchema,
+  checkinAnswerSchema,
   checkinSchema,
+  conferenceDelegateSchema,
   conferenceInputSchema,
   conferenceSchema,
+  currentItemSchema,
+  delegateImportResultSchema,
   delegateInputSchema,
   delegatePatchSchema,
-  delegateSchema,
+  delegateQuerySchema,
   distributionSchema,
+  importCommitQuerySchema,
   invitationSendResultSchema,
   invitationSendSchema,
   rsvpAnswerSchema,
@@ -57,11 +62,6 @@ import { setCurrentItem } from './set-current-item.ts';
 const idParams = z.strictObject({ id: z.string().max(64) });
 const delegateParams = z.strictObject({ id: z.string().max(64), delegateId: z.string().max(64) });
 const tokenParams = z.strictObject({ token: z.string().max(200) });
-const delegateAnswerSchema = delegateSchema.extend({
-  /** For the organisers: the code the delegate's invitation carries. */
-  checkinCode: z.string().nullable(),
-});
-const checkinAnswerSchema = z.object({ delegate: delegateAnswerSchema, attendance: attendanceSchema });
 
 function sendFile(reply: FastifyReply, file: DocumentFile, inline = false) {
   const asInline = inline && file.contentType === 'application/pdf';
@@ -137,7 +137,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['conference'],
           summary: 'Mục chương trình đang diễn ra, cho màn hình hội trường (null: không mục nào)',
           params: idParams,
-          body: z.strictObject({ itemId: z.string().max(64).nullable() }),
+          body: currentItemSchema,
           response: { 200: conferenceSchema },
         },
       },
@@ -156,11 +156,8 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Đại biểu của hội nghị (đơn vị chỉ thấy đại biểu của mình); q tìm theo tên, đơn vị, chức vụ, điện thoại không dấu',
           params: idParams,
-          querystring: z.strictObject({
-            q: z.string().max(200).optional(),
-            groupId: z.string().max(64).optional(),
-          }),
-          response: { 200: z.object({ items: z.array(delegateAnswerSchema) }) },
+          querystring: delegateQuerySchema,
+          response: { 200: z.object({ items: z.array(conferenceDelegateSchema) }) },
         },
       },
       async (request) => {
@@ -177,7 +174,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Thêm đại biểu vào một thành phần của kế hoạch',
           params: idParams,
           body: delegateInputSchema,
-          response: { 201: delegateAnswerSchema },
+          response: { 201: conferenceDelegateSchema },
         },
       },
       async (request, reply) => {
@@ -197,22 +194,9 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Nhập danh sách đại biểu từ Excel: commit=false xem trước, commit=true lưu (tất cả hoặc không dòng nào)',
           params: idParams,
-          querystring: z.strictObject({ commit: z.enum(['true', 'false']).optional() }),
+          querystring: importCommitQuerySchema,
           consumes: ['multipart/form-data'],
-          response: {
-            200: z.object({
-              valid: z.boolean(),
-              committed: z.boolean(),
-              rows: z.array(
-                z.object({
-                  row: z.number().int(),
-                  name: z.string(),
-                  groupText: z.string(),
-                  errors: z.array(z.object({ column: z.string(), message: z.string() })),
-                }),
-              ),
-            }),
-          },
+          response: { 200: delegateImportResultSchema },
         },
       },
       async (request) => {
@@ -258,7 +242,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Sửa thông tin đại biểu, hoặc ghi trả lời nhận qua điện thoại (kèm version)',
           params: delegateParams,
           body: delegatePatchSchema,
-          response: { 200: delegateAnswerSchema },
+          response: { 200: conferenceDelegateSchema },
         },
       },
       async (request) => {

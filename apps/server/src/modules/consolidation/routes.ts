@@ -5,7 +5,9 @@ import {
   consolidatedReportSchema,
   consolidatedSaveSchema,
   consolidatedSourcesSchema,
+  regeneratedSchema,
   regenerateSchema,
+  sentUpSchema,
 } from '@tongket/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -121,7 +123,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'Tổng hợp lại từ các báo cáo hiện có: mục chưa sửa được viết lại, mục đã sửa giữ nguyên và thêm phần mới',
           params: idParams,
           body: regenerateSchema,
-          response: { 200: consolidatedReportSchema.extend({ added: z.number().int() }) },
+          response: { 200: regeneratedSchema },
         },
       },
       async (request) => {
@@ -140,15 +142,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['consolidation'],
           summary: 'Đưa kết quả tổng hợp của đợt cấp dưới vào bản nháp báo cáo của đơn vị ở đợt cấp trên',
           params: idParams,
-          response: {
-            200: z.object({
-              assignmentId: z.string(),
-              draftVersion: z.number().int(),
-              sections: z.number().int(),
-              indicators: z.number().int(),
-              unmapped: z.array(z.string()),
-            }),
-          },
+          response: { 200: sentUpSchema },
         },
       },
       async (request) => {

@@ -1,4 +1,4 @@
-import { noticeQuerySchema, noticeSchema } from '@tongket/domain';
+import { noticeQuerySchema, noticeSchema, outboxSchema } from '@tongket/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
@@ -34,7 +34,7 @@ export function notificationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Hộp thư đi: các thông báo của tỉnh (mọi tỉnh với quản trị hệ thống), đã gửi thư hay chưa, kèm lỗi gửi',
           querystring: noticeQuerySchema,
-          response: { 200: z.object({ items: z.array(noticeSchema), mailEnabled: z.boolean() }) },
+          response: { 200: outboxSchema },
         },
       },
       async (request) => {

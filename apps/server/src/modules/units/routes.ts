@@ -1,9 +1,12 @@
 import {
   canSeeUnit,
+  importCommitQuerySchema,
   unitCreateSchema,
+  unitDetailSchema,
   unitImportResultSchema,
   unitListSchema,
   unitPatchSchema,
+  unitQuerySchema,
   unitSchema,
 } from '@tongket/domain';
 import type { FastifyReply } from 'fastify';
@@ -32,7 +35,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['units'],
           summary:
             'Cây đơn vị của tỉnh mình (mọi tỉnh với quản trị hệ thống) theo thứ tự hiển thị; ?q= tìm không phân biệt dấu (kèm các đơn vị cấp trên)',
-          querystring: z.strictObject({ q: z.string().max(200).optional() }),
+          querystring: unitQuerySchema,
           response: { 200: unitListSchema },
         },
       },
@@ -76,7 +79,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['units'],
           params: idParams,
-          response: { 200: unitSchema.extend({ path: z.array(z.string()), childCount: z.number().int() }) },
+          response: { 200: unitDetailSchema },
         },
       },
       async (request) => {
@@ -134,7 +137,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['units'],
           summary:
             'Nhập đơn vị từ Excel: commit=false xem trước, commit=true lưu (tất cả hoặc không dòng nào)',
-          querystring: z.strictObject({ commit: z.enum(['true', 'false']).optional() }),
+          querystring: importCommitQuerySchema,
           consumes: ['multipart/form-data'],
           response: { 200: unitImportResultSchema },
         },

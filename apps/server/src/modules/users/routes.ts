@@ -1,8 +1,9 @@
 import {
+  passwordAnswerSchema,
   resetPasswordSchema,
-  roleSchema,
   userCreateSchema,
   userPatchSchema,
+  userQuerySchema,
   userSchema,
 } from '@tongket/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -27,11 +28,7 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['users'],
           summary: 'Danh sách tài khoản',
-          querystring: z.strictObject({
-            q: z.string().max(200).optional(),
-            role: roleSchema.optional(),
-            unitId: z.string().max(64).optional(),
-          }),
+          querystring: userQuerySchema,
           response: { 200: z.object({ items: z.array(userSchema) }) },
         },
       },
@@ -94,7 +91,7 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Đặt lại mật khẩu (trả về mật khẩu tạm một lần)',
           params: idParams,
           body: resetPasswordSchema.optional(),
-          response: { 200: z.object({ password: z.string() }) },
+          response: { 200: passwordAnswerSchema },
         },
       },
       async (request) => {

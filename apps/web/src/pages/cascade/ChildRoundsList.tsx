@@ -1,8 +1,7 @@
 import { Anchor, Progress as Bar, Center, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconChartPie } from '@tabler/icons-react';
-import { formatDateVn } from '@tongket/domain';
+import { type ChildCampaign, formatDateVn } from '@tongket/domain';
 import { Link } from 'react-router';
-import type { ChildCampaign } from '../../api/consolidation.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CampaignStatusBadge } from '../campaigns/CampaignStatusBadge.tsx';
 import { percent } from '../progress/progressStates.ts';

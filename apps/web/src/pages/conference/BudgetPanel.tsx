@@ -12,10 +12,10 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { type Budget, budgetTotals, MAX_VND } from '@tongket/domain';
+import { type Budget, type BudgetLineInput, budgetTotals, MAX_VND } from '@tongket/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { type BudgetLineInput, budgetWorkbookUrl, useBudget, useSaveBudget } from '../../api/conference.ts';
+import { budgetWorkbookUrl, useBudget, useSaveBudget } from '../../api/conference.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useLeaveGuard } from '../../components/useLeaveGuard.ts';

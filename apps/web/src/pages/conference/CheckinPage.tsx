@@ -20,11 +20,16 @@ import {
   IconSearch,
   IconUserCheck,
 } from '@tabler/icons-react';
-import { delegateSearchKey, formatTimeVn, matchesTokens, queryTokens } from '@tongket/domain';
+import {
+  type ConferenceDelegate,
+  delegateSearchKey,
+  formatTimeVn,
+  matchesTokens,
+  queryTokens,
+} from '@tongket/domain';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
-  type ConferenceDelegate,
   useCheckIn,
   useConference,
   useConferenceEvents,

@@ -16,6 +16,8 @@ import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
 import {
   type Conference,
+  type ConferenceDelegate,
+  type DelegatePatch,
   formatDateTimeVn,
   RSVP_STATUS_LABELS,
   RSVP_STATUSES,
@@ -26,12 +28,7 @@ import {
 } from '@tongket/domain';
 import { type FormEvent, useState } from 'react';
 import { ApiError, isApiError } from '../../api/client.ts';
-import {
-  type ConferenceDelegate,
-  type DelegatePatch,
-  useCreateDelegate,
-  useUpdateDelegate,
-} from '../../api/conference.ts';
+import { useCreateDelegate, useUpdateDelegate } from '../../api/conference.ts';
 import { fieldErrors, useErrorMessage } from '../../api/errors.ts';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useI18n, useT } from '../../i18n/useT.ts';

@@ -26,6 +26,7 @@ import {
 import {
   type Campaign,
   type Conference,
+  type ConferenceDelegate,
   delegateSearchKey,
   formatDateVn,
   formatTimeVn,
@@ -34,7 +35,6 @@ import {
 } from '@tongket/domain';
 import { useMemo, useState } from 'react';
 import {
-  type ConferenceDelegate,
   conferenceDocumentUrl,
   delegatesWorkbookUrl,
   useDelegates,

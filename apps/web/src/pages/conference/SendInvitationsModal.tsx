@@ -1,8 +1,9 @@
 import { Alert, Button, CopyButton, Group, Modal, Radio, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconCircleCheck, IconCopy, IconSend } from '@tabler/icons-react';
+import type { InvitationSendResult } from '@tongket/domain';
 import { useState } from 'react';
-import { type InvitationSendResult, useSendInvitations } from '../../api/conference.ts';
+import { useSendInvitations } from '../../api/conference.ts';
 import { newIdempotencyKey } from '../../components/idempotencyKey.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useT } from '../../i18n/useT.ts';

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Table } from '@mantine/core';
+import type { UnitDetail } from '@tongket/domain';
 import type { ReactNode } from 'react';
-import type { UnitDetail } from '../../api/units.ts';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/vi.ts';

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Text } from '@mantine/core';
 import { IconSitemap } from '@tabler/icons-react';
+import type { ChildCampaign } from '@tongket/domain';
 import { Link } from 'react-router';
-import type { ChildCampaign } from '../../../api/consolidation.ts';
 import { useT } from '../../../i18n/useT.ts';
 
 /** The unit's own lower round feeds this report: where it is, and how its result comes here. */

@@ -1,8 +1,8 @@
 import { Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { Campaign, PlanPatch } from '@tongket/domain';
+import type { Campaign, CampaignPatch, PlanPatch } from '@tongket/domain';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { type CampaignPatchBody, useUpdateCampaign } from '../../../api/campaigns.ts';
+import { useUpdateCampaign } from '../../../api/campaigns.ts';
 import { ApiError } from '../../../api/client.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { SaveBar } from '../SaveBar.tsx';
@@ -97,7 +97,7 @@ export function PlanEditor({ campaign, readOnly, onDirtyChange, onReload }: Plan
       return;
     }
     const sent = output;
-    const body: CampaignPatchBody = { version: campaign.version };
+    const body: CampaignPatch = { version: campaign.version };
     if (changes.name) body.name = sent.name;
     if (changes.kind) body.kind = sent.kind;
     if (changes.fields.length > 0) {

@@ -1,5 +1,4 @@
-import type { Decision } from '@tongket/domain';
-import type { DecisionPatch } from '../../../api/decisions.ts';
+import type { Decision, DecisionPatch } from '@tongket/domain';
 import { parseDateVn } from '../../../components/dateVn.ts';
 import type { Translate } from '../../../i18n/I18nProvider.tsx';
 import { isoDateToText } from '../../campaigns/plan/planForm.ts';

@@ -1,6 +1,5 @@
 import { Table } from '@mantine/core';
-import type { NomineeKind } from '@tongket/domain';
-import type { NominationImportResult } from '../../../api/nominations.ts';
+import type { NominationImportResult, NomineeKind } from '@tongket/domain';
 import { ImportRowErrors } from '../../../components/ImportRowErrors.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
 import { useT } from '../../../i18n/useT.ts';

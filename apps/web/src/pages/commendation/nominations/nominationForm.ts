@@ -2,10 +2,10 @@ import {
   MIN_BIRTH_YEAR,
   type Nomination,
   type NominationInput,
+  type NominationPatch,
   type NomineeKind,
   vietnamDate,
 } from '@tongket/domain';
-import type { NominationPatch } from '../../../api/nominations.ts';
 import type { Translate } from '../../../i18n/I18nProvider.tsx';
 
 /** The nomination form as typed: the year stays text until it is sent. */

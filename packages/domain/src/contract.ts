@@ -1,0 +1,467 @@
+import { z } from 'zod';
+import { assignmentSchema } from './assignments.ts';
+import { auditPageSchema, auditQuerySchema } from './audit.ts';
+import { dateSchema, instantSchema } from './bounds.ts';
+import {
+  campaignCloneSchema,
+  campaignCreateSchema,
+  campaignIssueSchema,
+  campaignListItemSchema,
+  campaignPatchSchema,
+  campaignSchema,
+} from './campaigns.ts';
+import {
+  awardStatisticsSchema,
+  awardTypeCreateSchema,
+  awardTypePatchSchema,
+  awardTypeSchema,
+  decisionInputSchema,
+  decisionPatchSchema,
+  decisionSchema,
+  NOMINATION_STATUSES,
+  nominationInputSchema,
+  nominationPatchSchema,
+  nominationSchema,
+  quotaStatusSchema,
+} from './commendation.ts';
+import {
+  attendanceSchema,
+  budgetSaveSchema,
+  budgetSchema,
+  checkinSchema,
+  conferenceInputSchema,
+  conferenceSchema,
+  delegateInputSchema,
+  delegatePatchSchema,
+  delegateSchema,
+  distributionSchema,
+  invitationSendResultSchema,
+  invitationSendSchema,
+  rsvpAnswerSchema,
+  rsvpViewSchema,
+} from './conference.ts';
+import {
+  childCampaignCreateSchema,
+  childCampaignSchema,
+  consolidatedReportSchema,
+  consolidatedSaveSchema,
+  consolidatedSourcesSchema,
+  regenerateSchema,
+} from './consolidation.ts';
+import { noticeQuerySchema, noticeSchema } from './notifications.ts';
+import { outlineInputSchema, outlineTemplateSchema } from './outline.ts';
+import {
+  assignmentDetailSchema,
+  attachmentSchema,
+  draftSaveSchema,
+  draftSchema,
+  myAssignmentSchema,
+  progressQuerySchema,
+  progressSchema,
+  reviewSchema,
+  submissionSchema,
+  submissionSummarySchema,
+  wordImportSchema,
+} from './reports.ts';
+import { roleSchema } from './roles.ts';
+import {
+  unitCreateSchema,
+  unitImportResultSchema,
+  unitListSchema,
+  unitPatchSchema,
+  unitSchema,
+} from './units.ts';
+import {
+  changePasswordSchema,
+  loginSchema,
+  meSchema,
+  resetPasswordSchema,
+  userCreateSchema,
+  userPatchSchema,
+  userSchema,
+} from './users.ts';
+
+/*
+ * The HTTP contract the web client is typed from: every JSON endpoint it calls, keyed by
+ * "METHOD /path" (the path as the server registers it under /api/v1, with `:name` parameters),
+ * with the zod schemas of its query, body and answer. The schemas are the ones the server
+ * registers on the route; apps/server/test/web-contract.test.ts fails when an entry here and the
+ * route's declaration in the OpenAPI document differ.
+ *
+ * An entry without `response` answers no JSON (204). `form` marks a multipart upload of one file.
+ */
+
+export interface EndpointSpec {
+  query?: z.ZodType;
+  body?: z.ZodType;
+  form?: true;
+  response?: z.ZodType;
+}
+
+/** The `{ items }` envelope of a list answer. */
+const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/* ---- request and answer shapes that exist only on the wire ------------------------------- */
+
+/** Sign-in and the session probe answer the signed-in user. */
+export const sessionAnswerSchema = z.object({ user: meSchema });
+
+export const userQuerySchema = z.strictObject({
+  q: z.string().max(200).optional(),
+  role: roleSchema.optional(),
+  unitId: z.string().max(64).optional(),
+});
+
+/** A password reset answers the temporary password, shown once. */
+export const passwordAnswerSchema = z.object({ password: z.string() });
+
+export const unitQuerySchema = z.strictObject({ q: z.string().max(200).optional() });
+
+/** One unit with the names of the units above it. */
+export const unitDetailSchema = unitSchema.extend({
+  path: z.array(z.string()),
+  childCount: z.number().int(),
+});
+export type UnitDetail = z.infer<typeof unitDetailSchema>;
+
+/** An Excel import: `commit=false` checks the file, `commit=true` saves every row or none. */
+export const importCommitQuerySchema = z.strictObject({ commit: z.enum(['true', 'false']).optional() });
+
+/** A round's outline replaced as a whole. */
+export const outlineSaveSchema = z.strictObject({ version: z.number().int(), outline: outlineInputSchema });
+
+/** A change that carries only the version it was based on (closing a round, forwarding a nomination). */
+export const versionOnlySchema = z.strictObject({ version: z.number().int() });
+
+/** Gia hạn: the deadline the coordinator saw (a change made meanwhile is a conflict) and the new one. */
+export const deadlineChangeSchema = z.strictObject({
+  previousDeadline: z.iso.datetime({ offset: true }).nullable(),
+  deadline: instantSchema('Thời hạn mới'),
+});
+
+/** Sending a report, optionally with the content to save and send in one step. */
+export const assignmentSubmitSchema = z
+  .strictObject({
+    version: z.number().int().min(0).optional(),
+    content: draftSaveSchema.shape.content.optional(),
+  })
+  .optional();
+
+export const assignmentSubmitAnswerSchema = z.object({
+  submission: submissionSummarySchema,
+  /** What changed on the assignment; the page reloads the rest (the draft is what it sent). */
+  assignment: assignmentSchema.pick({ id: true, status: true, version: true }),
+});
+
+/** Đôn đốc: the batch of reminders (a retry with the same key sends nothing more: `repeated`). */
+export const remindAnswerSchema = z.object({
+  batchId: z.string(),
+  units: z.number().int(),
+  repeated: z.boolean(),
+});
+
+export const nominationQuerySchema = z.strictObject({ status: z.enum(NOMINATION_STATUSES).optional() });
+
+export const nominationImportQuerySchema = z.strictObject({
+  awardGroupId: z.string().max(64),
+  commit: z.enum(['true', 'false']).optional(),
+});
+
+const importErrorSchema = z.object({ column: z.string(), message: z.string() });
+
+export const nominationImportResultSchema = z.object({
+  valid: z.boolean(),
+  committed: z.boolean(),
+  rows: z.array(
+    z.object({
+      row: z.number().int(),
+      name: z.string(),
+      nomineeKind: z.string().nullable(),
+      errors: z.array(importErrorSchema),
+    }),
+  ),
+});
+export type NominationImportResult = z.infer<typeof nominationImportResultSchema>;
+
+export const nominationSubmitSchema = z.strictObject({
+  version: z.number().int(),
+  overrideReason: z.string().trim().max(2000).optional(),
+});
+
+export const nominationApproveSchema = z.strictObject({
+  version: z.number().int(),
+  proposeHigher: z.boolean().optional(),
+  higherAwardTypeId: z.string().max(64).nullable().optional(),
+});
+
+export const nominationRejectSchema = z.strictObject({
+  version: z.number().int(),
+  reason: z.string().trim().max(2000),
+});
+
+/** Báo cáo thành tích attached to a nomination. */
+export const nominationFileSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+export type NominationFile = z.infer<typeof nominationFileSchema>;
+
+/** Ban hành: the decision's number (digits only) and date; today's date (in Vietnam) when absent. */
+export const decisionIssueSchema = z.strictObject({
+  version: z.number().int(),
+  docNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{1,7}$/, { message: 'Số quyết định chỉ gồm chữ số' })
+    .optional(),
+  docDate: dateSchema('Ngày ký quyết định').optional(),
+});
+
+export const statisticsQuerySchema = z.strictObject({
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+  campaignId: z.string().max(64).optional(),
+});
+
+/** A delegate as the organisers read it: with the code their invitation's QR carries (null for a unit officer). */
+export const conferenceDelegateSchema = delegateSchema.extend({
+  /** For the organisers: the code the delegate's invitation carries. */
+  checkinCode: z.string().nullable(),
+});
+export type ConferenceDelegate = z.infer<typeof conferenceDelegateSchema>;
+
+export const checkinAnswerSchema = z.object({
+  delegate: conferenceDelegateSchema,
+  attendance: attendanceSchema,
+});
+export type CheckinAnswer = z.infer<typeof checkinAnswerSchema>;
+
+/** The item on the hall screen (null: none). */
+export const currentItemSchema = z.strictObject({ itemId: z.string().max(64).nullable() });
+
+export const delegateQuerySchema = z.strictObject({
+  q: z.string().max(200).optional(),
+  groupId: z.string().max(64).optional(),
+});
+
+export const delegateImportResultSchema = z.object({
+  valid: z.boolean(),
+  committed: z.boolean(),
+  rows: z.array(
+    z.object({
+      row: z.number().int(),
+      name: z.string(),
+      groupText: z.string(),
+      errors: z.array(importErrorSchema),
+    }),
+  ),
+});
+export type DelegateImportResult = z.infer<typeof delegateImportResultSchema>;
+
+/** A regeneration answers the report and how many new parts it took in. */
+export const regeneratedSchema = consolidatedReportSchema.extend({ added: z.number().int() });
+export type Regenerated = z.infer<typeof regeneratedSchema>;
+
+/** A lower round's consolidation carried into its unit's draft in the higher round. */
+export const sentUpSchema = z.object({
+  assignmentId: z.string(),
+  draftVersion: z.number().int(),
+  sections: z.number().int(),
+  indicators: z.number().int(),
+  /** Sections of this round's outline with no counterpart above: not carried up. */
+  unmapped: z.array(z.string()),
+});
+export type SentUp = z.infer<typeof sentUpSchema>;
+
+/** Every message of every unit, and whether the server sends mail at all. */
+export const outboxSchema = z.object({ items: z.array(noticeSchema), mailEnabled: z.boolean() });
+
+/* ---- the endpoints -------------------------------------------------------------------------- */
+
+export const apiContract = {
+  // auth
+  'GET /auth/me': { response: sessionAnswerSchema },
+  'POST /auth/login': { body: loginSchema, response: sessionAnswerSchema },
+  'POST /auth/logout': {},
+  'POST /auth/password': { body: changePasswordSchema },
+
+  // users
+  'GET /users': { query: userQuerySchema, response: itemsOf(userSchema) },
+  'POST /users': { body: userCreateSchema, response: userSchema },
+  'PATCH /users/:id': { body: userPatchSchema, response: userSchema },
+  'POST /users/:id/reset-password': { body: resetPasswordSchema.optional(), response: passwordAnswerSchema },
+
+  // units
+  'GET /units': { query: unitQuerySchema, response: unitListSchema },
+  'GET /units/:id': { response: unitDetailSchema },
+  'POST /units': { body: unitCreateSchema, response: unitSchema },
+  'PATCH /units/:id': { body: unitPatchSchema, response: unitSchema },
+  'POST /units/import': { form: true, query: importCommitQuerySchema, response: unitImportResultSchema },
+
+  // audit
+  'GET /audit': { query: auditQuerySchema, response: auditPageSchema },
+
+  // campaigns
+  'GET /campaigns': { response: itemsOf(campaignListItemSchema) },
+  'POST /campaigns': { body: campaignCreateSchema, response: campaignSchema },
+  'GET /campaigns/:id': { response: campaignSchema },
+  'PATCH /campaigns/:id': { body: campaignPatchSchema, response: campaignSchema },
+  'PUT /campaigns/:id/outline': { body: outlineSaveSchema, response: campaignSchema },
+  'POST /campaigns/:id/issue': { body: campaignIssueSchema, response: campaignSchema },
+  'POST /campaigns/:id/close': { body: versionOnlySchema, response: campaignSchema },
+  'POST /campaigns/:id/clone': { body: campaignCloneSchema, response: campaignSchema },
+  'GET /outline-templates': { response: itemsOf(outlineTemplateSchema) },
+
+  // assignments and reports
+  'GET /campaigns/:id/assignments': { response: itemsOf(assignmentSchema) },
+  'GET /assignments': { response: itemsOf(myAssignmentSchema) },
+  'GET /assignments/:id': { response: assignmentDetailSchema },
+  'PATCH /assignments/:id': { body: deadlineChangeSchema, response: assignmentDetailSchema },
+  'PUT /assignments/:id/draft': { body: draftSaveSchema, response: draftSchema },
+  'POST /assignments/:id/import-docx': { form: true, response: wordImportSchema },
+  'POST /assignments/:id/attachments': { form: true, response: attachmentSchema },
+  'DELETE /attachments/:id': {},
+  'POST /assignments/:id/submit': { body: assignmentSubmitSchema, response: assignmentSubmitAnswerSchema },
+  'GET /assignments/:id/submissions/:seq': { response: submissionSchema },
+  'POST /assignments/:id/review': { body: reviewSchema, response: assignmentDetailSchema },
+  'GET /campaigns/:id/progress': { query: progressQuerySchema, response: progressSchema },
+  'POST /campaigns/:id/remind': { response: remindAnswerSchema },
+
+  // commendation
+  'GET /award-types': { response: itemsOf(awardTypeSchema) },
+  'POST /award-types': { body: awardTypeCreateSchema, response: awardTypeSchema },
+  'PATCH /award-types/:id': { body: awardTypePatchSchema, response: awardTypeSchema },
+  'GET /campaigns/:id/quotas': { response: itemsOf(quotaStatusSchema) },
+  'GET /campaigns/:id/nominations': { query: nominationQuerySchema, response: itemsOf(nominationSchema) },
+  'POST /campaigns/:id/nominations': { body: nominationInputSchema, response: nominationSchema },
+  'POST /campaigns/:id/nominations/import': {
+    form: true,
+    query: nominationImportQuerySchema,
+    response: nominationImportResultSchema,
+  },
+  'GET /nominations/:id': { response: nominationSchema },
+  'PATCH /nominations/:id': { body: nominationPatchSchema, response: nominationSchema },
+  'DELETE /nominations/:id': {},
+  'POST /nominations/:id/submit': { body: nominationSubmitSchema, response: nominationSchema },
+  'POST /nominations/:id/forward': { body: versionOnlySchema, response: nominationSchema },
+  'POST /nominations/:id/approve': { body: nominationApproveSchema, response: nominationSchema },
+  'POST /nominations/:id/reject': { body: nominationRejectSchema, response: nominationSchema },
+  'POST /nominations/:id/files': { form: true, response: nominationFileSchema },
+  'DELETE /nomination-files/:id': {},
+  'GET /campaigns/:id/decisions': { response: itemsOf(decisionSchema) },
+  'POST /campaigns/:id/decisions': { body: decisionInputSchema, response: decisionSchema },
+  'GET /decisions/:id': { response: decisionSchema },
+  'PATCH /decisions/:id': { body: decisionPatchSchema, response: decisionSchema },
+  'POST /decisions/:id/issue': { body: decisionIssueSchema, response: decisionSchema },
+  'GET /commendation/statistics': { query: statisticsQuerySchema, response: awardStatisticsSchema },
+
+  // conference
+  'GET /campaigns/:id/conference': { response: conferenceSchema },
+  'PUT /campaigns/:id/conference': { body: conferenceInputSchema, response: conferenceSchema },
+  'PUT /campaigns/:id/conference/current': { body: currentItemSchema, response: conferenceSchema },
+  'GET /campaigns/:id/conference/delegates': {
+    query: delegateQuerySchema,
+    response: itemsOf(conferenceDelegateSchema),
+  },
+  'POST /campaigns/:id/conference/delegates': {
+    body: delegateInputSchema,
+    response: conferenceDelegateSchema,
+  },
+  'PATCH /campaigns/:id/conference/delegates/:delegateId': {
+    body: delegatePatchSchema,
+    response: conferenceDelegateSchema,
+  },
+  'DELETE /campaigns/:id/conference/delegates/:delegateId': {},
+  'POST /campaigns/:id/conference/delegates/import': {
+    form: true,
+    query: importCommitQuerySchema,
+    response: delegateImportResultSchema,
+  },
+  'POST /campaigns/:id/conference/invitations': {
+    body: invitationSendSchema,
+    response: invitationSendResultSchema,
+  },
+  'POST /campaigns/:id/conference/checkin': { body: checkinSchema, response: checkinAnswerSchema },
+  'POST /campaigns/:id/conference/delegates/:delegateId/checkin': { response: checkinAnswerSchema },
+  'DELETE /campaigns/:id/conference/delegates/:delegateId/checkin': {},
+  'GET /campaigns/:id/conference/attendance': { response: attendanceSchema },
+  'GET /campaigns/:id/conference/budget': { response: budgetSchema },
+  'PUT /campaigns/:id/conference/budget': { body: budgetSaveSchema, response: budgetSchema },
+  'GET /campaigns/:id/distribution': { response: distributionSchema },
+  'POST /campaigns/:id/distribution/acknowledge': { response: distributionSchema },
+  'GET /rsvp/:token': { response: rsvpViewSchema },
+  'POST /rsvp/:token': { body: rsvpAnswerSchema, response: rsvpViewSchema },
+
+  // consolidation
+  'GET /campaigns/:id/consolidated': { response: consolidatedReportSchema },
+  'GET /campaigns/:id/consolidated/sources': { response: consolidatedSourcesSchema },
+  'PUT /campaigns/:id/consolidated': { body: consolidatedSaveSchema, response: consolidatedReportSchema },
+  'POST /campaigns/:id/consolidated/regenerate': { body: regenerateSchema, response: regeneratedSchema },
+  'POST /campaigns/:id/consolidated/send-up': { response: sentUpSchema },
+  'GET /campaigns/:id/children': { response: itemsOf(childCampaignSchema) },
+  'POST /campaigns/:id/children': { body: childCampaignCreateSchema, response: campaignSchema },
+
+  // notifications
+  'GET /notifications': { query: noticeQuerySchema, response: itemsOf(noticeSchema) },
+  'GET /outbox': { query: noticeQuerySchema, response: outboxSchema },
+} satisfies Record<string, EndpointSpec>;
+
+export type ApiContract = typeof apiContract;
+export type Endpoint = keyof ApiContract;
+
+/* ---- what a call of an endpoint takes and gets, for typed clients -------------------------- */
+
+type PathOf<E extends string> = E extends `${string} ${infer P}` ? P : never;
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+export type EndpointMethod<E extends Endpoint> = E extends `${infer M} ${string}` ? M : never;
+/** The `:name` parameters of the endpoint's path. */
+export type EndpointParams<E extends Endpoint> = { [K in ParamNames<PathOf<E>>]: string | number };
+/** The query string the endpoint reads (never: it reads none). */
+export type EndpointQuery<E extends Endpoint> = ApiContract[E] extends { query: infer Q extends z.ZodType }
+  ? z.input<Q>
+  : never;
+/** The JSON body the endpoint takes (never: it takes none). */
+export type EndpointBody<E extends Endpoint> = ApiContract[E] extends { body: infer B extends z.ZodType }
+  ? z.input<B>
+  : never;
+/** The JSON the endpoint answers (undefined: 204 No Content). */
+export type EndpointAnswer<E extends Endpoint> = ApiContract[E] extends {
+  response: infer R extends z.ZodType;
+}
+  ? z.output<R>
+  : undefined;
+
+/* ---- what a round's event stream (GET /events?campaignId=…) sends --------------------------- */
+
+/** A unit's report, speech or documentary was sent, accepted or returned. */
+export interface AssignmentEvent {
+  type: 'assignment.changed';
+  campaignId: string;
+  assignmentId: string;
+  unitId: string;
+  status: string;
+  at: string;
+}
+
+/**
+ * The conference changed: 'attendance' (a check-in or an answer), 'agenda', 'current' (the item
+ * on the hall screen), 'delegates', 'budget'. It names no one: pages refetch what they may see.
+ */
+export interface ConferenceEvent {
+  type: 'conference.changed';
+  campaignId: string;
+  change: 'attendance' | 'agenda' | 'current' | 'delegates' | 'budget';
+  at: string;
+}
+
+/** Something that changed in a round, for the pages watching it. */
+export type CampaignEvent = AssignmentEvent | ConferenceEvent;
