@@ -128,49 +128,53 @@ export async function regenerateConsolidated(
     withoutFigures: true,
   });
   const earlier = await readSectionSources(db, campaign.id, [...fresh.keys()]);
-  // Packed here, not inside the transaction: only the writes hold the connection.
-  const packed = new Map([...written].map(([id, draft]) => [id, packSources(draft, draft.readTexts)]));
-  const packedAppended = new Map(
-    [...appended].map(([id, draft]) => [id, packSources(draft, draft.readTexts)]),
-  );
 
-  return db.transaction().execute(async (trx) => {
-    // A conditional update: 409 when the report changed since it was read above.
-    const now = await bump(trx, campaign.id, input.version, basis, actor.username, true);
-    let added = 0;
-    for (const { section } of numberOutline(campaign.outline.sections)) {
-      const list = contributions.get(section.id) ?? [];
-      const saved = stored.sections.get(section.id);
-      let next: StoredSection;
-      if (whole.has(section.id)) {
-        const draft = written.get(section.id);
-        // Nothing to write for a section no unit wrote in and nobody saved (most parent sections).
-        if (!saved && !draft) continue;
-        next = {
+  // What each section becomes, decided once here: the transaction below only writes it.
+  const writes: Array<{ sectionId: string; next: StoredSection }> = [];
+  let added = 0;
+  for (const { section } of numberOutline(campaign.outline.sections)) {
+    const list = contributions.get(section.id) ?? [];
+    const saved = stored.sections.get(section.id);
+    if (whole.has(section.id)) {
+      const draft = written.get(section.id);
+      // Nothing to write for a section no unit wrote in and nobody saved (most parent sections).
+      if (!saved && !draft) continue;
+      writes.push({
+        sectionId: section.id,
+        next: {
           html: draft?.html ?? '',
+          // A section edited by hand stays marked so, even rebuilt from another basis.
           generated: saved?.generated ?? true,
           seen: new Set(list.map((c) => c.submissionId)),
-          sources: packed.get(section.id) ?? null,
-        };
-        if (saved && !saved.generated && rebuild) next.generated = false;
-        added += list.filter((c) => !saved?.seen.has(c.submissionId)).length;
-      } else {
-        const unseen = fresh.get(section.id);
-        const draft = appended.get(section.id);
-        const draftSources = packedAppended.get(section.id);
-        if (!saved || !unseen || !draft || !draftSources) continue;
-        next = {
+          sources: draft ? packSources(draft, draft.readTexts) : null,
+        },
+      });
+      added += list.filter((c) => !saved?.seen.has(c.submissionId)).length;
+    } else {
+      const unseen = fresh.get(section.id);
+      const draft = appended.get(section.id);
+      if (!saved || !unseen || !draft) continue;
+      writes.push({
+        sectionId: section.id,
+        next: {
           html: saved.html + draft.html,
           generated: false,
           seen: new Set([...saved.seen, ...unseen.map((c) => c.submissionId)]),
           sources: appendSources(
             earlier.get(section.id) ?? packSources({ sentences: [], flags: [] }),
-            draftSources,
+            packSources(draft, draft.readTexts),
           ),
-        };
-        added += unseen.length;
-      }
-      await writeSection(trx, campaign.id, section.id, next, actor.username, now);
+        },
+      });
+      added += unseen.length;
+    }
+  }
+
+  return db.transaction().execute(async (trx) => {
+    // A conditional update: 409 when the report changed since it was read above.
+    const now = await bump(trx, campaign.id, input.version, basis, actor.username, true);
+    for (const { sectionId, next } of writes) {
+      await writeSection(trx, campaign.id, sectionId, next, actor.username, now);
     }
     await recordAudit(trx, actor, {
       action: 'consolidated.regenerated',
