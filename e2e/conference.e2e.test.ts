@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { APIResponse, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
+import {
+  type Browser,
+  browserAvailable,
+  fillLogin,
+  openBrowser,
+  PARSED_FILE_WAIT,
+  screenshot,
+} from './support/browser.ts';
 import { fakeCameraArgs, qrCameraFile } from './support/fake-camera.ts';
 import { seedHistoricRoundsOpen } from './support/server.ts';
 import { useBrowserSuite } from './support/suite.ts';
@@ -493,7 +500,9 @@ describe.runIf(browserAvailable())('the conference: agenda, invitations, RSVP, c
           await workbook([good, ['1', 'Bà', '', 'Chuyên viên', 'Sở Y tế', 'khong-phai-thu']]),
         ),
       );
-    await dialog.getByText('Có 1/2 dòng lỗi; chưa lưu dòng nào. Sửa tệp rồi chọn lại.').waitFor();
+    await dialog
+      .getByText('Có 1/2 dòng lỗi; chưa lưu dòng nào. Sửa tệp rồi chọn lại.')
+      .waitFor(PARSED_FILE_WAIT);
     const wrong = dialog.getByTestId('import-row').nth(1);
     await expect(wrong.innerText()).resolves.toMatch(/Họ và tên/);
     await expect(dialog.getByRole('button', { name: 'Lưu danh sách' }).isDisabled()).resolves.toBe(true);
@@ -503,7 +512,7 @@ describe.runIf(browserAvailable())('the conference: agenda, invitations, RSVP, c
     await dialog
       .getByLabel('Chọn tệp Excel')
       .setInputFiles(xlsx('dai-bieu-da-sua.xlsx', await workbook([good])));
-    await dialog.getByText('Tệp hợp lệ: 1 đại biểu. Bấm “Lưu danh sách” để ghi.').waitFor();
+    await dialog.getByText('Tệp hợp lệ: 1 đại biểu. Bấm “Lưu danh sách” để ghi.').waitFor(PARSED_FILE_WAIT);
     await dialog.getByText('dai-bieu-da-sua.xlsx').waitFor();
     await dialog.getByRole('button', { name: 'Lưu danh sách' }).click();
     await dialog.waitFor({ state: 'hidden' });

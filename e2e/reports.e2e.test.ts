@@ -1,6 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type Browser, browserAvailable, fillLogin, openBrowser, screenshot } from './support/browser.ts';
+import {
+  type Browser,
+  browserAvailable,
+  fillLogin,
+  openBrowser,
+  PARSED_FILE_WAIT,
+  screenshot,
+} from './support/browser.ts';
 import { placeCaret, typedAt } from './support/editor.ts';
 import { buildReportDocx, RECIPIENTS_LINE } from './support/report-docx.ts';
 import { seedHistoricRoundsOpen } from './support/server.ts';
@@ -76,7 +83,7 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
         buffer: await buildReportDocx(),
       });
       const preview = page.getByRole('dialog', { name: 'Nhập báo cáo từ Word' });
-      await preview.getByText('Tiêu đề trong tệp: 2 Công tác tuyên truyền').waitFor();
+      await preview.getByText('Tiêu đề trong tệp: 2 Công tác tuyên truyền').waitFor(PARSED_FILE_WAIT);
       await expect(preview.getByText('Các mục của đề cương (tìm thấy 11/13)').count()).resolves.toBe(1);
       await preview.getByText('Sau tiêu đề “Phụ lục số liệu”').waitFor();
       await preview.getByLabel(/^Đưa vào mục: Sau tiêu đề “Phụ lục số liệu”/).click();

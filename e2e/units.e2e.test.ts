@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { browserAvailable, fillLogin, PARSED_FILE_WAIT, screenshot } from './support/browser.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 async function unitWorkbook(): Promise<Buffer> {
@@ -41,7 +41,7 @@ describe.runIf(browserAvailable())('admin imports units and finds one without di
       buffer: await unitWorkbook(),
     });
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('UBND xã Cam Thành').waitFor();
+    await dialog.getByText('UBND xã Cam Thành').waitFor(PARSED_FILE_WAIT);
     await expect(dialog.getByText('Thêm mới').first().isVisible()).resolves.toBe(true);
     await expect(dialog.getByText('Cập nhật').first().isVisible()).resolves.toBe(true);
     await screenshot(page, 'units-import-preview');

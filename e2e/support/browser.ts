@@ -60,6 +60,12 @@ export async function openBrowser(
   };
 }
 
+/**
+ * The bound on a step that waits for an uploaded file to be read (an import preview): files are read
+ * in parser processes at a lower CPU priority, so on a saturated machine that can take minutes.
+ */
+export const PARSED_FILE_WAIT = { timeout: 300_000 };
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PARSED_FILE_WAIT } from './browser.ts';
 
 /** How long a test server may take to seed its data and listen before the suite gives up. */
 const START_TIMEOUT_MS = 240_000;
@@ -54,6 +55,9 @@ export async function startServer(
       HOST: '127.0.0.1',
       PORT: '0',
       LOG_LEVEL: 'warn',
+      // Uploaded files are read in parser processes at a lower CPU priority: on a saturated test
+      // machine reading one can take minutes, which a province's server never waits.
+      PARSE_TIMEOUT_SECONDS: String(PARSED_FILE_WAIT.timeout / 1000),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

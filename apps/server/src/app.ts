@@ -22,6 +22,7 @@ import { startMailer } from './kernel/mailer.ts';
 import { UnitDirectory } from './kernel/unit-directory.ts';
 import { systemClock } from './lib/clock.ts';
 import { withUploadBodies } from './lib/uploads/openapi-uploads.ts';
+import { setParserLimits } from './lib/uploads/parser-pool.ts';
 import { assignmentsRoutes, runDueReminders } from './modules/assignments/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, registerSessionActor } from './modules/auth/index.ts';
@@ -124,6 +125,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
   app.addHook('preHandler', createLoopTurns());
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  setParserLimits({ timeoutMs: config.parseTimeoutSeconds * 1000 });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

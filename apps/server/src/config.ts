@@ -15,6 +15,8 @@ export interface Config {
   /** Extra origins allowed for state-changing requests (the app's own origin always is). */
   allowedOrigins: string[];
   maxUploadBytes: number;
+  /** How long one uploaded file may take to read (a workbook, a Word report) before it is refused. */
+  parseTimeoutSeconds: number;
   trustProxy: boolean;
   webDistDir: string;
   /** smtp://… or smtps://…: outbox messages are mailed; unset, they are read in the app only. */
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       .map((s) => s.trim().replace(/\/$/, ''))
       .filter(Boolean),
     maxUploadBytes: intFrom(env.MAX_UPLOAD_MB, 20, 'MAX_UPLOAD_MB') * 1024 * 1024,
+    parseTimeoutSeconds: intFrom(env.PARSE_TIMEOUT_SECONDS, 20, 'PARSE_TIMEOUT_SECONDS'),
     trustProxy: boolFrom(env.TRUST_PROXY, false),
     webDistDir: path.resolve(env.WEB_DIST_DIR || path.join(repoRoot, 'apps/web/dist')),
     smtpUrl: smtpUrlFrom(env.SMTP_URL),
