@@ -6,6 +6,7 @@ export * from './commendation.ts';
 export * from './conference.ts';
 export * from './consolidation.ts';
 export * from './dates.ts';
+export * from './errors.ts';
 export * from './lang.ts';
 export * from './notifications.ts';
 export * from './outline.ts';
