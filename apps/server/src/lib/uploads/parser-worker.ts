@@ -1,4 +1,4 @@
-import type { WordImport } from '@tongket/domain';
+import type { Bilingual, WordImport } from '@tongket/domain';
 import { HttpProblem } from '../../http/problem.ts';
 import {
   readWordReport,
@@ -14,7 +14,7 @@ import { type GuardedZip, guardZip } from './zip-guard.ts';
  */
 export interface ParseJobs {
   /** A zip-based attachment: the guard alone, answering the entry names. */
-  zip: { options: { what: string }; result: GuardedZip };
+  zip: { options: { what: Bilingual }; result: GuardedZip };
   /** A workbook to import: the guard, then the rows as text. */
   xlsx: { options: WorkbookParseOptions; result: PlainWorkbook };
   /** A unit's Word report: the guard, the conversion, the matching to the outline. */
@@ -39,8 +39,8 @@ if (process.send) {
       send({ ok: true, result });
     } catch (error) {
       if (error instanceof HttpProblem) {
-        const { status, code, detail, extra } = error;
-        send({ ok: false, problem: { status, code, detail, extra } });
+        const { code, params, extra } = error;
+        send({ ok: false, problem: { code, params, extra } });
       } else {
         send({ ok: false, error: error instanceof Error ? error.message : String(error) });
       }

@@ -1,10 +1,13 @@
 import {
+  currentLang,
   foldVietnamese,
   GENDER_LABELS,
   NOMINEE_KIND_LABELS,
   NOMINEE_KINDS,
   type NomineeKind,
   nominationInputSchema,
+  pick,
+  textIn,
 } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
@@ -56,8 +59,8 @@ type ColumnKey = (typeof NOMINATION_COLUMNS)[number]['key'];
 /** One unit's nominees in one round: dozens, a few hundred for the largest. */
 export const MAX_NOMINATION_ROWS = 1_000;
 const PURPOSE = {
-  what: 'danh sách đề nghị khen thưởng',
-  purpose: 'Danh sách đề nghị khen thưởng',
+  what: { vi: 'danh sách đề nghị khen thưởng', en: 'the nomination list' },
+  purpose: { vi: 'Danh sách đề nghị khen thưởng', en: 'The nomination list' },
   maxRows: MAX_NOMINATION_ROWS,
 };
 
@@ -229,7 +232,7 @@ export async function importNominations(
   const unitOf = unitFinder(tree, campaign);
   const workbook = await readWorkbook(file, PURPOSE);
   const sheet = workbook.sheets[0];
-  if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
+  if (!sheet) throw badRequest('import_empty', { case: 'no_sheet' });
   const header = findHeaderRow(
     sheet,
     (heading) => {
@@ -239,10 +242,10 @@ export async function importNominations(
     (found) => NOMINATION_COLUMNS.every((c) => !c.required || found.has(c.key)),
   );
   if (!header) {
-    throw badRequest(
-      'import_missing_columns',
-      `Không tìm thấy dòng tiêu đề có các cột bắt buộc “Đối tượng” và “Họ và tên / Tên tập thể”. Các cột dùng được: ${NOMINATION_COLUMNS.map((c) => `“${c.header}”`).join(', ')}.`,
-    );
+    throw badRequest('import_missing_columns', {
+      case: 'nominations',
+      columns: NOMINATION_COLUMNS.map((c) => `“${c.header}”`),
+    });
   }
   const rows: NominationImportRow[] = [];
   const inputs: Array<ReturnType<typeof nominationInputSchema.parse> & { unitId: string }> = [];
@@ -303,20 +306,20 @@ export async function importNominations(
       // A kind this award has no quota for (a person under the collectives' award, a district a
       // pool leaves out) is named now, not when the unit sends it.
       const refusal = unitId && quotaFor(tree, campaign, group, kind, unitId).refusal;
-      if (refusal) errors.push({ column: 'Đối tượng', message: refusal });
+      if (refusal) errors.push({ column: 'Đối tượng', message: pick(refusal) });
       const headers: Record<string, string> = {
         gender: 'Giới tính',
         birthYear: 'Năm sinh',
         position: 'Chức vụ',
       };
       for (const e of nominationErrors({ ...parsed.data, nomineeKind: kind })) {
-        errors.push({ column: headers[e.field] ?? e.field, message: e.message });
+        errors.push({ column: headers[e.field] ?? e.field, message: textIn(e.message, currentLang()) });
       }
       if (unitId) inputs.push({ ...parsed.data, unitId });
     }
     rows.push({ row: r, name: value('name'), nomineeKind: kind, errors });
   }
-  if (rows.length === 0) throw badRequest('import_empty', 'Danh sách không có dòng nào dưới dòng tiêu đề.');
+  if (rows.length === 0) throw badRequest('import_empty', { case: 'no_rows' });
   const valid = rows.every((r) => r.errors.length === 0);
   if (!valid || !commit) return { valid, committed: false, rows };
   // All or nothing: one transaction for every row.

@@ -23,8 +23,11 @@ export interface DelegateImportRow {
 /** The guests of one conference: a hall holds hundreds, never thousands. */
 export const MAX_DELEGATE_ROWS = 2_000;
 const PURPOSE = {
-  what: 'danh sách đại biểu (có thể tải tệp mẫu)',
-  purpose: 'Danh sách đại biểu',
+  what: {
+    vi: 'danh sách đại biểu (có thể tải tệp mẫu)',
+    en: 'the delegate list (a template can be downloaded)',
+  },
+  purpose: { vi: 'Danh sách đại biểu', en: 'The delegate list' },
   maxRows: MAX_DELEGATE_ROWS,
 };
 
@@ -60,14 +63,14 @@ export async function importDelegates(
 ): Promise<{ valid: boolean; committed: boolean; rows: DelegateImportRow[] }> {
   const workbook = await readWorkbook(file, PURPOSE);
   const sheet = workbook.sheets[0];
-  if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
+  if (!sheet) throw badRequest('import_empty', { case: 'no_sheet' });
   // The header row is the first of the first ten that names "Họ và tên" (a title may sit above it).
   const header = findHeaderRow(sheet, columnOf, (found) => found.has('name'));
   if (!header) {
-    throw badRequest(
-      'import_missing_columns',
-      `Không tìm thấy dòng tiêu đề có cột bắt buộc “Họ và tên”. Các cột dùng được: ${DELEGATE_COLUMNS.map((c) => `“${c.header}”`).join(', ')}.`,
-    );
+    throw badRequest('import_missing_columns', {
+      case: 'delegates',
+      columns: DELEGATE_COLUMNS.map((c) => `“${c.header}”`),
+    });
   }
 
   const groups = access.campaign.plan.delegateGroups;
@@ -153,7 +156,7 @@ export async function importDelegates(
     }
     rows.push({ row: r, name: value('name'), groupText, errors });
   }
-  if (rows.length === 0) throw badRequest('import_empty', 'Danh sách không có dòng nào dưới dòng tiêu đề.');
+  if (rows.length === 0) throw badRequest('import_empty', { case: 'no_rows' });
   const valid = rows.every((r) => r.errors.length === 0);
   if (!valid || !commit) return { valid, committed: false, rows };
   // All or nothing: one transaction for every row.

@@ -15,7 +15,7 @@ import {
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
-import { HttpProblem } from '../../http/problem.ts';
+import { conflict, problem } from '../../http/problem.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -237,21 +237,16 @@ export async function importUnits(
   const { result, planned } = planImport(tree, rows, actor);
   if (!commit) return result;
   if (!result.valid) {
-    throw new HttpProblem(
-      422,
+    throw problem(
       'import_invalid',
-      `Tệp có ${result.summary.error} dòng lỗi nên chưa lưu dòng nào. Sửa các dòng được đánh dấu rồi nhập lại.`,
+      { errorRows: result.summary.error },
       { rows: result.rows.filter((r) => r.errors.length > 0) },
     );
   }
 
   await db.transaction().execute(async (trx) => {
     if ((await readUnitsVersion(trx)) !== tree.version) {
-      throw new HttpProblem(
-        409,
-        'units_changed',
-        'Danh sách đơn vị vừa được người khác thay đổi. Hãy xem lại bản xem trước rồi lưu lại.',
-      );
+      throw conflict('units_changed');
     }
     const idOfCode = new Map<string, string>();
     for (const u of tree.items) idOfCode.set(u.code, u.id);
