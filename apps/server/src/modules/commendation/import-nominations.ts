@@ -199,8 +199,14 @@ function unitFinder(tree: UnitTree, campaign: StoredCampaign) {
     return {
       error:
         found.length === 0
-          ? `Không tìm thấy đơn vị “${text}” trong đợt này`
-          : `Có ${found.length} đơn vị cùng tên “${text}”: ghi mã đơn vị`,
+          ? pick({
+              vi: `Không tìm thấy đơn vị “${text}” trong đợt này`,
+              en: `No unit “${text}” in this round`,
+            })
+          : pick({
+              vi: `Có ${found.length} đơn vị cùng tên “${text}”: ghi mã đơn vị`,
+              en: `${found.length} units are named “${text}”: write the unit code`,
+            }),
     };
   };
 }
@@ -279,14 +285,27 @@ export async function importNominations(
     if (!kind)
       errors.push({
         column: 'Đối tượng',
-        message: 'Ghi “Tập thể”, “Cá nhân” hoặc “Điển hình trong cộng đồng”',
+        message: pick({
+          vi: 'Ghi “Tập thể”, “Cá nhân” hoặc “Điển hình trong cộng đồng”',
+          en: 'Write “Tập thể” (collective), “Cá nhân” (individual) or “Điển hình trong cộng đồng” (community exemplar)',
+        }),
       });
     const gender = parseGender(value('gender'));
-    if (gender === 'invalid') errors.push({ column: 'Giới tính', message: 'Ghi “Nam” hoặc “Nữ”' });
+    if (gender === 'invalid')
+      errors.push({
+        column: 'Giới tính',
+        message: pick({ vi: 'Ghi “Nam” hoặc “Nữ”', en: 'Write “Nam” (male) or “Nữ” (female)' }),
+      });
     const yearText = value('birthYear');
     const birthYear = yearText === '' ? null : Number(yearText);
     if (birthYear !== null && !Number.isInteger(birthYear))
-      errors.push({ column: 'Năm sinh', message: 'Năm sinh phải là số, ví dụ 1978' });
+      errors.push({
+        column: 'Năm sinh',
+        message: pick({
+          vi: 'Năm sinh phải là số, ví dụ 1978',
+          en: 'The year of birth must be a number, for example 1978',
+        }),
+      });
     const parsed = nominationInputSchema.safeParse({
       awardGroupId,
       nomineeKind: kind ?? 'individual',

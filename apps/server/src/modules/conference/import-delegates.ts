@@ -1,4 +1,4 @@
-import { delegateInputSchema, foldVietnamese, provinceOf } from '@tongket/domain';
+import { delegateInputSchema, foldVietnamese, pick, provinceOf } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../http/problem.ts';
@@ -115,7 +115,10 @@ export async function importDelegates(
     if (groupId === 'unknown') {
       errors.push({
         column: HEADERS.group,
-        message: `Không có thành phần “${groupText}” trong kế hoạch; ghi đúng như mục Thành phần (hoặc số thứ tự của nó), hoặc để trống`,
+        message: pick({
+          vi: `Không có thành phần “${groupText}” trong kế hoạch; ghi đúng như mục Thành phần (hoặc số thứ tự của nó), hoặc để trống`,
+          en: `The plan has no group “${groupText}”; write it exactly as in the Thành phần section (or its number), or leave it empty`,
+        }),
       });
     }
     const salutationText = foldVietnamese(value('salutation'));
@@ -123,7 +126,13 @@ export async function importDelegates(
     if (['ong', 'nam'].includes(salutationText)) salutation = 'ong';
     else if (['ba', 'nu'].includes(salutationText)) salutation = 'ba';
     else if (salutationText !== '' && salutationText !== 'ong ba') {
-      errors.push({ column: HEADERS.salutation, message: 'Ghi “Ông” hoặc “Bà”, hoặc để trống' });
+      errors.push({
+        column: HEADERS.salutation,
+        message: pick({
+          vi: 'Ghi “Ông” hoặc “Bà”, hoặc để trống',
+          en: 'Write “Ông” (Mr) or “Bà” (Ms), or leave it empty',
+        }),
+      });
     }
     const unitText = value('unit');
     const parsed = delegateInputSchema.safeParse({
@@ -147,9 +156,21 @@ export async function importDelegates(
       const already = listed.get(key);
       const earlier = inFile.get(key);
       if (already !== undefined) {
-        errors.push({ column: HEADERS.name, message: `Đại biểu này đã có trong danh sách (số ${already})` });
+        errors.push({
+          column: HEADERS.name,
+          message: pick({
+            vi: `Đại biểu này đã có trong danh sách (số ${already})`,
+            en: `This delegate is already on the list (number ${already})`,
+          }),
+        });
       } else if (earlier !== undefined) {
-        errors.push({ column: HEADERS.name, message: `Trùng với dòng ${earlier} của tệp` });
+        errors.push({
+          column: HEADERS.name,
+          message: pick({
+            vi: `Trùng với dòng ${earlier} của tệp`,
+            en: `Repeats row ${earlier} of the file`,
+          }),
+        });
       }
       inFile.set(key, r);
       inputs.push(parsed.data);
