@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, type Response, useTestServer } from './harness.ts';
 import { draftTestRound } from './rounds.ts';
@@ -148,6 +149,27 @@ describe.each(DIALECTS)('errors in the caller’s language (%s)', (dialect) => {
       };
     });
     expect(malformed.en.code).toBe('malformed_json');
+  });
+
+  it('an Excel import answers its refusal and each row’s errors in the caller’s language', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Đơn vị');
+    ws.addRow(['Mã đơn vị', 'Tên đơn vị', 'Tên viết tắt', 'Loại đơn vị', 'Mã đơn vị cấp trên']);
+    ws.addRow(['QT-NGON-1', '', '', 'Khác', 'QT']);
+    ws.addRow(['QT-NGON-1', 'Trùng mã', '', 'Khác', 'QT']);
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const r = await both((h) =>
+      suite.admin.upload('/api/v1/units/import?commit=true', file, 'don-vi.xlsx', h),
+    );
+    expect(r.status).toBe(422);
+    expect(r.vi.code).toBe('import_invalid');
+    expect(r.en.detail).toBe(
+      'The file has 2 rows with errors, so no row was saved. Fix the marked rows and import again.',
+    );
+    const messages = (p: { rows: { errors: { message: string }[] }[] }) =>
+      p.rows.flatMap((row) => row.errors.map((e) => e.message));
+    expect(messages(r.vi)).toEqual(['Tên đơn vị không được để trống', 'Mã "QT-NGON-1" trùng với dòng 2']);
+    expect(messages(r.en)).toEqual(['The unit name must not be empty', 'The code "QT-NGON-1" repeats row 2']);
   });
 
   it('sweep: problems that are cheap to cause have no Vietnamese words in English', async () => {
