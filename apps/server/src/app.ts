@@ -15,7 +15,7 @@ import { registerGuards } from './http/guard.ts';
 import { installRequestLanguage } from './http/language.ts';
 import { redactUrl } from './http/logging.ts';
 import { createLoopTurns } from './http/loop-turns.ts';
-import { handleError, sendProblem } from './http/problem.ts';
+import { handleError, notFound, sendProblem } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { localEventBus, postgresEventBus } from './kernel/event-bus.ts';
 import { startMailer } from './kernel/mailer.ts';
@@ -220,7 +220,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
         .header('cache-control', 'no-cache')
         .sendFile('index.html');
     }
-    return sendProblem(reply, request, 404, 'not_found', 'Không tìm thấy địa chỉ được yêu cầu.');
+    return sendProblem(reply, request, notFound('route'));
   });
 
   return app;

@@ -27,8 +27,8 @@ if (process.send) {
       send({ ok: true, result });
     } catch (error) {
       if (error instanceof HttpProblem) {
-        const { status, code, detail, extra } = error;
-        send({ ok: false, problem: { status, code, detail, extra } });
+        const { code, params, extra } = error;
+        send({ ok: false, problem: { code, params, extra } });
       } else {
         send({ ok: false, error: error instanceof Error ? error.message : String(error) });
       }

@@ -73,7 +73,7 @@ export class Client {
   }
 
   /** Posts one file as multipart/form-data field `file`. */
-  upload(url: string, file: Buffer, filename = 'don-vi.xlsx') {
+  upload(url: string, file: Buffer, filename = 'don-vi.xlsx', headers: Record<string, string> = {}) {
     const boundary = `----tongket${randomBytes(8).toString('hex')}`;
     const payload = Buffer.concat([
       Buffer.from(
@@ -83,6 +83,7 @@ export class Client {
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     return this.request('POST', url, payload, {
+      ...headers,
       'content-type': `multipart/form-data; boundary=${boundary}`,
     });
   }

@@ -28,7 +28,11 @@ const hostile = (label: string) => {
   return file.bytes;
 };
 
-const DELEGATES = { what: 'danh sách đại biểu', purpose: 'Danh sách đại biểu', maxRows: 2000 };
+const DELEGATES = {
+  what: { vi: 'danh sách đại biểu', en: 'the delegate list' },
+  purpose: { vi: 'Danh sách đại biểu', en: 'The delegate list' },
+  maxRows: 2000,
+};
 
 const outline = (): Outline => {
   const parsed = outlineInputSchema.parse(QUANG_TRI_2020);

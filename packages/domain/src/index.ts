@@ -7,6 +7,7 @@ export * from './conference.ts';
 export * from './consolidation.ts';
 export * from './contract.ts';
 export * from './dates.ts';
+export * from './errors.ts';
 export * from './lang.ts';
 export * from './nomination-policy.ts';
 export * from './notifications.ts';

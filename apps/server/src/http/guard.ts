@@ -3,7 +3,7 @@ import { hasPermission } from '@tongket/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { Actor } from './actor.ts';
-import { forbidden, HttpProblem, unauthenticated } from './problem.ts';
+import { forbidden, problem, unauthenticated } from './problem.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -26,11 +26,7 @@ function checkOrigin(request: FastifyRequest, allowed: string[]) {
   const origin = request.headers.origin || refererOrigin(request.headers.referer);
   const own = `${request.protocol}://${request.host}`;
   if (!origin || (origin !== own && !allowed.includes(origin))) {
-    throw new HttpProblem(
-      403,
-      'origin_rejected',
-      'Yêu cầu bị từ chối vì không xuất phát từ trang của hệ thống. Hãy thao tác trực tiếp trên trang Tổng kết.',
-    );
+    throw problem('origin_rejected');
   }
 }
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { safeFileName } from '@tongket/domain';
+import { type Bilingual, safeFileName, type Text } from '@tongket/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { HttpProblem, notFound } from '../http/problem.ts';
+import { notFound, problem } from '../http/problem.ts';
 import { newId } from '../lib/ids.ts';
 import { isOleFile, oleHasStream, readOleDirectoryNames } from '../lib/read-ole-directory.ts';
 import { parseInWorker } from '../lib/uploads/parser-pool.ts';
@@ -18,36 +18,33 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * What a unit may attach to a report or a dossier, recognised by the bytes themselves (an .exe
  * renamed .pdf is refused), with the extensions a name of that type may carry.
  */
-const DOCUMENTS: Record<string, { label: string; extensions: string[] }> = {
+const DOCUMENTS: Record<string, { label: Text; extensions: string[] }> = {
   'application/pdf': { label: 'PDF', extensions: ['pdf'] },
   [DOCX]: { label: 'Word (.docx)', extensions: ['docx'] },
   [XLSX]: { label: 'Excel (.xlsx)', extensions: ['xlsx'] },
-  'image/png': { label: 'ảnh PNG', extensions: ['png'] },
-  'image/jpeg': { label: 'ảnh JPEG', extensions: ['jpg', 'jpeg', 'jfif'] },
-  'image/webp': { label: 'ảnh WebP', extensions: ['webp'] },
-  'image/gif': { label: 'ảnh GIF', extensions: ['gif'] },
+  'image/png': { label: { vi: 'ảnh PNG', en: 'PNG image' }, extensions: ['png'] },
+  'image/jpeg': { label: { vi: 'ảnh JPEG', en: 'JPEG image' }, extensions: ['jpg', 'jpeg', 'jfif'] },
+  'image/webp': { label: { vi: 'ảnh WebP', en: 'WebP image' }, extensions: ['webp'] },
+  'image/gif': { label: { vi: 'ảnh GIF', en: 'GIF image' }, extensions: ['gif'] },
 };
 
 /** Short videos, taken only where the task asks for one (a documentary, "phóng sự"). */
-const VIDEOS: Record<string, { label: string; extensions: string[] }> = {
-  'video/mp4': { label: 'video MP4', extensions: ['mp4', 'm4v'] },
-  'video/quicktime': { label: 'video MOV', extensions: ['mov', 'qt'] },
-  'video/webm': { label: 'video WebM', extensions: ['webm'] },
+const VIDEOS: Record<string, { label: Text; extensions: string[] }> = {
+  'video/mp4': { label: { vi: 'video MP4', en: 'MP4 video' }, extensions: ['mp4', 'm4v'] },
+  'video/quicktime': { label: { vi: 'video MOV', en: 'MOV video' }, extensions: ['mov', 'qt'] },
+  'video/webm': { label: { vi: 'video WebM', en: 'WebM video' }, extensions: ['webm'] },
 };
 
-const ALLOWED: Record<string, { label: string; extensions: string[] }> = { ...DOCUMENTS, ...VIDEOS };
+const ALLOWED: Record<string, { label: Text; extensions: string[] }> = { ...DOCUMENTS, ...VIDEOS };
 
-const labels = (types: Record<string, { label: string }>) =>
-  Object.values(types)
-    .map((t) => t.label)
-    .join(', ');
+const labels = (types: Record<string, { label: Text }>) => Object.values(types).map((t) => t.label);
 
-const notAllowed = (fileName: string, what?: string, videos = false) =>
-  new HttpProblem(
-    415,
-    'file_type_not_allowed',
-    `Chỉ đính kèm được tệp ${labels(videos ? ALLOWED : DOCUMENTS)}. Tệp “${safeFileName(fileName)}” ${what ? `là ${what}, ` : ''}không thuộc các loại này (hệ thống kiểm tra nội dung tệp, không chỉ phần đuôi tên).`,
-  );
+const notAllowed = (fileName: string, what?: Bilingual, videos = false) =>
+  problem('file_type_not_allowed', {
+    allowed: labels(videos ? ALLOWED : DOCUMENTS),
+    fileName: safeFileName(fileName),
+    ...(what && { what }),
+  });
 
 /**
  * The type the bytes really are. A zip passes the zip guard first (in a parser process: it inflates
@@ -59,30 +56,28 @@ async function sniffContentType(fileName: string, data: Buffer, videos: boolean)
   if (isOleFile(data)) {
     const names = readOleDirectoryNames(data);
     if (oleHasStream(data, names, 'EncryptedPackage')) {
-      throw new HttpProblem(
-        422,
-        'file_encrypted',
-        `Tệp “${safeFileName(fileName)}” đang đặt mật khẩu nên người nhận không mở được. Hãy gỡ mật khẩu rồi đính kèm lại.`,
-      );
+      throw problem('file_encrypted', { fileName: safeFileName(fileName) });
     }
-    throw notAllowed(
-      fileName,
-      'tệp Office định dạng cũ (.doc/.xls); hãy lưu lại dưới dạng .docx/.xlsx hoặc PDF',
-    );
+    throw notAllowed(fileName, {
+      vi: 'tệp Office định dạng cũ (.doc/.xls); hãy lưu lại dưới dạng .docx/.xlsx hoặc PDF',
+      en: 'an old-format Office file (.doc/.xls); save it as .docx/.xlsx or PDF',
+    });
   }
   if (isZip(data)) {
-    const { names } = await parseInWorker('zip', data, { what: 'Tệp đính kèm' });
+    const { names } = await parseInWorker('zip', data, {
+      what: { vi: 'Tệp đính kèm', en: 'The attachment' },
+    });
     if (names.some((n) => /^word\/document\d*\.xml$/i.test(n))) return DOCX;
     if (names.some((n) => /^xl\/workbook\.xml$/i.test(n))) return XLSX;
-    throw notAllowed(fileName, 'tệp nén');
+    throw notAllowed(fileName, { vi: 'tệp nén', en: 'a zip archive' });
   }
   const type = await fileTypeFromBuffer(data);
   if (type && VIDEOS[type.mime] && !videos) {
-    throw new HttpProblem(
-      415,
-      'video_not_asked',
-      `Tệp “${safeFileName(fileName)}” là ${VIDEOS[type.mime]?.label}; chỉ nhiệm vụ phóng sự mới nhận tệp video. Hãy gửi đường dẫn tới video, hoặc đính kèm tệp ${labels(DOCUMENTS)}.`,
-    );
+    throw problem('video_not_asked', {
+      fileName: safeFileName(fileName),
+      video: VIDEOS[type.mime]?.label ?? type.mime,
+      allowed: labels(DOCUMENTS),
+    });
   }
   if (!type || !ALLOWED[type.mime]) throw notAllowed(fileName, undefined, videos);
   return type.mime;
@@ -93,14 +88,15 @@ async function sniffContentType(fileName: string, data: Buffer, videos: boolean)
  * none; a name whose extension says another type is refused (a PNG is never kept as ".docx").
  */
 function nameForType(fileName: string, contentType: string): string {
-  const allowed = ALLOWED[contentType] as { label: string; extensions: string[] };
+  const allowed = ALLOWED[contentType] as { label: Text; extensions: string[] };
   const { stem, extension } = splitExtension(safeFileName(fileName, ''));
   if (extension && !allowed.extensions.includes(extension.toLowerCase())) {
-    throw new HttpProblem(
-      422,
-      'file_name_mismatch',
-      `Tệp “${safeFileName(fileName)}” có nội dung là ${allowed.label} nhưng tên lại có đuôi “.${extension}”. Hãy đổi tên cho đúng (đuôi .${allowed.extensions[0]}) hoặc chọn đúng tệp rồi đính kèm lại.`,
-    );
+    throw problem('file_name_mismatch', {
+      fileName: safeFileName(fileName),
+      type: allowed.label,
+      extension,
+      expected: allowed.extensions[0] ?? '',
+    });
   }
   return `${stem || 'tep-dinh-kem'}.${extension || allowed.extensions[0]}`;
 }
@@ -140,7 +136,7 @@ export async function storeCheckedFile(
   input: { fileName: string; data: Buffer; videos?: boolean },
 ): Promise<{ contentType: string; sha256: string; fileName: string }> {
   if (input.data.length === 0) {
-    throw new HttpProblem(422, 'file_empty', 'Tệp đính kèm rỗng. Hãy chọn lại tệp.');
+    throw problem('file_empty');
   }
   const contentType = await sniffContentType(input.fileName, input.data, input.videos ?? false);
   const fileName = nameForType(input.fileName, contentType);
@@ -171,7 +167,7 @@ export async function readAttachmentBytes(
     try {
       return await fs.readFile(blobPath(storage, row.sha256));
     } catch {
-      throw notFound('Không tìm thấy nội dung tệp đính kèm trên máy chủ.');
+      throw notFound('attachment_content_on_server');
     }
   }
   const blob = await db
@@ -179,6 +175,6 @@ export async function readAttachmentBytes(
     .select('data')
     .where('sha256', '=', row.sha256)
     .executeTakeFirst();
-  if (!blob) throw notFound('Không tìm thấy nội dung tệp đính kèm.');
+  if (!blob) throw notFound('attachment_content');
   return Buffer.from(blob.data);
 }

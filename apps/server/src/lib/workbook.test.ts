@@ -19,8 +19,8 @@ async function xlsx(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
 }
 
 const DELEGATES: WorkbookPurpose = {
-  what: 'danh sách đại biểu',
-  purpose: 'Danh sách đại biểu',
+  what: { vi: 'danh sách đại biểu', en: 'the delegate list' },
+  purpose: { vi: 'Danh sách đại biểu', en: 'The delegate list' },
   maxRows: 2000,
 };
 

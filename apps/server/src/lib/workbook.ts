@@ -1,4 +1,5 @@
-import { HttpProblem } from '../http/problem.ts';
+import type { Bilingual } from '@tongket/domain';
+import { problem } from '../http/problem.ts';
 import { isOleFile, oleHasStream, readOleDirectoryNames } from './read-ole-directory.ts';
 import { notXlsx, type PlainSheet, tooManyRows } from './uploads/parse-workbook.ts';
 import { parseInWorker } from './uploads/parser-pool.ts';
@@ -9,9 +10,9 @@ export { cellText } from './uploads/parse-workbook.ts';
 
 export interface WorkbookPurpose {
   /** The list the person meant to send, as asked for: "danh sách đại biểu". */
-  what: string;
+  what: Bilingual;
   /** The same, to open a sentence: "Danh sách đại biểu". */
-  purpose: string;
+  purpose: Bilingual;
   /** The most data rows this list may have in one import. */
   maxRows: number;
 }
@@ -25,17 +26,9 @@ export async function readWorkbook(file: Buffer, purpose: WorkbookPurpose) {
   if (isOleFile(file)) {
     const names = readOleDirectoryNames(file);
     if (oleHasStream(file, names, 'EncryptionInfo') || oleHasStream(file, names, 'EncryptedPackage')) {
-      throw new HttpProblem(
-        422,
-        'import_encrypted',
-        'Tệp Excel đang đặt mật khẩu nên hệ thống không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xoá mật khẩu), lưu lại rồi nhập lại.',
-      );
+      throw problem('import_encrypted');
     }
-    throw new HttpProblem(
-      400,
-      'import_not_xlsx',
-      'Tệp là định dạng Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)" rồi nhập lại.',
-    );
+    throw problem('import_not_xlsx', { case: 'xls' });
   }
   // An .xlsx is a zip: anything else (a CSV, a renamed PDF) is refused without a worker.
   if (!isZip(file)) throw notXlsx(purpose.what);

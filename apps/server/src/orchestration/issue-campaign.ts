@@ -2,7 +2,7 @@ import { documentReference, formatOfficialDate, vietnamDate } from '@tongket/dom
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
-import { conflict, HttpProblem } from '../http/problem.ts';
+import { conflict, HttpProblem, problem } from '../http/problem.ts';
 import { recordAudit } from '../kernel/record-audit.ts';
 import type { UnitTree } from '../kernel/unit-directory.ts';
 import { now as clockNow } from '../lib/clock.ts';
@@ -43,26 +43,21 @@ export async function issueCampaign(
 ): Promise<void> {
   try {
     await db.transaction().execute(async (trx) => {
-      const row = await campaignForChange(trx, tree, actor, id, input.version, 'Kế hoạch');
+      const row = await campaignForChange(trx, tree, actor, id, input.version, 'plan');
       if (row.status !== 'draft') {
-        throw conflict('campaign_issued', 'Kế hoạch này đã được ban hành trước đó.');
+        throw conflict('campaign_issued', { case: 'already' });
       }
       const campaign = await readCampaignFromRow(trx, row);
       // A plan saved before the province check (or written around it) may still name another
       // province's unit: it would become an assignment nobody of this round can see or fulfil.
-      assertUnitsInRound(tree, campaign, planUnitReferences(campaign.plan), 'Chưa ban hành được');
+      assertUnitsInRound(tree, campaign, planUnitReferences(campaign.plan), 'issue');
       const docNumber = input.docNumber || campaign.plan.docNumber;
       const docDate = input.docDate ?? campaign.plan.docDate ?? vietnamDate(clockNow());
       campaign.plan = { ...campaign.plan, docNumber, docDate };
 
       const problems = problemsOf(campaign, tree, docDate);
       if (problems.length > 0) {
-        throw new HttpProblem(
-          422,
-          'plan_incomplete',
-          `Chưa ban hành được vì kế hoạch còn thiếu hoặc chưa đúng: ${problems.join(' ')}`,
-          { problems },
-        );
+        throw problem('plan_incomplete', { problems }, { problems });
       }
 
       const numberKey = await registerNumber(trx, {
@@ -75,7 +70,7 @@ export async function issueCampaign(
         summary: campaign.plan.summary,
       });
       const issuedAt = nowIso();
-      await bumpVersion(trx, row, 'Kế hoạch', {
+      await bumpVersion(trx, row, 'plan', {
         status: 'issued',
         doc_number: docNumber,
         doc_date: docDate,

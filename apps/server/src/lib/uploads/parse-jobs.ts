@@ -1,4 +1,4 @@
-import type { Outline, WordImport } from '@tongket/domain';
+import type { Bilingual, Outline, WordImport } from '@tongket/domain';
 import type { PlainWorkbook, WorkbookParseOptions } from './parse-workbook.ts';
 import type { GuardedZip } from './zip-guard.ts';
 
@@ -10,7 +10,7 @@ import type { GuardedZip } from './zip-guard.ts';
  */
 export interface ParseJobs {
   /** A zip-based attachment: the guard alone, answering the entry names. */
-  zip: { options: { what: string }; result: GuardedZip };
+  zip: { options: { what: Bilingual }; result: GuardedZip };
   /** A workbook to import: the guard, then the rows as text. */
   xlsx: { options: WorkbookParseOptions; result: PlainWorkbook };
   /** A unit's Word report: the guard, the conversion, the matching to the outline. */

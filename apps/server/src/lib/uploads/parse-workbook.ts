@@ -1,7 +1,10 @@
+import type { Bilingual } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { HttpProblem } from '../../http/problem.ts';
+import { type HttpProblem, problem } from '../../http/problem.ts';
 import { guardZip } from './zip-guard.ts';
+
+const EXCEL_FILE: Bilingual = { vi: 'Tệp Excel', en: 'The Excel file' };
 
 /**
  * Reads an .xlsx into plain text, inside a parser worker: the zip guard first, then the rows are
@@ -13,9 +16,9 @@ export interface WorkbookParseOptions {
   /** The most data rows a sheet may hold for this import. */
   maxRows: number;
   /** What the list is, for the message: "Danh sách đại biểu". */
-  purpose: string;
+  purpose: Bilingual;
   /** The list as asked for, for the message: "danh sách đại biểu". */
-  what: string;
+  what: Bilingual;
 }
 
 export interface PlainSheet {
@@ -31,23 +34,12 @@ export interface PlainWorkbook {
 /** Title and heading lines a sheet may have above its data. */
 const ROWS_ABOVE_DATA = 10;
 
-export const tooManyRows = (purpose: string, rows: number, maxRows: number) =>
-  new HttpProblem(
-    422,
-    'import_too_many_rows',
-    `${purpose} có ${rows.toLocaleString('vi-VN')} dòng, vượt quá giới hạn ${maxRows.toLocaleString('vi-VN')} dòng mỗi lần nhập. Hãy chia thành nhiều tệp rồi nhập lần lượt.`,
-    { limit: maxRows, rows },
-  );
+export const tooManyRows = (purpose: Bilingual, rows: number, maxRows: number) =>
+  problem('import_too_many_rows', { purpose, rows, maxRows }, { limit: maxRows, rows });
 
-export const unreadableWorkbook = () =>
-  new HttpProblem(400, 'import_not_xlsx', 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.');
+export const unreadableWorkbook = () => problem('import_not_xlsx', { case: 'unreadable' });
 
-export const notXlsx = (what: string) =>
-  new HttpProblem(
-    400,
-    'import_not_xlsx',
-    `Tệp tải lên không phải tệp Excel (.xlsx). Hãy chọn ${what} dạng .xlsx.`,
-  );
+export const notXlsx = (what: Bilingual) => problem('import_not_xlsx', { case: 'not_excel', what });
 
 /**
  * A zip (the caller has looked at its first bytes) through the zip guard, then parsed: every
@@ -57,7 +49,7 @@ export async function readWorkbookPackage(
   file: Buffer,
   options: WorkbookParseOptions,
 ): Promise<PlainWorkbook> {
-  const { names } = await guardZip(file, 'Tệp Excel').catch((problem: HttpProblem) => {
+  const { names } = await guardZip(file, EXCEL_FILE).catch((problem: HttpProblem) => {
     throw problem.code === 'zip_unreadable' ? unreadableWorkbook() : problem;
   });
   if (!names.some((n) => /^xl\/workbook\.xml$/i.test(n))) throw notXlsx(options.what);

@@ -2,7 +2,8 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { HttpProblem } from '../../http/problem.ts';
+import type { ErrorCode } from '@tongket/domain';
+import { HttpProblem, type ProblemExtra, problem } from '../../http/problem.ts';
 import type { ParseJobs } from './parse-jobs.ts';
 
 /**
@@ -57,35 +58,14 @@ export function setParserLimits(next: Partial<ParserLimits>): void {
 }
 
 export const parseTimeout = (seconds: number) =>
-  new HttpProblem(
-    422,
-    'upload_parse_timeout',
-    `Tệp cần hơn ${seconds} giây để đọc (giới hạn ${seconds} giây) nên hệ thống đã dừng đọc. Hãy bớt dữ liệu, công thức hoặc định dạng trong tệp (hoặc chia thành nhiều tệp) rồi tải lên lại.`,
-    { limitSeconds: seconds },
-  );
+  problem('upload_parse_timeout', { seconds }, { limitSeconds: seconds });
 
 export const parseOutOfMemory = (megabytes: number) =>
-  new HttpProblem(
-    422,
-    'upload_parse_memory',
-    `Tệp cần quá nhiều bộ nhớ để đọc (giới hạn ${megabytes} MB cho mỗi tệp) nên hệ thống đã dừng đọc. Hãy bớt dữ liệu, ảnh hoặc định dạng trong tệp (hoặc chia thành nhiều tệp) rồi tải lên lại.`,
-    { limitMb: megabytes },
-  );
+  problem('upload_parse_memory', { megabytes }, { limitMb: megabytes });
 
-export const parseFailed = () =>
-  new HttpProblem(
-    422,
-    'upload_parse_failed',
-    'Hệ thống không đọc được tệp này (trình đọc tệp đã dừng giữa chừng). Hãy mở tệp bằng ứng dụng đã tạo ra nó, lưu lại rồi tải lên lại.',
-  );
+export const parseFailed = () => problem('upload_parse_failed');
 
-export const parserBusy = () =>
-  new HttpProblem(
-    503,
-    'upload_busy',
-    'Hệ thống đang đọc nhiều tệp tải lên cùng lúc. Vui lòng thử lại sau ít giây.',
-    { headers: { 'retry-after': '5' } },
-  );
+export const parserBusy = () => problem('upload_busy', undefined, { headers: { 'retry-after': '5' } });
 
 /** `healthy`: the worker answered itself and may take the next job. */
 type Outcome = { ok: true; result: unknown } | { ok: false; error: Error; healthy: boolean };
@@ -204,15 +184,15 @@ export function parserWorkerPids(): number[] {
   );
 }
 
+/** A problem as it crosses from a worker: its code and parameters, rendered where it is answered. */
 interface ProblemData {
-  status: number;
-  code: string;
-  detail: string;
-  extra: Record<string, unknown>;
+  code: ErrorCode;
+  params: unknown;
+  extra: ProblemExtra;
 }
 
 function revive(p: ProblemData): HttpProblem {
-  return new HttpProblem(p.status, p.code, p.detail, p.extra);
+  return new HttpProblem(p.code, p.params, p.extra);
 }
 
 async function acquire(): Promise<void> {

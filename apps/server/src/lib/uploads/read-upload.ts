@@ -1,6 +1,8 @@
+import type { Bilingual, UploadKind } from '@tongket/domain';
 import type { FastifyRequest } from 'fastify';
-import { badRequest, HttpProblem } from '../../http/problem.ts';
-import { megabytes } from './upload-limits.ts';
+import { badRequest, problem } from '../../http/problem.ts';
+
+const NO_FILE: Bilingual = { vi: 'Thiếu tệp', en: 'No file' };
 
 export interface UploadedFile {
   name: string;
@@ -8,12 +10,7 @@ export interface UploadedFile {
 }
 
 export const uploadTooLarge = (maxBytes: number) =>
-  new HttpProblem(
-    413,
-    'file_too_large',
-    `Tệp vượt quá dung lượng cho phép (tối đa ${megabytes(maxBytes)} mỗi tệp). Hãy giảm dung lượng tệp (nén ảnh, bớt trang hoặc tách thành nhiều tệp) rồi tải lên lại.`,
-    { maxBytes },
-  );
+  problem('file_too_large', { case: 'upload', maxBytes }, { maxBytes });
 
 /**
  * The one file of a multipart upload (field "file"), read whole within the deployment's size
@@ -22,19 +19,17 @@ export const uploadTooLarge = (maxBytes: number) =>
 export async function readUpload(
   request: FastifyRequest,
   maxBytes: number,
-  what: string,
+  what: UploadKind,
 ): Promise<UploadedFile> {
   if (!request.isMultipart()) {
-    throw badRequest('file_required', `Hãy gửi ${what} trong trường "file" (multipart/form-data).`, [
-      { field: 'file', message: 'Thiếu tệp' },
-    ]);
+    throw badRequest('file_required', { case: 'not_multipart', what }, [{ field: 'file', message: NO_FILE }]);
   }
   let data: Buffer;
   let name: string;
   try {
     const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
     if (!file)
-      throw badRequest('file_required', `Chưa chọn ${what}.`, [{ field: 'file', message: 'Thiếu tệp' }]);
+      throw badRequest('file_required', { case: 'none_chosen', what }, [{ field: 'file', message: NO_FILE }]);
     name = file.filename;
     data = await file.toBuffer();
   } catch (error) {

@@ -5,6 +5,7 @@ import { hostileFiles, xlsxOf, zipOf } from '../../../test/hostile-files.ts';
 import { HttpProblem } from '../../http/problem.ts';
 import { guardZip, type ZipLimits } from './zip-guard.ts';
 
+const EXCEL = { vi: 'Tệp Excel', en: 'The Excel file' };
 const MB = 1024 * 1024;
 
 const part = (name: string, content: string | Buffer, level = 6) => {
@@ -14,7 +15,7 @@ const part = (name: string, content: string | Buffer, level = 6) => {
 
 async function refusal(file: Buffer, limits: Partial<ZipLimits> = {}): Promise<HttpProblem> {
   try {
-    await guardZip(file, 'Tệp Excel', limits);
+    await guardZip(file, EXCEL, limits);
   } catch (error) {
     if (error instanceof HttpProblem) return error;
     throw error;
@@ -30,7 +31,7 @@ const hostile = (label: string) => {
 
 describe('the zip guard', () => {
   it('passes an ordinary package and names its entries', async () => {
-    const { names } = await guardZip(xlsxOf(), 'Tệp Excel');
+    const { names } = await guardZip(xlsxOf(), EXCEL);
     expect(names).toContain('xl/workbook.xml');
     expect(names).toContain('xl/worksheets/sheet1.xml');
   });
@@ -84,7 +85,10 @@ describe('the zip guard', () => {
     expect((await refusal(zipOf([part('word/document.xml', padded)]))).code).toBe('xml_entities_refused');
     // Not in a part read as XML: a picture may hold any bytes.
     await expect(
-      guardZip(zipOf([part('word/media/a.bin', '<!DOCTYPE x>')]), 'Tài liệu Word'),
+      guardZip(zipOf([part('word/media/a.bin', '<!DOCTYPE x>')]), {
+        vi: 'Tài liệu Word',
+        en: 'The Word document',
+      }),
     ).resolves.toBeTruthy();
   });
 

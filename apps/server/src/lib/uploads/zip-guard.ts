@@ -1,7 +1,7 @@
+import type { Bilingual } from '@tongket/domain';
 import type { Entry, ZipFile } from 'yauzl';
 import * as yauzl from 'yauzl';
-import { HttpProblem } from '../../http/problem.ts';
-import { megabytes } from './upload-limits.ts';
+import { HttpProblem, problem } from '../../http/problem.ts';
 
 /**
  * The one gate every zip-based upload (.xlsx, .docx, a zip-based attachment) passes before any
@@ -39,65 +39,22 @@ export interface GuardedZip {
 }
 
 /** What a person sent, for the messages: "Tệp Excel", "Tài liệu Word", "Tệp đính kèm". */
-export type ZipWhat = string;
-
-const RESAVE = 'Hãy mở tệp bằng ứng dụng đã tạo ra nó, lưu lại rồi tải lên lại.';
+export type ZipWhat = Bilingual;
 
 export const zipProblems = {
   tooManyEntries: (what: ZipWhat, max: number) =>
-    new HttpProblem(
-      422,
-      'zip_too_many_entries',
-      `${what} chứa hơn ${max.toLocaleString('vi-VN')} thành phần nén bên trong (giới hạn ${max.toLocaleString('vi-VN')}), bất thường đến mức không thể đọc an toàn. ${RESAVE}`,
-      { limit: max },
-    ),
+    problem('zip_too_many_entries', { what, max }, { limit: max }),
   entryTooLarge: (what: ZipWhat, max: number, entry: string) =>
-    new HttpProblem(
-      413,
-      'zip_entry_too_large',
-      `${what} có thành phần “${entry}” khi giải nén vượt quá ${megabytes(max)} (giới hạn cho mỗi thành phần). Hãy bớt dữ liệu hoặc ảnh trong tệp, lưu lại rồi tải lên lại.`,
-      { limit: max, entry },
-    ),
+    problem('zip_entry_too_large', { what, max, entry }, { limit: max, entry }),
   tooLargeUnpacked: (what: ZipWhat, max: number) =>
-    new HttpProblem(
-      413,
-      'zip_too_large_unpacked',
-      `${what} khi giải nén vượt quá ${megabytes(max)} (giới hạn tổng dung lượng sau giải nén). Hãy bớt dữ liệu hoặc ảnh trong tệp, lưu lại rồi tải lên lại.`,
-      { limit: max },
-    ),
+    problem('zip_too_large_unpacked', { what, max }, { limit: max }),
   ratioTooHigh: (what: ZipWhat, max: number, entry: string) =>
-    new HttpProblem(
-      422,
-      'zip_ratio_too_high',
-      `${what} có thành phần “${entry}” nén hơn ${max} lần (giới hạn ${max} lần) — dấu hiệu của “bom nén”, nên không được đọc. ${RESAVE}`,
-      { limit: max, entry },
-    ),
+    problem('zip_ratio_too_high', { what, max, entry }, { limit: max, entry }),
   sizesInconsistent: (what: ZipWhat, entry: string) =>
-    new HttpProblem(
-      422,
-      'zip_sizes_inconsistent',
-      `${what} có thành phần “${entry}” khai sai dung lượng thật của nó, nên không được đọc. ${RESAVE}`,
-      { entry },
-    ),
-  encrypted: (what: ZipWhat) =>
-    new HttpProblem(
-      422,
-      'zip_encrypted',
-      `${what} có thành phần được đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu rồi tải lên lại.`,
-    ),
-  xmlEntities: (what: ZipWhat, entry: string) =>
-    new HttpProblem(
-      422,
-      'xml_entities_refused',
-      `${what} có phần XML “${entry}” chứa khai báo DOCTYPE/ENTITY. Tệp Office thông thường không có khai báo này; hệ thống không đọc nó để tránh bị tấn công. ${RESAVE}`,
-      { entry },
-    ),
-  unreadable: (what: ZipWhat) =>
-    new HttpProblem(
-      422,
-      'zip_unreadable',
-      `Không đọc được ${what.charAt(0).toLowerCase()}${what.slice(1)}: tệp bị hỏng hoặc chưa tải lên trọn vẹn. ${RESAVE}`,
-    ),
+    problem('zip_sizes_inconsistent', { what, entry }, { entry }),
+  encrypted: (what: ZipWhat) => problem('zip_encrypted', { what }),
+  xmlEntities: (what: ZipWhat, entry: string) => problem('xml_entities_refused', { what, entry }, { entry }),
+  unreadable: (what: ZipWhat) => problem('zip_unreadable', { what }),
 };
 
 export type ZipProblemCode = ReturnType<(typeof zipProblems)[keyof typeof zipProblems]>['code'];

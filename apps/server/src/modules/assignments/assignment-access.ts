@@ -16,7 +16,7 @@ export interface AssignmentContext {
   isReviewer: boolean;
 }
 
-const missing = () => notFound('Không tìm thấy nhiệm vụ, hoặc bạn không có quyền xem nhiệm vụ này.');
+const missing = () => notFound('assignment');
 
 /**
  * An assignment the caller may see: the unit that owes it and the units above it (a unit officer
@@ -45,12 +45,12 @@ export async function readableAssignment(
 
 export function assertOwner(ctx: AssignmentContext) {
   if (!ctx.isOwner) {
-    throw forbidden('Chỉ cán bộ của đơn vị được giao mới soạn và gửi được báo cáo của nhiệm vụ này.');
+    throw forbidden('report_author');
   }
 }
 
 export function assertReviewer(ctx: AssignmentContext) {
   if (!ctx.isReviewer) {
-    throw forbidden('Chỉ cơ quan thường trực của đợt này mới tiếp nhận hoặc trả lại báo cáo.');
+    throw forbidden('review_report');
   }
 }

@@ -23,8 +23,8 @@ export async function extendDeadline(
   if (issued && vietnamDate(deadline) < issued) {
     throw badRequest(
       'deadline_before_issue',
-      `Thời hạn mới (${formatOfficialDate(deadline)}) sớm hơn ngày ban hành kế hoạch (${formatOfficialDate(issued)}).`,
-      [{ field: 'deadline', message: 'Sớm hơn ngày ban hành' }],
+      { deadline: formatOfficialDate(deadline), issued: formatOfficialDate(issued) },
+      [{ field: 'deadline', message: { vi: 'Sớm hơn ngày ban hành', en: 'Before the issue date' } }],
     );
   }
   const a = ctx.assignment;
@@ -37,7 +37,7 @@ export async function extendDeadline(
       .where('id', '=', a.id);
     update = seen === null ? update.where('deadline', 'is', null) : update.where('deadline', '=', seen);
     const result = await update.executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Thời hạn của nhiệm vụ');
+    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('deadline');
     await trx.deleteFrom('reminder_log').where('assignment_id', '=', a.id).execute();
     await recordAudit(trx, actor, {
       action: 'assignment.deadline_extended',

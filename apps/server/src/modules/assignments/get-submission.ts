@@ -2,7 +2,7 @@ import type { Submission } from '@tongket/domain';
 import { diffWords } from 'diff';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { notFound } from '../../http/problem.ts';
+import { problem } from '../../http/problem.ts';
 import type { AssignmentContext } from './assignment-access.ts';
 import { parseContent, toSubmissionSummary } from './assignment-store.ts';
 import { htmlToText } from './report-content.ts';
@@ -39,7 +39,7 @@ export async function getSubmission(
     .where('seq', 'in', [seq - 1, seq])
     .execute();
   const row = rows.find((r) => r.seq === seq);
-  if (!row) throw notFound(`Không có lần gửi thứ ${seq} của nhiệm vụ này.`);
+  if (!row) throw problem('not_found', { case: 'submission', seq });
   const previous = rows.find((r) => r.seq === seq - 1);
   const content = parseContent(row.content);
   return {

@@ -192,12 +192,9 @@ export async function remindLateUnits(
 ): Promise<{ batchId: string; units: number; repeated: boolean }> {
   // Like the scheduled reminders: a round not issued, or already over, has nothing to remind of.
   if (campaign.status !== 'issued') {
-    throw conflict(
-      campaign.status === 'closed' ? 'campaign_closed' : 'campaign_not_issued',
-      campaign.status === 'closed'
-        ? 'Đợt này đã kết thúc nên không đôn đốc được nữa.'
-        : 'Kế hoạch chưa ban hành nên chưa có nhiệm vụ để đôn đốc.',
-    );
+    throw campaign.status === 'closed'
+      ? conflict('campaign_closed', { case: 'reminders' })
+      : conflict('campaign_not_issued', { case: 'remind_unissued' });
   }
   const earlier = await db
     .selectFrom('reminder_batches')

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@tongket/domain';
 import {
   type Indicator,
   indicatorValueProblem,
@@ -6,7 +7,7 @@ import {
   type ReportContent,
   type TaskKind,
 } from '@tongket/domain';
-import { type FieldError, HttpProblem } from '../../http/problem.ts';
+import { type FieldError, problem } from '../../http/problem.ts';
 import { sanitizeReportHtml } from './sanitize-report-html.ts';
 
 const ENTITIES: Record<string, string> = {
@@ -38,12 +39,7 @@ function indicatorsById(outline: Outline): Map<string, Indicator> {
 }
 
 function contentInvalid(errors: FieldError[]) {
-  return new HttpProblem(
-    422,
-    'content_invalid',
-    `Nội dung chưa hợp lệ: ${errors.map((e) => e.message).join('; ')}.`,
-    { errors },
-  );
+  return problem('content_invalid', { messages: errors.map((e) => e.message) }, { errors });
 }
 
 /**
@@ -81,7 +77,10 @@ export function cleanContent(content: ReportContent, outline: Outline, kind: Tas
     if (kind !== 'report' || !sectionIds.has(id)) {
       errors.push({
         field: `content.sections.${id}`,
-        message: 'Mục này không có trong đề cương của nhiệm vụ',
+        message: {
+          vi: 'Mục này không có trong đề cương của nhiệm vụ',
+          en: "This section is not in the task's outline",
+        },
       });
       continue;
     }
@@ -92,7 +91,10 @@ export function cleanContent(content: ReportContent, outline: Outline, kind: Tas
   for (const [id, value] of Object.entries(content.indicators)) {
     const indicator = indicators.get(id);
     if (kind !== 'report' || !indicator) {
-      errors.push({ field: `content.indicators.${id}`, message: 'Chỉ tiêu này không có trong đề cương' });
+      errors.push({
+        field: `content.indicators.${id}`,
+        message: { vi: 'Chỉ tiêu này không có trong đề cương', en: 'This indicator is not in the outline' },
+      });
       continue;
     }
     if (value === null) continue;
@@ -136,12 +138,19 @@ export function missingIndicators(content: ReportContent, outline: Outline) {
 }
 
 /** What a submission must hold beyond the outline: a speech its text or a file, a film its link or a file. */
-export function missingForKind(content: ReportContent, kind: TaskKind, attachments: number): string[] {
-  const out: string[] = [];
+export function missingForKind(content: ReportContent, kind: TaskKind, attachments: number): Bilingual[] {
+  const out: Bilingual[] = [];
   if ((kind === 'speech' || kind === 'other') && !content.body && attachments === 0) {
-    out.push(kind === 'speech' ? 'nội dung tham luận (hoặc tệp đính kèm)' : 'nội dung (hoặc tệp đính kèm)');
+    out.push(
+      kind === 'speech'
+        ? { vi: 'nội dung tham luận (hoặc tệp đính kèm)', en: 'the speech text (or an attached file)' }
+        : { vi: 'nội dung (hoặc tệp đính kèm)', en: 'the content (or an attached file)' },
+    );
   }
   if (kind === 'media' && !content.link && attachments === 0)
-    out.push('đường dẫn phóng sự (hoặc tệp đính kèm)');
+    out.push({
+      vi: 'đường dẫn phóng sự (hoặc tệp đính kèm)',
+      en: 'the documentary link (or an attached file)',
+    });
   return out;
 }

@@ -25,8 +25,8 @@ export async function reviewAssignment(
 ): Promise<void> {
   assertReviewer(ctx);
   if (input.decision === 'return' && !input.comment) {
-    throw badRequest('comment_required', 'Khi trả lại báo cáo, hãy ghi rõ lý do để đơn vị sửa.', [
-      { field: 'comment', message: 'Cần ghi lý do trả lại' },
+    throw badRequest('comment_required', undefined, [
+      { field: 'comment', message: { vi: 'Cần ghi lý do trả lại', en: 'A reason for returning is needed' } },
     ]);
   }
   const id = ctx.assignment.id;
@@ -34,15 +34,12 @@ export async function reviewAssignment(
   const now = input.at ?? nowIso();
   await db.transaction().execute(async (trx) => {
     const row = await selectAssignment(trx, id);
-    if (!row) throw conflict('assignment_missing', 'Nhiệm vụ không còn tồn tại.');
-    if (row.version !== input.version) throw versionConflict('Nhiệm vụ');
+    if (!row) throw conflict('assignment_missing');
+    if (row.version !== input.version) throw versionConflict('assignment');
     if (row.status !== 'submitted') {
-      throw conflict(
-        'not_awaiting_review',
-        row.status === 'accepted' || row.status === 'returned'
-          ? 'Báo cáo này đã được xem xét rồi.'
-          : 'Đơn vị chưa gửi báo cáo nên chưa có gì để tiếp nhận hay trả lại.',
-      );
+      throw conflict('not_awaiting_review', {
+        case: row.status === 'accepted' || row.status === 'returned' ? 'reviewed' : 'not_sent',
+      });
     }
     const updated = await trx
       .updateTable('assignments')
@@ -57,7 +54,7 @@ export async function reviewAssignment(
       .where('id', '=', id)
       .where('version', '=', row.version)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('Nhiệm vụ');
+    if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('assignment');
     await trx
       .updateTable('submissions')
       .set({

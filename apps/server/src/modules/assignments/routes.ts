@@ -152,9 +152,9 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         assertOpen(found);
         assertEditable(found);
         if (found.assignment.kind !== 'report') {
-          throw badRequest('not_a_report', 'Chỉ nhiệm vụ báo cáo theo đề cương mới nhập được từ Word.');
+          throw badRequest('not_a_report');
         }
-        const file = await readUpload(request, ctx.config.maxUploadBytes, 'tệp báo cáo Word (.docx)');
+        const file = await readUpload(request, ctx.config.maxUploadBytes, 'word_report');
         return importWordReport(file.data, found.campaign.outline, { maxBytes: ctx.config.maxUploadBytes });
       },
     );
@@ -177,7 +177,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         assertOwner(found);
         assertOpen(found);
         assertEditable(found);
-        const file = await readUpload(request, ctx.config.maxUploadBytes, 'tệp đính kèm');
+        const file = await readUpload(request, ctx.config.maxUploadBytes, 'attachment');
         const attachment = await addAttachment(db, storage, {
           assignmentId: found.assignment.id,
           fileName: file.name,
@@ -196,7 +196,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = authorize(request, 'campaigns.read');
         const row = await selectAttachment(db, request.params.id);
-        if (!row) throw notFound('Không tìm thấy tệp đính kèm.');
+        if (!row) throw notFound('attachment');
         await readableAssignment(db, await ctx.units.current(), actor, row.assignment_id);
         const bytes = await readAttachmentBytes(db, storage, row);
         return reply
@@ -213,7 +213,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = authorize(request, 'assignments.work');
         const row = await selectAttachment(db, request.params.id);
-        if (!row || row.deleted_at) throw notFound('Không tìm thấy tệp đính kèm.');
+        if (!row || row.deleted_at) throw notFound('attachment');
         const found = await readableAssignment(db, await ctx.units.current(), actor, row.assignment_id);
         assertOwner(found);
         assertOpen(found);

@@ -2,7 +2,7 @@ import { type Draft, isSubmittable, type ReportContent, type TaskKind } from '@t
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { conflict, HttpProblem } from '../../http/problem.ts';
+import { conflict, forbidden } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { AssignmentContext } from './assignment-access.ts';
@@ -13,13 +13,10 @@ import { cleanContent } from './report-content.ts';
 /** Refused when the round no longer takes reports, or the task is not one that is handed in. */
 export function assertOpen(ctx: AssignmentContext) {
   if (ctx.campaign.status === 'closed') {
-    throw conflict(
-      'campaign_closed',
-      'Đợt này đã kết thúc nên không nhận thêm báo cáo. Hãy liên hệ cơ quan thường trực.',
-    );
+    throw conflict('campaign_closed', { case: 'reports' });
   }
   if (!isSubmittable(ctx.assignment.kind as TaskKind)) {
-    throw conflict('not_submittable', 'Nhiệm vụ này không cần gửi báo cáo qua hệ thống.');
+    throw conflict('not_submittable');
   }
 }
 
@@ -27,22 +24,13 @@ export function assertOpen(ctx: AssignmentContext) {
 export function assertEditable(ctx: AssignmentContext) {
   const status = ctx.assignment.status;
   if (status === 'submitted') {
-    throw conflict(
-      'already_submitted',
-      'Báo cáo đã gửi và đang chờ cơ quan thường trực tiếp nhận; chưa sửa được.',
-    );
+    throw conflict('already_submitted', { case: 'awaiting_review' });
   }
-  if (status === 'accepted')
-    throw conflict('already_accepted', 'Báo cáo đã được tiếp nhận; không sửa được nữa.');
+  if (status === 'accepted') throw conflict('already_accepted');
 }
 
 export function draftConflict(current: Draft) {
-  return new HttpProblem(
-    409,
-    'draft_conflict',
-    'Bản nháp đã được lưu từ một cửa sổ hoặc người khác sau khi bạn mở. Hãy xem bản mới nhất và gộp nội dung của bạn vào.',
-    { current },
-  );
+  return conflict('draft_conflict', { case: 'saving' }, { current });
 }
 
 /**
@@ -105,7 +93,7 @@ export async function saveDraft(
   content: ReportContent,
 ): Promise<Draft> {
   if (!ctx.isOwner) {
-    throw new HttpProblem(403, 'forbidden', 'Chỉ cán bộ của đơn vị được giao mới soạn được báo cáo này.');
+    throw forbidden('draft_report');
   }
   assertOpen(ctx);
   assertEditable(ctx);

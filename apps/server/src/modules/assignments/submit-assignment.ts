@@ -1,3 +1,4 @@
+import type { Text } from '@tongket/domain';
 import {
   lengthOverMaximum,
   type ReportContent,
@@ -7,7 +8,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { conflict, HttpProblem } from '../../http/problem.ts';
+import { conflict, HttpProblem, problem } from '../../http/problem.ts';
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
@@ -65,7 +66,7 @@ export async function submitAssignment(
   try {
     result = await db.transaction().execute(async (trx) => {
       const row = await selectAssignment(trx, id);
-      if (!row) throw conflict('assignment_missing', 'Nhiệm vụ không còn tồn tại.');
+      if (!row) throw conflict('assignment_missing');
       const current = { ...ctx, assignment: row };
       assertEditable(current);
       let content: ReportContent;
@@ -75,11 +76,7 @@ export async function submitAssignment(
       } else {
         const draft = await selectDraft(trx, id);
         if (input.version !== undefined && (draft?.version ?? 0) !== input.version) {
-          throw new HttpProblem(
-            409,
-            'draft_conflict',
-            'Bản nháp đã thay đổi sau khi bạn mở. Hãy tải lại, xem lại nội dung rồi gửi.',
-          );
+          throw conflict('draft_conflict', { case: 'submitting' });
         }
         content = parseContent(draft?.content);
         json = JSON.stringify(content);
@@ -93,25 +90,39 @@ export async function submitAssignment(
       const emptyFigures = kind === 'report' ? missingIndicators(content, outline) : [];
       const missingOther = missingForKind(content, kind, attachments.length);
       if (missing.length > 0 || emptyFigures.length > 0 || missingOther.length > 0) {
-        const list = [
+        const items: Text[] = [
           ...missing.map((m) => `${m.label}. ${m.title.replace(/[:.]$/, '')}`),
-          ...emptyFigures.map((m) => `chỉ tiêu bắt buộc “${m.name}” (mục ${m.label})`),
+          ...emptyFigures.map((m) => ({
+            vi: `chỉ tiêu bắt buộc “${m.name}” (mục ${m.label})`,
+            en: `the required indicator “${m.name}” (section ${m.label})`,
+          })),
           ...missingOther,
         ];
-        throw new HttpProblem(422, 'sections_missing', `Chưa gửi được: còn để trống ${list.join('; ')}.`, {
-          missing,
-          missingIndicators: emptyFigures,
-          errors: emptyFigures.map((m) => ({
-            field: `content.indicators.${m.indicatorId}`,
-            message: `Chỉ tiêu bắt buộc “${m.name}” chưa có số liệu`,
-          })),
-        });
+        throw problem(
+          'sections_missing',
+          { items },
+          {
+            missing,
+            missingIndicators: emptyFigures,
+            errors: emptyFigures.map((m) => ({
+              field: `content.indicators.${m.indicatorId}`,
+              message: {
+                vi: `Chỉ tiêu bắt buộc “${m.name}” chưa có số liệu`,
+                en: `The required indicator “${m.name}” has no figure yet`,
+              },
+            })),
+          },
+        );
       }
       const tooLong = lengthOverMaximum(kind, content.durationMinutes, row.max_minutes);
       if (tooLong) {
-        throw new HttpProblem(422, 'length_over_maximum', `Chưa gửi được: ${tooLong}.`, {
-          errors: [{ field: 'content.durationMinutes', message: tooLong }],
-        });
+        throw problem(
+          'length_over_maximum',
+          { reason: tooLong },
+          {
+            errors: [{ field: 'content.durationMinutes', message: tooLong }],
+          },
+        );
       }
       const now = input.at ?? nowIso();
       const onTime = row.deadline === null || now <= row.deadline;
@@ -148,7 +159,7 @@ export async function submitAssignment(
         .where('id', '=', id)
         .where('submission_count', '=', row.submission_count)
         .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) throw conflict('already_submitted', 'Báo cáo vừa được gửi.');
+      if (Number(updated.numUpdatedRows) !== 1) throw conflict('already_submitted', { case: 'just_now' });
       await recordAudit(trx, actor, {
         action: 'assignment.submitted',
         entityType: 'assignment',
@@ -164,7 +175,7 @@ export async function submitAssignment(
     const winner = await replay(db, id, input.idempotencyKey);
     if (winner) return winner;
     if (!(error instanceof HttpProblem) && isUniqueViolation(error)) {
-      throw conflict('already_submitted', 'Báo cáo vừa được gửi từ một cửa sổ khác.');
+      throw conflict('already_submitted', { case: 'other_window' });
     }
     throw error;
   }

@@ -18,13 +18,22 @@ export async function changeOwnPassword(
     .where('id', '=', actor.userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, currentPassword))) {
-    throw badRequest('wrong_password', 'Mật khẩu hiện tại không đúng.', [
-      { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+    throw badRequest('wrong_password', undefined, [
+      {
+        field: 'currentPassword',
+        message: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is incorrect' },
+      },
     ]);
   }
   if (currentPassword === newPassword) {
-    throw badRequest('same_password', 'Mật khẩu mới phải khác mật khẩu hiện tại.', [
-      { field: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại' },
+    throw badRequest('same_password', undefined, [
+      {
+        field: 'newPassword',
+        message: {
+          vi: 'Mật khẩu mới phải khác mật khẩu hiện tại',
+          en: 'The new password must differ from the current one',
+        },
+      },
     ]);
   }
   const passwordHash = await hashPassword(newPassword);

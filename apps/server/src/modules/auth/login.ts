@@ -2,7 +2,7 @@ import { formatTimeVn, type Me } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { HttpProblem } from '../../http/problem.ts';
+import { type HttpProblem, problem } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import {
@@ -29,15 +29,14 @@ export interface LoginInput {
   now?: number;
 }
 
-const invalid = () => new HttpProblem(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+const invalid = () => problem('invalid_credentials');
 
 /** The same answer whether the name exists or not: it says when to try again, never why. */
 function throttled(until: number, now: number): HttpProblem {
   const seconds = Math.max(1, Math.ceil((until - now) / 1000));
-  return new HttpProblem(
-    429,
+  return problem(
     'login_throttled',
-    `Đăng nhập không thành công quá nhiều lần. Vui lòng thử lại sau ${formatTimeVn(new Date(until).toISOString())} (khoảng ${Math.ceil(seconds / 60)} phút), hoặc nhờ quản trị viên mở khóa tài khoản.`,
+    { until: formatTimeVn(new Date(until).toISOString()), minutes: Math.ceil(seconds / 60) },
     { headers: { 'retry-after': String(seconds) } },
   );
 }
@@ -105,11 +104,7 @@ export async function login(db: Kysely<Database>, input: LoginInput): Promise<{ 
     ip: input.ip,
   };
   if (user.active !== 1) {
-    throw new HttpProblem(
-      403,
-      'account_disabled',
-      'Tài khoản của bạn đã bị khóa. Vui lòng liên hệ quản trị viên của đơn vị.',
-    );
+    throw problem('account_disabled');
   }
   const unit = await db.selectFrom('units').select('name').where('id', '=', user.unit_id).executeTakeFirst();
   const token = await db.transaction().execute(async (trx) => {

@@ -38,7 +38,7 @@ export async function createAwardType(
       .select('id')
       .where('code', '=', input.code)
       .executeTakeFirst();
-    if (taken) throw conflict('code_taken', `Mã “${input.code}” đã dùng cho một hình thức khen thưởng khác.`);
+    if (taken) throw conflict('code_taken', { code: input.code });
     const max = await trx
       .selectFrom('award_types')
       .select((eb) => eb.fn.max('sort_order').as('m'))
@@ -71,8 +71,8 @@ export async function updateAwardType(
 ): Promise<AwardType> {
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('award_types').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw notFound('Không tìm thấy hình thức khen thưởng.');
-    if (row.version !== patch.version) throw versionConflict('Hình thức khen thưởng');
+    if (!row) throw notFound('award_type');
+    if (row.version !== patch.version) throw versionConflict('award_type');
     const next = {
       ...row,
       ...(patch.name !== undefined && { name: patch.name }),

@@ -30,8 +30,7 @@ export function canManageCampaign(actor: Actor, campaign: CampaignScope): boolea
   return actor.role === 'coordinator' || (actor.role === 'unit' && Boolean(campaign.parentCampaignId));
 }
 
-export const campaignNotFound = () =>
-  notFound('Không tìm thấy đợt tổng kết, hoặc bạn không có quyền xem đợt này.');
+export const campaignNotFound = () => notFound('campaign');
 
 /** A round the caller may not see is answered as missing, so its existence is not revealed. */
 export function assertCanRead(
@@ -49,8 +48,6 @@ export function assertCanManage(
 ): asserts campaign {
   assertCanRead(actor, campaign, tree);
   if (!canManageCampaign(actor, campaign)) {
-    throw forbidden(
-      'Chỉ cán bộ của cơ quan thường trực đợt này mới được sửa, ban hành hoặc nhân bản kế hoạch.',
-    );
+    throw forbidden('manage_plan');
   }
 }

@@ -1,3 +1,4 @@
+import type { EditedThing } from '@tongket/domain';
 import type { Kysely, Updateable } from 'kysely';
 import type { CampaignsTable, Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -17,7 +18,7 @@ export async function campaignForChange(
   actor: Actor,
   id: string,
   version: number,
-  what: string,
+  what: EditedThing,
 ): Promise<CampaignRow> {
   const row = await selectCampaignRow(trx, id);
   if (!row) throw campaignNotFound();
@@ -39,7 +40,7 @@ export async function campaignForChange(
 export async function bumpVersion(
   trx: Kysely<Database>,
   row: CampaignRow,
-  what: string,
+  what: EditedThing,
   columns: Updateable<CampaignsTable> = {},
 ): Promise<void> {
   const result = await trx

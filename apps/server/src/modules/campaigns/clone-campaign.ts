@@ -40,11 +40,11 @@ export async function cloneCampaign(
   const source = await readCampaign(db, id);
   assertCanManage(actor, source, tree);
   if (actor.role !== 'coordinator' || source.parentCampaignId) {
-    throw forbidden('Chỉ cơ quan thường trực mới nhân bản được đợt tổng kết cấp tỉnh.');
+    throw forbidden('clone_campaign');
   }
   // The copy keeps the source's units: one of another province (saved before the province check)
   // is refused, naming its place in the source plan, rather than carried into a new draft.
-  assertUnitsInRound(tree, source, planUnitReferences(source.plan), 'Chưa nhân bản được');
+  assertUnitsInRound(tree, source, planUnitReferences(source.plan), 'clone');
   const plan = {
     ...source.plan,
     docNumber: '',

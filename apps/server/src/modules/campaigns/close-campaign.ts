@@ -16,14 +16,13 @@ export async function closeCampaign(
   version: number,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await campaignForChange(trx, tree, actor, id, version, 'Đợt tổng kết');
+    const row = await campaignForChange(trx, tree, actor, id, version, 'campaign');
     if (row.status !== 'issued') {
-      throw conflict(
-        'campaign_not_issued',
-        row.status === 'closed' ? 'Đợt này đã kết thúc rồi.' : 'Chỉ kết thúc được đợt đã ban hành.',
-      );
+      throw conflict('campaign_not_issued', {
+        case: row.status === 'closed' ? 'already_closed' : 'close_unissued',
+      });
     }
-    await bumpVersion(trx, row, 'Đợt tổng kết', { status: 'closed', closed_at: nowIso() });
+    await bumpVersion(trx, row, 'campaign', { status: 'closed', closed_at: nowIso() });
     await recordAudit(trx, actor, {
       action: 'campaign.closed',
       entityType: 'campaign',

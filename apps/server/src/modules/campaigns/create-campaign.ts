@@ -27,27 +27,29 @@ export async function createCampaign(
   input: z.output<typeof campaignCreateSchema>,
 ): Promise<string> {
   if (actor.role !== 'coordinator') {
-    throw forbidden(
-      'Chỉ cơ quan thường trực mới mở đợt tổng kết mới; đơn vị mở đợt cấp dưới từ nhiệm vụ của mình.',
-    );
+    throw forbidden('create_campaign');
   }
   const issuing = tree.byId.get(input.issuingUnitId);
   const standing = tree.byId.get(actor.unitId);
   if (!issuing || !standing) {
-    throw badRequest('unit_missing', 'Không tìm thấy cơ quan ban hành trong danh mục đơn vị.', [
-      { field: 'issuingUnitId', message: 'Đơn vị không tồn tại' },
+    throw badRequest('unit_missing', undefined, [
+      { field: 'issuingUnitId', message: { vi: 'Đơn vị không tồn tại', en: 'The unit does not exist' } },
     ]);
   }
   if (!issuing.active) {
-    throw badRequest(
-      'unit_inactive',
-      `Đơn vị “${issuing.name}” đã ngừng hoạt động, không ban hành kế hoạch được.`,
-      [{ field: 'issuingUnitId', message: 'Đơn vị đã ngừng hoạt động' }],
-    );
+    throw badRequest('unit_inactive', { unit: issuing.name }, [
+      {
+        field: 'issuingUnitId',
+        message: { vi: 'Đơn vị đã ngừng hoạt động', en: 'The unit is no longer active' },
+      },
+    ]);
   }
   if (provinceOf(tree, issuing.id) !== provinceOf(tree, actor.unitId)) {
-    throw badRequest('unit_outside', 'Cơ quan ban hành phải thuộc cùng tỉnh với đơn vị của bạn.', [
-      { field: 'issuingUnitId', message: 'Đơn vị thuộc tỉnh khác' },
+    throw badRequest('unit_outside', undefined, [
+      {
+        field: 'issuingUnitId',
+        message: { vi: 'Đơn vị thuộc tỉnh khác', en: 'The unit is in another province' },
+      },
     ]);
   }
   const summary = input.name || defaultSummary(input.kind);
@@ -56,8 +58,14 @@ export async function createCampaign(
   if (input.outlineTemplate) {
     const template = findOutlineTemplate(tree, issuing.id, input.outlineTemplate);
     if (!template) {
-      throw badRequest('template_missing', 'Không có mẫu đề cương này cho tỉnh của cơ quan ban hành.', [
-        { field: 'outlineTemplate', message: 'Mẫu đề cương không dùng được cho tỉnh này' },
+      throw badRequest('template_missing', undefined, [
+        {
+          field: 'outlineTemplate',
+          message: {
+            vi: 'Mẫu đề cương không dùng được cho tỉnh này',
+            en: 'The outline template cannot be used for this province',
+          },
+        },
       ]);
     }
     const parsed = outlineInputSchema.parse(template.outline) as typeof outline;

@@ -1,9 +1,10 @@
+import type { Bilingual } from '@tongket/domain';
 import { type childCampaignCreateSchema, formatOfficialDate, type OutlineSection } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { conflict, forbidden, HttpProblem } from '../../http/problem.ts';
+import { conflict, forbidden, problem } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
@@ -54,13 +55,10 @@ export async function openChildCampaign(
   assertCanRead(actor, parent, tree);
   const unitId = input.unitId ?? actor.unitId;
   if (unitId !== actor.unitId || (actor.role !== 'unit' && actor.role !== 'coordinator')) {
-    throw forbidden('Chỉ cán bộ của đơn vị mới mở đợt cấp dưới cho đơn vị mình.');
+    throw forbidden('child_campaign');
   }
   if (parent.status !== 'issued') {
-    throw conflict(
-      'parent_not_open',
-      'Chỉ mở được đợt cấp dưới khi đợt cấp trên đã ban hành và chưa kết thúc.',
-    );
+    throw conflict('parent_not_open');
   }
   const unit = tree.byId.get(unitId);
   const owed = await db
@@ -71,24 +69,22 @@ export async function openChildCampaign(
     .where('kind', '=', 'report')
     .executeTakeFirst();
   if (!unit || !owed) {
-    throw conflict(
-      'no_report_owed',
-      `${unit?.name ?? 'Đơn vị'} không có nhiệm vụ báo cáo trong đợt này nên không mở đợt cấp dưới.`,
-    );
+    throw conflict('no_report_owed', { unit: unit?.name });
   }
   const existing = await db
     .selectFrom('campaigns')
     .select('id')
     .where('parent_assignment_id', '=', owed.id)
     .executeTakeFirst();
-  if (existing) throw conflict('child_exists', `${unit.name} đã mở đợt cấp dưới cho nhiệm vụ này.`);
+  if (existing) throw conflict('child_exists', { unit: unit.name });
 
   const deadline = new Date(input.reportDeadline).toISOString();
-  const problems: string[] = [];
+  const problems: Bilingual[] = [];
   if (owed.deadline && deadline >= owed.deadline) {
-    problems.push(
-      `Thời hạn của đợt cấp dưới (${formatOfficialDate(deadline)}) phải trước thời hạn báo cáo của ${unit.name} ở đợt cấp trên (${formatOfficialDate(owed.deadline)}), để kịp tổng hợp.`,
-    );
+    problems.push({
+      vi: `Thời hạn của đợt cấp dưới (${formatOfficialDate(deadline)}) phải trước thời hạn báo cáo của ${unit.name} ở đợt cấp trên (${formatOfficialDate(owed.deadline)}), để kịp tổng hợp.`,
+      en: `The lower-level round's deadline (${formatOfficialDate(deadline)}) must be before ${unit.name}'s report deadline in the higher-level round (${formatOfficialDate(owed.deadline)}), to leave time to consolidate.`,
+    });
   }
   const below = tree.items.filter((u) => u.active && u.id !== unitId && tree.isWithin(unitId, u.id));
   const chosen = input.unitIds ?? below.map((u) => u.id);
@@ -97,20 +93,39 @@ export async function openChildCampaign(
     tree,
     { issuingUnitId: unit.id },
     listReferences('unitIds', chosen).filter((ref) => tree.byId.has(ref.unitId)),
-    'Chưa mở được đợt cấp dưới',
+    'open_child',
   );
   for (const id of chosen) {
     const u = tree.byId.get(id);
-    if (id === unitId) problems.push(`${unit.name} không báo cáo cho chính mình.`);
+    if (id === unitId)
+      problems.push({
+        vi: `${unit.name} không báo cáo cho chính mình.`,
+        en: `${unit.name} does not report to itself.`,
+      });
     else if (!u || !tree.isWithin(unitId, id))
-      problems.push(`Đơn vị “${u?.name ?? id}” không thuộc ${unit.name}.`);
-    else if (!u.active) problems.push(`Đơn vị “${u.name}” đã ngừng hoạt động.`);
+      problems.push({
+        vi: `Đơn vị “${u?.name ?? id}” không thuộc ${unit.name}.`,
+        en: `The unit “${u?.name ?? id}” is not under ${unit.name}.`,
+      });
+    else if (!u.active)
+      problems.push({
+        vi: `Đơn vị “${u.name}” đã ngừng hoạt động.`,
+        en: `The unit “${u.name}” is no longer active.`,
+      });
   }
-  if (chosen.length === 0) problems.push(`${unit.name} không có đơn vị cấp dưới nào để giao báo cáo.`);
-  if (problems.length > 0) {
-    throw new HttpProblem(422, 'child_invalid', `Chưa mở được đợt cấp dưới: ${problems.join(' ')}`, {
-      problems,
+  if (chosen.length === 0)
+    problems.push({
+      vi: `${unit.name} không có đơn vị cấp dưới nào để giao báo cáo.`,
+      en: `${unit.name} has no units below it to give a report to.`,
     });
+  if (problems.length > 0) {
+    throw problem(
+      'child_invalid',
+      { problems },
+      {
+        problems,
+      },
+    );
   }
 
   const summary = parent.plan.summary.replace(/\s*\n\s*/g, ' ');

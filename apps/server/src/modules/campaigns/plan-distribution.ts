@@ -148,9 +148,7 @@ export async function markReceipt(
       .where('unit_id', '=', actor.unitId)
       .executeTakeFirst();
     if (!row) {
-      throw notFound(
-        'Đơn vị của bạn không có trong danh sách nhận kế hoạch này (nơi nhận, đơn vị được giao nhiệm vụ).',
-      );
+      throw notFound('not_recipient');
     }
     // Each mark is taken only while unset: of two clicks at once, one records it.
     const opened = await trx

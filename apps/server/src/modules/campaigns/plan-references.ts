@@ -1,5 +1,4 @@
-import type { FieldError } from '../../http/problem.ts';
-import { HttpProblem } from '../../http/problem.ts';
+import { type FieldError, problem } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { PlanLists } from './plan-store.ts';
 import { listReferences, type UnitReference } from './round-units.ts';
@@ -23,9 +22,18 @@ export function checkPlanUnits(
     for (const id of ids) {
       const unit = tree.byId.get(id);
       if (!unit) {
-        errors.push({ field, message: 'Đơn vị không có trong danh mục đơn vị' });
+        errors.push({
+          field,
+          message: { vi: 'Đơn vị không có trong danh mục đơn vị', en: 'The unit is not in the unit list' },
+        });
       } else if (!unit.active && !alreadyNamed.has(id)) {
-        errors.push({ field, message: `Đơn vị “${unit.name}” đã ngừng hoạt động, không giao nhiệm vụ được` });
+        errors.push({
+          field,
+          message: {
+            vi: `Đơn vị “${unit.name}” đã ngừng hoạt động, không giao nhiệm vụ được`,
+            en: `The unit “${unit.name}” is no longer active and cannot be given a task`,
+          },
+        });
       }
     }
   };
@@ -39,7 +47,10 @@ export function checkPlanUnits(
     if (g.awardTypeId && !awardTypeIds.has(g.awardTypeId)) {
       errors.push({
         field: `${prefix}awardGroups.${gi}.awardTypeId`,
-        message: 'Hình thức khen thưởng không có trong danh mục',
+        message: {
+          vi: 'Hình thức khen thưởng không có trong danh mục',
+          en: 'The award type is not in the list',
+        },
       });
     }
     g.quotas.forEach((q, qi) => {
@@ -48,8 +59,7 @@ export function checkPlanUnits(
     });
   });
   if (errors.length > 0) {
-    const list = errors.map((e) => e.message).join('; ');
-    throw new HttpProblem(422, 'unit_not_allowed', `Kế hoạch nêu đơn vị không hợp lệ: ${list}.`, { errors });
+    throw problem('unit_not_allowed', { messages: errors.map((e) => e.message) }, { errors });
   }
 }
 

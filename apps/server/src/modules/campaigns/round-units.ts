@@ -1,4 +1,4 @@
-import { provinceOf, unitBelongsToRound } from '@tongket/domain';
+import { type Bilingual, provinceOf, type RefusedAction, unitBelongsToRound } from '@tongket/domain';
 import { badRequest, type FieldError } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 
@@ -15,7 +15,10 @@ export interface UnitReference {
   unitId: string;
 }
 
-export const OUTSIDE_ROUND_MESSAGE = 'Đơn vị không thuộc tỉnh của đợt này';
+export const OUTSIDE_ROUND_MESSAGE: Bilingual = {
+  vi: 'Đơn vị không thuộc tỉnh của đợt này',
+  en: "The unit is not in this round's province",
+};
 
 /** The references among `refs` to units outside the round's province; an unknown unit is outside too. */
 export function unitsOutsideRound(
@@ -41,15 +44,11 @@ export function assertUnitsInRound(
   tree: UnitTree,
   round: { issuingUnitId: string },
   refs: Iterable<UnitReference>,
-  lead = 'Chưa lưu được',
+  lead: RefusedAction = 'save',
 ): void {
   const errors = unitsOutsideRound(tree, round, refs);
   if (errors.length === 0) return;
-  throw badRequest(
-    'unit_outside_round',
-    `${lead}: có đơn vị không thuộc tỉnh của đợt này (${errors.map((e) => e.field).join(', ')}).`,
-    errors,
-  );
+  throw badRequest('unit_outside_round', { lead, fields: errors.map((e) => e.field) }, errors);
 }
 
 /** References of a list of unit ids at `field`: `field.0`, `field.1`, … */

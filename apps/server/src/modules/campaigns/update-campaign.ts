@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { HttpProblem } from '../../http/problem.ts';
+import { conflict } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { listAwardTypeIds } from '../award-types/index.ts';
@@ -16,12 +16,7 @@ type CampaignPatch = z.output<typeof campaignPatchSchema>;
 
 /** Refused once issued: the plan is then a signed document, and its number and date are frozen. */
 export function issuedFrozen(fields: string[]) {
-  return new HttpProblem(
-    409,
-    'campaign_issued',
-    `Kế hoạch đã ban hành nên không sửa được nội dung (${fields.join(', ')}). Muốn thay đổi, hãy nhân bản thành dự thảo mới.`,
-    { fields },
-  );
+  return conflict('campaign_issued', { case: 'fields', fields }, { fields });
 }
 
 /**
@@ -39,7 +34,7 @@ export async function updateCampaign(
   fieldPrefix = 'plan.',
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await campaignForChange(trx, tree, actor, id, patch.version, 'Kế hoạch');
+    const row = await campaignForChange(trx, tree, actor, id, patch.version, 'plan');
     const planPatch = (patch.plan ?? {}) as Partial<Plan>;
     const changed = Object.keys(planPatch).filter((k) => planPatch[k as keyof Plan] !== undefined);
     if (row.status !== 'draft' && (changed.length > 0 || patch.kind !== undefined)) {
@@ -48,9 +43,9 @@ export async function updateCampaign(
     const before = await readCampaignFromRow(trx, row);
     checkPlanUnits(planPatch, tree, namedUnits(before.plan), await listAwardTypeIds(trx), fieldPrefix);
     // Every unit the patch names lies in the round's province; nothing is written otherwise.
-    assertUnitsInRound(tree, before, planUnitReferences(planPatch, fieldPrefix), 'Chưa lưu được kế hoạch');
+    assertUnitsInRound(tree, before, planUnitReferences(planPatch, fieldPrefix), 'save_plan');
 
-    await bumpVersion(trx, row, 'Kế hoạch', {
+    await bumpVersion(trx, row, 'plan', {
       ...scalarColumns(planPatch),
       ...(patch.kind !== undefined && { kind: patch.kind }),
       ...(patch.name !== undefined && { name: patch.name }),

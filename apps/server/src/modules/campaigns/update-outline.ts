@@ -28,20 +28,20 @@ export async function updateOutline(
   outline: z.output<typeof outlineInputSchema>,
 ): Promise<void> {
   if (outlineDepth(outline.sections) > MAX_OUTLINE_DEPTH) {
-    throw badRequest('outline_too_deep', `Đề cương chỉ có tối đa ${MAX_OUTLINE_DEPTH} cấp (I, 1, a).`, [
-      { field: 'outline.sections', message: 'Quá nhiều cấp' },
+    throw badRequest('outline_too_deep', { max: MAX_OUTLINE_DEPTH }, [
+      { field: 'outline.sections', message: { vi: 'Quá nhiều cấp', en: 'Too many levels' } },
     ]);
   }
   if (countSections(outline.sections as OutlineSectionWrite[]) > MAX_SECTIONS) {
-    throw badRequest('outline_too_large', `Đề cương có tối đa ${MAX_SECTIONS} mục.`, [
-      { field: 'outline.sections', message: 'Quá nhiều mục' },
+    throw badRequest('outline_too_large', { max: MAX_SECTIONS }, [
+      { field: 'outline.sections', message: { vi: 'Quá nhiều mục', en: 'Too many sections' } },
     ]);
   }
   await db.transaction().execute(async (trx) => {
-    const row = await campaignForChange(trx, tree, actor, id, version, 'Đề cương');
+    const row = await campaignForChange(trx, tree, actor, id, version, 'outline');
     if (row.status !== 'draft') throw issuedFrozen(['outline']);
     const before = await readCampaignFromRow(trx, row);
-    await bumpVersion(trx, row, 'Đề cương');
+    await bumpVersion(trx, row, 'outline');
     await writeOutline(
       trx,
       id,

@@ -127,7 +127,7 @@ export async function decisionFile(
   const authorityLine = `CHỦ TỊCH ${flat(plan.issuingBody).toLocaleUpperCase('vi')}`;
   if (file === 'certificates.pdf') {
     if (row.status !== 'issued' || !row.doc_date) {
-      throw conflict('decision_not_issued', 'Bằng khen chỉ in được sau khi quyết định được ban hành.');
+      throw conflict('decision_not_issued');
     }
     const bytes = await renderCertificates({
       authorityLine,

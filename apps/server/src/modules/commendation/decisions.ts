@@ -1,3 +1,4 @@
+import type { Bilingual } from '@tongket/domain';
 import {
   type Decision,
   type decisionInputSchema,
@@ -11,14 +12,7 @@ import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Database, DecisionsTable } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import {
-  badRequest,
-  conflict,
-  forbidden,
-  HttpProblem,
-  notFound,
-  versionConflict,
-} from '../../http/problem.ts';
+import { badRequest, conflict, forbidden, notFound, problem, versionConflict } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
@@ -32,7 +26,7 @@ export type DecisionRow = Selectable<DecisionsTable>;
 /** Drafting and issuing award decisions: the commendation board's work. */
 export function assertReviewer(actor: Actor) {
   if (actor.role !== 'reviewer') {
-    throw forbidden('Chỉ Hội đồng Thi đua - Khen thưởng mới soạn và ban hành quyết định khen thưởng.');
+    throw forbidden('decisions');
   }
 }
 
@@ -68,8 +62,8 @@ async function claimDecision(
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 1) return;
   const now = await selectDecision(trx, id);
-  if (now?.status === 'issued') throw conflict('decision_issued', 'Quyết định này đã được ban hành.');
-  throw versionConflict('Quyết định');
+  if (now?.status === 'issued') throw conflict('decision_issued', { case: 'issued' });
+  throw versionConflict('decision');
 }
 
 /**
@@ -86,10 +80,7 @@ async function assignNominations(trx: Kysely<Database>, decisionId: string, ids:
     .where((eb) => eb.or([eb('decision_id', 'is', null), eb('decision_id', '=', decisionId)]))
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== ids.length) {
-    throw conflict(
-      'nomination_in_decision',
-      'Có đề nghị vừa được đưa vào một quyết định khác hoặc vừa thay đổi. Hãy tải lại rồi chọn lại.',
-    );
+    throw conflict('nomination_in_decision', { case: 'changed' });
   }
 }
 
@@ -169,23 +160,16 @@ async function pickNominations(
           .where('campaign_id', '=', campaign.id)
           .where('id', 'in', ids)
           .execute();
-  if (rows.length !== new Set(ids).size)
-    throw badRequest('nomination_missing', 'Có đề nghị không thuộc đợt này.');
+  if (rows.length !== new Set(ids).size) throw badRequest('nomination_missing');
   for (const r of rows) {
     if (r.status !== 'approved') {
-      throw conflict(
-        'nomination_not_approved',
-        `“${r.name}” chưa được đồng ý khen thưởng nên không đưa vào quyết định được.`,
-      );
+      throw conflict('nomination_not_approved', { case: 'named', name: r.name });
     }
     if (!groups.has(r.award_group_id)) {
-      throw conflict(
-        'award_mismatch',
-        `“${r.name}” được đề nghị hình thức khen thưởng khác; mỗi quyết định chỉ một hình thức.`,
-      );
+      throw conflict('award_mismatch', { name: r.name });
     }
     if (r.decision_id && r.decision_id !== decisionId) {
-      throw conflict('nomination_in_decision', `“${r.name}” đã có trong một quyết định khác.`);
+      throw conflict('nomination_in_decision', { case: 'named', name: r.name });
     }
   }
   return rows;
@@ -202,8 +186,8 @@ export async function createDecision(
     ? campaign.plan.awardGroups.find((g) => g.awardTypeId === input.awardTypeId)
     : campaign.plan.awardGroups.find((g) => g.awardTypeId);
   if (!group?.awardTypeId) {
-    throw badRequest('award_type_missing', 'Kế hoạch của đợt không có hình thức khen thưởng này.', [
-      { field: 'awardTypeId', message: 'Không có trong kế hoạch' },
+    throw badRequest('award_type_missing', { case: 'plan' }, [
+      { field: 'awardTypeId', message: { vi: 'Không có trong kế hoạch', en: 'Not in the plan' } },
     ]);
   }
   const reason = input.reason || reasonFromHeading(group.heading);
@@ -224,10 +208,7 @@ export async function createDecision(
       id,
     );
     if (nominations.length === 0) {
-      throw conflict(
-        'nothing_to_decide',
-        'Chưa có đề nghị nào được đồng ý khen thưởng để đưa vào quyết định.',
-      );
+      throw conflict('nothing_to_decide', { case: 'none_approved' });
     }
     await trx
       .insertInto('decisions')
@@ -279,10 +260,9 @@ export async function updateDecision(
   assertReviewer(actor);
   await db.transaction().execute(async (trx) => {
     const row = await selectDecision(trx, id);
-    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy quyết định.');
-    if (row.version !== patch.version) throw versionConflict('Quyết định');
-    if (row.status !== 'draft')
-      throw conflict('decision_issued', 'Quyết định đã ban hành nên không sửa được.');
+    if (!row || row.campaign_id !== campaign.id) throw notFound('decision');
+    if (row.version !== patch.version) throw versionConflict('decision');
+    if (row.status !== 'draft') throw conflict('decision_issued', { case: 'no_edit' });
     // The decision first: of parallel edits made on one version exactly one gets past this line.
     await claimDecision(trx, id, row.version, {
       ...(patch.docNumber !== undefined && { doc_number: patch.docNumber }),
@@ -298,8 +278,7 @@ export async function updateDecision(
     });
     if (patch.nominationIds) {
       const picked = await pickNominations(trx, campaign, row.award_type_id, patch.nominationIds, id);
-      if (picked.length === 0)
-        throw conflict('nothing_to_decide', 'Quyết định phải có ít nhất một tập thể hoặc cá nhân.');
+      if (picked.length === 0) throw conflict('nothing_to_decide', { case: 'empty' });
       await trx.updateTable('nominations').set({ decision_id: null }).where('decision_id', '=', id).execute();
       await assignNominations(
         trx,
@@ -331,31 +310,22 @@ export async function issueDecision(
   assertReviewer(actor);
   await db.transaction().execute(async (trx) => {
     const row = await selectDecision(trx, id);
-    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy quyết định.');
-    if (row.status !== 'draft') throw conflict('decision_issued', 'Quyết định này đã được ban hành.');
-    if (row.version !== input.version) throw versionConflict('Quyết định');
+    if (!row || row.campaign_id !== campaign.id) throw notFound('decision');
+    if (row.status !== 'draft') throw conflict('decision_issued', { case: 'issued' });
+    if (row.version !== input.version) throw versionConflict('decision');
     const docNumber = input.docNumber || row.doc_number;
     const docDate = input.docDate ?? row.doc_date ?? vietnamDate(input.at ?? clockNow());
-    const missing: string[] = [];
-    if (!docNumber) missing.push('số quyết định');
-    if (!row.signature_title || !row.signature_name) missing.push('chức vụ và họ tên người ký');
+    const missing: Bilingual[] = [];
+    if (!docNumber) missing.push({ vi: 'số quyết định', en: 'the decision number' });
+    if (!row.signature_title || !row.signature_name)
+      missing.push({ vi: 'chức vụ và họ tên người ký', en: "the signer's position and full name" });
     if (missing.length > 0) {
-      throw new HttpProblem(
-        422,
-        'decision_incomplete',
-        `Chưa ban hành được: còn thiếu ${missing.join(', ')}.`,
-        {
-          problems: missing,
-        },
-      );
+      throw problem('decision_incomplete', { missing }, { problems: missing });
     }
     const nominations = await decisionNominations(trx, id);
     const notApproved = nominations.filter((n) => n.status !== 'approved');
     if (nominations.length === 0 || notApproved.length > 0) {
-      throw conflict(
-        'nomination_not_approved',
-        'Quyết định có tập thể, cá nhân chưa được đồng ý khen thưởng.',
-      );
+      throw conflict('nomination_not_approved', { case: 'in_decision' });
     }
     const reference = documentReference({ docNumber, docCode: row.doc_code });
     const now = input.at ?? nowIso();
@@ -384,10 +354,7 @@ export async function issueDecision(
       .where('status', '=', 'approved')
       .executeTakeFirst();
     if (Number(decided.numUpdatedRows) !== nominations.length) {
-      throw conflict(
-        'nomination_not_approved',
-        'Quyết định có tập thể, cá nhân vừa thay đổi trạng thái. Hãy tải lại rồi ban hành lại.',
-      );
+      throw conflict('nomination_not_approved', { case: 'changed' });
     }
     const byUnit = new Map<string, string[]>();
     for (const n of nominations) byUnit.set(n.unit_id, [...(byUnit.get(n.unit_id) ?? []), n.name]);

@@ -1,10 +1,13 @@
 import {
+  currentLang,
   foldVietnamese,
   GENDER_LABELS,
   NOMINEE_KIND_LABELS,
   NOMINEE_KINDS,
   type NomineeKind,
   nominationInputSchema,
+  pick,
+  textIn,
 } from '@tongket/domain';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
@@ -56,8 +59,8 @@ type ColumnKey = (typeof NOMINATION_COLUMNS)[number]['key'];
 /** One unit's nominees in one round: dozens, a few hundred for the largest. */
 export const MAX_NOMINATION_ROWS = 1_000;
 const PURPOSE = {
-  what: 'danh sách đề nghị khen thưởng',
-  purpose: 'Danh sách đề nghị khen thưởng',
+  what: { vi: 'danh sách đề nghị khen thưởng', en: 'the nomination list' },
+  purpose: { vi: 'Danh sách đề nghị khen thưởng', en: 'The nomination list' },
   maxRows: MAX_NOMINATION_ROWS,
 };
 
@@ -196,8 +199,14 @@ function unitFinder(tree: UnitTree, campaign: StoredCampaign) {
     return {
       error:
         found.length === 0
-          ? `Không tìm thấy đơn vị “${text}” trong đợt này`
-          : `Có ${found.length} đơn vị cùng tên “${text}”: ghi mã đơn vị`,
+          ? pick({
+              vi: `Không tìm thấy đơn vị “${text}” trong đợt này`,
+              en: `No unit “${text}” in this round`,
+            })
+          : pick({
+              vi: `Có ${found.length} đơn vị cùng tên “${text}”: ghi mã đơn vị`,
+              en: `${found.length} units are named “${text}”: write the unit code`,
+            }),
     };
   };
 }
@@ -229,7 +238,7 @@ export async function importNominations(
   const unitOf = unitFinder(tree, campaign);
   const workbook = await readWorkbook(file, PURPOSE);
   const sheet = workbook.sheets[0];
-  if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
+  if (!sheet) throw badRequest('import_empty', { case: 'no_sheet' });
   const header = findHeaderRow(
     sheet,
     (heading) => {
@@ -239,10 +248,10 @@ export async function importNominations(
     (found) => NOMINATION_COLUMNS.every((c) => !c.required || found.has(c.key)),
   );
   if (!header) {
-    throw badRequest(
-      'import_missing_columns',
-      `Không tìm thấy dòng tiêu đề có các cột bắt buộc “Đối tượng” và “Họ và tên / Tên tập thể”. Các cột dùng được: ${NOMINATION_COLUMNS.map((c) => `“${c.header}”`).join(', ')}.`,
-    );
+    throw badRequest('import_missing_columns', {
+      case: 'nominations',
+      columns: NOMINATION_COLUMNS.map((c) => `“${c.header}”`),
+    });
   }
   const rows: NominationImportRow[] = [];
   const inputs: Array<ReturnType<typeof nominationInputSchema.parse> & { unitId: string }> = [];
@@ -276,14 +285,27 @@ export async function importNominations(
     if (!kind)
       errors.push({
         column: 'Đối tượng',
-        message: 'Ghi “Tập thể”, “Cá nhân” hoặc “Điển hình trong cộng đồng”',
+        message: pick({
+          vi: 'Ghi “Tập thể”, “Cá nhân” hoặc “Điển hình trong cộng đồng”',
+          en: 'Write “Tập thể” (collective), “Cá nhân” (individual) or “Điển hình trong cộng đồng” (community exemplar)',
+        }),
       });
     const gender = parseGender(value('gender'));
-    if (gender === 'invalid') errors.push({ column: 'Giới tính', message: 'Ghi “Nam” hoặc “Nữ”' });
+    if (gender === 'invalid')
+      errors.push({
+        column: 'Giới tính',
+        message: pick({ vi: 'Ghi “Nam” hoặc “Nữ”', en: 'Write “Nam” (male) or “Nữ” (female)' }),
+      });
     const yearText = value('birthYear');
     const birthYear = yearText === '' ? null : Number(yearText);
     if (birthYear !== null && !Number.isInteger(birthYear))
-      errors.push({ column: 'Năm sinh', message: 'Năm sinh phải là số, ví dụ 1978' });
+      errors.push({
+        column: 'Năm sinh',
+        message: pick({
+          vi: 'Năm sinh phải là số, ví dụ 1978',
+          en: 'The year of birth must be a number, for example 1978',
+        }),
+      });
     const parsed = nominationInputSchema.safeParse({
       awardGroupId,
       nomineeKind: kind ?? 'individual',
@@ -303,20 +325,20 @@ export async function importNominations(
       // A kind this award has no quota for (a person under the collectives' award, a district a
       // pool leaves out) is named now, not when the unit sends it.
       const refusal = unitId && quotaFor(tree, campaign, group, kind, unitId).refusal;
-      if (refusal) errors.push({ column: 'Đối tượng', message: refusal });
+      if (refusal) errors.push({ column: 'Đối tượng', message: pick(refusal) });
       const headers: Record<string, string> = {
         gender: 'Giới tính',
         birthYear: 'Năm sinh',
         position: 'Chức vụ',
       };
       for (const e of nominationErrors({ ...parsed.data, nomineeKind: kind })) {
-        errors.push({ column: headers[e.field] ?? e.field, message: e.message });
+        errors.push({ column: headers[e.field] ?? e.field, message: textIn(e.message, currentLang()) });
       }
       if (unitId) inputs.push({ ...parsed.data, unitId });
     }
     rows.push({ row: r, name: value('name'), nomineeKind: kind, errors });
   }
-  if (rows.length === 0) throw badRequest('import_empty', 'Danh sách không có dòng nào dưới dòng tiêu đề.');
+  if (rows.length === 0) throw badRequest('import_empty', { case: 'no_rows' });
   const valid = rows.every((r) => r.errors.length === 0);
   if (!valid || !commit) return { valid, committed: false, rows };
   // All or nothing: one transaction for every row.

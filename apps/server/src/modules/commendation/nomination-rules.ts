@@ -19,14 +19,27 @@ export function nominationErrors(
     n.birthYear !== undefined &&
     (n.birthYear < MIN_BIRTH_YEAR || n.birthYear > year - 16)
   ) {
-    errors.push({ field: 'birthYear', message: `Năm sinh phải trong khoảng ${MIN_BIRTH_YEAR}–${year - 16}` });
+    errors.push({
+      field: 'birthYear',
+      message: {
+        vi: `Năm sinh phải trong khoảng ${MIN_BIRTH_YEAR}–${year - 16}`,
+        en: `The year of birth must be between ${MIN_BIRTH_YEAR} and ${year - 16}`,
+      },
+    });
   }
   if (n.nomineeKind === 'collective') return errors;
-  if (!n.gender) errors.push({ field: 'gender', message: 'Chưa chọn giới tính' });
+  if (!n.gender)
+    errors.push({ field: 'gender', message: { vi: 'Chưa chọn giới tính', en: 'No gender chosen' } });
   if (n.birthYear === null || n.birthYear === undefined)
-    errors.push({ field: 'birthYear', message: 'Chưa ghi năm sinh' });
+    errors.push({ field: 'birthYear', message: { vi: 'Chưa ghi năm sinh', en: 'No year of birth given' } });
   if (n.nomineeKind === 'individual' && !n.position) {
-    errors.push({ field: 'position', message: 'Chưa ghi chức vụ (ghi "Nhân viên" nếu không giữ chức vụ)' });
+    errors.push({
+      field: 'position',
+      message: {
+        vi: 'Chưa ghi chức vụ (ghi "Nhân viên" nếu không giữ chức vụ)',
+        en: 'No position given (write "Nhân viên" if the person holds none)',
+      },
+    });
   }
   return errors;
 }

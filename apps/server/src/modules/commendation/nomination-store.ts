@@ -7,7 +7,7 @@ import {
 } from '@tongket/domain';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, NominationsTable } from '../../db/schema.ts';
-import { HttpProblem } from '../../http/problem.ts';
+import { conflict } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
@@ -40,12 +40,11 @@ export async function claimNomination(
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 1) return;
   const now = await trx.selectFrom('nominations').select('status').where('id', '=', id).executeTakeFirst();
-  const label = now ? NOMINATION_STATUS_LABELS[now.status as NominationStatus]?.vi.toLowerCase() : 'đã xóa';
-  throw new HttpProblem(
-    409,
-    'version_conflict',
-    `Đề nghị khen thưởng vừa được người khác xử lý (hiện: ${label}). Hãy tải lại để xem bản mới nhất.`,
-  );
+  const label = now ? NOMINATION_STATUS_LABELS[now.status as NominationStatus] : undefined;
+  throw conflict('version_conflict', {
+    case: 'nomination_handled',
+    now: label ? { vi: label.vi.toLowerCase(), en: label.en.toLowerCase() } : { vi: 'đã xóa', en: 'deleted' },
+  });
 }
 
 export async function selectNomination(db: Kysely<Database>, id: string) {

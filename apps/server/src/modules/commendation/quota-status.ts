@@ -1,3 +1,4 @@
+import type { Bilingual } from '@tongket/domain';
 import {
   type AwardGroup,
   findExcludingRow,
@@ -30,6 +31,12 @@ export function quotaUnit(
   };
 }
 
+const KIND_PLURALS: Record<NomineeKind, string> = {
+  collective: 'collectives',
+  individual: 'individuals',
+  exemplar: 'community exemplars',
+};
+
 export type QuotaLookup =
   | { row: QuotaRow; refusal: null }
   | {
@@ -37,7 +44,7 @@ export type QuotaLookup =
       /** The row whose group takes the unit in but leaves it out by name, if that is why. */
       excludedBy: QuotaRow | null;
       /** Why, in the user's words: "UBND huyện đảo Cồn Cỏ không có chỉ tiêu đề nghị tập thể …". */
-      refusal: string;
+      refusal: Bilingual;
     };
 
 /**
@@ -55,14 +62,15 @@ export function quotaFor(
   const row = group && findQuotaRow(group.quotas, kind, unit);
   if (row) return { row, refusal: null };
   const excludedBy = (group && findExcludingRow(group.quotas, kind, unit)) ?? null;
-  const name = tree.byId.get(unitId)?.name ?? 'Đơn vị';
-  const why = excludedBy
-    ? `: kế hoạch loại trừ đơn vị khỏi chỉ tiêu “${excludedBy.label}: ${quotaRowText(excludedBy)}”`
-    : ' trong kế hoạch';
+  const name = tree.byId.get(unitId)?.name;
+  const quota = excludedBy && `“${excludedBy.label}: ${quotaRowText(excludedBy)}”`;
   return {
     row: null,
     excludedBy,
-    refusal: `${name} không có chỉ tiêu đề nghị ${NOMINEE_KIND_LABELS[kind].noun} cho hình thức này${why}.`,
+    refusal: {
+      vi: `${name ?? 'Đơn vị'} không có chỉ tiêu đề nghị ${NOMINEE_KIND_LABELS[kind].noun} cho hình thức này${quota ? `: kế hoạch loại trừ đơn vị khỏi chỉ tiêu ${quota}` : ' trong kế hoạch'}.`,
+      en: `${name ?? 'The unit'} has no quota to nominate ${KIND_PLURALS[kind]} for this award${quota ? `: the plan leaves the unit out of the quota ${quota}` : ' in the plan'}.`,
+    },
   };
 }
 

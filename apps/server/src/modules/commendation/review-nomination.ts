@@ -52,33 +52,28 @@ export async function reviewNomination(
     input.step === 'forward' &&
     !canForwardNominations(actor, { manages: canManageCampaign(actor, campaign) })
   ) {
-    throw forbidden('Chỉ cơ quan thường trực của đợt mới chuyển đề nghị sang thẩm định.');
+    throw forbidden('forward_nomination');
   }
   if (input.step !== 'forward' && !canReviewNominations(actor)) {
-    throw forbidden('Chỉ Hội đồng Thi đua - Khen thưởng mới thẩm định đề nghị khen thưởng.');
+    throw forbidden('review_nomination');
   }
   if (input.step === 'reject' && !input.reason.trim()) {
-    throw badRequest('reason_required', 'Khi không đồng ý khen thưởng, hãy ghi rõ lý do.', [
-      { field: 'reason', message: 'Cần ghi lý do' },
+    throw badRequest('reason_required', undefined, [
+      { field: 'reason', message: { vi: 'Cần ghi lý do', en: 'A reason is needed' } },
     ]);
   }
   if (input.step === 'approve' && input.higherAwardTypeId && !awardTypeIds.has(input.higherAwardTypeId)) {
-    throw badRequest('award_type_missing', 'Hình thức khen thưởng cấp trên không có trong danh mục.', [
-      { field: 'higherAwardTypeId', message: 'Không có trong danh mục' },
+    throw badRequest('award_type_missing', { case: 'catalogue' }, [
+      { field: 'higherAwardTypeId', message: { vi: 'Không có trong danh mục', en: 'Not in the list' } },
     ]);
   }
   const now = (input.step !== 'forward' && input.at) || nowIso();
   await db.transaction().execute(async (trx) => {
     const row = await selectNomination(trx, id);
-    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
-    if (row.version !== input.version) throw versionConflict('Đề nghị khen thưởng');
+    if (!row || row.campaign_id !== campaign.id) throw notFound('nomination');
+    if (row.version !== input.version) throw versionConflict('nomination');
     if (row.status !== FROM[input.step]) {
-      throw conflict(
-        'nomination_wrong_state',
-        input.step === 'forward'
-          ? 'Chỉ chuyển được đề nghị đơn vị đã gửi và chưa chuyển.'
-          : 'Chỉ thẩm định được đề nghị đã được cơ quan thường trực chuyển sang và chưa có kết quả.',
-      );
+      throw conflict('nomination_wrong_state', { case: input.step === 'forward' ? 'forward' : 'review' });
     }
     const set =
       input.step === 'forward'

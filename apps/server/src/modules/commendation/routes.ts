@@ -75,9 +75,9 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   async function readableNomination(actor: Actor, tree: UnitTree, id: string) {
     const row = await selectNomination(db, id);
     const hidden = !row || !canSeeNomination(actor, { unitId: row.unit_id }, tree);
-    if (hidden) throw notFound('Không tìm thấy đề nghị khen thưởng.');
+    if (hidden) throw notFound('nomination');
     const campaign = await getReadableCampaign(db, tree, actor, row.campaign_id).catch(() => {
-      throw notFound('Không tìm thấy đề nghị khen thưởng.');
+      throw notFound('nomination');
     });
     return { row, campaign };
   }
@@ -88,15 +88,15 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   }
   async function readableDecision(actor: Actor, tree: UnitTree, id: string) {
     const row = await selectDecision(db, id);
-    if (!row) throw notFound('Không tìm thấy quyết định khen thưởng.');
+    if (!row) throw notFound('commendation_decision');
     const campaign = await getReadableCampaign(db, tree, actor, row.campaign_id).catch(() => {
-      throw notFound('Không tìm thấy quyết định khen thưởng.');
+      throw notFound('commendation_decision');
     });
     // A draft decision is the board's working copy.
-    if (!canSeeDecision(actor, row)) throw notFound('Không tìm thấy quyết định khen thưởng.');
+    if (!canSeeDecision(actor, row)) throw notFound('commendation_decision');
     return { row, campaign };
   }
-  const uploaded = (request: FastifyRequest) => readUpload(request, ctx.config.maxUploadBytes, 'tệp');
+  const uploaded = (request: FastifyRequest) => readUpload(request, ctx.config.maxUploadBytes, 'file');
 
   return async (app) => {
     app.get(
@@ -445,12 +445,9 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = authorize(request, 'nominations.write');
         const tree = await ctx.units.current();
         const { row, campaign } = await readableNomination(actor, tree, request.params.id);
-        if (!canWriteNomination(actor, campaign, row)) throw forbidden('Đề nghị này của đơn vị khác.');
+        if (!canWriteNomination(actor, campaign, row)) throw forbidden('other_unit_nomination');
         if (row.status !== 'draft' && row.status !== 'submitted') {
-          throw conflict(
-            'nomination_in_review',
-            'Đề nghị đã chuyển thẩm định nên không bổ sung hồ sơ được nữa.',
-          );
+          throw conflict('nomination_in_review', { case: 'add_file' });
         }
         const file = await uploaded(request);
         const stored = await storeCheckedFile(db, storage, { fileName: file.name, data: file.data });
@@ -502,15 +499,15 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .where('id', '=', request.params.id)
           .where('deleted_at', 'is', null)
           .executeTakeFirst();
-        if (!file) throw notFound('Không tìm thấy tệp.');
+        if (!file) throw notFound('file');
         const { row, campaign } = await readableNomination(
           actor,
           await ctx.units.current(),
           file.nomination_id,
         );
-        if (!canWriteNomination(actor, campaign, row)) throw forbidden('Đề nghị này của đơn vị khác.');
+        if (!canWriteNomination(actor, campaign, row)) throw forbidden('other_unit_nomination');
         if (row.status !== 'draft' && row.status !== 'submitted') {
-          throw conflict('nomination_in_review', 'Đề nghị đã chuyển thẩm định nên không gỡ hồ sơ được nữa.');
+          throw conflict('nomination_in_review', { case: 'remove_file' });
         }
         await db.transaction().execute(async (trx) => {
           await trx
@@ -540,7 +537,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .where('id', '=', request.params.id)
           .where('deleted_at', 'is', null)
           .executeTakeFirst();
-        if (!file) throw notFound('Không tìm thấy tệp.');
+        if (!file) throw notFound('file');
         await readableNomination(actor, await ctx.units.current(), file.nomination_id);
         const bytes = await readAttachmentBytes(db, storage, file);
         return reply

@@ -4,19 +4,13 @@ import {
   type nominationInputSchema,
   type nominationPatchSchema,
   personKey,
+  textIn,
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import {
-  badRequest,
-  conflict,
-  forbidden,
-  HttpProblem,
-  notFound,
-  versionConflict,
-} from '../../http/problem.ts';
+import { badRequest, conflict, forbidden, notFound, problem, versionConflict } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
@@ -28,18 +22,13 @@ import { enteredOnBehalf, type NominationRow, selectNomination } from './nominat
 /** Only units' staff (and the standing agency) write nominations, and only while the round is open. */
 export function assertCanNominate(actor: Actor, campaign: StoredCampaign) {
   if (actor.role !== 'unit' && actor.role !== 'coordinator') {
-    throw forbidden('Chỉ cán bộ của đơn vị mới lập được đề nghị khen thưởng của đơn vị mình.');
+    throw forbidden('own_unit_nominations');
   }
   if (campaign.status !== 'issued') {
-    throw conflict(
-      'campaign_not_open',
-      campaign.status === 'closed'
-        ? 'Đợt này đã kết thúc; không nhận thêm đề nghị khen thưởng.'
-        : 'Kế hoạch chưa ban hành.',
-    );
+    throw conflict('campaign_not_open', { case: campaign.status === 'closed' ? 'closed' : 'not_issued' });
   }
   if (campaign.plan.awardGroups.length === 0) {
-    throw conflict('no_awards', 'Kế hoạch của đợt này không có phần khen thưởng.');
+    throw conflict('no_awards');
   }
 }
 
@@ -60,17 +49,19 @@ export function nominatingUnit(
 ): string {
   if (requested === undefined || requested === actor.unitId) return actor.unitId;
   if (!canNominateForUnits(actor, campaign)) {
-    throw new HttpProblem(
-      403,
-      'forbidden',
-      'Cán bộ đơn vị chỉ lập được đề nghị khen thưởng cho đơn vị mình; đề nghị của đơn vị khác do đơn vị đó hoặc cơ quan thường trực của đợt nhập.',
-      { errors: [{ field: 'unitId', message: 'Chỉ được chọn đơn vị của mình' }] },
-    );
+    throw forbidden('nomination_unit', {
+      errors: [
+        {
+          field: 'unitId',
+          message: { vi: 'Chỉ được chọn đơn vị của mình', en: 'Only your own unit can be chosen' },
+        },
+      ],
+    });
   }
   const unit = tree?.byId.get(requested);
   if (!tree || !unit?.active || !tree.isWithin(campaign.issuingUnitId, requested)) {
-    throw badRequest('unit_not_in_round', 'Đơn vị đề nghị không thuộc đợt này.', [
-      { field: 'unitId', message: 'Không thuộc đợt này' },
+    throw badRequest('unit_not_in_round', undefined, [
+      { field: 'unitId', message: { vi: 'Không thuộc đợt này', en: 'Not part of this round' } },
     ]);
   }
   return requested;
@@ -91,21 +82,18 @@ export function canWriteNomination(
 
 function checkGroup(campaign: StoredCampaign, awardGroupId: string) {
   if (!campaign.plan.awardGroups.some((g) => g.id === awardGroupId)) {
-    throw badRequest('award_group_missing', 'Hình thức khen thưởng không có trong kế hoạch của đợt.', [
-      { field: 'awardGroupId', message: 'Không có trong kế hoạch' },
+    throw badRequest('award_group_missing', undefined, [
+      { field: 'awardGroupId', message: { vi: 'Không có trong kế hoạch', en: 'Not in the plan' } },
     ]);
   }
 }
 
 function refuse(errors: ReturnType<typeof nominationErrors>) {
   if (errors.length > 0) {
-    throw new HttpProblem(
-      422,
+    throw problem(
       'nomination_invalid',
-      `Đề nghị chưa hợp lệ: ${errors.map((e) => e.message).join('; ')}.`,
-      {
-        errors,
-      },
+      { case: 'saving', messages: errors.map((e) => e.message) },
+      { errors },
     );
   }
 }
@@ -133,7 +121,9 @@ export async function insertNomination(
   checkGroup(campaign, input.awardGroupId);
   // Drafts may be incomplete; only the ranges are checked now, the rest when it is sent.
   refuse(
-    nominationErrors(input).filter((e) => e.field === 'birthYear' && e.message.startsWith('Năm sinh phải')),
+    nominationErrors(input).filter(
+      (e) => e.field === 'birthYear' && textIn(e.message, 'vi').startsWith('Năm sinh phải'),
+    ),
   );
   const id = newId();
   const now = nowIso();
@@ -192,11 +182,11 @@ export async function updateNomination(
   if (patch.awardGroupId !== undefined) checkGroup(campaign, patch.awardGroupId);
   await db.transaction().execute(async (trx) => {
     const row = await selectNomination(trx, id);
-    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
-    if (!canWriteNomination(actor, campaign, row)) throw forbidden('Đề nghị này của đơn vị khác.');
-    if (row.version !== patch.version) throw versionConflict('Đề nghị khen thưởng');
+    if (!row || row.campaign_id !== campaign.id) throw notFound('nomination');
+    if (!canWriteNomination(actor, campaign, row)) throw forbidden('other_unit_nomination');
+    if (row.version !== patch.version) throw versionConflict('nomination');
     if (row.status !== 'draft') {
-      throw conflict('nomination_sent', 'Đề nghị đã gửi nên không sửa được nữa.');
+      throw conflict('nomination_sent', { case: 'no_edit' });
     }
     const { version: _v, ...fields } = patch;
     const next = {
@@ -216,7 +206,7 @@ export async function updateNomination(
         gender: next.gender as 'male' | null,
         birthYear: next.birth_year,
         position: next.position,
-      }).filter((e) => e.field === 'birthYear' && e.message.startsWith('Năm sinh phải')),
+      }).filter((e) => e.field === 'birthYear' && textIn(e.message, 'vi').startsWith('Năm sinh phải')),
     );
     const result = await trx
       .updateTable('nominations')
@@ -229,7 +219,7 @@ export async function updateNomination(
       .where('id', '=', id)
       .where('version', '=', patch.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Đề nghị khen thưởng');
+    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('nomination');
     await recordAudit(trx, actor, {
       action: 'nomination.updated',
       entityType: 'nomination',
@@ -248,9 +238,9 @@ export async function deleteNomination(
   assertCanNominate(actor, campaign);
   await db.transaction().execute(async (trx) => {
     const row = await selectNomination(trx, id);
-    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
-    if (!canWriteNomination(actor, campaign, row)) throw forbidden('Đề nghị này của đơn vị khác.');
-    if (row.status !== 'draft') throw conflict('nomination_sent', 'Đề nghị đã gửi nên không xóa được.');
+    if (!row || row.campaign_id !== campaign.id) throw notFound('nomination');
+    if (!canWriteNomination(actor, campaign, row)) throw forbidden('other_unit_nomination');
+    if (row.status !== 'draft') throw conflict('nomination_sent', { case: 'no_delete' });
     await trx.deleteFrom('nomination_files').where('nomination_id', '=', id).execute();
     // Only the draft as read: a send that won the race keeps its nomination (and, rolled back, its files).
     const deleted = await trx
@@ -259,7 +249,7 @@ export async function deleteNomination(
       .where('status', '=', 'draft')
       .where('version', '=', row.version)
       .executeTakeFirst();
-    if (Number(deleted.numDeletedRows) !== 1) throw versionConflict('Đề nghị khen thưởng');
+    if (Number(deleted.numDeletedRows) !== 1) throw versionConflict('nomination');
     await recordAudit(trx, actor, {
       action: 'nomination.deleted',
       entityType: 'nomination',

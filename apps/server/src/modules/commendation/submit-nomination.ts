@@ -2,7 +2,7 @@ import { formatOfficialDate, type NomineeKind, quotaKey, quotaRowText } from '@t
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { conflict, forbidden, HttpProblem, notFound, versionConflict } from '../../http/problem.ts';
+import { conflict, forbidden, HttpProblem, notFound, problem, versionConflict } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
@@ -38,10 +38,10 @@ export async function submitNomination(
   const override = input.overrideReason?.trim() || null;
   const isManager = canManageCampaign(actor, campaign);
   if (override && !isManager) {
-    throw forbidden('Chỉ cơ quan thường trực mới được gửi vượt chỉ tiêu (kèm lý do).');
+    throw forbidden('over_quota');
   }
   if (campaign.status !== 'issued') {
-    throw conflict('campaign_not_open', 'Đợt này không còn nhận đề nghị khen thưởng.');
+    throw conflict('campaign_not_open', { case: 'not_taking' });
   }
   const now = input.at ?? nowIso();
   try {
@@ -90,19 +90,16 @@ async function takeQuotaAndSend(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await selectNomination(trx, id);
-    if (!row || row.campaign_id !== campaign.id) throw notFound('Không tìm thấy đề nghị khen thưởng.');
+    if (!row || row.campaign_id !== campaign.id) throw notFound('nomination');
     if (!canWriteNomination(actor, campaign, row) && !(override && isManager)) {
-      throw forbidden('Đề nghị này của đơn vị khác.');
+      throw forbidden('other_unit_nomination');
     }
     const deadline = campaign.plan.nominationDeadline;
     if (deadline && now > deadline) {
-      throw conflict(
-        'nomination_deadline_passed',
-        `Đã quá thời hạn gửi hồ sơ đề nghị khen thưởng (${formatOfficialDate(deadline)}). Hãy liên hệ cơ quan thường trực.`,
-      );
+      throw conflict('nomination_deadline_passed', { deadline: formatOfficialDate(deadline) });
     }
-    if (row.version !== input.version) throw versionConflict('Đề nghị khen thưởng');
-    if (row.status !== 'draft') throw conflict('nomination_sent', 'Đề nghị này đã được gửi.');
+    if (row.version !== input.version) throw versionConflict('nomination');
+    if (row.status !== 'draft') throw conflict('nomination_sent', { case: 'sent' });
     const kind = row.nominee_kind as NomineeKind;
     const errors = nominationErrors({
       nomineeKind: kind,
@@ -112,23 +109,24 @@ async function takeQuotaAndSend(
       position: row.position,
     });
     if (errors.length > 0) {
-      throw new HttpProblem(
-        422,
+      throw problem(
         'nomination_invalid',
-        `Chưa gửi được: ${errors.map((e) => e.message).join('; ')}.`,
-        {
-          errors,
-        },
+        { case: 'sending', messages: errors.map((e) => e.message) },
+        { errors },
       );
     }
     const group = campaign.plan.awardGroups.find((g) => g.id === row.award_group_id);
     const lookup = quotaFor(tree, campaign, group, kind, row.unit_id);
     if (!lookup.row) {
-      throw new HttpProblem(409, 'no_quota', lookup.refusal, {
-        ...(lookup.excludedBy && {
-          excludedBy: { quotaRowId: lookup.excludedBy.id, label: lookup.excludedBy.label },
-        }),
-      });
+      throw conflict(
+        'no_quota',
+        { refusal: lookup.refusal },
+        {
+          ...(lookup.excludedBy && {
+            excludedBy: { quotaRowId: lookup.excludedBy.id, label: lookup.excludedBy.label },
+          }),
+        },
+      );
     }
     const quota = lookup.row;
     const key = quotaKey(quota, row.unit_id);
@@ -165,10 +163,14 @@ async function takeQuotaAndSend(
         .where('quota_row_id', '=', quota.id)
         .where('unit_key', '=', key)
         .executeTakeFirst();
-      throw new HttpProblem(
-        409,
+      throw conflict(
         'quota_exceeded',
-        `Đã hết chỉ tiêu “${quota.label}: ${quotaRowText(quota)}” (đã gửi ${usage?.used ?? quota.count}/${quota.count}). Không gửi thêm được; nếu cần, đề nghị cơ quan thường trực xem xét.`,
+        {
+          label: quota.label,
+          quota: quotaRowText(quota),
+          used: usage?.used ?? quota.count,
+          count: quota.count,
+        },
         {
           quota: {
             quotaRowId: quota.id,

@@ -67,7 +67,7 @@ export async function saveBudget(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const conference = await ensureConference(trx, access.campaign, tree, actor.username);
-    if (conference.budget_version !== input.version) throw versionConflict('Kinh phí hội nghị');
+    if (conference.budget_version !== input.version) throw versionConflict('conference_budget');
     const updated = await trx
       .updateTable('conferences')
       .set({
@@ -78,7 +78,7 @@ export async function saveBudget(
       .where('id', '=', conference.id)
       .where('budget_version', '=', conference.budget_version)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('Kinh phí hội nghị');
+    if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('conference_budget');
     const before = await trx
       .selectFrom('conference_budget_lines')
       .select(['id', 'item', 'source', 'planned', 'actual'])

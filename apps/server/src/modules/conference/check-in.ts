@@ -2,7 +2,7 @@ import { formatDateTimeVn, parseCheckinCode } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { conflict, HttpProblem, notFound } from '../../http/problem.ts';
+import { conflict, type HttpProblem, notFound, problem } from '../../http/problem.ts';
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
@@ -17,23 +17,19 @@ import {
 } from './conference-store.ts';
 import type { DelegateAnswer } from './list-delegates.ts';
 
-const unknownCode = () =>
-  notFound(
-    'Mã điểm danh không đúng hoặc không thuộc hội nghị này. Hãy quét lại mã trên giấy mời, hoặc tìm đại biểu theo tên.',
-  );
+const unknownCode = () => notFound('checkin_code');
 
 function alreadyCheckedIn(row: DelegateRow): HttpProblem {
-  return new HttpProblem(
-    409,
+  return conflict(
     'already_checked_in',
-    `${row.name} đã điểm danh lúc ${formatDateTimeVn(row.checked_in_at as string)}${row.checked_in_by ? ` (${row.checked_in_by})` : ''}.`,
+    { name: row.name, at: formatDateTimeVn(row.checked_in_at as string), by: row.checked_in_by },
     { checkedInAt: row.checked_in_at, delegateId: row.id, name: row.name },
   );
 }
 
 async function conferenceOf(db: Kysely<Database>, access: ConferenceAccess): Promise<ConferenceRow> {
   const conference = await selectConference(db, access.campaign.id);
-  if (!conference) throw notFound('Hội nghị của đợt này chưa có danh sách đại biểu.');
+  if (!conference) throw notFound('no_delegate_list');
   return conference;
 }
 
@@ -102,12 +98,9 @@ export async function checkInByCode(
 ): Promise<DelegateAnswer> {
   const parsed = parseCheckinCode(code);
   if (!parsed) {
-    throw new HttpProblem(
-      422,
-      'checkin_code_invalid',
-      'Đây không phải mã điểm danh của giấy mời (mã có dạng 42-7K3M9X2PQR).',
-      { errors: [{ field: 'code', message: 'Không đúng dạng mã điểm danh' }] },
-    );
+    throw problem('checkin_code_invalid', undefined, {
+      errors: [{ field: 'code', message: { vi: 'Không đúng dạng mã điểm danh', en: 'Not a check-in code' } }],
+    });
   }
   const conference = await conferenceOf(db, access);
   const row = await db
@@ -131,7 +124,7 @@ export async function checkInById(
 ): Promise<DelegateAnswer> {
   const conference = await conferenceOf(db, access);
   const row = await selectDelegate(db, conference.id, delegateId);
-  if (!row) throw notFound('Không tìm thấy đại biểu trong danh sách hội nghị này.');
+  if (!row) throw notFound('delegate');
   return markPresent(db, events, actor, access, conference, row, 'name', at);
 }
 
@@ -145,8 +138,8 @@ export async function undoCheckIn(
 ): Promise<void> {
   const conference = await conferenceOf(db, access);
   const row = await selectDelegate(db, conference.id, delegateId);
-  if (!row) throw notFound('Không tìm thấy đại biểu trong danh sách hội nghị này.');
-  if (!row.checked_in_at) throw conflict('not_checked_in', `${row.name} chưa điểm danh.`);
+  if (!row) throw notFound('delegate');
+  if (!row.checked_in_at) throw conflict('not_checked_in', { name: row.name });
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
     await trx

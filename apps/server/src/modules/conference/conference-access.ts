@@ -45,7 +45,7 @@ export async function conferenceForChange(
 ): Promise<ConferenceAccess> {
   const access = await conferenceAccess(db, tree, actor, campaignId);
   if (!access.manages) {
-    throw forbidden('Chỉ cơ quan thường trực của đợt này mới chuẩn bị và điều hành được hội nghị.');
+    throw forbidden('conference_standing');
   }
   assertOpen(access.campaign);
   return access;
@@ -53,7 +53,7 @@ export async function conferenceForChange(
 
 export function assertOpen(campaign: StoredCampaign) {
   if (campaign.status === 'closed') {
-    throw conflict('campaign_closed', 'Đợt này đã kết thúc; hội nghị không thay đổi được nữa.');
+    throw conflict('campaign_closed', { case: 'conference' });
   }
 }
 

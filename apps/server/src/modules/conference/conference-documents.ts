@@ -126,7 +126,7 @@ export async function invitationFile(
       ...named(label, 'docx'),
     };
   }
-  if (docs.length === 0) throw notFound('Chưa có đại biểu nào trong danh sách để in giấy mời.');
+  if (docs.length === 0) throw notFound('no_delegates_to_invite');
   const bytes =
     docs.length === 1 ? await renderPdf(docs[0] as (typeof docs)[number]) : await renderPdfSet(docs);
   return { bytes, contentType: CONFERENCE_FILES['invitation.pdf'], ...named(label, 'pdf') };
@@ -191,10 +191,7 @@ export function calendarFile(
   descriptionLines: string[],
 ): DocumentFile {
   if (!conference.date || !conference.start_time) {
-    throw conflict(
-      'conference_not_scheduled',
-      'Hội nghị chưa có ngày và giờ bắt đầu nên chưa tạo được lịch. Hãy lưu ngày, giờ (có thể ghi là dự kiến).',
-    );
+    throw conflict('conference_not_scheduled');
   }
   const start = Date.parse(vietnamInstant(conference.date, conference.start_time));
   const minutes = conference.end_time

@@ -1,4 +1,4 @@
-import { delegateInputSchema, foldVietnamese, provinceOf } from '@tongket/domain';
+import { delegateInputSchema, foldVietnamese, pick, provinceOf } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -23,8 +23,11 @@ export interface DelegateImportRow {
 /** The guests of one conference: a hall holds hundreds, never thousands. */
 export const MAX_DELEGATE_ROWS = 2_000;
 const PURPOSE = {
-  what: 'danh sách đại biểu (có thể tải tệp mẫu)',
-  purpose: 'Danh sách đại biểu',
+  what: {
+    vi: 'danh sách đại biểu (có thể tải tệp mẫu)',
+    en: 'the delegate list (a template can be downloaded)',
+  },
+  purpose: { vi: 'Danh sách đại biểu', en: 'The delegate list' },
   maxRows: MAX_DELEGATE_ROWS,
 };
 
@@ -60,14 +63,14 @@ export async function importDelegates(
 ): Promise<{ valid: boolean; committed: boolean; rows: DelegateImportRow[] }> {
   const workbook = await readWorkbook(file, PURPOSE);
   const sheet = workbook.sheets[0];
-  if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
+  if (!sheet) throw badRequest('import_empty', { case: 'no_sheet' });
   // The header row is the first of the first ten that names "Họ và tên" (a title may sit above it).
   const header = findHeaderRow(sheet, columnOf, (found) => found.has('name'));
   if (!header) {
-    throw badRequest(
-      'import_missing_columns',
-      `Không tìm thấy dòng tiêu đề có cột bắt buộc “Họ và tên”. Các cột dùng được: ${DELEGATE_COLUMNS.map((c) => `“${c.header}”`).join(', ')}.`,
-    );
+    throw badRequest('import_missing_columns', {
+      case: 'delegates',
+      columns: DELEGATE_COLUMNS.map((c) => `“${c.header}”`),
+    });
   }
 
   const groups = access.campaign.plan.delegateGroups;
@@ -112,7 +115,10 @@ export async function importDelegates(
     if (groupId === 'unknown') {
       errors.push({
         column: HEADERS.group,
-        message: `Không có thành phần “${groupText}” trong kế hoạch; ghi đúng như mục Thành phần (hoặc số thứ tự của nó), hoặc để trống`,
+        message: pick({
+          vi: `Không có thành phần “${groupText}” trong kế hoạch; ghi đúng như mục Thành phần (hoặc số thứ tự của nó), hoặc để trống`,
+          en: `The plan has no group “${groupText}”; write it exactly as in the Thành phần section (or its number), or leave it empty`,
+        }),
       });
     }
     const salutationText = foldVietnamese(value('salutation'));
@@ -120,7 +126,13 @@ export async function importDelegates(
     if (['ong', 'nam'].includes(salutationText)) salutation = 'ong';
     else if (['ba', 'nu'].includes(salutationText)) salutation = 'ba';
     else if (salutationText !== '' && salutationText !== 'ong ba') {
-      errors.push({ column: HEADERS.salutation, message: 'Ghi “Ông” hoặc “Bà”, hoặc để trống' });
+      errors.push({
+        column: HEADERS.salutation,
+        message: pick({
+          vi: 'Ghi “Ông” hoặc “Bà”, hoặc để trống',
+          en: 'Write “Ông” (Mr) or “Bà” (Ms), or leave it empty',
+        }),
+      });
     }
     const unitText = value('unit');
     const parsed = delegateInputSchema.safeParse({
@@ -144,16 +156,28 @@ export async function importDelegates(
       const already = listed.get(key);
       const earlier = inFile.get(key);
       if (already !== undefined) {
-        errors.push({ column: HEADERS.name, message: `Đại biểu này đã có trong danh sách (số ${already})` });
+        errors.push({
+          column: HEADERS.name,
+          message: pick({
+            vi: `Đại biểu này đã có trong danh sách (số ${already})`,
+            en: `This delegate is already on the list (number ${already})`,
+          }),
+        });
       } else if (earlier !== undefined) {
-        errors.push({ column: HEADERS.name, message: `Trùng với dòng ${earlier} của tệp` });
+        errors.push({
+          column: HEADERS.name,
+          message: pick({
+            vi: `Trùng với dòng ${earlier} của tệp`,
+            en: `Repeats row ${earlier} of the file`,
+          }),
+        });
       }
       inFile.set(key, r);
       inputs.push(parsed.data);
     }
     rows.push({ row: r, name: value('name'), groupText, errors });
   }
-  if (rows.length === 0) throw badRequest('import_empty', 'Danh sách không có dòng nào dưới dòng tiêu đề.');
+  if (rows.length === 0) throw badRequest('import_empty', { case: 'no_rows' });
   const valid = rows.every((r) => r.errors.length === 0);
   if (!valid || !commit) return { valid, committed: false, rows };
   // All or nothing: one transaction for every row.

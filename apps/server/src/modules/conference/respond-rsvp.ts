@@ -28,10 +28,7 @@ export interface RsvpContext {
 }
 
 /** Every wrong link gets the same answer, whatever was wrong with it: it reveals nothing. */
-const unknownLink = () =>
-  notFound(
-    'Đường dẫn xác nhận tham dự không đúng hoặc đã hết hiệu lực. Hãy liên hệ đơn vị tổ chức hội nghị.',
-  );
+const unknownLink = () => notFound('rsvp_link');
 
 /** The delegate an RSVP link was issued to (by its token's hash), with their conference. */
 export async function rsvpContext(db: Kysely<Database>, token: string): Promise<RsvpContext> {
@@ -112,12 +109,7 @@ export async function answerRsvp(
 ): Promise<void> {
   const { delegate } = ctx;
   if (!canAnswer(ctx, new Date(at))) {
-    throw conflict(
-      'rsvp_closed',
-      delegate.checked_in_at
-        ? 'Đại biểu đã điểm danh tại hội nghị; không cần xác nhận nữa.'
-        : 'Hội nghị đã diễn ra hoặc đợt đã kết thúc; không nhận xác nhận tham dự nữa.',
-    );
+    throw conflict('rsvp_closed', { case: delegate.checked_in_at ? 'checked_in' : 'over' });
   }
   const now = at;
   // The delegate has no account: the audit names them by their number and name.

@@ -90,7 +90,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     return { actor, tree, access: await conferenceForChange(db, tree, actor, id) };
   }
   async function uploaded(request: FastifyRequest) {
-    return (await readUpload(request, ctx.config.maxUploadBytes, 'tệp Excel')).data;
+    return (await readUpload(request, ctx.config.maxUploadBytes, 'excel')).data;
   }
 
   return async (app) => {
@@ -384,7 +384,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const { tree, access } = await reading(request, request.params.id);
         const conference = await getConference(db, tree, access);
         const row = await selectConference(db, access.campaign.id);
-        if (!row) throw notFound('Đợt này chưa có hội nghị.');
+        if (!row) throw notFound('no_conference');
         const lines = conference.agenda.map(
           (a) => `${a.scheduledStart ? `${a.scheduledStart} ` : ''}${a.title}`,
         );
@@ -397,9 +397,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     const assertSeesBudget = (seesAll: boolean) => {
       if (!seesAll) {
-        throw forbidden(
-          'Kinh phí hội nghị chỉ cơ quan thường trực, Hội đồng thi đua - khen thưởng và lãnh đạo xem được.',
-        );
+        throw forbidden('conference_budget');
       }
     };
 
@@ -488,12 +486,12 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             );
           }
           const conference = await selectConference(db, access.campaign.id);
-          if (!conference) throw notFound('Đợt này chưa có hội nghị.');
+          if (!conference) throw notFound('no_conference');
           const delegates = (await selectDelegates(db, conference.id))
             .filter((d) => visibleDelegate(access, actor, tree, d.unit_id))
             .filter((d) => !request.query.delegateId || d.id === request.query.delegateId);
           if (request.query.delegateId && delegates.length === 0) {
-            throw notFound('Không tìm thấy đại biểu trong danh sách hội nghị này.');
+            throw notFound('delegate');
           }
           return sendFile(
             reply,

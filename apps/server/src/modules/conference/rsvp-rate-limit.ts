@@ -1,4 +1,4 @@
-import { HttpProblem } from '../../http/problem.ts';
+import { problem } from '../../http/problem.ts';
 
 /**
  * A per-address limit on the public RSVP routes, the only ones without a session. A token has 256
@@ -26,10 +26,9 @@ export class RsvpRateLimit {
     entry.count++;
     if (entry.count > this.limit) {
       const retry = Math.ceil((entry.windowStart + this.windowMs - now) / 1000);
-      throw new HttpProblem(
-        429,
+      throw problem(
         'rate_limited',
-        'Bạn mở đường dẫn xác nhận quá nhiều lần. Vui lòng chờ một lát rồi thử lại.',
+        { case: 'rsvp_link' },
         { headers: { 'retry-after': String(Math.max(1, retry)) } },
       );
     }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { type FieldError, HttpProblem, versionConflict } from '../../http/problem.ts';
+import { type FieldError, HttpProblem, problem, versionConflict } from '../../http/problem.ts';
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
@@ -39,16 +39,25 @@ async function referenceErrors(
   );
   input.agenda.forEach((item, i) => {
     if (item.presenterUnitId && !tree.byId.has(item.presenterUnitId)) {
-      errors.push({ field: `agenda.${i}.presenterUnitId`, message: 'Không có đơn vị này' });
+      errors.push({
+        field: `agenda.${i}.presenterUnitId`,
+        message: { vi: 'Không có đơn vị này', en: 'No such unit' },
+      });
     }
     if (item.assignmentId) {
       const kind = assignments.get(item.assignmentId);
       if (kind === undefined) {
-        errors.push({ field: `agenda.${i}.assignmentId`, message: 'Không phải nhiệm vụ của đợt này' });
+        errors.push({
+          field: `agenda.${i}.assignmentId`,
+          message: { vi: 'Không phải nhiệm vụ của đợt này', en: 'Not a task of this round' },
+        });
       } else if (kind !== 'speech' && kind !== 'media') {
         errors.push({
           field: `agenda.${i}.assignmentId`,
-          message: 'Chỉ tham luận hoặc phóng sự mới đưa vào chương trình được',
+          message: {
+            vi: 'Chỉ tham luận hoặc phóng sự mới đưa vào chương trình được',
+            en: 'Only a speech or a documentary can go on the agenda',
+          },
         });
       }
     }
@@ -56,7 +65,10 @@ async function referenceErrors(
   const groups = new Set(access.campaign.plan.delegateGroups.map((g) => g.id));
   input.groupTargets.forEach((t, i) => {
     if (!groups.has(t.groupId)) {
-      errors.push({ field: `groupTargets.${i}.groupId`, message: 'Không có thành phần này trong kế hoạch' });
+      errors.push({
+        field: `groupTargets.${i}.groupId`,
+        message: { vi: 'Không có thành phần này trong kế hoạch', en: 'No such group in the plan' },
+      });
     }
   });
   return errors;
@@ -77,12 +89,7 @@ export async function saveConference(
 ): Promise<void> {
   const errors = await referenceErrors(db, tree, access, input);
   if (errors.length > 0) {
-    throw new HttpProblem(
-      422,
-      'conference_invalid',
-      `Chương trình hội nghị chưa lưu được: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}.`,
-      { errors },
-    );
+    throw problem('conference_invalid', { errors }, { errors });
   }
   // A presenter's unit lies in the round's province (an unknown one was already refused above).
   assertUnitsInRound(
@@ -91,7 +98,7 @@ export async function saveConference(
     input.agenda.flatMap((item, i) =>
       item.presenterUnitId ? [{ field: `agenda.${i}.presenterUnitId`, unitId: item.presenterUnitId }] : [],
     ),
-    'Chương trình hội nghị chưa lưu được',
+    'save_conference',
   );
   const campaignId = access.campaign.id;
   const now = nowIso();
@@ -120,7 +127,7 @@ export async function saveConference(
   try {
     await db.transaction().execute(async (trx) => {
       const row = await selectConference(trx, campaignId);
-      if ((row?.version ?? 0) !== input.version) throw versionConflict('Hội nghị');
+      if ((row?.version ?? 0) !== input.version) throw versionConflict('conference');
       let conferenceId: string;
       let before: unknown = null;
       /** Item ids the client sent back that name items of this agenda; others get new ids. */
@@ -150,7 +157,7 @@ export async function saveConference(
           .where('id', '=', row.id)
           .where('version', '=', row.version)
           .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('Hội nghị');
+        if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('conference');
         // Ids the client sends back are kept, so the hall screen's current item survives a save.
         const existing = new Set(previous.map((p) => p.id));
         for (const item of input.agenda) if (item.id && existing.has(item.id)) kept.add(item.id);
@@ -205,7 +212,7 @@ export async function saveConference(
     });
   } catch (error) {
     // Two first saves at once: the unique round id lets one in; the other saw version 0 too late.
-    if (!(error instanceof HttpProblem) && isUniqueViolation(error)) throw versionConflict('Hội nghị');
+    if (!(error instanceof HttpProblem) && isUniqueViolation(error)) throw versionConflict('conference');
     throw error;
   }
   events.publish({ type: 'conference.changed', campaignId, change: 'agenda', at: now });

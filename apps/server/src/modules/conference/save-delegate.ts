@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { conflict, type FieldError, HttpProblem, notFound, versionConflict } from '../../http/problem.ts';
+import { conflict, type FieldError, notFound, problem, versionConflict } from '../../http/problem.ts';
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
@@ -21,7 +21,7 @@ import {
 export type DelegateInput = z.output<typeof delegateInputSchema>;
 type DelegatePatch = z.output<typeof delegatePatchSchema>;
 
-export const delegateNotFound = () => notFound('Không tìm thấy đại biểu trong danh sách hội nghị này.');
+export const delegateNotFound = () => notFound('delegate');
 
 /** A delegate's group must be a row of the plan's composition, their unit one of the system's. */
 export function delegateErrors(
@@ -31,20 +31,19 @@ export function delegateErrors(
 ): FieldError[] {
   const errors: FieldError[] = [];
   if (d.groupId && !access.campaign.plan.delegateGroups.some((g) => g.id === d.groupId)) {
-    errors.push({ field: 'groupId', message: 'Không có thành phần này trong kế hoạch' });
+    errors.push({
+      field: 'groupId',
+      message: { vi: 'Không có thành phần này trong kế hoạch', en: 'No such group in the plan' },
+    });
   }
-  if (d.unitId && !tree.byId.has(d.unitId)) errors.push({ field: 'unitId', message: 'Không có đơn vị này' });
+  if (d.unitId && !tree.byId.has(d.unitId))
+    errors.push({ field: 'unitId', message: { vi: 'Không có đơn vị này', en: 'No such unit' } });
   return errors;
 }
 
 function refuse(errors: FieldError[]) {
   if (errors.length > 0) {
-    throw new HttpProblem(
-      422,
-      'delegate_invalid',
-      `Thông tin đại biểu chưa hợp lệ: ${errors.map((e) => e.message).join('; ')}.`,
-      { errors },
-    );
+    throw problem('delegate_invalid', { messages: errors.map((e) => e.message) }, { errors });
   }
 }
 
@@ -59,12 +58,7 @@ function checkDelegate(
 ) {
   refuse(delegateErrors(access, tree, d));
   if (d.unitId) {
-    assertUnitsInRound(
-      tree,
-      access.campaign,
-      [{ field: 'unitId', unitId: d.unitId }],
-      'Chưa lưu được đại biểu',
-    );
+    assertUnitsInRound(tree, access.campaign, [{ field: 'unitId', unitId: d.unitId }], 'save_delegate');
   }
 }
 
@@ -160,7 +154,7 @@ export async function updateDelegate(
     const conference = await selectConference(trx, access.campaign.id);
     const row = conference ? await selectDelegate(trx, conference.id, id) : undefined;
     if (!row) throw delegateNotFound();
-    if (row.version !== patch.version) throw versionConflict('Thông tin đại biểu');
+    if (row.version !== patch.version) throw versionConflict('delegate');
     const { version: _v, rsvpStatus, ...fields } = patch;
     const unitId = fields.unitId !== undefined ? fields.unitId : row.unit_id;
     const unitName =
@@ -187,7 +181,7 @@ export async function updateDelegate(
       .where('id', '=', id)
       .where('version', '=', row.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Thông tin đại biểu');
+    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('delegate');
     await recordAudit(trx, actor, {
       action: 'conference.delegate_updated',
       entityType: 'conference_delegate',
@@ -217,10 +211,7 @@ export async function deleteDelegate(
     const row = conference ? await selectDelegate(trx, conference.id, id) : undefined;
     if (!row) throw delegateNotFound();
     if (row.checked_in_at) {
-      throw conflict(
-        'delegate_checked_in',
-        `${row.name} đã điểm danh tại hội nghị nên không xóa khỏi danh sách được.`,
-      );
+      throw conflict('delegate_checked_in', { name: row.name });
     }
     await trx.deleteFrom('conference_delegates').where('id', '=', id).execute();
     await recordAudit(trx, actor, {

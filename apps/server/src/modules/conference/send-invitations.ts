@@ -90,10 +90,7 @@ async function inviteInTransaction(
   const { campaign } = access;
   const conference = await selectConference(trx, campaign.id);
   if (!conference?.date) {
-    throw conflict(
-      'conference_not_ready',
-      'Hội nghị chưa có ngày họp. Hãy lưu ngày, giờ (có thể ghi là dự kiến) trước khi gửi giấy mời.',
-    );
+    throw conflict('conference_not_ready');
   }
   let query = trx.selectFrom('conference_delegates').selectAll().where('conference_id', '=', conference.id);
   if (delegateIds) {
@@ -104,8 +101,8 @@ async function inviteInTransaction(
   }
   const targets = await query.orderBy('number').execute();
   if (delegateIds && targets.length !== new Set(delegateIds).size) {
-    throw badRequest('delegate_missing', 'Có đại biểu không thuộc danh sách hội nghị này.', [
-      { field: 'delegateIds', message: 'Không có trong danh sách' },
+    throw badRequest('delegate_missing', undefined, [
+      { field: 'delegateIds', message: { vi: 'Không có trong danh sách', en: 'Not on the list' } },
     ]);
   }
   const time = conferenceTimeText({

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { HttpProblem } from '../../http/problem.ts';
+import { conflict, problem } from '../../http/problem.ts';
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
@@ -18,11 +18,7 @@ export async function setCurrentItem(
 ): Promise<void> {
   const row = await selectConference(db, access.campaign.id);
   if (!row) {
-    throw new HttpProblem(
-      409,
-      'conference_not_saved',
-      'Hội nghị chưa có chương trình. Hãy lưu chương trình trước.',
-    );
+    throw conflict('conference_not_saved');
   }
   if (itemId !== null) {
     const item = await db
@@ -32,8 +28,10 @@ export async function setCurrentItem(
       .where('id', '=', itemId)
       .executeTakeFirst();
     if (!item) {
-      throw new HttpProblem(422, 'agenda_item_missing', 'Mục này không có trong chương trình hội nghị.', {
-        errors: [{ field: 'itemId', message: 'Không có trong chương trình' }],
+      throw problem('agenda_item_missing', undefined, {
+        errors: [
+          { field: 'itemId', message: { vi: 'Không có trong chương trình', en: 'Not on the agenda' } },
+        ],
       });
     }
   }

@@ -46,7 +46,7 @@ async function bump(
       })
       .onConflict((oc) => oc.column('campaign_id').doNothing())
       .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw versionConflict('Báo cáo tổng hợp');
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw versionConflict('consolidated');
     return now;
   }
   const updated = await trx
@@ -61,7 +61,7 @@ async function bump(
     .where('campaign_id', '=', campaignId)
     .where('version', '=', version)
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('Báo cáo tổng hợp');
+  if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('consolidated');
   return now;
 }
 
@@ -86,7 +86,7 @@ export async function regenerateConsolidated(
   // by the update inside the transaction says nobody changed the report meanwhile; a report that
   // came in meanwhile is not in `seen`, so it shows as new.
   const stored = await readConsolidated(db, campaign.id);
-  if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('Báo cáo tổng hợp');
+  if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('consolidated');
   const basis = input.basis ?? ((stored.report?.basis ?? 'accepted') as ConsolidationBasis);
   const rebuild = basis !== (stored.report?.basis ?? basis);
   const { reports, assignments } = await collectReports(db, campaign.id, basis);
@@ -201,13 +201,16 @@ export async function saveConsolidated(
   if (unknown.length > 0) {
     throw badRequest(
       'section_missing',
-      'Có mục không thuộc đề cương của đợt.',
-      unknown.map((id) => ({ field: `sections.${id}`, message: 'Không có trong đề cương' })),
+      undefined,
+      unknown.map((id) => ({
+        field: `sections.${id}`,
+        message: { vi: 'Không có trong đề cương', en: 'Not in the outline' },
+      })),
     );
   }
   await db.transaction().execute(async (trx) => {
     const stored = await readConsolidated(trx, campaign.id);
-    if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('Báo cáo tổng hợp');
+    if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('consolidated');
     const basis = (stored.report?.basis ?? 'accepted') as ConsolidationBasis;
     const now = await bump(trx, campaign.id, input.version, basis, actor.username, false);
     for (const [id, html] of Object.entries(input.sections)) {

@@ -15,7 +15,7 @@ import {
   vietnamDate,
 } from '@tongket/domain';
 import ExcelJS from 'exceljs';
-import { HttpProblem } from '../../http/problem.ts';
+import { problem } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
@@ -76,11 +76,7 @@ export async function renderConsolidated(
       return await renderConsolidatedInWorker(input, format);
     } catch (error) {
       if (!(error instanceof DocumentTooLargeError)) throw error;
-      throw new HttpProblem(
-        413,
-        'document_too_large',
-        'Báo cáo tổng hợp quá dài để tạo tệp PDF (hơn 1.500 trang). Hãy tải bản Word (DOCX), hoặc rút gọn nội dung tổng hợp rồi tải lại.',
-      );
+      throw problem('document_too_large');
     }
   }
   const document = buildConsolidatedDocument(input);

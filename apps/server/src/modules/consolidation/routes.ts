@@ -50,7 +50,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     const manages = canManageCampaign(actor, campaign);
     if (actor.role === 'unit' && !manages) throw campaignNotFound();
     if (manage && !manages) {
-      throw forbidden('Chỉ cơ quan chủ trì đợt này mới tổng hợp và sửa báo cáo tổng hợp.');
+      throw forbidden('consolidation_lead');
     }
     return { campaign, manages };
   }

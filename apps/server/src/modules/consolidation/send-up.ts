@@ -1,8 +1,8 @@
-import { numberOutline, type ReportContent } from '@tongket/domain';
+import { type Bilingual, numberOutline, type ReportContent } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { conflict, HttpProblem } from '../../http/problem.ts';
+import { conflict, forbidden, problem } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import {
@@ -38,18 +38,11 @@ export async function sendUp(
   child: StoredCampaign,
 ): Promise<SentUp> {
   if (!child.parentAssignmentId) {
-    throw conflict(
-      'not_cascaded',
-      'Đợt này không thuộc đợt cấp trên nào nên không có báo cáo để chuyển lên.',
-    );
+    throw conflict('not_cascaded');
   }
   const parent = await readableAssignment(db, tree, actor, child.parentAssignmentId);
   if (!parent.isOwner) {
-    throw new HttpProblem(
-      403,
-      'forbidden',
-      'Chỉ cán bộ của đơn vị được giao mới chuyển được báo cáo lên cấp trên.',
-    );
+    throw forbidden('send_up');
   }
   assertOpen(parent);
   assertEditable(parent);
@@ -84,27 +77,23 @@ export async function sendUp(
     else unmapped.push(`${s.label}. ${s.title}`);
   }
   const indicators: Record<string, number | null> = {};
-  const mismatches: string[] = [];
+  const mismatches: Bilingual[] = [];
   for (const total of report.indicators) {
     const origin = indicatorOrigin.get(total.indicatorId);
     const above = origin ? parentIndicators.get(origin) : undefined;
     if (!above || total.total === null) continue;
     if (above.unit.trim().toLocaleLowerCase('vi') !== total.unit.trim().toLocaleLowerCase('vi')) {
-      mismatches.push(
-        `Chỉ tiêu “${total.name}”: đơn vị tính ở đợt cấp dưới là “${total.unit || 'không ghi'}”, ở đợt cấp trên là “${above.unit || 'không ghi'}”`,
-      );
+      mismatches.push({
+        vi: `Chỉ tiêu “${total.name}”: đơn vị tính ở đợt cấp dưới là “${total.unit || 'không ghi'}”, ở đợt cấp trên là “${above.unit || 'không ghi'}”`,
+        en: `Indicator “${total.name}”: the unit of measure is “${total.unit || 'none given'}” in the lower-level round and “${above.unit || 'none given'}” in the higher-level round`,
+      });
       continue;
     }
     indicators[above.id] =
       above.valueType === 'decimal' ? Math.round(total.total * 100) / 100 : Math.round(total.total);
   }
   if (mismatches.length > 0) {
-    throw new HttpProblem(
-      422,
-      'indicator_unit_mismatch',
-      `Không cộng được số liệu lên cấp trên: ${mismatches.join('; ')}. Hãy thống nhất đơn vị tính rồi tổng hợp lại.`,
-      { problems: mismatches },
-    );
+    throw problem('indicator_unit_mismatch', { mismatches }, { problems: mismatches });
   }
 
   return db.transaction().execute(async (trx) => {

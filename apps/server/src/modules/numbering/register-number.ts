@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { HttpProblem } from '../../http/problem.ts';
+import { conflict } from '../../http/problem.ts';
 import { nowIso } from '../../lib/ids.ts';
 
 export interface NumberRequest {
@@ -20,12 +20,23 @@ export function duplicateNumber(
   year: string,
   taken: { reference: string; summary: string } | null,
 ) {
-  const what = taken ? ` cho văn bản ${taken.reference} “${taken.summary.replace(/\s*\n\s*/g, ' ')}”` : '';
-  return new HttpProblem(
-    409,
+  return conflict(
     'duplicate_number',
-    `Số ${number} năm ${year} của cơ quan ban hành đã được dùng${what}. Hãy lấy số khác tại bộ phận văn thư.`,
-    { errors: [{ field: 'docNumber', message: 'Số văn bản đã được dùng trong năm' }] },
+    {
+      number,
+      year,
+      ...(taken && {
+        taken: { reference: taken.reference, summary: taken.summary.replace(/\s*\n\s*/g, ' ') },
+      }),
+    },
+    {
+      errors: [
+        {
+          field: 'docNumber',
+          message: { vi: 'Số văn bản đã được dùng trong năm', en: 'The number is already used this year' },
+        },
+      ],
+    },
   );
 }
 

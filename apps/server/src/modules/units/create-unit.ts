@@ -8,18 +8,18 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { auditView, bumpUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 
-export const codeTaken = (code: string) =>
-  conflict('unit_code_taken', `Mã đơn vị "${code}" đã được dùng cho đơn vị khác.`);
+export const codeTaken = (code: string) => conflict('unit_code_taken', { code });
 export const parentMissing = () =>
-  badRequest('parent_not_found', 'Đơn vị cấp trên không tồn tại.', [
-    { field: 'parentId', message: 'Đơn vị cấp trên không tồn tại' },
+  badRequest('parent_not_found', undefined, [
+    {
+      field: 'parentId',
+      message: { vi: 'Đơn vị cấp trên không tồn tại', en: 'The parent unit does not exist' },
+    },
   ]);
 export const rootReserved = () =>
-  badRequest(
-    'parent_required',
-    'Chỉ quản trị hệ thống mới tạo được một tỉnh mới (đơn vị không có đơn vị cấp trên). Hãy chọn đơn vị cấp trên trong tỉnh của bạn.',
-    [{ field: 'parentId', message: 'Hãy chọn đơn vị cấp trên' }],
-  );
+  badRequest('parent_required', undefined, [
+    { field: 'parentId', message: { vi: 'Hãy chọn đơn vị cấp trên', en: 'Choose a parent unit' } },
+  ]);
 
 /**
  * Whether `actor` may put a unit under `parentId` (`null`: at the top, as a province of its own),

@@ -2,6 +2,7 @@ import {
   canManageUnitAt,
   foldVietnamese,
   parseUnitKind,
+  pick,
   type TenantActor,
   UNIT_CODE_PATTERN,
   UNIT_KIND_LABELS,
@@ -16,7 +17,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { HttpProblem } from '../../http/problem.ts';
+import { conflict, problem } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitDirectory, UnitTree } from '../../kernel/unit-directory.ts';
 import { auditView, bumpUnitsVersion, readUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
@@ -53,6 +54,9 @@ function parseActive(text: string): boolean | undefined | 'invalid' {
   return 'invalid';
 }
 
+/** A row's message in the language of whoever asked for the import. */
+const tr = (vi: string, en: string) => pick({ vi, en });
+
 /**
  * Validates every row against the file and the current tree; nothing is written here. Every unit
  * a row names — its own code when already in the tree, its parent — must be one `actor` may
@@ -75,50 +79,89 @@ export function planImport(
     const err = (key: UnitColumnKey, message: string) => errors.push({ column: HEADER[key], message });
 
     const code = values.code.toUpperCase();
-    if (code === '') err('code', 'Mã đơn vị không được để trống');
+    if (code === '') err('code', tr('Mã đơn vị không được để trống', 'The unit code must not be empty'));
     else if (!UNIT_CODE_PATTERN.test(code))
       err(
         'code',
-        `Mã "${values.code}" chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (tối đa 40 ký tự)`,
+        tr(
+          `Mã "${values.code}" chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (tối đa 40 ký tự)`,
+          `The code "${values.code}" may hold only unaccented letters, digits, dots, hyphens and underscores (at most 40 characters)`,
+        ),
       );
-    else if (firstRowOfCode.has(code)) err('code', `Mã "${code}" trùng với dòng ${firstRowOfCode.get(code)}`);
+    else if (firstRowOfCode.has(code))
+      err(
+        'code',
+        tr(
+          `Mã "${code}" trùng với dòng ${firstRowOfCode.get(code)}`,
+          `The code "${code}" repeats row ${firstRowOfCode.get(code)}`,
+        ),
+      );
     else firstRowOfCode.set(code, row);
     const existing = tree.byCode.get(code);
     // Codes are unique across the installation: one taken outside the caller's province is refused.
     if (existing && !manages(existing))
-      err('code', `Mã "${code}" đã được dùng cho một đơn vị ngoài tỉnh của bạn`);
+      err(
+        'code',
+        tr(
+          `Mã "${code}" đã được dùng cho một đơn vị ngoài tỉnh của bạn`,
+          `The code "${code}" is already used by a unit outside your province`,
+        ),
+      );
 
     const name = values.name;
-    if (name === '') err('name', 'Tên đơn vị không được để trống');
-    else if (name.length > 255) err('name', 'Tên đơn vị dài quá 255 ký tự');
-    if (values.shortName.length > 100) err('shortName', 'Tên viết tắt dài quá 100 ký tự');
+    if (name === '') err('name', tr('Tên đơn vị không được để trống', 'The unit name must not be empty'));
+    else if (name.length > 255)
+      err('name', tr('Tên đơn vị dài quá 255 ký tự', 'The unit name is longer than 255 characters'));
+    if (values.shortName.length > 100)
+      err('shortName', tr('Tên viết tắt dài quá 100 ký tự', 'The short name is longer than 100 characters'));
 
     const kind = parseUnitKind(values.kind);
-    if (values.kind === '') err('kind', 'Loại đơn vị không được để trống');
+    if (values.kind === '')
+      err('kind', tr('Loại đơn vị không được để trống', 'The unit type must not be empty'));
     else if (!kind)
       err(
         'kind',
-        `Loại đơn vị "${values.kind}" không hợp lệ; dùng một trong: ${UNIT_KINDS.map((k) => UNIT_KIND_LABELS[k].vi).join('; ')}`,
+        tr(
+          `Loại đơn vị "${values.kind}" không hợp lệ; dùng một trong: ${UNIT_KINDS.map((k) => UNIT_KIND_LABELS[k].vi).join('; ')}`,
+          `The unit type "${values.kind}" is not valid; use one of: ${UNIT_KINDS.map((k) => UNIT_KIND_LABELS[k].vi).join('; ')}`,
+        ),
       );
 
     const email = values.email.toLowerCase();
     if (email !== '' && !emailSchema.safeParse(email).success)
-      err('email', `Thư điện tử "${values.email}" không hợp lệ`);
+      err(
+        'email',
+        tr(`Thư điện tử "${values.email}" không hợp lệ`, `The email address "${values.email}" is not valid`),
+      );
 
     const active = parseActive(values.active);
-    if (active === 'invalid') err('active', `Giá trị "${values.active}" không hợp lệ; ghi "Có" hoặc "Không"`);
+    if (active === 'invalid')
+      err(
+        'active',
+        tr(
+          `Giá trị "${values.active}" không hợp lệ; ghi "Có" hoặc "Không"`,
+          `The value "${values.active}" is not valid; write "Có" (yes) or "Không" (no)`,
+        ),
+      );
 
     let order: number | undefined;
     if (values.order !== '') {
       order = Number(values.order.replace(',', '.'));
       if (!Number.isInteger(order) || order < 0 || order > 1_000_000) {
-        err('order', `Thứ tự "${values.order}" phải là số nguyên không âm`);
+        err(
+          'order',
+          tr(
+            `Thứ tự "${values.order}" phải là số nguyên không âm`,
+            `The order "${values.order}" must be a whole number, not negative`,
+          ),
+        );
         order = undefined;
       }
     }
 
     const parentCode = values.parentCode.toUpperCase() || null;
-    if (parentCode && parentCode === code) err('parentCode', 'Đơn vị không thể là cấp trên của chính nó');
+    if (parentCode && parentCode === code)
+      err('parentCode', tr('Đơn vị không thể là cấp trên của chính nó', 'A unit cannot be its own parent'));
 
     out.push({ row, code: code || values.code, name, action: 'error', errors, changes: [] });
     planned.push({
@@ -150,8 +193,10 @@ export function planImport(
       if (!managesRoots && (!p.existing || p.existing.parentId !== null)) {
         result.errors.push({
           column: HEADER.parentCode,
-          message:
+          message: tr(
             'Chỉ quản trị hệ thống mới tạo được một tỉnh mới (đơn vị không có cấp trên); ghi mã đơn vị cấp trên trong tỉnh của bạn',
+            'Only a system administrator can create a new province (a unit without a parent); write the code of a parent unit in your province',
+          ),
         });
       }
       return;
@@ -162,7 +207,10 @@ export function planImport(
     if (parentInTree ? !manages(parentInTree) : !fileCodes.has(p.parentCode)) {
       result.errors.push({
         column: HEADER.parentCode,
-        message: `Không có đơn vị mã "${p.parentCode}" trong tệp hay trong ${managesRoots ? 'hệ thống' : 'tỉnh của bạn'}`,
+        message: tr(
+          `Không có đơn vị mã "${p.parentCode}" trong tệp hay trong ${managesRoots ? 'hệ thống' : 'tỉnh của bạn'}`,
+          `There is no unit with the code "${p.parentCode}" in the file or in ${managesRoots ? 'the system' : 'your province'}`,
+        ),
       });
       return;
     }
@@ -172,7 +220,10 @@ export function planImport(
       if (seen.has(current)) {
         result.errors.push({
           column: HEADER.parentCode,
-          message: `Quan hệ cấp trên tạo thành vòng lặp (${[...seen, current].join(' → ')})`,
+          message: tr(
+            `Quan hệ cấp trên tạo thành vòng lặp (${[...seen, current].join(' → ')})`,
+            `The parent links make a loop (${[...seen, current].join(' → ')})`,
+          ),
         });
         return;
       }
@@ -237,21 +288,16 @@ export async function importUnits(
   const { result, planned } = planImport(tree, rows, actor);
   if (!commit) return result;
   if (!result.valid) {
-    throw new HttpProblem(
-      422,
+    throw problem(
       'import_invalid',
-      `Tệp có ${result.summary.error} dòng lỗi nên chưa lưu dòng nào. Sửa các dòng được đánh dấu rồi nhập lại.`,
+      { errorRows: result.summary.error },
       { rows: result.rows.filter((r) => r.errors.length > 0) },
     );
   }
 
   await db.transaction().execute(async (trx) => {
     if ((await readUnitsVersion(trx)) !== tree.version) {
-      throw new HttpProblem(
-        409,
-        'units_changed',
-        'Danh sách đơn vị vừa được người khác thay đổi. Hãy xem lại bản xem trước rồi lưu lại.',
-      );
+      throw conflict('units_changed');
     }
     const idOfCode = new Map<string, string>();
     for (const u of tree.items) idOfCode.set(u.code, u.id);

@@ -87,7 +87,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const tree = await ctx.units.current();
         const unit = tree.byId.get(request.params.id);
         // Another province's unit answers as if it did not exist.
-        if (!unit || !canSeeUnit(actor, unit.id, tree)) throw notFound('Không tìm thấy đơn vị.');
+        if (!unit || !canSeeUnit(actor, unit.id, tree)) throw notFound('unit');
         return { ...unit, path: tree.path(unit.id), childCount: tree.childCount(unit.id) };
       },
     );
@@ -144,7 +144,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = authorize(request, 'units.manage');
-        const { data: buffer } = await readUpload(request, ctx.config.maxUploadBytes, 'tệp Excel');
+        const { data: buffer } = await readUpload(request, ctx.config.maxUploadBytes, 'excel');
         return importUnits(db, ctx.units, actor, buffer, request.query.commit === 'true');
       },
     );

@@ -12,7 +12,11 @@ export interface SheetRow {
 
 /** A province's units, with its departments', districts' and communes' own: a few thousand at most. */
 export const MAX_IMPORT_ROWS = 5_000;
-const PURPOSE = { what: 'tệp danh sách đơn vị', purpose: 'Danh sách đơn vị', maxRows: MAX_IMPORT_ROWS };
+const PURPOSE = {
+  what: { vi: 'tệp danh sách đơn vị', en: 'the unit list file' },
+  purpose: { vi: 'Danh sách đơn vị', en: 'The unit list' },
+  maxRows: MAX_IMPORT_ROWS,
+};
 const SHEET_NAME = 'Đơn vị';
 const KIND_SHEET_NAME = 'Loại đơn vị';
 
@@ -20,16 +24,17 @@ const KIND_SHEET_NAME = 'Loại đơn vị';
 export async function readUnitSheet(buffer: Buffer): Promise<SheetRow[]> {
   const workbook = await readWorkbook(buffer, PURPOSE);
   const sheet = workbook.sheets.find((ws) => headerMap(ws).has('code')) ?? workbook.sheets[0];
-  if (!sheet) throw badRequest('import_empty', 'Tệp Excel không có trang tính nào.');
+  if (!sheet) throw badRequest('import_empty', { case: 'no_sheet' });
   const columns = headerMap(sheet);
   const missing = UNIT_XLSX_COLUMNS.filter((c) => c.required && !columns.has(c.key)).map(
     (c) => `"${c.header}"`,
   );
   if (missing.length > 0) {
-    throw badRequest(
-      'import_missing_columns',
-      `Tệp thiếu cột bắt buộc: ${missing.join(', ')}. Dòng 1 phải là tiêu đề các cột: ${UNIT_XLSX_COLUMNS.map((c) => c.header).join(', ')}.`,
-    );
+    throw badRequest('import_missing_columns', {
+      case: 'units',
+      missing,
+      columns: UNIT_XLSX_COLUMNS.map((c) => c.header),
+    });
   }
   const rows: SheetRow[] = [];
   for (let rowNumber = 2; rowNumber <= sheet.rows.length; rowNumber++) {
@@ -43,8 +48,7 @@ export async function readUnitSheet(buffer: Buffer): Promise<SheetRow[]> {
     }
     if (any) rows.push({ row: rowNumber, values });
   }
-  if (rows.length === 0)
-    throw badRequest('import_empty', 'Tệp Excel không có dòng dữ liệu nào dưới dòng tiêu đề.');
+  if (rows.length === 0) throw badRequest('import_empty', { case: 'no_data_rows' });
   assertRowLimit(PURPOSE, rows.length);
   return rows;
 }

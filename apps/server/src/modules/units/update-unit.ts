@@ -17,16 +17,16 @@ export async function updateUnit(
   patch: UnitPatch,
 ): Promise<Unit> {
   // Another province's unit answers as if it did not exist.
-  if (!canSeeUnit(actor, id, tree)) throw notFound('Không tìm thấy đơn vị.');
+  if (!canSeeUnit(actor, id, tree)) throw notFound('unit');
   if (!canManageUnitAt(actor, id, tree)) throw forbidden();
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('units').select(UNIT_COLUMNS).where('id', '=', id).executeTakeFirst();
-    if (!row) throw notFound('Không tìm thấy đơn vị.');
+    if (!row) throw notFound('unit');
     // A move stays within what the caller manages: not under another province, not to the top.
     if (patch.parentId !== undefined && patch.parentId !== row.parent_id) {
       assertMayPlaceUnder(actor, patch.parentId, tree);
     }
-    if (row.version !== patch.version) throw versionConflict('Đơn vị');
+    if (row.version !== patch.version) throw versionConflict('unit');
     if (patch.code !== undefined && patch.code !== row.code) {
       const taken = await trx
         .selectFrom('units')
@@ -56,7 +56,7 @@ export async function updateUnit(
       .where('id', '=', id)
       .where('version', '=', patch.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Đơn vị');
+    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('unit');
     await bumpUnitsVersion(trx);
     const before = toUnit(row, 0);
     const after = toUnit(next, 0);
@@ -77,11 +77,12 @@ async function assertNoCycle(db: Kysely<Database>, id: string, parentId: string)
   const seen = new Set<string>();
   while (current) {
     if (current === id) {
-      throw badRequest(
-        'parent_cycle',
-        'Không thể chọn chính đơn vị này hoặc đơn vị cấp dưới của nó làm đơn vị cấp trên.',
-        [{ field: 'parentId', message: 'Đơn vị cấp trên tạo thành vòng lặp' }],
-      );
+      throw badRequest('parent_cycle', undefined, [
+        {
+          field: 'parentId',
+          message: { vi: 'Đơn vị cấp trên tạo thành vòng lặp', en: 'The parent unit makes a loop' },
+        },
+      ]);
     }
     if (seen.has(current)) break;
     seen.add(current);

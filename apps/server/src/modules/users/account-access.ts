@@ -3,7 +3,7 @@ import type { Actor } from '../../http/actor.ts';
 import { badRequest, forbidden, notFound } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 
-export const accountNotFound = () => notFound('Không tìm thấy tài khoản.');
+export const accountNotFound = () => notFound('account');
 
 /** An account the actor may not manage (another province's, a system administrator's) is answered as missing. */
 export function assertCanManageAccount(
@@ -21,16 +21,22 @@ export function assertCanManageAccount(
  */
 export function assertCanGrantAccount(actor: Actor, account: { role: Role; unitId: string }, tree: UnitTree) {
   if (provinceOf(tree, account.unitId) === undefined) {
-    throw badRequest('unit_not_found', 'Đơn vị được chọn không tồn tại.', [
-      { field: 'unitId', message: 'Đơn vị không tồn tại' },
+    throw badRequest('unit_not_found', undefined, [
+      { field: 'unitId', message: { vi: 'Đơn vị không tồn tại', en: 'The unit does not exist' } },
     ]);
   }
   if (account.role === 'sysadmin' && actor.role !== 'sysadmin') {
-    throw forbidden('Chỉ quản trị hệ thống mới tạo hoặc sửa được tài khoản quản trị hệ thống.');
+    throw forbidden('sysadmin_accounts');
   }
   if (!canGrantAccount(actor, account, tree)) {
-    throw badRequest('unit_outside_province', 'Đơn vị được chọn không thuộc tỉnh bạn quản trị.', [
-      { field: 'unitId', message: 'Đơn vị không thuộc tỉnh bạn quản trị' },
+    throw badRequest('unit_outside_province', undefined, [
+      {
+        field: 'unitId',
+        message: {
+          vi: 'Đơn vị không thuộc tỉnh bạn quản trị',
+          en: 'The unit is not in the province you administer',
+        },
+      },
     ]);
   }
 }

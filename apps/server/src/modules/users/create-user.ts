@@ -24,7 +24,7 @@ export async function createUser(
       .select('id')
       .where('username', '=', input.username)
       .executeTakeFirst();
-    if (taken) throw conflict('username_taken', `Tên đăng nhập "${input.username}" đã có người dùng.`);
+    if (taken) throw conflict('username_taken', { username: input.username });
     const id = await insertUser(trx, {
       username: input.username,
       fullName: input.fullName,

@@ -20,7 +20,7 @@ export async function updateUser(
   return db.transaction().execute(async (trx) => {
     const before = await findUser(trx, id);
     assertCanManageAccount(actor, before, tree);
-    if (before.version !== patch.version) throw versionConflict('Tài khoản');
+    if (before.version !== patch.version) throw versionConflict('account');
     assertCanGrantAccount(
       actor,
       { role: patch.role ?? before.role, unitId: patch.unitId ?? before.unitId },
@@ -41,7 +41,7 @@ export async function updateUser(
       .where('id', '=', id)
       .where('version', '=', patch.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('Tài khoản');
+    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('account');
     // A disabled account or a changed role must not keep acting through sessions opened before.
     if (patch.active === false || (patch.role !== undefined && patch.role !== before.role)) {
       await deleteUserSessions(trx, id);
@@ -84,11 +84,6 @@ async function assertKeepsAnAdministrator(
   const left =
     before.role === 'sysadmin' ? others : others.filter((o) => sameProvince(tree, o.unit_id, before.unitId));
   if (left.length === 0) {
-    throw conflict(
-      'last_admin',
-      before.role === 'sysadmin'
-        ? 'Không thể khóa hoặc đổi vai trò của quản trị hệ thống cuối cùng đang hoạt động.'
-        : 'Không thể khóa, chuyển tỉnh hoặc đổi vai trò của quản trị viên cuối cùng đang hoạt động của tỉnh.',
-    );
+    throw conflict('last_admin', { case: before.role === 'sysadmin' ? 'sysadmin' : 'province_admin' });
   }
 }

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@tongket/domain';
 import type { HttpProblem } from '../../../http/problem.ts';
 import { isOleFile, oleHasStream, readOleDirectoryNames } from '../../../lib/read-ole-directory.ts';
 import { guardZip, isZip } from '../../../lib/uploads/zip-guard.ts';
@@ -56,13 +57,17 @@ export async function guardDocxPackage(
   maxUncompressed = DEFAULT_MAX_UNCOMPRESSED_BYTES,
 ): Promise<void> {
   // The shared zip guard counts every part while inflating it; its refusals keep the Word wording.
-  const { names } = await guardZip(file, 'Tài liệu Word', {
-    maxEntries: MAX_ZIP_ENTRIES,
-    maxEntryBytes: maxUncompressed,
-    maxTotalBytes: maxUncompressed,
-    maxRatio: MAX_COMPRESSION_RATIO,
-    ratioAppliesAbove: RATIO_APPLIES_ABOVE,
-  }).catch((problem: HttpProblem) => {
+  const { names } = await guardZip(
+    file,
+    { vi: 'Tài liệu Word', en: 'The Word document' },
+    {
+      maxEntries: MAX_ZIP_ENTRIES,
+      maxEntryBytes: maxUncompressed,
+      maxTotalBytes: maxUncompressed,
+      maxRatio: MAX_COMPRESSION_RATIO,
+      ratioAppliesAbove: RATIO_APPLIES_ABOVE,
+    },
+  ).catch((problem: HttpProblem) => {
     if (problem.code === 'zip_unreadable' || problem.code === 'zip_encrypted') throw docxUnreadable();
     if (problem.code === 'xml_entities_refused') throw problem;
     throw docxTooLargeUnpacked(maxUncompressed);
@@ -71,10 +76,12 @@ export async function guardDocxPackage(
 }
 
 /** What a zip without a Word document most likely is, for a clearer message. */
-function describeOtherPackage(names: readonly string[]): string | undefined {
+function describeOtherPackage(names: readonly string[]): Bilingual {
   const has = (re: RegExp) => names.some((n) => re.test(n));
-  if (has(/^xl\//i)) return 'bảng tính Excel (.xlsx)';
-  if (has(/^ppt\//i)) return 'bài trình chiếu PowerPoint (.pptx)';
-  if (has(/^content\.xml$/i) && has(/^mimetype$/i)) return 'tài liệu OpenDocument (.odt/.ods)';
-  return 'tệp nén (.zip)';
+  if (has(/^xl\//i)) return { vi: 'bảng tính Excel (.xlsx)', en: 'an Excel spreadsheet (.xlsx)' };
+  if (has(/^ppt\//i))
+    return { vi: 'bài trình chiếu PowerPoint (.pptx)', en: 'a PowerPoint presentation (.pptx)' };
+  if (has(/^content\.xml$/i) && has(/^mimetype$/i))
+    return { vi: 'tài liệu OpenDocument (.odt/.ods)', en: 'an OpenDocument file (.odt/.ods)' };
+  return { vi: 'tệp nén (.zip)', en: 'a zip archive (.zip)' };
 }
