@@ -7,6 +7,7 @@ export * from './conference.ts';
 export * from './consolidation.ts';
 export * from './dates.ts';
 export * from './lang.ts';
+export * from './messages.ts';
 export * from './notifications.ts';
 export * from './outline.ts';
 export * from './permissions.ts';

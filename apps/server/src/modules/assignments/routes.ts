@@ -110,7 +110,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           body: z.strictObject({
             /** The deadline the coordinator saw: a change made meanwhile by someone else is a conflict. */
             previousDeadline: z.iso.datetime({ offset: true }).nullable(),
-            deadline: instantSchema('Thời hạn mới'),
+            deadline: instantSchema({ vi: 'Thời hạn mới', en: 'The new deadline' }),
           }),
           response: { 200: assignmentDetailSchema },
         },

@@ -5,6 +5,7 @@ import {
   awardTypePatchSchema,
   awardTypeSchema,
   campaignSchema,
+  DECISION_DATE,
   dateSchema,
   decisionInputSchema,
   decisionPatchSchema,
@@ -15,6 +16,7 @@ import {
   nominationPatchSchema,
   nominationSchema,
   quotaStatusSchema,
+  say,
 } from '@tongket/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -660,9 +662,9 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             docNumber: z
               .string()
               .trim()
-              .regex(/^\d{1,7}$/, { message: 'Số quyết định chỉ gồm chữ số' })
+              .regex(/^\d{1,7}$/, say('Số quyết định chỉ gồm chữ số', 'The decision number has digits only'))
               .optional(),
-            docDate: dateSchema('Ngày ký quyết định').optional(),
+            docDate: dateSchema(DECISION_DATE).optional(),
           }),
           response: { 200: decisionSchema },
         },
