@@ -106,4 +106,12 @@ describe.each(DIALECTS)('Validation messages in the caller’s language (%s)', (
     expect(Object.values(fieldErrors(shortVi))).toEqual(['Idempotency-Key quá ngắn']);
     expect(Object.values(fieldErrors(shortEn))).toEqual(['The Idempotency-Key is too short']);
   });
+
+  it('lists what stops a draft plan from being issued in the caller’s language', async () => {
+    const vi = await syt.get(`/api/v1/campaigns/${campaignId}`);
+    const en = await syt.get(`/api/v1/campaigns/${campaignId}`, EN);
+    expect(vi.json.problems).toContain('Chưa có số văn bản.');
+    expect(en.json.problems).toContain('The document number is missing.');
+    expect(en.json.problems).toHaveLength(vi.json.problems.length);
+  });
 });

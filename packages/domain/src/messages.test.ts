@@ -10,6 +10,7 @@ import {
 } from './bounds.ts';
 import * as domain from './index.ts';
 import { type Lang, setLanguageSource, zodLocale } from './lang.ts';
+import { planProblems } from './plan-rules.ts';
 
 /** A letter only Vietnamese writes: an English message holding one still speaks Vietnamese. */
 const VIETNAMESE = /[ăâđêôơưàáạảãấầẩẫậắằẳẵặèéẹẻẽếềểễệìíỉịĩòóọỏõốồổỗộớờởỡợùúụủũứừửữựỳýỵỷỹ]/i;
@@ -293,5 +294,102 @@ describe('validation messages in the caller’s language', () => {
       "The documentary runs 16 minutes, over the task's maximum of 15 minutes; shorten it and correct its length",
     );
     expect(lengthOverMaximum('speech', 20, 15)).toMatch(/^Tham luận dài 20 phút/);
+  });
+
+  it('lists what stops a plan from being issued in the caller’s language', () => {
+    const plan: domain.Plan = {
+      parentBody: '',
+      issuingBody: '',
+      docNumber: '',
+      docCode: '',
+      place: '',
+      docDate: null,
+      docType: '',
+      summary: '',
+      situation: '',
+      purpose: '',
+      programme: [],
+      conferenceTime: '',
+      conferenceStartsAt: null,
+      venue: '',
+      delegateGroups: [],
+      expectedDelegates: null,
+      budgetLines: [],
+      awardGroups: [
+        {
+          id: 'g1',
+          awardTypeId: null,
+          heading: '',
+          quotas: [
+            {
+              id: 'q1',
+              scope: 'unit',
+              nomineeKind: 'individual',
+              count: 2,
+              unitIds: ['gone', 'closed'],
+              unitKind: null,
+              exceptUnitIds: [],
+              label: '',
+              text: '03 cá nhân',
+            },
+          ],
+        },
+      ],
+      nominationDeadline: '2020-05-01T10:00:00.000Z',
+      nominationTo: '',
+      nominationReviewer: '',
+      tasks: [
+        {
+          id: 't1',
+          kind: 'speech',
+          unitIds: [],
+          label: '',
+          text: '',
+          topic: '',
+          deadline: null,
+          minMinutes: 20,
+          maxMinutes: 10,
+        },
+      ],
+      reportDeadline: null,
+      submissionTo: '',
+      submissionEmail: '',
+      closing: '',
+      recipients: [{ id: 'r1', text: '', unitIds: [] }],
+      signature: { authority: '', deputy: '', title: '', name: '' },
+    };
+    const input = {
+      plan,
+      outline: { title: 'BÁO CÁO', summary: '', sections: [] },
+      unit: (id: string) => (id === 'closed' ? { name: 'Xã Cũ', active: false } : undefined),
+      issueDate: '2020-06-08',
+    };
+    const vi = planProblems(input);
+    const en = inLang('en', () => planProblems(input));
+    expect(en).toHaveLength(vi.length);
+    expect(vi).toContain('Chưa có số văn bản.');
+    expect(vi).toContain('Nhiệm vụ 1: chưa chọn đơn vị thực hiện.');
+    expect(en).toEqual(
+      expect.arrayContaining([
+        'The document number is missing.',
+        'There is no report task: assign a report following the outline to the units that must report.',
+        'Task 1: no unit is chosen to carry it out.',
+        'Task 1: the minimum length is greater than the maximum.',
+        'The nomination deadline (01/05/2020) is earlier than the issue date (08/06/2020).',
+        'Awards, item 1, row 1: a quota for one unit must name exactly one unit.',
+        'Awards, item 1, row 1: a unit is no longer in the list of units.',
+        'Awards, item 1, row 1: the unit “Xã Cũ” is no longer active.',
+        'Awards, item 1, row 1: the text says 3 (individual) but the number is 2.',
+        'The report outline is missing.',
+        'Recipients, line 1: it is empty.',
+      ]),
+    );
+    // Only the document's own Vietnamese is quoted: examples of its wording and the units' names.
+    const quoted =
+      /Quảng Trị|KẾ HOẠCH|Sở Y tế - Cơ quan thường trực|TM\. ỦY BAN NHÂN DÂN|“Lưu: VT, …”|“Xã Cũ”/g;
+    for (const [i, message] of en.entries()) {
+      expect(message).not.toBe(vi[i]);
+      expect(message.replace(quoted, '')).not.toMatch(VIETNAMESE);
+    }
   });
 });
