@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from './lang.ts';
 
 export const auditEntrySchema = z.object({
   id: z.string(),
@@ -24,7 +25,7 @@ export const auditQuerySchema = z.strictObject({
   /** Opaque cursor from a previous page's nextCursor. */
   cursor: z
     .string()
-    .regex(/^[0-9a-f-]{36}$/, { message: 'Con trỏ trang không hợp lệ' })
+    .regex(/^[0-9a-f-]{36}$/, say('Con trỏ trang không hợp lệ', 'Invalid page cursor'))
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });

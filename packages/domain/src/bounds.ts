@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { currentLang, type Lang } from './lang.ts';
+import { type FieldName, fieldName, sayAbout } from './messages.ts';
 
 /**
  * The bounds of what a person types as a number or a date. Within them every figure adds up to a
@@ -15,20 +17,48 @@ export const MAX_INDICATOR_VALUE = 1_000_000_000_000;
  */
 export const MAX_VND = 1_000_000_000_000;
 
-/** "1.000.000.000.000", as Vietnamese text groups thousands. */
-export function groupThousands(n: number): string {
+/** "1.000.000.000.000", as Vietnamese text groups thousands ("1,000,000,000,000" in English). */
+export function groupThousands(n: number, lang: Lang = 'vi'): string {
   const sign = n < 0 ? '-' : '';
-  return sign + String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const separator = lang === 'en' ? ',' : '.';
+  return sign + String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 /** An amount of money a person types: whole đồng, not negative, at most MAX_VND. */
-export function vndSchema(field: string) {
+export function vndSchema(field: FieldName) {
   // Whole đồng by `Number.isInteger`, not zod's `int()`: that one calls 1e20 "not whole" too.
   return z
-    .number({ message: `${field} phải là số` })
-    .min(0, { message: `${field} không được âm` })
-    .max(MAX_VND, { message: `${field} tối đa ${groupThousands(MAX_VND)} đồng` })
-    .refine(Number.isInteger, { message: `${field} tính bằng đồng, không có phần lẻ` });
+    .number(
+      sayAbout(
+        field,
+        (f) => `${f} phải là số`,
+        (f) => `${f} must be a number`,
+      ),
+    )
+    .min(
+      0,
+      sayAbout(
+        field,
+        (f) => `${f} không được âm`,
+        (f) => `${f} must not be negative`,
+      ),
+    )
+    .max(
+      MAX_VND,
+      sayAbout(
+        field,
+        (f) => `${f} tối đa ${groupThousands(MAX_VND)} đồng`,
+        (f) => `${f} is at most ${groupThousands(MAX_VND, 'en')} dong`,
+      ),
+    )
+    .refine(
+      Number.isInteger,
+      sayAbout(
+        field,
+        (f) => `${f} tính bằng đồng, không có phần lẻ`,
+        (f) => `${f} is in whole dong, without a fractional part`,
+      ),
+    );
 }
 
 export interface IndicatorShape {
@@ -41,24 +71,33 @@ export interface IndicatorShape {
  * Why a value does not fit its indicator, or null when it does, naming the indicator: counts and
  * amounts are whole and not negative, every figure is finite and at most MAX_INDICATOR_VALUE in size.
  */
-export function indicatorValueProblem(indicator: IndicatorShape, value: number): string | null {
+export function indicatorValueProblem(
+  indicator: IndicatorShape,
+  value: number,
+  lang: Lang = currentLang(),
+): string | null {
   const unit = indicator.unit ? ` (${indicator.unit})` : '';
-  const limit = groupThousands(MAX_INDICATOR_VALUE);
+  const limit = groupThousands(MAX_INDICATOR_VALUE, lang);
   const name = `“${indicator.name}”`;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `${name} phải là một số${unit}`;
+  const en = lang === 'en';
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return en ? `${name} must be a number${unit}` : `${name} phải là một số${unit}`;
+  }
   if (indicator.valueType === 'decimal') {
-    return Math.abs(value) > MAX_INDICATOR_VALUE
-      ? `${name} phải nằm trong khoảng từ -${limit} đến ${limit}${unit}`
-      : null;
+    if (Math.abs(value) <= MAX_INDICATOR_VALUE) return null;
+    return en
+      ? `${name} must be between -${limit} and ${limit}${unit}`
+      : `${name} phải nằm trong khoảng từ -${limit} đến ${limit}${unit}`;
   }
+  if (Number.isInteger(value) && value >= 0 && value <= MAX_INDICATOR_VALUE) return null;
   if (indicator.valueType === 'money') {
-    return !Number.isInteger(value) || value < 0 || value > MAX_INDICATOR_VALUE
-      ? `${name} là số tiền${unit}: nhập số đồng, không âm, không có phần lẻ, tối đa ${limit} đồng`
-      : null;
+    return en
+      ? `${name} is an amount of money${unit}: enter whole dong, not negative, at most ${limit} dong`
+      : `${name} là số tiền${unit}: nhập số đồng, không âm, không có phần lẻ, tối đa ${limit} đồng`;
   }
-  return !Number.isInteger(value) || value < 0 || value > MAX_INDICATOR_VALUE
-    ? `${name} phải là số nguyên không âm, tối đa ${limit}${unit}`
-    : null;
+  return en
+    ? `${name} must be a whole number, not negative, at most ${limit}${unit}`
+    : `${name} phải là số nguyên không âm, tối đa ${limit}${unit}`;
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -73,7 +112,10 @@ export const MAX_DATE = `${MAX_YEAR}-12-31`;
 const MIN_INSTANT = Date.parse(`${MIN_DATE}T00:00:00+07:00`);
 const MAX_INSTANT = Date.parse(`${MAX_DATE}T23:59:59.999+07:00`);
 
-const RANGE_TEXT = `từ 01/01/${MIN_YEAR} đến 31/12/${MAX_YEAR}`;
+const RANGE_TEXT = {
+  vi: `từ 01/01/${MIN_YEAR} đến 31/12/${MAX_YEAR}`,
+  en: `between 1 January ${MIN_YEAR} and 31 December ${MAX_YEAR}`,
+};
 
 /** A calendar day (yyyy-mm-dd) or an instant inside 1900–2100 as read in Vietnam. */
 export function isWithinDateBounds(value: string): boolean {
@@ -82,33 +124,66 @@ export function isWithinDateBounds(value: string): boolean {
   return Number.isFinite(ms) && ms >= MIN_INSTANT && ms <= MAX_INSTANT;
 }
 
-/** "Ngày ban hành phải trong khoảng từ 01/01/1900 đến 31/12/2100". */
-export function dateRangeMessage(field: string): string {
-  return `${field} phải trong khoảng ${RANGE_TEXT}`;
+/** "Ngày ban hành phải trong khoảng từ 01/01/1900 đến 31/12/2100", in `lang`. */
+export function dateRangeMessage(field: FieldName, lang: Lang = currentLang()): string {
+  const name = fieldName(field, lang);
+  return lang === 'en' ? `${name} must be ${RANGE_TEXT.en}` : `${name} phải trong khoảng ${RANGE_TEXT.vi}`;
 }
 
+const outOfDateRange = (field: FieldName) => ({ error: () => dateRangeMessage(field) });
+
 /** A calendar day a person types (yyyy-mm-dd), named in its messages as `field`. */
-export function dateSchema(field: string) {
+export function dateSchema(field: FieldName) {
   return z.iso
-    .date({ message: `${field} không hợp lệ (cần dạng yyyy-mm-dd)` })
-    .refine(isWithinDateBounds, { message: dateRangeMessage(field) });
+    .date(
+      sayAbout(
+        field,
+        (f) => `${f} không hợp lệ (cần dạng yyyy-mm-dd)`,
+        (f) => `${f} is not a valid date (expected yyyy-mm-dd)`,
+      ),
+    )
+    .refine(isWithinDateBounds, outOfDateRange(field));
 }
 
 /** An instant a person types (ISO 8601 with its offset), stored in UTC; named as `field`. */
-export function instantSchema(field: string) {
+export function instantSchema(field: FieldName) {
   return z.iso
-    .datetime({ offset: true, message: `${field} không hợp lệ (cần ngày và giờ)` })
-    .refine(isWithinDateBounds, { message: dateRangeMessage(field) })
+    .datetime({
+      offset: true,
+      ...sayAbout(
+        field,
+        (f) => `${f} không hợp lệ (cần ngày và giờ)`,
+        (f) => `${f} is not valid (expected a date and a time)`,
+      ),
+    })
+    .refine(isWithinDateBounds, outOfDateRange(field))
     .transform((s) => new Date(s).toISOString());
 }
 
 /** A year a person types (a birth year): between 1900 and 2100. */
-export function yearSchema(field: string) {
+export function yearSchema(field: FieldName) {
+  const outOfRange = sayAbout(
+    field,
+    (f) => `${f} phải trong khoảng ${MIN_YEAR}–${MAX_YEAR}`,
+    (f) => `${f} must be between ${MIN_YEAR} and ${MAX_YEAR}`,
+  );
   return z
-    .number({ message: `${field} phải là số` })
-    .int({ message: `${field} phải là số nguyên` })
-    .min(MIN_YEAR, { message: `${field} phải trong khoảng ${MIN_YEAR}–${MAX_YEAR}` })
-    .max(MAX_YEAR, { message: `${field} phải trong khoảng ${MIN_YEAR}–${MAX_YEAR}` });
+    .number(
+      sayAbout(
+        field,
+        (f) => `${f} phải là số`,
+        (f) => `${f} must be a number`,
+      ),
+    )
+    .int(
+      sayAbout(
+        field,
+        (f) => `${f} phải là số nguyên`,
+        (f) => `${f} must be a whole number`,
+      ),
+    )
+    .min(MIN_YEAR, outOfRange)
+    .max(MAX_YEAR, outOfRange);
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -124,9 +199,14 @@ export function lengthOverMaximum(
   kind: string,
   durationMinutes: number | null,
   maxMinutes: number | null,
+  lang: Lang = currentLang(),
 ): string | null {
   if (kind !== 'speech' && kind !== 'media') return null;
   if (durationMinutes === null || maxMinutes === null || durationMinutes <= maxMinutes) return null;
+  if (lang === 'en') {
+    const what = kind === 'media' ? 'The documentary' : 'The speech';
+    return `${what} runs ${durationMinutes} minutes, over the task's maximum of ${maxMinutes} minutes; shorten it and correct its length`;
+  }
   const what = kind === 'media' ? 'Phóng sự' : 'Tham luận';
   return `${what} dài ${durationMinutes} phút, vượt thời lượng tối đa ${maxMinutes} phút của nhiệm vụ; hãy rút gọn nội dung và sửa thời lượng`;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, instantSchema } from './bounds.ts';
+import { say } from './lang.ts';
+import { INVALID_EMAIL, maxChars } from './messages.ts';
 import { type Outline, outlineSchema } from './outline.ts';
 import { reminderRulesSchema } from './reminders.ts';
 import { cleanText } from './text.ts';
@@ -72,7 +74,7 @@ const line = (max: number) =>
   z
     .string()
     .transform((s) => cleaned(s).replace(/\s*\n\s*/g, ' '))
-    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }));
+    .pipe(z.string().max(max, maxChars(max)));
 /** Text that may hold several paragraphs, one per line. */
 const paragraphs = (max: number) =>
   z
@@ -84,11 +86,11 @@ const paragraphs = (max: number) =>
         .filter((p, i, all) => p !== '' || (i > 0 && all[i - 1] !== ''))
         .join('\n'),
     )
-    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }));
+    .pipe(z.string().max(max, maxChars(max)));
 const rowId = z.string().max(64).optional();
 const unitIds = z.array(z.string().max(64)).max(2000);
 /** A calendar day (yyyy-mm-dd) between 1900 and 2100; fields name themselves with `dateSchema`. */
-export const isoDateSchema = dateSchema('Ngày');
+export const isoDateSchema = dateSchema({ vi: 'Ngày', en: 'The date' });
 
 export const programmeItemSchema = z.strictObject({ id: rowId, text: line(500) });
 export const delegateGroupSchema = z.strictObject({ id: rowId, text: line(500) });
@@ -109,12 +111,12 @@ export const recipientSchema = z.strictObject({
 
 export const quotaRowSchema = z.strictObject({
   id: rowId,
-  scope: z.enum(QUOTA_SCOPES, { message: 'Cách tính chỉ tiêu không hợp lệ' }),
-  nomineeKind: z.enum(NOMINEE_KINDS, { message: 'Đối tượng khen thưởng không hợp lệ' }),
+  scope: z.enum(QUOTA_SCOPES, say('Cách tính chỉ tiêu không hợp lệ', 'Invalid way of counting the quota')),
+  nomineeKind: z.enum(NOMINEE_KINDS, say('Đối tượng khen thưởng không hợp lệ', 'Invalid kind of nominee')),
   count: z
-    .number({ message: 'Số lượng phải là số' })
-    .int({ message: 'Số lượng phải là số nguyên' })
-    .min(0, { message: 'Số lượng không được âm' })
+    .number(say('Số lượng phải là số', 'The count must be a number'))
+    .int(say('Số lượng phải là số nguyên', 'The count must be a whole number'))
+    .min(0, say('Số lượng không được âm', 'The count must not be negative'))
     .max(10_000),
   /** `unit`: exactly one; `pool`: the group; `each`: optional, the units the rule covers when no kind is given. */
   unitIds: unitIds.default([]),
@@ -139,7 +141,7 @@ export const awardGroupSchema = z.strictObject({
 
 export const taskSchema = z.strictObject({
   id: rowId,
-  kind: z.enum(TASK_KINDS, { message: 'Loại nhiệm vụ không hợp lệ' }),
+  kind: z.enum(TASK_KINDS, say('Loại nhiệm vụ không hợp lệ', 'Invalid kind of task')),
   unitIds: unitIds,
   /** As printed before the colon; empty means the units' names joined. */
   label: line(1000).default(''),
@@ -148,7 +150,7 @@ export const taskSchema = z.strictObject({
   /** Speech or documentary topic, carried into the assignment ("công tác tổ chức Khu cách ly tập trung"). */
   topic: line(1000).default(''),
   /** Null: the plan's report deadline (or nomination deadline for a nomination summary). */
-  deadline: instantSchema('Thời hạn của nhiệm vụ').nullable().default(null),
+  deadline: instantSchema({ vi: 'Thời hạn của nhiệm vụ', en: 'The task deadline' }).nullable().default(null),
   /** A speech's or documentary's length in minutes, e.g. 10–15. */
   minMinutes: z.number().int().min(1).max(600).nullable().default(null),
   maxMinutes: z.number().int().min(1).max(600).nullable().default(null),
@@ -174,17 +176,21 @@ export const planFields = {
   docNumber: z
     .string()
     .trim()
-    .regex(/^\d{0,7}$/, { message: 'Số văn bản chỉ gồm chữ số' }),
+    .regex(/^\d{0,7}$/, say('Số văn bản chỉ gồm chữ số', 'The document number has digits only')),
   /** Ký hiệu: "KH-UBND". */
   docCode: z
     .string()
     .trim()
-    .regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$|^$/u, {
-      message: 'Ký hiệu văn bản viết hoa, không dấu cách, ví dụ KH-UBND',
-    }),
+    .regex(
+      /^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$|^$/u,
+      say(
+        'Ký hiệu văn bản viết hoa, không dấu cách, ví dụ KH-UBND',
+        'The document code is in capitals without spaces, e.g. KH-UBND',
+      ),
+    ),
   place: line(100),
   /** Ngày ban hành (yyyy-mm-dd); set on issuing when empty. */
-  docDate: dateSchema('Ngày ban hành').nullable(),
+  docDate: dateSchema({ vi: 'Ngày ban hành', en: 'The issue date' }).nullable(),
   docType: line(100),
   /** Trích yếu; a line break where it should wrap when printed. */
   summary: paragraphs(1000),
@@ -197,7 +203,10 @@ export const planFields = {
   /** III. THỜI GIAN: "01 buổi, dự kiến vào giữa tháng 6 năm 2020" (tentative allowed). */
   conferenceTime: line(500),
   /** The exact start once fixed. */
-  conferenceStartsAt: instantSchema('Thời gian bắt đầu hội nghị').nullable(),
+  conferenceStartsAt: instantSchema({
+    vi: 'Thời gian bắt đầu hội nghị',
+    en: 'The conference start',
+  }).nullable(),
   venue: line(500),
   /** IV. THÀNH PHẦN */
   delegateGroups: z.array(delegateGroupSchema).max(200),
@@ -206,21 +215,24 @@ export const planFields = {
   budgetLines: z.array(budgetLineSchema).max(200),
   /** VI. KHEN THƯỞNG */
   awardGroups: z.array(awardGroupSchema).max(50),
-  nominationDeadline: instantSchema('Thời hạn gửi hồ sơ đề nghị khen thưởng').nullable(),
+  nominationDeadline: instantSchema({
+    vi: 'Thời hạn gửi hồ sơ đề nghị khen thưởng',
+    en: 'The nomination deadline',
+  }).nullable(),
   /** "Sở Y tế - Cơ quan thường trực BCĐ phòng, chống dịch COVID-19 tỉnh" */
   nominationTo: line(500),
   /** "Ban Thi đua - Khen thưởng tỉnh" */
   nominationReviewer: line(500),
   /** VII. TỔ CHỨC THỰC HIỆN */
   tasks: z.array(taskSchema).max(500),
-  reportDeadline: instantSchema('Thời hạn gửi báo cáo').nullable(),
+  reportDeadline: instantSchema({ vi: 'Thời hạn gửi báo cáo', en: 'The report deadline' }).nullable(),
   /** "Sở Y tế - Cơ quan thường trực Ban Chỉ đạo tỉnh" */
   submissionTo: line(500),
   submissionEmail: z
     .string()
     .trim()
     .transform((s) => s.toLowerCase())
-    .pipe(z.union([z.literal(''), z.email({ message: 'Địa chỉ thư điện tử không hợp lệ' })])),
+    .pipe(z.union([z.literal(''), z.email(INVALID_EMAIL)])),
   /** Closing paragraphs after the tasks (requests, contacts). */
   closing: paragraphs(20_000),
   recipients: z.array(recipientSchema).max(300),
@@ -352,7 +364,10 @@ export const campaignListItemSchema = z.object({
 export type CampaignListItem = z.infer<typeof campaignListItemSchema>;
 
 export const campaignCreateSchema = z.strictObject({
-  kind: z.enum(CAMPAIGN_KINDS, { message: 'Loại đợt phải là tổng kết hoặc sơ kết' }),
+  kind: z.enum(
+    CAMPAIGN_KINDS,
+    say('Loại đợt phải là tổng kết hoặc sơ kết', 'The round must be a final or an interim review'),
+  ),
   name: line(300).optional(),
   issuingUnitId: z.string().max(64),
   /** Start the outline from a built-in template. */
@@ -375,7 +390,7 @@ export const campaignIssueSchema = z.strictObject({
   /** The number the records office gave; required unless the plan already has one. */
   docNumber: planFields.docNumber.optional(),
   /** Ngày ban hành; today (in Vietnam) when absent. */
-  docDate: dateSchema('Ngày ban hành').optional(),
+  docDate: dateSchema({ vi: 'Ngày ban hành', en: 'The issue date' }).optional(),
 });
 
 export const campaignCloneSchema = z.strictObject({

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { dateSchema } from './bounds.ts';
 import { NOMINEE_KINDS, QUOTA_SCOPES } from './campaigns.ts';
+import { say } from './lang.ts';
+import { maxChars, type ZodMessage } from './messages.ts';
 import { cleanText, nfc } from './text.ts';
 import { UNIT_KINDS } from './units.ts';
 
@@ -15,16 +17,11 @@ export const awardTypeSchema = z.object({
 });
 export type AwardType = z.infer<typeof awardTypeSchema>;
 
-const text = (max: number, message: string) =>
+const text = (max: number, empty: ZodMessage) =>
   z
     .string()
     .transform((s) => cleanText(s).trim().replace(/\s+/g, ' '))
-    .pipe(
-      z
-        .string()
-        .min(1, { message })
-        .max(max, { message: `Tối đa ${max} ký tự` }),
-    );
+    .pipe(z.string().min(1, empty).max(max, maxChars(max)));
 
 export const awardTypeCreateSchema = z.strictObject({
   code: z
@@ -34,15 +31,27 @@ export const awardTypeCreateSchema = z.strictObject({
     .pipe(
       z
         .string()
-        .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, { message: 'Mã gồm chữ cái không dấu, chữ số và gạch ngang' }),
+        .regex(
+          /^[A-Z0-9][A-Z0-9-]{0,39}$/,
+          say(
+            'Mã gồm chữ cái không dấu, chữ số và gạch ngang',
+            'The code has unaccented letters, digits and hyphens only',
+          ),
+        ),
     )
     .meta({ pattern: '^\\s*[A-Za-z0-9][A-Za-z0-9-]{0,39}\\s*$' }),
-  name: text(300, 'Tên hình thức khen thưởng không được để trống'),
+  name: text(
+    300,
+    say('Tên hình thức khen thưởng không được để trống', 'The name of the award must not be empty'),
+  ),
   order: z.number().int().min(0).max(10_000).optional(),
 });
 export const awardTypePatchSchema = z.strictObject({
   version: z.number().int(),
-  name: text(300, 'Tên hình thức khen thưởng không được để trống').optional(),
+  name: text(
+    300,
+    say('Tên hình thức khen thưởng không được để trống', 'The name of the award must not be empty'),
+  ).optional(),
   active: z.boolean().optional(),
   order: z.number().int().min(0).max(10_000).optional(),
 });
@@ -104,35 +113,40 @@ const optionalText = (max: number) =>
   z
     .string()
     .transform((s) => cleanText(s).trim().replace(/\s+/g, ' '))
-    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }))
+    .pipe(z.string().max(max, maxChars(max)))
     .default('');
 
 /** Fields of a nomination without defaults: a patch leaves out what it does not change. */
 const nominationFields = {
   awardGroupId: z.string().max(64),
-  nomineeKind: z.enum(NOMINEE_KINDS, { message: 'Đối tượng khen thưởng không hợp lệ' }),
+  nomineeKind: z.enum(NOMINEE_KINDS, say('Đối tượng khen thưởng không hợp lệ', 'Invalid kind of nominee')),
   /** A collective's name, or a person's full name. */
-  name: text(300, 'Chưa ghi tên tập thể hoặc họ tên cá nhân'),
-  gender: z.enum(GENDERS, { message: 'Giới tính không hợp lệ' }).nullable(),
+  name: text(
+    300,
+    say('Chưa ghi tên tập thể hoặc họ tên cá nhân', 'The name of the collective or person is missing'),
+  ),
+  gender: z.enum(GENDERS, say('Giới tính không hợp lệ', 'Invalid gender')).nullable(),
   birthYear: z
-    .number({ message: 'Năm sinh phải là số' })
-    .int({ message: 'Năm sinh phải là số nguyên' })
+    .number(say('Năm sinh phải là số', 'The birth year must be a number'))
+    .int(say('Năm sinh phải là số nguyên', 'The birth year must be a whole number'))
     .nullable(),
   /** Chức vụ: "Phó Giám đốc". */
   position: z
     .string()
     .transform((s) => cleanText(s).trim().replace(/\s+/g, ' '))
-    .pipe(z.string().max(300, { message: 'Tối đa 300 ký tự' })),
+    .pipe(z.string().max(300, maxChars(300))),
   /** Nơi công tác as printed in the decision list: "Trung tâm Kiểm soát bệnh tật tỉnh". */
   workplace: z
     .string()
     .transform((s) => cleanText(s).trim().replace(/\s+/g, ' '))
-    .pipe(z.string().max(300, { message: 'Tối đa 300 ký tự' })),
+    .pipe(z.string().max(300, maxChars(300))),
   /** Tóm tắt thành tích. */
   achievement: z
     .string()
     .transform((s) => cleanText(s).trim())
-    .pipe(z.string().max(20_000, { message: 'Tóm tắt thành tích quá dài' })),
+    .pipe(
+      z.string().max(20_000, say('Tóm tắt thành tích quá dài', 'The summary of achievements is too long')),
+    ),
 };
 
 export const nominationInputSchema = z.strictObject({
@@ -217,6 +231,9 @@ export function personKey(name: string, birthYear: number | null): string {
     .trim()}|${birthYear ?? ''}`;
 }
 
+/** The signing date of a decision, as its messages name it. */
+export const DECISION_DATE = { vi: 'Ngày ký quyết định', en: 'The signing date' };
+
 export const decisionStatuses = ['draft', 'issued'] as const;
 
 export const decisionInputSchema = z.strictObject({
@@ -233,16 +250,19 @@ export const decisionInputSchema = z.strictObject({
   docNumber: z
     .string()
     .trim()
-    .regex(/^\d{0,7}$/, { message: 'Số quyết định chỉ gồm chữ số' })
+    .regex(/^\d{0,7}$/, say('Số quyết định chỉ gồm chữ số', 'The decision number has digits only'))
     .default(''),
   docCode: z
     .string()
     .trim()
-    .regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$/u, { message: 'Ký hiệu viết hoa, ví dụ QĐ-UBND' })
+    .regex(
+      /^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$/u,
+      say('Ký hiệu viết hoa, ví dụ QĐ-UBND', 'The code is in capitals, e.g. QĐ-UBND'),
+    )
     .default('QĐ-UBND'),
-  docDate: dateSchema('Ngày ký quyết định').nullable().default(null),
+  docDate: dateSchema(DECISION_DATE).nullable().default(null),
   /** Trích yếu: "Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc …"; default from the reason. */
-  summary: text(1000, 'Chưa có trích yếu').optional(),
+  summary: text(1000, say('Chưa có trích yếu', 'The summary line is missing')).optional(),
   signature: z
     .strictObject({
       authority: optionalText(200),
@@ -264,10 +284,10 @@ export const decisionPatchSchema = z.strictObject({
   docNumber: z
     .string()
     .trim()
-    .regex(/^\d{0,7}$/, { message: 'Số quyết định chỉ gồm chữ số' })
+    .regex(/^\d{0,7}$/, say('Số quyết định chỉ gồm chữ số', 'The decision number has digits only'))
     .optional(),
-  docDate: dateSchema('Ngày ký quyết định').nullable().optional(),
-  summary: text(1000, 'Chưa có trích yếu').optional(),
+  docDate: dateSchema(DECISION_DATE).nullable().optional(),
+  summary: text(1000, say('Chưa có trích yếu', 'The summary line is missing')).optional(),
   signature: z
     .strictObject({
       authority: z.string().trim().max(200),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { dateSchema, vndSchema } from './bounds.ts';
 import { VN_TIME_ZONE } from './dates.ts';
+import { pick, say } from './lang.ts';
+import { INVALID_EMAIL, maxChars, type ZodMessage } from './messages.ts';
 import { cleanText, searchKey } from './text.ts';
 
 /**
@@ -54,17 +56,12 @@ const line = (max: number) =>
   z
     .string()
     .transform((s) => cleaned(s).replace(/\s*\n\s*/g, ' '))
-    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }));
-const required = (max: number, message: string) =>
+    .pipe(z.string().max(max, maxChars(max)));
+const required = (max: number, empty: ZodMessage) =>
   z
     .string()
     .transform((s) => cleaned(s).replace(/\s*\n\s*/g, ' '))
-    .pipe(
-      z
-        .string()
-        .min(1, { message })
-        .max(max, { message: `Tối đa ${max} ký tự` }),
-    );
+    .pipe(z.string().min(1, empty).max(max, maxChars(max)));
 const paragraphs = (max: number) =>
   z
     .string()
@@ -75,7 +72,7 @@ const paragraphs = (max: number) =>
         .filter(Boolean)
         .join('\n'),
     )
-    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }));
+    .pipe(z.string().max(max, maxChars(max)));
 const id = z.string().max(64);
 
 export const timeOfDaySchema = z
@@ -85,22 +82,25 @@ export const timeOfDaySchema = z
   .pipe(
     z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Giờ không hợp lệ (cần dạng HH:MM, ví dụ 07:30)' }),
+      .regex(
+        /^([01]\d|2[0-3]):[0-5]\d$/,
+        say('Giờ không hợp lệ (cần dạng HH:MM, ví dụ 07:30)', 'Invalid time (expected HH:MM, e.g. 07:30)'),
+      ),
   )
   // "7:30" is taken as 07:30.
   .meta({ pattern: '^\\s*([01]?\\d|2[0-3]):[0-5]\\d\\s*$' });
 
 const minutesSchema = z
-  .number({ message: 'Thời lượng phải là số phút' })
-  .int({ message: 'Thời lượng phải là số phút nguyên' })
-  .min(1, { message: 'Thời lượng ít nhất 1 phút' })
-  .max(600, { message: 'Thời lượng tối đa 600 phút' });
+  .number(say('Thời lượng phải là số phút', 'The length must be a number of minutes'))
+  .int(say('Thời lượng phải là số phút nguyên', 'The length must be a whole number of minutes'))
+  .min(1, say('Thời lượng ít nhất 1 phút', 'The length is at least 1 minute'))
+  .max(600, say('Thời lượng tối đa 600 phút', 'The length is at most 600 minutes'));
 
 export const agendaItemInputSchema = z.strictObject({
   /** Kept when it names an item of this agenda already; a new item gets a new id. */
   id: id.optional(),
-  kind: z.enum(AGENDA_ITEM_KINDS, { message: 'Loại nội dung không hợp lệ' }),
-  title: required(500, 'Chưa ghi nội dung của mục chương trình'),
+  kind: z.enum(AGENDA_ITEM_KINDS, say('Loại nội dung không hợp lệ', 'Invalid kind of agenda item')),
+  title: required(500, say('Chưa ghi nội dung của mục chương trình', 'The agenda item has no title')),
   /** Null: right after the previous item ends (or at the opening for the first). */
   startTime: timeOfDaySchema.nullable().default(null),
   durationMinutes: minutesSchema,
@@ -132,8 +132,8 @@ export const conferenceInputSchema = z
     /** The version read; 0 when the round has no conference saved yet. */
     version: z.number().int().min(0),
     /** "Hội nghị tổng kết giai đoạn 1 công tác phòng, chống dịch COVID-19" */
-    title: required(500, 'Chưa có tên hội nghị'),
-    date: dateSchema('Ngày họp').nullable(),
+    title: required(500, say('Chưa có tên hội nghị', 'The conference has no title')),
+    date: dateSchema({ vi: 'Ngày họp', en: 'The conference date' }).nullable(),
     startTime: timeOfDaySchema.nullable(),
     endTime: timeOfDaySchema.nullable(),
     /** The date or time is not final: invitations and the calendar say "dự kiến". */
@@ -149,14 +149,17 @@ export const conferenceInputSchema = z
     invitationNumber: z
       .string()
       .trim()
-      .regex(/^\d{0,7}$/, { message: 'Số giấy mời chỉ gồm chữ số' })
+      .regex(/^\d{0,7}$/, say('Số giấy mời chỉ gồm chữ số', 'The invitation number has digits only'))
       .default(''),
     invitationCode: z
       .string()
       .trim()
-      .regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$/u, { message: 'Ký hiệu viết hoa, ví dụ GM-UBND' })
+      .regex(
+        /^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$/u,
+        say('Ký hiệu viết hoa, ví dụ GM-UBND', 'The code is in capitals, e.g. GM-UBND'),
+      )
       .default('GM-UBND'),
-    invitationDate: dateSchema('Ngày giấy mời').nullable().default(null),
+    invitationDate: dateSchema({ vi: 'Ngày giấy mời', en: 'The invitation date' }).nullable().default(null),
     /** What the invitation says the conference is for; the agenda's titles when empty. */
     invitationContent: paragraphs(4000).default(''),
     signature: conferenceSignatureSchema,
@@ -167,14 +170,20 @@ export const conferenceInputSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['endTime'],
-        message: 'Giờ kết thúc phải sau giờ bắt đầu',
+        message: pick({
+          vi: 'Giờ kết thúc phải sau giờ bắt đầu',
+          en: 'The end time must be after the start time',
+        }),
       });
     }
     if (!value.tentative && (!value.date || !value.startTime)) {
       ctx.addIssue({
         code: 'custom',
         path: ['tentative'],
-        message: 'Chưa có ngày và giờ bắt đầu thì chỉ ghi được là dự kiến',
+        message: pick({
+          vi: 'Chưa có ngày và giờ bắt đầu thì chỉ ghi được là dự kiến',
+          en: 'Until the date and the start time are set, the conference can only be tentative',
+        }),
       });
     }
   });
@@ -421,7 +430,7 @@ const email = z
   .string()
   .trim()
   .transform((s) => s.toLowerCase())
-  .pipe(z.union([z.literal(''), z.email({ message: 'Địa chỉ thư điện tử không hợp lệ' })]));
+  .pipe(z.union([z.literal(''), z.email(INVALID_EMAIL)]));
 const phone = z
   .string()
   .trim()
@@ -429,15 +438,22 @@ const phone = z
   .pipe(
     z.union([
       z.literal(''),
-      z.string().regex(/^\+?\d{8,15}$/, { message: 'Số điện thoại không hợp lệ (8–15 chữ số)' }),
+      z
+        .string()
+        .regex(
+          /^\+?\d{8,15}$/,
+          say('Số điện thoại không hợp lệ (8–15 chữ số)', 'Invalid phone number (8–15 digits)'),
+        ),
     ]),
   );
 
 const delegateFields = {
   /** A row of the plan's "Thành phần"; null: not in any group. */
   groupId: id.nullable(),
-  salutation: z.enum(SALUTATIONS, { message: 'Danh xưng là Ông hoặc Bà' }).nullable(),
-  name: required(200, 'Chưa ghi họ và tên đại biểu'),
+  salutation: z
+    .enum(SALUTATIONS, say('Danh xưng là Ông hoặc Bà', 'The form of address must be Mr or Ms'))
+    .nullable(),
+  name: required(200, say('Chưa ghi họ và tên đại biểu', 'The full name of the delegate is missing')),
   /** Chức vụ: "Phó Giám đốc". */
   title: line(300),
   /** The delegate's unit, if one of the system's units. */
@@ -524,7 +540,10 @@ export const invitationSendResultSchema = z.object({
 export type InvitationSendResult = z.infer<typeof invitationSendResultSchema>;
 
 export const rsvpAnswerSchema = z.strictObject({
-  response: z.enum(['accepted', 'declined'], { message: 'Chọn tham dự hoặc không tham dự' }),
+  response: z.enum(
+    ['accepted', 'declined'],
+    say('Chọn tham dự hoặc không tham dự', 'Choose attending or not attending'),
+  ),
   note: line(500).default(''),
 });
 
@@ -657,13 +676,13 @@ export function attendanceOf(
 export const conferenceBudgetLineInputSchema = z.strictObject({
   id: id.optional(),
   /** "Kinh phí tổ chức Hội nghị" */
-  item: required(300, 'Chưa ghi nội dung chi'),
+  item: required(300, say('Chưa ghi nội dung chi', 'The budget item has no description')),
   /** "Nguồn kinh phí phòng, chống dịch COVID-19 đã cấp cho ngành Y tế" */
   source: line(500).default(''),
   /** Whole đồng, at most MAX_VND: two hundred lines still total exactly. */
-  planned: vndSchema('Dự toán'),
+  planned: vndSchema({ vi: 'Dự toán', en: 'The planned amount' }),
   /** Null until spent. */
-  actual: vndSchema('Thực chi').nullable().default(null),
+  actual: vndSchema({ vi: 'Thực chi', en: 'The amount spent' }).nullable().default(null),
   note: line(500).default(''),
 });
 /** A budget line as the form sends it, every field given. */

@@ -179,7 +179,10 @@ export const childCampaignCreateSchema = z.strictObject({
   unitId: z.string().max(64).optional(),
   name: z.string().trim().max(300).optional(),
   /** The child round's report deadline: before the unit's own deadline in the higher round. */
-  reportDeadline: instantSchema('Thời hạn gửi báo cáo của đợt cấp dưới'),
+  reportDeadline: instantSchema({
+    vi: 'Thời hạn gửi báo cáo của đợt cấp dưới',
+    en: 'The report deadline of the lower-level round',
+  }),
   /** The units that report to it; default every active unit below the opening unit. */
   unitIds: z.array(z.string().max(64)).max(5000).optional(),
 });

@@ -15,6 +15,7 @@ import {
   awardTypeCreateSchema,
   awardTypePatchSchema,
   awardTypeSchema,
+  DECISION_DATE,
   decisionInputSchema,
   decisionPatchSchema,
   decisionSchema,
@@ -48,6 +49,7 @@ import {
   consolidatedSourcesSchema,
   regenerateSchema,
 } from './consolidation.ts';
+import { say } from './lang.ts';
 import { noticeQuerySchema, noticeSchema } from './notifications.ts';
 import { outlineInputSchema, outlineTemplateSchema } from './outline.ts';
 import {
@@ -136,7 +138,7 @@ export const versionOnlySchema = z.strictObject({ version: z.number().int() });
 /** Gia hạn: the deadline the coordinator saw (a change made meanwhile is a conflict) and the new one. */
 export const deadlineChangeSchema = z.strictObject({
   previousDeadline: z.iso.datetime({ offset: true }).nullable(),
-  deadline: instantSchema('Thời hạn mới'),
+  deadline: instantSchema({ vi: 'Thời hạn mới', en: 'The new deadline' }),
 });
 
 /** Sending a report, optionally with the content to save and send in one step. */
@@ -214,9 +216,9 @@ export const decisionIssueSchema = z.strictObject({
   docNumber: z
     .string()
     .trim()
-    .regex(/^\d{1,7}$/, { message: 'Số quyết định chỉ gồm chữ số' })
+    .regex(/^\d{1,7}$/, say('Số quyết định chỉ gồm chữ số', 'The decision number has digits only'))
     .optional(),
-  docDate: dateSchema('Ngày ký quyết định').optional(),
+  docDate: dateSchema(DECISION_DATE).optional(),
 });
 
 export const statisticsQuerySchema = z.strictObject({

@@ -9,6 +9,7 @@ export * from './contract.ts';
 export * from './dates.ts';
 export * from './errors.ts';
 export * from './lang.ts';
+export * from './messages.ts';
 export * from './nomination-policy.ts';
 export * from './notifications.ts';
 export * from './outline.ts';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { say } from './lang.ts';
+import { maxChars, type ZodMessage } from './messages.ts';
 import { cleanText } from './text.ts';
 
 /**
@@ -26,28 +28,23 @@ export const INDICATOR_AGGREGATION_LABELS: Record<IndicatorAggregation, { vi: st
   none: { vi: 'Không tổng hợp', en: 'None' },
 };
 
-const text = (max: number, message: string) =>
+const text = (max: number, empty: ZodMessage) =>
   z
     .string()
     .transform((s) => cleanText(s).trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { message })
-        .max(max, { message: `Tối đa ${max} ký tự` }),
-    );
+    .pipe(z.string().min(1, empty).max(max, maxChars(max)));
 
 export const indicatorSchema = z.strictObject({
   /** Kept across saves so submitted values stay attached; a new indicator may omit it. */
   id: z.string().max(64).optional(),
-  name: text(300, 'Tên chỉ tiêu không được để trống'),
+  name: text(300, say('Tên chỉ tiêu không được để trống', 'The name of the indicator must not be empty')),
   /** Đơn vị tính: "người", "lượt", "đồng"… */
   unit: z
     .string()
     .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(50)),
-  valueType: z.enum(INDICATOR_VALUE_TYPES, { message: 'Kiểu số liệu không hợp lệ' }),
-  aggregation: z.enum(INDICATOR_AGGREGATIONS, { message: 'Cách tổng hợp không hợp lệ' }),
+  valueType: z.enum(INDICATOR_VALUE_TYPES, say('Kiểu số liệu không hợp lệ', 'Invalid kind of figure')),
+  aggregation: z.enum(INDICATOR_AGGREGATIONS, say('Cách tổng hợp không hợp lệ', 'Invalid way of adding up')),
   /** A report is not sent while this figure is empty (a draft may be). */
   required: z.boolean().default(false),
 });
@@ -57,7 +54,10 @@ export type Indicator = z.output<typeof indicatorSchema> & { id: string };
 /** One section as a client sends it: ids kept for existing sections, omitted for new ones. */
 export const outlineSectionSchema = z.strictObject({
   id: z.string().max(64).optional(),
-  title: text(500, 'Tên mục của đề cương không được để trống'),
+  title: text(
+    500,
+    say('Tên mục của đề cương không được để trống', 'The title of the outline section must not be empty'),
+  ),
   required: z.boolean().default(false),
   /** Guidance for the unit writing this section. */
   guidance: z
@@ -84,7 +84,13 @@ export interface OutlineSection {
 
 export const outlineInputSchema = z.strictObject({
   /** The report's document type as the appendix prints it: "BÁO CÁO". */
-  title: text(100, 'Tên loại văn bản của đề cương không được để trống'),
+  title: text(
+    100,
+    say(
+      'Tên loại văn bản của đề cương không được để trống',
+      'The document type of the outline must not be empty',
+    ),
+  ),
   /** "Tổng kết công tác phòng, chống dịch Covid-19 giai đoạn 1". */
   summary: z
     .string()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ASSIGNMENT_STATUSES, assignmentSchema } from './assignments.ts';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, TASK_KINDS, type TaskKind } from './campaigns.ts';
+import { say } from './lang.ts';
 import { outlineSchema } from './outline.ts';
 import { UNIT_KINDS } from './units.ts';
 
@@ -17,7 +18,7 @@ export function isSubmittable(kind: TaskKind): boolean {
   return SUBMITTABLE_KINDS.includes(kind);
 }
 
-const html = z.string().max(REPORT_HTML_MAX, { message: 'Nội dung quá dài' });
+const html = z.string().max(REPORT_HTML_MAX, say('Nội dung quá dài', 'The content is too long'));
 
 export const reportContentSchema = z.strictObject({
   /** Outline section id → sanitised HTML. */
@@ -33,9 +34,13 @@ export const reportContentSchema = z.strictObject({
     .string()
     .trim()
     .max(2000)
-    .refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), {
-      message: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://',
-    })
+    .refine(
+      (s) => s === '' || /^https?:\/\/\S+$/i.test(s),
+      say(
+        'Đường dẫn phải bắt đầu bằng http:// hoặc https://',
+        'The link must start with http:// or https://',
+      ),
+    )
     .default(''),
 });
 export type ReportContentInput = z.input<typeof reportContentSchema>;

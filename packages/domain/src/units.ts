@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { say } from './lang.ts';
+import { INVALID_EMAIL } from './messages.ts';
 import { cleanText, foldVietnamese } from './text.ts';
 
 /** Kinds of body that take part in a round; labels are what the Excel file and the UI show. */
@@ -51,15 +53,22 @@ export const unitCodeSchema = z
   .string()
   .transform((s) => s.trim().toUpperCase())
   .pipe(
-    z.string().regex(UNIT_CODE_PATTERN, {
-      message:
-        'Mã đơn vị gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới (tối đa 40 ký tự)',
-    }),
+    z
+      .string()
+      .regex(
+        UNIT_CODE_PATTERN,
+        say(
+          'Mã đơn vị gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới (tối đa 40 ký tự)',
+          'The unit code has unaccented letters, digits, dots, hyphens or underscores (at most 40 characters)',
+        ),
+      ),
   )
   // What a client may send (case and surrounding spaces are forgiven), for the API document.
   .meta({ pattern: '^\\s*[A-Za-z0-9][A-Za-z0-9._-]{0,39}\\s*$' });
 
-const unitNameSchema = trimmedNfc(255).pipe(z.string().min(1, { message: 'Tên đơn vị không được để trống' }));
+const unitNameSchema = trimmedNfc(255).pipe(
+  z.string().min(1, say('Tên đơn vị không được để trống', 'The name of the unit must not be empty')),
+);
 const optionalText = (max: number) =>
   trimmedNfc(max)
     .nullish()
@@ -69,9 +78,9 @@ const optionalEmail = z
   .trim()
   .nullish()
   .transform((s) => (s ? s.toLowerCase() : null))
-  .pipe(z.email({ message: 'Địa chỉ thư điện tử không hợp lệ' }).nullable());
+  .pipe(z.email(INVALID_EMAIL).nullable());
 
-export const unitKindSchema = z.enum(UNIT_KINDS, { message: 'Loại đơn vị không hợp lệ' });
+export const unitKindSchema = z.enum(UNIT_KINDS, say('Loại đơn vị không hợp lệ', 'Invalid kind of unit'));
 
 export const unitSchema = z.object({
   id: z.string(),

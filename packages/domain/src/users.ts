@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { say } from './lang.ts';
+import { INVALID_EMAIL } from './messages.ts';
 import { roleSchema } from './roles.ts';
 import { cleanText } from './text.ts';
 
@@ -8,29 +10,41 @@ export const usernameSchema = z
   .string()
   .transform((s) => s.trim().toLowerCase())
   .pipe(
-    z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, {
-      message: 'Tên đăng nhập gồm 2–40 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
-    }),
+    z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9._-]{1,39}$/,
+        say(
+          'Tên đăng nhập gồm 2–40 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
+          'A username has 2–40 unaccented letters, digits, dots, hyphens or underscores',
+        ),
+      ),
   )
   // What a client may send (case and surrounding spaces are forgiven), for the API document.
   .meta({ pattern: '^\\s*[A-Za-z0-9][A-Za-z0-9._-]{1,39}\\s*$' });
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { message: `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự` })
-  .max(200, { message: 'Mật khẩu quá dài (tối đa 200 ký tự)' });
+  .min(
+    PASSWORD_MIN_LENGTH,
+    say(
+      `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự`,
+      `The password must have at least ${PASSWORD_MIN_LENGTH} characters`,
+    ),
+  )
+  .max(200, say('Mật khẩu quá dài (tối đa 200 ký tự)', 'The password is too long (at most 200 characters)'));
 
 const fullNameSchema = z
   .string()
   .transform((s) => cleanText(s).trim())
-  .pipe(z.string().min(1, { message: 'Họ và tên không được để trống' }).max(200));
+  .pipe(z.string().min(1, say('Họ và tên không được để trống', 'The full name must not be empty')).max(200));
 
 const optionalEmail = z
   .string()
   .trim()
   .nullish()
   .transform((s) => (s ? s.toLowerCase() : null))
-  .pipe(z.email({ message: 'Địa chỉ thư điện tử không hợp lệ' }).nullable());
+  .pipe(z.email(INVALID_EMAIL).nullable());
 
 export const userSchema = z.object({
   id: z.string(),
@@ -79,8 +93,8 @@ export const changePasswordSchema = z.strictObject({
 });
 
 export const loginSchema = z.strictObject({
-  username: z.string().trim().toLowerCase().min(1, { message: 'Nhập tên đăng nhập' }).max(100),
-  password: z.string().min(1, { message: 'Nhập mật khẩu' }).max(200),
+  username: z.string().trim().toLowerCase().min(1, say('Nhập tên đăng nhập', 'Enter your username')).max(100),
+  password: z.string().min(1, say('Nhập mật khẩu', 'Enter your password')).max(200),
 });
 
 /** The signed-in user as the web shell needs it. */

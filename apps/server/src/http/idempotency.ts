@@ -1,6 +1,7 @@
+import { say } from '@tongket/domain';
 import { z } from 'zod';
 
-const key = z.string().min(8, { message: 'Idempotency-Key quá ngắn' }).max(100);
+const key = z.string().min(8, say('Idempotency-Key quá ngắn', 'The Idempotency-Key is too short')).max(100);
 
 /** Writes a client may retry take an Idempotency-Key: the same key again gets the first answer. */
 export const idempotencyHeaders = z.object({ 'idempotency-key': key.optional() });

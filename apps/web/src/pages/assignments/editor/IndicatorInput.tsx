@@ -1,7 +1,7 @@
 import { NumberInput } from '@mantine/core';
 import { type Indicator, indicatorValueProblem } from '@tongket/domain';
 import { memo } from 'react';
-import { useT } from '../../../i18n/useT.ts';
+import { useI18n } from '../../../i18n/useT.ts';
 
 export interface IndicatorInputProps {
   indicator: Indicator;
@@ -22,7 +22,7 @@ export const IndicatorInput = memo(function IndicatorInput({
   error,
   readOnly,
 }: IndicatorInputProps) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const decimal = indicator.valueType === 'decimal';
   // A whole number needs no word; an amount and a decimal say how to write them.
   const hint =
@@ -31,8 +31,9 @@ export const IndicatorInput = memo(function IndicatorInput({
       : decimal
         ? t('report.indicatorDecimal')
         : undefined;
-  // The bound the server enforces, told while typing rather than after the save is refused.
-  const outOfBounds = value === null ? null : indicatorValueProblem(indicator, value);
+  // The bound the server enforces, told while typing rather than after the save is refused, in
+  // the interface's language.
+  const outOfBounds = value === null ? null : indicatorValueProblem(indicator, value, lang);
   return (
     <NumberInput
       label={indicator.name}
