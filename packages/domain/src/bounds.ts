@@ -24,17 +24,19 @@ export function groupThousands(n: number, lang: Lang = 'vi'): string {
   return sign + String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
+/** "… phải là số": a value that is not a number at all. */
+const mustBeNumber = (field: FieldName) =>
+  sayAbout(
+    field,
+    (f) => `${f} phải là số`,
+    (f) => `${f} must be a number`,
+  );
+
 /** An amount of money a person types: whole đồng, not negative, at most MAX_VND. */
 export function vndSchema(field: FieldName) {
   // Whole đồng by `Number.isInteger`, not zod's `int()`: that one calls 1e20 "not whole" too.
   return z
-    .number(
-      sayAbout(
-        field,
-        (f) => `${f} phải là số`,
-        (f) => `${f} must be a number`,
-      ),
-    )
+    .number(mustBeNumber(field))
     .min(
       0,
       sayAbout(
@@ -168,13 +170,7 @@ export function yearSchema(field: FieldName) {
     (f) => `${f} must be between ${MIN_YEAR} and ${MAX_YEAR}`,
   );
   return z
-    .number(
-      sayAbout(
-        field,
-        (f) => `${f} phải là số`,
-        (f) => `${f} must be a number`,
-      ),
-    )
+    .number(mustBeNumber(field))
     .int(
       sayAbout(
         field,

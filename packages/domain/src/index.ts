@@ -1,6 +1,7 @@
 export * from './assignments.ts';
 export * from './audit.ts';
 export * from './bounds.ts';
+export * from './campaign-policy.ts';
 export * from './campaigns.ts';
 export * from './commendation.ts';
 export * from './conference.ts';

@@ -15,6 +15,15 @@ export async function selectAssignment(db: Kysely<Database>, id: string): Promis
   return db.selectFrom('assignments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** An assignment's status and version as they stand now (after a change, for the answer). */
+export async function assignmentState(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('assignments')
+    .select(['id', 'status', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
 export function parseContent(json: string | null | undefined): ReportContent {
   if (!json) return emptyReportContent();
   return { ...emptyReportContent(), ...(JSON.parse(json) as Partial<ReportContent>) };

@@ -26,6 +26,7 @@ import { downloadName, readAttachmentBytes } from '../../kernel/file-store.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
 import { assertCanManage, getReadableCampaign } from '../campaigns/index.ts';
 import { assertOwner, readableAssignment } from './assignment-access.ts';
+import { assignmentState } from './assignment-store.ts';
 import { addAttachment, removeAttachment, selectAttachment } from './attachment-records.ts';
 import { computeProgress } from './compute-progress.ts';
 import { extendDeadline } from './extend-deadline.ts';
@@ -245,11 +246,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           content: request.body?.content,
           idempotencyKey: request.headers['idempotency-key'],
         });
-        const now = await db
-          .selectFrom('assignments')
-          .select(['id', 'status', 'version'])
-          .where('id', '=', found.assignment.id)
-          .executeTakeFirstOrThrow();
+        const now = await assignmentState(db, found.assignment.id);
         return { submission, assignment: { ...now, status: now.status as 'submitted' } };
       },
     );

@@ -5,7 +5,7 @@ import { requireActor } from '../../http/guard.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { changeOwnPassword } from './change-password.ts';
 import { login } from './login.ts';
-import { deleteSession, SESSION_COOKIE } from './sessions.ts';
+import { deleteSession, SESSION_COOKIE, sessionUser } from './sessions.ts';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const db = ctx.db.kysely;
@@ -65,23 +65,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = requireActor(request);
-        const row = await db
-          .selectFrom('users')
-          .innerJoin('units', 'units.id', 'users.unit_id')
-          .select(['users.email', 'units.name as unit_name'])
-          .where('users.id', '=', actor.userId)
-          .executeTakeFirstOrThrow();
-        return {
-          user: {
-            id: actor.userId,
-            username: actor.username,
-            fullName: actor.fullName,
-            email: row.email,
-            role: actor.role,
-            unitId: actor.unitId,
-            unitName: row.unit_name,
-          },
-        };
+        return { user: await sessionUser(db, actor) };
       },
     );
 

@@ -105,3 +105,22 @@ export async function deleteUserSessions(db: Kysely<Database>, userId: string): 
 export async function purgeExpiredSessions(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<', new Date().toISOString()).execute();
 }
+
+/** The signed-in person as the app shows them: the session's actor with their e-mail and unit's name. */
+export async function sessionUser(db: Kysely<Database>, actor: Actor) {
+  const row = await db
+    .selectFrom('users')
+    .innerJoin('units', 'units.id', 'users.unit_id')
+    .select(['users.email', 'units.name as unit_name'])
+    .where('users.id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
+  return {
+    id: actor.userId,
+    username: actor.username,
+    fullName: actor.fullName,
+    email: row.email,
+    role: actor.role,
+    unitId: actor.unitId,
+    unitName: row.unit_name,
+  };
+}

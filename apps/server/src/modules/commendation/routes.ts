@@ -5,15 +5,11 @@ import {
   awardTypePatchSchema,
   awardTypeSchema,
   campaignSchema,
-  canSeeDecision,
-  canSeeNomination,
   decisionInputSchema,
   decisionIssueSchema,
   decisionPatchSchema,
   decisionSchema,
-  listsNomination,
   NOMINEE_KINDS,
-  type NominationStatus,
   nominationApproveSchema,
   nominationFileSchema,
   nominationImportQuerySchema,
@@ -32,31 +28,28 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import type { Actor } from '../../http/actor.ts';
 import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
-import { conflict, forbidden, notFound } from '../../http/problem.ts';
-import { downloadName, readAttachmentBytes, storeCheckedFile } from '../../kernel/file-store.ts';
-import { recordAudit } from '../../kernel/record-audit.ts';
-import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { newId, nowIso } from '../../lib/ids.ts';
+import { downloadName } from '../../kernel/file-store.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
 import { createAwardType, listAwardTypeIds, listAwardTypes, updateAwardType } from '../award-types/index.ts';
-import { canManageCampaign, getCampaign, getReadableCampaign, updateCampaign } from '../campaigns/index.ts';
+import { getCampaign, getReadableCampaign, updateCampaign } from '../campaigns/index.ts';
 import { DECISION_FILES, decisionFile } from './decision-documents.ts';
 import { createDecision, decisionView, issueDecision, selectDecision, updateDecision } from './decisions.ts';
 import { importNominations, nominationTemplate } from './import-nominations.ts';
 import {
-  enteredOnBehalf,
-  type NominationRow,
-  nominationViews,
-  selectNomination,
-} from './nomination-store.ts';
+  awardTypeNames,
+  listDecisions,
+  listNominations,
+  nominationAnswer,
+  readableDecision,
+  readableNomination,
+} from './nomination-access.ts';
+import { attachNominationFile, readNominationFile, removeNominationFile } from './nomination-files.ts';
 import { quotaFor, quotaStatus, unitsWithQuota } from './quota-status.ts';
 import { reviewNomination } from './review-nomination.ts';
 import {
   canNominateForUnits,
-  canWriteNomination,
   createNomination,
   deleteNomination,
   updateNomination,
@@ -69,33 +62,6 @@ const idParams = z.strictObject({ id: z.string().max(64) });
 export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const db = ctx.db.kysely;
   const storage = { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir } as const;
-  const awardTypeNames = async () => new Map((await listAwardTypes(db)).map((t) => [t.id, t.name]));
-
-  /** A nomination the caller may see: the round's readers, a unit officer only their own subtree's. */
-  async function readableNomination(actor: Actor, tree: UnitTree, id: string) {
-    const row = await selectNomination(db, id);
-    const hidden = !row || !canSeeNomination(actor, { unitId: row.unit_id }, tree);
-    if (hidden) throw notFound('nomination');
-    const campaign = await getReadableCampaign(db, tree, actor, row.campaign_id).catch(() => {
-      throw notFound('nomination');
-    });
-    return { row, campaign };
-  }
-  async function nominationAnswer(actor: Actor, tree: UnitTree, id: string) {
-    const { row, campaign } = await readableNomination(actor, tree, id);
-    const [view] = await nominationViews(db, tree, campaign, [row], await awardTypeNames());
-    return view as NonNullable<typeof view>;
-  }
-  async function readableDecision(actor: Actor, tree: UnitTree, id: string) {
-    const row = await selectDecision(db, id);
-    if (!row) throw notFound('commendation_decision');
-    const campaign = await getReadableCampaign(db, tree, actor, row.campaign_id).catch(() => {
-      throw notFound('commendation_decision');
-    });
-    // A draft decision is the board's working copy.
-    if (!canSeeDecision(actor, row)) throw notFound('commendation_decision');
-    return { row, campaign };
-  }
   const uploaded = (request: FastifyRequest) => readUpload(request, ctx.config.maxUploadBytes, 'file');
 
   return async (app) => {
@@ -162,7 +128,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = authorize(request, 'campaigns.read');
         const tree = await ctx.units.current();
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
-        return { items: await quotaStatus(db, tree, campaign, await awardTypeNames()) };
+        return { items: await quotaStatus(db, tree, campaign, await awardTypeNames(db)) };
       },
     );
 
@@ -207,21 +173,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = authorize(request, 'campaigns.read');
         const tree = await ctx.units.current();
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
-        const round = { manages: canManageCampaign(actor, campaign) };
-        let query = db.selectFrom('nominations').selectAll().where('campaign_id', '=', campaign.id);
-        if (request.query.status) query = query.where('status', '=', request.query.status);
-        const order = new Map(tree.items.map((u, i) => [u.id, i]));
-        const rows = (await query.orderBy('created_at').execute())
-          .filter((r: NominationRow) =>
-            listsNomination(actor, round, tree, {
-              unitId: r.unit_id,
-              status: r.status as NominationStatus,
-              enteredOnBehalf: enteredOnBehalf(r),
-              quotaRefused: r.quota_refused_at !== null,
-            }),
-          )
-          .sort((a, b) => (order.get(a.unit_id) ?? 0) - (order.get(b.unit_id) ?? 0));
-        return { items: await nominationViews(db, tree, campaign, rows, await awardTypeNames()) };
+        return { items: await listNominations(db, tree, actor, campaign, request.query.status) };
       },
     );
 
@@ -243,7 +195,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
         const id = await createNomination(db, actor, campaign, request.body, tree);
         reply.code(201);
-        return nominationAnswer(actor, tree, id);
+        return nominationAnswer(db, tree, actor, id);
       },
     );
 
@@ -292,7 +244,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const tree = await ctx.units.current();
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
         const group = campaign.plan.awardGroups.find((g) => g.id === request.query.awardGroupId);
-        const names = await awardTypeNames();
+        const names = await awardTypeNames(db);
         const award = (group?.awardTypeId && names.get(group.awardTypeId)) || 'khen thưởng';
         // The standing agency enters nominations for the units; a unit for itself.
         const units = canNominateForUnits(actor, campaign) ? unitsWithQuota(tree, campaign, group) : null;
@@ -321,7 +273,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { schema: { tags: ['commendation'], params: idParams, response: { 200: nominationSchema } } },
       async (request) => {
         const actor = authorize(request, 'campaigns.read');
-        return nominationAnswer(actor, await ctx.units.current(), request.params.id);
+        return nominationAnswer(db, await ctx.units.current(), actor, request.params.id);
       },
     );
 
@@ -339,9 +291,9 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'nominations.write');
         const tree = await ctx.units.current();
-        const { campaign } = await readableNomination(actor, tree, request.params.id);
+        const { campaign } = await readableNomination(db, tree, actor, request.params.id);
         await updateNomination(db, actor, campaign, request.params.id, request.body);
-        return nominationAnswer(actor, tree, request.params.id);
+        return nominationAnswer(db, tree, actor, request.params.id);
       },
     );
 
@@ -351,7 +303,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = authorize(request, 'nominations.write');
         const tree = await ctx.units.current();
-        const { campaign } = await readableNomination(actor, tree, request.params.id);
+        const { campaign } = await readableNomination(db, tree, actor, request.params.id);
         await deleteNomination(db, actor, campaign, request.params.id);
         return reply.code(204).send();
       },
@@ -372,9 +324,9 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'nominations.write');
         const tree = await ctx.units.current();
-        const { campaign } = await readableNomination(actor, tree, request.params.id);
+        const { campaign } = await readableNomination(db, tree, actor, request.params.id);
         await submitNomination(db, tree, actor, campaign, request.params.id, request.body);
-        return nominationAnswer(actor, tree, request.params.id);
+        return nominationAnswer(db, tree, actor, request.params.id);
       },
     );
 
@@ -398,7 +350,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         async (request) => {
           const actor = authorize(request, permission);
           const tree = await ctx.units.current();
-          const { campaign } = await readableNomination(actor, tree, request.params.id);
+          const { campaign } = await readableNomination(db, tree, actor, request.params.id);
           await reviewNomination(
             db,
             tree,
@@ -408,7 +360,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             { step, ...(request.body as object) } as Parameters<typeof reviewNomination>[5],
             await listAwardTypeIds(db),
           );
-          return nominationAnswer(actor, tree, request.params.id);
+          return nominationAnswer(db, tree, actor, request.params.id);
         },
       );
     reviewRoute(
@@ -444,41 +396,11 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = authorize(request, 'nominations.write');
         const tree = await ctx.units.current();
-        const { row, campaign } = await readableNomination(actor, tree, request.params.id);
-        if (!canWriteNomination(actor, campaign, row)) throw forbidden('other_unit_nomination');
-        if (row.status !== 'draft' && row.status !== 'submitted') {
-          throw conflict('nomination_in_review', { case: 'add_file' });
-        }
-        const file = await uploaded(request);
-        const stored = await storeCheckedFile(db, storage, { fileName: file.name, data: file.data });
-        const record = {
-          id: newId(),
-          nomination_id: row.id,
-          file_name: stored.fileName,
-          content_type: stored.contentType,
-          size: file.data.length,
-          sha256: stored.sha256,
-          storage: storage.kind,
-          created_at: nowIso(),
-          created_by: actor.username,
-          deleted_at: null,
-        };
-        await db.transaction().execute(async (trx) => {
-          await trx.insertInto('nomination_files').values(record).execute();
-          await recordAudit(trx, actor, {
-            action: 'nomination.updated',
-            entityType: 'nomination',
-            entityId: row.id,
-            after: { file: record.file_name },
-          });
-        });
+        const answer = await attachNominationFile(db, tree, storage, actor, request.params.id, () =>
+          uploaded(request),
+        );
         reply.code(201);
-        return {
-          id: record.id,
-          fileName: record.file_name,
-          contentType: record.content_type,
-          size: record.size,
-        };
+        return answer;
       },
     );
 
@@ -493,35 +415,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = authorize(request, 'nominations.write');
-        const file = await db
-          .selectFrom('nomination_files')
-          .selectAll()
-          .where('id', '=', request.params.id)
-          .where('deleted_at', 'is', null)
-          .executeTakeFirst();
-        if (!file) throw notFound('file');
-        const { row, campaign } = await readableNomination(
-          actor,
-          await ctx.units.current(),
-          file.nomination_id,
-        );
-        if (!canWriteNomination(actor, campaign, row)) throw forbidden('other_unit_nomination');
-        if (row.status !== 'draft' && row.status !== 'submitted') {
-          throw conflict('nomination_in_review', { case: 'remove_file' });
-        }
-        await db.transaction().execute(async (trx) => {
-          await trx
-            .updateTable('nomination_files')
-            .set({ deleted_at: nowIso() })
-            .where('id', '=', file.id)
-            .execute();
-          await recordAudit(trx, actor, {
-            action: 'nomination.updated',
-            entityType: 'nomination',
-            entityId: row.id,
-            before: { file: file.file_name },
-          });
-        });
+        await removeNominationFile(db, await ctx.units.current(), actor, request.params.id);
         return reply.code(204).send();
       },
     );
@@ -531,15 +425,13 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { schema: { tags: ['commendation'], summary: 'Tải báo cáo thành tích', params: idParams } },
       async (request, reply) => {
         const actor = authorize(request, 'campaigns.read');
-        const file = await db
-          .selectFrom('nomination_files')
-          .selectAll()
-          .where('id', '=', request.params.id)
-          .where('deleted_at', 'is', null)
-          .executeTakeFirst();
-        if (!file) throw notFound('file');
-        await readableNomination(actor, await ctx.units.current(), file.nomination_id);
-        const bytes = await readAttachmentBytes(db, storage, file);
+        const { file, bytes } = await readNominationFile(
+          db,
+          await ctx.units.current(),
+          storage,
+          actor,
+          request.params.id,
+        );
         return reply
           .type(file.content_type)
           .header('cache-control', 'private, no-cache')
@@ -562,11 +454,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = authorize(request, 'campaigns.read');
         const tree = await ctx.units.current();
         const campaign = await getReadableCampaign(db, tree, actor, request.params.id);
-        let query = db.selectFrom('decisions').selectAll().where('campaign_id', '=', campaign.id);
-        if (actor.role === 'unit') query = query.where('status', '=', 'issued');
-        const names = await awardTypeNames();
-        const rows = await query.orderBy('created_at').execute();
-        return { items: await Promise.all(rows.map((r) => decisionView(db, r, names))) };
+        return { items: await listDecisions(db, actor, campaign) };
       },
     );
 
@@ -590,7 +478,7 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return decisionView(
           db,
           (await selectDecision(db, id)) as NonNullable<Awaited<ReturnType<typeof selectDecision>>>,
-          await awardTypeNames(),
+          await awardTypeNames(db),
         );
       },
     );
@@ -600,8 +488,8 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { schema: { tags: ['commendation'], params: idParams, response: { 200: decisionSchema } } },
       async (request) => {
         const actor = authorize(request, 'campaigns.read');
-        const { row } = await readableDecision(actor, await ctx.units.current(), request.params.id);
-        return decisionView(db, row, await awardTypeNames());
+        const { row } = await readableDecision(db, await ctx.units.current(), actor, request.params.id);
+        return decisionView(db, row, await awardTypeNames(db));
       },
     );
 
@@ -619,10 +507,10 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'nominations.review');
         const tree = await ctx.units.current();
-        const { campaign } = await readableDecision(actor, tree, request.params.id);
+        const { campaign } = await readableDecision(db, tree, actor, request.params.id);
         await updateDecision(db, actor, campaign, request.params.id, request.body);
-        const { row } = await readableDecision(actor, tree, request.params.id);
-        return decisionView(db, row, await awardTypeNames());
+        const { row } = await readableDecision(db, tree, actor, request.params.id);
+        return decisionView(db, row, await awardTypeNames(db));
       },
     );
 
@@ -641,11 +529,11 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'nominations.review');
         const tree = await ctx.units.current();
-        const { campaign } = await readableDecision(actor, tree, request.params.id);
+        const { campaign } = await readableDecision(db, tree, actor, request.params.id);
         await issueDecision(db, tree, actor, campaign, request.params.id, request.body);
         void ctx.mailer?.flush().catch(() => {});
-        const { row } = await readableDecision(actor, tree, request.params.id);
-        return decisionView(db, row, await awardTypeNames());
+        const { row } = await readableDecision(db, tree, actor, request.params.id);
+        return decisionView(db, row, await awardTypeNames(db));
       },
     );
 
@@ -663,8 +551,15 @@ export function commendationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = authorize(request, 'campaigns.read');
         const tree = await ctx.units.current();
-        const { row, campaign } = await readableDecision(actor, tree, request.params.id);
-        const file = await decisionFile(db, tree, campaign, row, request.params.file, await awardTypeNames());
+        const { row, campaign } = await readableDecision(db, tree, actor, request.params.id);
+        const file = await decisionFile(
+          db,
+          tree,
+          campaign,
+          row,
+          request.params.file,
+          await awardTypeNames(db),
+        );
         const inline = request.query.inline === '1' && file.contentType === 'application/pdf';
         if (inline) reply.header('content-security-policy', "frame-ancestors 'self'");
         return reply

@@ -12,19 +12,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import type { Actor } from '../../http/actor.ts';
 import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
-import { forbidden } from '../../http/problem.ts';
-import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { computeProgress } from '../assignments/index.ts';
-import {
-  campaignNotFound,
-  canManageCampaign,
-  getCampaign,
-  getReadableCampaign,
-  openChildCampaign,
-} from '../campaigns/index.ts';
+import { getCampaign, getReadableCampaign, openChildCampaign } from '../campaigns/index.ts';
 import { regenerateConsolidated, saveConsolidated } from './change-consolidated.ts';
 import { consolidatedReport } from './consolidate.ts';
 import {
@@ -34,26 +24,13 @@ import {
   renderConsolidated,
 } from './consolidated-documents.ts';
 import { readConsolidatedSources } from './consolidated-sources.ts';
+import { consolidatedCampaign, listChildCampaigns } from './consolidation-access.ts';
 import { sendUp } from './send-up.ts';
 
 const idParams = z.strictObject({ id: z.string().max(64) });
 
 export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const db = ctx.db.kysely;
-
-  /**
-   * The consolidated report is the standing agency's working text over every unit's report: its
-   * readers are those who read the round, except unit officers — unless their own unit runs it.
-   */
-  async function consolidatedCampaign(actor: Actor, tree: UnitTree, id: string, manage = false) {
-    const campaign = await getReadableCampaign(db, tree, actor, id);
-    const manages = canManageCampaign(actor, campaign);
-    if (actor.role === 'unit' && !manages) throw campaignNotFound();
-    if (manage && !manages) {
-      throw forbidden('consolidation_lead');
-    }
-    return { campaign, manages };
-  }
 
   return async (app) => {
     app.get(
@@ -70,7 +47,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'campaigns.read');
         const tree = await ctx.units.current();
-        const { campaign, manages } = await consolidatedCampaign(actor, tree, request.params.id);
+        const { campaign, manages } = await consolidatedCampaign(db, tree, actor, request.params.id);
         return consolidatedReport(db, tree, campaign, manages);
       },
     );
@@ -89,7 +66,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'campaigns.read');
         const tree = await ctx.units.current();
-        const { campaign } = await consolidatedCampaign(actor, tree, request.params.id);
+        const { campaign } = await consolidatedCampaign(db, tree, actor, request.params.id);
         return readConsolidatedSources(db, campaign);
       },
     );
@@ -108,7 +85,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'campaigns.manage');
         const tree = await ctx.units.current();
-        const { campaign } = await consolidatedCampaign(actor, tree, request.params.id, true);
+        const { campaign } = await consolidatedCampaign(db, tree, actor, request.params.id, true);
         await saveConsolidated(db, actor, campaign, request.body);
         return consolidatedReport(db, tree, campaign, true);
       },
@@ -129,7 +106,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'campaigns.manage');
         const tree = await ctx.units.current();
-        const { campaign } = await consolidatedCampaign(actor, tree, request.params.id, true);
+        const { campaign } = await consolidatedCampaign(db, tree, actor, request.params.id, true);
         const { added } = await regenerateConsolidated(db, tree, actor, campaign, request.body);
         return { ...(await consolidatedReport(db, tree, campaign, true)), added };
       },
@@ -148,7 +125,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = authorize(request, 'assignments.work');
         const tree = await ctx.units.current();
-        const { campaign } = await consolidatedCampaign(actor, tree, request.params.id, true);
+        const { campaign } = await consolidatedCampaign(db, tree, actor, request.params.id, true);
         return sendUp(db, tree, actor, campaign);
       },
     );
@@ -170,7 +147,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         async (request, reply) => {
           const actor = authorize(request, 'campaigns.read');
           const tree = await ctx.units.current();
-          const { campaign, manages } = await consolidatedCampaign(actor, tree, request.params.id);
+          const { campaign, manages } = await consolidatedCampaign(db, tree, actor, request.params.id);
           const report = await consolidatedReport(db, tree, campaign, manages, false);
           const bytes =
             file === 'indicators.xlsx'
@@ -238,42 +215,7 @@ export function consolidationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = authorize(request, 'campaigns.read');
         const tree = await ctx.units.current();
         const parent = await getReadableCampaign(db, tree, actor, request.params.id);
-        const rows = await db
-          .selectFrom('campaigns')
-          .select([
-            'id',
-            'name',
-            'status',
-            'issuing_unit_id',
-            'report_deadline',
-            'standing_unit_id',
-            'parent_campaign_id',
-          ])
-          .where('parent_campaign_id', '=', parent.id)
-          .execute();
-        const items = [];
-        for (const r of rows) {
-          // A unit officer sees the lower rounds of its own subtree; a draft only its opener sees.
-          if (actor.role === 'unit' && !tree.isWithin(actor.unitId, r.issuing_unit_id)) continue;
-          if (
-            r.status === 'draft' &&
-            !['coordinator', 'admin', 'viewer', 'reviewer'].includes(actor.role) &&
-            r.standing_unit_id !== actor.unitId
-          )
-            continue;
-          const progress = await computeProgress(db, tree, actor, r.id, {});
-          items.push({
-            campaignId: r.id,
-            name: r.name,
-            status: r.status as 'draft' | 'issued' | 'closed',
-            unitId: r.issuing_unit_id,
-            unitName: tree.byId.get(r.issuing_unit_id)?.name ?? '',
-            reportDeadline: r.report_deadline,
-            totals: progress.totals,
-          });
-        }
-        const order = new Map(tree.items.map((u, i) => [u.id, i]));
-        return { items: items.sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0)) };
+        return { items: await listChildCampaigns(db, tree, actor, parent.id) };
       },
     );
   };

@@ -1,3 +1,4 @@
+import { followsUnit } from '@tongket/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
@@ -31,9 +32,7 @@ export function eventsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const campaign = await getReadableCampaign(ctx.db.kysely, tree, actor, request.query.campaignId);
         // A unit officer follows the units in their own subtree only; conference events name no one.
         const visible = (event: CampaignEvent) =>
-          event.type !== 'assignment.changed' ||
-          actor.role !== 'unit' ||
-          tree.isWithin(actor.unitId, event.unitId);
+          event.type !== 'assignment.changed' || followsUnit(actor, event.unitId, tree);
 
         reply.hijack();
         const res = reply.raw;

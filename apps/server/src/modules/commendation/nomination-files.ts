@@ -1,0 +1,117 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { conflict, forbidden, notFound } from '../../http/problem.ts';
+import { type FileStorage, readAttachmentBytes, storeCheckedFile } from '../../kernel/file-store.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { newId, nowIso } from '../../lib/ids.ts';
+import { readableNomination } from './nomination-access.ts';
+import { canWriteNomination } from './save-nomination.ts';
+
+/**
+ * A nomination's dossier (its achievement report and the like): files the nominating unit adds and
+ * takes off until the nomination goes to the board; everyone who sees the nomination downloads them.
+ */
+
+/** A nomination the caller writes, still open to changes of its dossier. */
+async function writableDossier(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  nominationId: string,
+  action: 'add_file' | 'remove_file',
+) {
+  const { row, campaign } = await readableNomination(db, tree, actor, nominationId);
+  if (!canWriteNomination(actor, campaign, row)) throw forbidden('other_unit_nomination');
+  if (row.status !== 'draft' && row.status !== 'submitted')
+    throw conflict('nomination_in_review', { case: action });
+  return row;
+}
+
+/**
+ * Adds a checked file (allowed by its bytes) to a nomination's dossier. The upload is read only
+ * once the caller is known to write this dossier.
+ */
+export async function attachNominationFile(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  storage: FileStorage,
+  actor: Actor,
+  nominationId: string,
+  readFile: () => Promise<{ name: string; data: Buffer }>,
+) {
+  const row = await writableDossier(db, tree, actor, nominationId, 'add_file');
+  const file = await readFile();
+  const stored = await storeCheckedFile(db, storage, { fileName: file.name, data: file.data });
+  const record = {
+    id: newId(),
+    nomination_id: row.id,
+    file_name: stored.fileName,
+    content_type: stored.contentType,
+    size: file.data.length,
+    sha256: stored.sha256,
+    storage: storage.kind,
+    created_at: nowIso(),
+    created_by: actor.username,
+    deleted_at: null,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('nomination_files').values(record).execute();
+    await recordAudit(trx, actor, {
+      action: 'nomination.updated',
+      entityType: 'nomination',
+      entityId: row.id,
+      after: { file: record.file_name },
+    });
+  });
+  return { id: record.id, fileName: record.file_name, contentType: record.content_type, size: record.size };
+}
+
+async function selectNominationFile(db: Kysely<Database>, id: string) {
+  const file = await db
+    .selectFrom('nomination_files')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!file) throw notFound('file');
+  return file;
+}
+
+/** Takes a file off a nomination's dossier (kept for the audit trail, no longer listed). */
+export async function removeNominationFile(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  fileId: string,
+) {
+  const file = await selectNominationFile(db, fileId);
+  const row = await writableDossier(db, tree, actor, file.nomination_id, 'remove_file');
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('nomination_files')
+      .set({ deleted_at: nowIso() })
+      .where('id', '=', file.id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'nomination.updated',
+      entityType: 'nomination',
+      entityId: row.id,
+      before: { file: file.file_name },
+    });
+  });
+}
+
+/** A dossier file and its bytes, for whoever sees its nomination. */
+export async function readNominationFile(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  storage: FileStorage,
+  actor: Actor,
+  fileId: string,
+) {
+  const file = await selectNominationFile(db, fileId);
+  await readableNomination(db, tree, actor, file.nomination_id);
+  return { file, bytes: await readAttachmentBytes(db, storage, file) };
+}
