@@ -3,6 +3,7 @@ import { assignmentSchema } from './assignments.ts';
 import { auditPageSchema, auditQuerySchema } from './audit.ts';
 import { dateSchema, instantSchema } from './bounds.ts';
 import {
+  awardGroupSchema,
   campaignCloneSchema,
   campaignCreateSchema,
   campaignIssueSchema,
@@ -84,21 +85,33 @@ import {
 } from './users.ts';
 
 /*
- * The HTTP contract the web client is typed from: every JSON endpoint it calls, keyed by
- * "METHOD /path" (the path as the server registers it under /api/v1, with `:name` parameters),
- * with the zod schemas of its query, body and answer. The schemas are the ones the server
- * registers on the route; apps/server/test/web-contract.test.ts fails when an entry here and the
- * route's declaration in the OpenAPI document differ.
+ * The HTTP contract between the server and the web: every endpoint under /api/v1, keyed by
+ * "METHOD /path" (with `:name` parameters), with the zod schemas of its parameters, query, body
+ * and answer. The server registers each route from its entry here (apps/server/src/http/endpoint.ts)
+ * and the web client is typed from it; apps/server/test/web-contract.test.ts fails when a route
+ * is served that is not declared here, or declared and not served.
  *
- * An entry without `response` answers no JSON (204). `form` marks a multipart upload of one file.
+ * An entry without `response` answers no JSON (204), unless it answers a `file` (a document, a
+ * workbook, a calendar) or a `stream` of server-sent events. `form` marks a multipart upload of one
+ * file. Path parameters are ids of at most 64 characters unless `params` says otherwise.
  */
 
 export interface EndpointSpec {
+  params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
   form?: true;
   response?: z.ZodType;
+  /** The success status of a JSON answer when it is not 200: 201 for what a call creates. */
+  status?: 201;
+  /** The answer is a file to download or show, not JSON. */
+  file?: true;
+  /** The answer is a stream of server-sent events (text/event-stream). */
+  stream?: true;
 }
+
+/** A path parameter that names a stored object. */
+export const idParam = z.string().max(64);
 
 /** The `{ items }` envelope of a list answer. */
 const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -279,6 +292,46 @@ export const sentUpSchema = z.object({
 });
 export type SentUp = z.infer<typeof sentUpSchema>;
 
+/* ---- downloads -------------------------------------------------------------------------- */
+
+/** `?inline=1` shows a document in the browser instead of saving it. */
+export const inlineQuerySchema = z.strictObject({ inline: z.enum(['0', '1']).optional() });
+
+export const planDocumentParamsSchema = z.strictObject({
+  id: idParam,
+  file: z.enum(['plan.docx', 'plan.pdf']),
+});
+export const planDocumentQuerySchema = inlineQuerySchema.extend({
+  /** Any value: lets a page ask for a fresh copy after a save (the answer is never cached). */
+  v: z.string().max(40).optional(),
+});
+
+export const DECISION_FILES = ['decision.docx', 'decision.pdf', 'list.xlsx', 'certificates.pdf'] as const;
+export type DecisionFile = (typeof DECISION_FILES)[number];
+export const decisionDocumentParamsSchema = z.strictObject({ id: idParam, file: z.enum(DECISION_FILES) });
+
+export const nominationTemplateQuerySchema = z.strictObject({ awardGroupId: z.string().max(64).optional() });
+export const delegatesWorkbookQuerySchema = z.strictObject({ template: z.enum(['0', '1']).optional() });
+/** The agenda, or the invitations (all delegates, or one: `delegateId`). */
+export const conferenceDocumentQuerySchema = inlineQuerySchema.extend({
+  delegateId: z.string().max(64).optional(),
+});
+
+export const submissionParamsSchema = z.strictObject({
+  id: idParam,
+  seq: z.coerce.number().int().min(1).max(10_000),
+});
+export const delegateParamsSchema = z.strictObject({ id: idParam, delegateId: idParam });
+/** An invitation's answer link carries its token, longer than an id. */
+export const rsvpParamsSchema = z.strictObject({ token: z.string().max(200) });
+
+export const quotasSaveSchema = z.strictObject({
+  version: z.number().int(),
+  awardGroups: z.array(awardGroupSchema).max(50),
+});
+
+export const eventsQuerySchema = z.strictObject({ campaignId: z.string().max(64) });
+
 /** Every message of every unit, and whether the server sends mail at all. */
 export const outboxSchema = z.object({ items: z.array(noticeSchema), mailEnabled: z.boolean() });
 
@@ -293,14 +346,16 @@ export const apiContract = {
 
   // users
   'GET /users': { query: userQuerySchema, response: itemsOf(userSchema) },
-  'POST /users': { body: userCreateSchema, response: userSchema },
+  'GET /users/:id': { response: userSchema },
+  'POST /users': { body: userCreateSchema, response: userSchema, status: 201 },
   'PATCH /users/:id': { body: userPatchSchema, response: userSchema },
   'POST /users/:id/reset-password': { body: resetPasswordSchema.optional(), response: passwordAnswerSchema },
 
   // units
   'GET /units': { query: unitQuerySchema, response: unitListSchema },
   'GET /units/:id': { response: unitDetailSchema },
-  'POST /units': { body: unitCreateSchema, response: unitSchema },
+  'GET /units/export.xlsx': { file: true },
+  'POST /units': { body: unitCreateSchema, response: unitSchema, status: 201 },
   'PATCH /units/:id': { body: unitPatchSchema, response: unitSchema },
   'POST /units/import': { form: true, query: importCommitQuerySchema, response: unitImportResultSchema },
 
@@ -309,13 +364,18 @@ export const apiContract = {
 
   // campaigns
   'GET /campaigns': { response: itemsOf(campaignListItemSchema) },
-  'POST /campaigns': { body: campaignCreateSchema, response: campaignSchema },
+  'POST /campaigns': { body: campaignCreateSchema, response: campaignSchema, status: 201 },
   'GET /campaigns/:id': { response: campaignSchema },
   'PATCH /campaigns/:id': { body: campaignPatchSchema, response: campaignSchema },
   'PUT /campaigns/:id/outline': { body: outlineSaveSchema, response: campaignSchema },
   'POST /campaigns/:id/issue': { body: campaignIssueSchema, response: campaignSchema },
   'POST /campaigns/:id/close': { body: versionOnlySchema, response: campaignSchema },
-  'POST /campaigns/:id/clone': { body: campaignCloneSchema, response: campaignSchema },
+  'POST /campaigns/:id/clone': { body: campaignCloneSchema, response: campaignSchema, status: 201 },
+  'GET /campaigns/:id/documents/:file': {
+    params: planDocumentParamsSchema,
+    query: planDocumentQuerySchema,
+    file: true,
+  },
   'GET /outline-templates': { response: itemsOf(outlineTemplateSchema) },
 
   // assignments and reports
@@ -325,21 +385,25 @@ export const apiContract = {
   'PATCH /assignments/:id': { body: deadlineChangeSchema, response: assignmentDetailSchema },
   'PUT /assignments/:id/draft': { body: draftSaveSchema, response: draftSchema },
   'POST /assignments/:id/import-docx': { form: true, response: wordImportSchema },
-  'POST /assignments/:id/attachments': { form: true, response: attachmentSchema },
+  'POST /assignments/:id/attachments': { form: true, response: attachmentSchema, status: 201 },
+  'GET /attachments/:id': { file: true },
   'DELETE /attachments/:id': {},
   'POST /assignments/:id/submit': { body: assignmentSubmitSchema, response: assignmentSubmitAnswerSchema },
-  'GET /assignments/:id/submissions/:seq': { response: submissionSchema },
+  'GET /assignments/:id/submissions/:seq': { params: submissionParamsSchema, response: submissionSchema },
   'POST /assignments/:id/review': { body: reviewSchema, response: assignmentDetailSchema },
   'GET /campaigns/:id/progress': { query: progressQuerySchema, response: progressSchema },
+  'GET /campaigns/:id/progress.xlsx': { query: progressQuerySchema, file: true },
   'POST /campaigns/:id/remind': { response: remindAnswerSchema },
 
   // commendation
   'GET /award-types': { response: itemsOf(awardTypeSchema) },
-  'POST /award-types': { body: awardTypeCreateSchema, response: awardTypeSchema },
+  'POST /award-types': { body: awardTypeCreateSchema, response: awardTypeSchema, status: 201 },
   'PATCH /award-types/:id': { body: awardTypePatchSchema, response: awardTypeSchema },
   'GET /campaigns/:id/quotas': { response: itemsOf(quotaStatusSchema) },
+  'PUT /campaigns/:id/quotas': { body: quotasSaveSchema, response: campaignSchema },
   'GET /campaigns/:id/nominations': { query: nominationQuerySchema, response: itemsOf(nominationSchema) },
-  'POST /campaigns/:id/nominations': { body: nominationInputSchema, response: nominationSchema },
+  'POST /campaigns/:id/nominations': { body: nominationInputSchema, response: nominationSchema, status: 201 },
+  'GET /campaigns/:id/nominations/template.xlsx': { query: nominationTemplateQuerySchema, file: true },
   'POST /campaigns/:id/nominations/import': {
     form: true,
     query: nominationImportQuerySchema,
@@ -352,13 +416,19 @@ export const apiContract = {
   'POST /nominations/:id/forward': { body: versionOnlySchema, response: nominationSchema },
   'POST /nominations/:id/approve': { body: nominationApproveSchema, response: nominationSchema },
   'POST /nominations/:id/reject': { body: nominationRejectSchema, response: nominationSchema },
-  'POST /nominations/:id/files': { form: true, response: nominationFileSchema },
+  'POST /nominations/:id/files': { form: true, response: nominationFileSchema, status: 201 },
+  'GET /nomination-files/:id': { file: true },
   'DELETE /nomination-files/:id': {},
   'GET /campaigns/:id/decisions': { response: itemsOf(decisionSchema) },
-  'POST /campaigns/:id/decisions': { body: decisionInputSchema, response: decisionSchema },
+  'POST /campaigns/:id/decisions': { body: decisionInputSchema, response: decisionSchema, status: 201 },
   'GET /decisions/:id': { response: decisionSchema },
   'PATCH /decisions/:id': { body: decisionPatchSchema, response: decisionSchema },
   'POST /decisions/:id/issue': { body: decisionIssueSchema, response: decisionSchema },
+  'GET /decisions/:id/documents/:file': {
+    params: decisionDocumentParamsSchema,
+    query: inlineQuerySchema,
+    file: true,
+  },
   'GET /commendation/statistics': { query: statisticsQuerySchema, response: awardStatisticsSchema },
 
   // conference
@@ -372,6 +442,7 @@ export const apiContract = {
   'POST /campaigns/:id/conference/delegates': {
     body: delegateInputSchema,
     response: conferenceDelegateSchema,
+    status: 201,
   },
   'PATCH /campaigns/:id/conference/delegates/:delegateId': {
     body: delegatePatchSchema,
@@ -395,8 +466,18 @@ export const apiContract = {
   'PUT /campaigns/:id/conference/budget': { body: budgetSaveSchema, response: budgetSchema },
   'GET /campaigns/:id/distribution': { response: distributionSchema },
   'POST /campaigns/:id/distribution/acknowledge': { response: distributionSchema },
-  'GET /rsvp/:token': { response: rsvpViewSchema },
-  'POST /rsvp/:token': { body: rsvpAnswerSchema, response: rsvpViewSchema },
+  'POST /campaigns/:id/distribution/open': { response: distributionSchema },
+  'GET /campaigns/:id/conference/budget.xlsx': { file: true },
+  'GET /campaigns/:id/conference/calendar.ics': { file: true },
+  'GET /campaigns/:id/conference/delegates.xlsx': { query: delegatesWorkbookQuerySchema, file: true },
+  'GET /campaigns/:id/documents/agenda.docx': { query: conferenceDocumentQuerySchema, file: true },
+  'GET /campaigns/:id/documents/agenda.pdf': { query: conferenceDocumentQuerySchema, file: true },
+  'GET /campaigns/:id/documents/invitation.docx': { query: conferenceDocumentQuerySchema, file: true },
+  'GET /campaigns/:id/documents/invitation.pdf': { query: conferenceDocumentQuerySchema, file: true },
+  'GET /rsvp/:token': { params: rsvpParamsSchema, response: rsvpViewSchema },
+  'POST /rsvp/:token': { params: rsvpParamsSchema, body: rsvpAnswerSchema, response: rsvpViewSchema },
+  'GET /rsvp/:token/invitation.pdf': { params: rsvpParamsSchema, query: inlineQuerySchema, file: true },
+  'GET /rsvp/:token/calendar.ics': { params: rsvpParamsSchema, file: true },
 
   // consolidation
   'GET /campaigns/:id/consolidated': { response: consolidatedReportSchema },
@@ -405,11 +486,17 @@ export const apiContract = {
   'POST /campaigns/:id/consolidated/regenerate': { body: regenerateSchema, response: regeneratedSchema },
   'POST /campaigns/:id/consolidated/send-up': { response: sentUpSchema },
   'GET /campaigns/:id/children': { response: itemsOf(childCampaignSchema) },
-  'POST /campaigns/:id/children': { body: childCampaignCreateSchema, response: campaignSchema },
+  'POST /campaigns/:id/children': { body: childCampaignCreateSchema, response: campaignSchema, status: 201 },
+  'GET /campaigns/:id/documents/consolidated.docx': { query: inlineQuerySchema, file: true },
+  'GET /campaigns/:id/documents/consolidated.pdf': { query: inlineQuerySchema, file: true },
+  'GET /campaigns/:id/documents/indicators.xlsx': { query: inlineQuerySchema, file: true },
 
   // notifications
   'GET /notifications': { query: noticeQuerySchema, response: itemsOf(noticeSchema) },
   'GET /outbox': { query: noticeQuerySchema, response: outboxSchema },
+
+  // events
+  'GET /events': { query: eventsQuerySchema, stream: true },
 } satisfies Record<string, EndpointSpec>;
 
 export type ApiContract = typeof apiContract;
@@ -435,6 +522,13 @@ export type EndpointQuery<E extends Endpoint> = ApiContract[E] extends { query: 
 export type EndpointBody<E extends Endpoint> = ApiContract[E] extends { body: infer B extends z.ZodType }
   ? z.input<B>
   : never;
+/** The endpoints that answer JSON or nothing (204); the others answer a file or an event stream. */
+export type JsonEndpoint = {
+  [E in Endpoint]: ApiContract[E] extends { file: true } | { stream: true } ? never : E;
+}[Endpoint];
+/** The endpoints that answer a file to download or show. */
+export type FileEndpoint = { [E in Endpoint]: ApiContract[E] extends { file: true } ? E : never }[Endpoint];
+
 /** The JSON the endpoint answers (undefined: 204 No Content). */
 export type EndpointAnswer<E extends Endpoint> = ApiContract[E] extends {
   response: infer R extends z.ZodType;

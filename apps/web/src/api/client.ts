@@ -7,6 +7,8 @@ import {
   type EndpointMethod,
   type EndpointParams,
   type EndpointQuery,
+  type FileEndpoint,
+  type JsonEndpoint,
   type Problem,
   problemSchema,
 } from '@tongket/domain';
@@ -157,13 +159,10 @@ type Args<E extends Endpoint> = object extends Input<E> ? [input?: Input<E>] : [
  * its path parameters, query and body are typed from the schemas the server registers, and so is
  * the answer, so no call site states what the server returns.
  */
-export function api<E extends Endpoint>(endpoint: E, ...[input]: Args<E>): Promise<EndpointAnswer<E>> {
+export function api<E extends JsonEndpoint>(endpoint: E, ...[input]: Args<E>): Promise<EndpointAnswer<E>> {
   const space = endpoint.indexOf(' ');
   const method = endpoint.slice(0, space) as EndpointMethod<E> & RequestOptions['method'];
-  const params: Partial<Record<string, string | number>> = input?.params ?? {};
-  const path = endpoint
-    .slice(space + 1)
-    .replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+  const path = fillPath(endpoint.slice(space + 1), input?.params);
   return apiRequest<EndpointAnswer<E>>(path, {
     method,
     query: input?.query as Record<string, QueryValue> | undefined,
@@ -172,6 +171,28 @@ export function api<E extends Endpoint>(endpoint: E, ...[input]: Args<E>): Promi
     headers: input?.headers,
     signal: input?.signal,
   });
+}
+
+/** The path with its `:name` parameters filled in, each encoded as one segment. */
+function fillPath(path: string, params: Partial<Record<string, string | number>> = {}): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+}
+
+type FileInput<E extends FileEndpoint> = ([keyof EndpointParams<E>] extends [never]
+  ? { params?: never }
+  : { params: EndpointParams<E> }) &
+  ([EndpointQuery<E>] extends [never] ? { query?: never } : { query?: EndpointQuery<E> });
+
+/**
+ * The address of a file endpoint of the contract (a document, a workbook, a calendar), for a link
+ * or a download: `fileUrl('GET /campaigns/:id/progress.xlsx', { params: { id }, query })`.
+ */
+export function fileUrl<E extends FileEndpoint>(
+  endpoint: E,
+  ...[input]: object extends FileInput<E> ? [input?: FileInput<E>] : [input: FileInput<E>]
+): string {
+  const path = fillPath(endpoint.slice(endpoint.indexOf(' ') + 1), input?.params);
+  return buildUrl(path, input?.query as Record<string, QueryValue> | undefined);
 }
 
 /** An extra list member of a problem (e.g. `problems` of a refused issue), when the server sent one. */
