@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AssignmentDetail, Attachment, EndpointBody, ReportContent } from '@tongket/domain';
-import { api, buildUrl } from './client.ts';
+import { api, fileUrl } from './client.ts';
 
 export const assignmentsKey = ['assignments'] as const;
 export const myAssignmentsKey = [...assignmentsKey, 'mine'] as const;
@@ -102,7 +102,7 @@ export function useDeleteAttachment(id: string) {
 }
 
 export const attachmentUrl = (attachmentId: string) =>
-  buildUrl(`/attachments/${encodeURIComponent(attachmentId)}`);
+  fileUrl('GET /attachments/:id', { params: { id: attachmentId } });
 
 /** A submission never changes once sent, except for its review, which the detail's history carries. */
 export function useSubmission(id: string, seq: number | null) {

@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Campaign, CampaignCreate, CampaignPatch, EndpointBody } from '@tongket/domain';
-import { api, buildUrl } from './client.ts';
+import { api, fileUrl } from './client.ts';
 import { notificationsKey } from './notifications.ts';
 
 export const campaignsKey = ['campaigns'] as const;
 const listKey = [...campaignsKey, 'list'] as const;
 const detailKey = (id: string) => [...campaignsKey, 'detail', id] as const;
 const assignmentsKey = (id: string) => [...campaignsKey, 'assignments', id] as const;
-const path = (id: string, rest = '') => `/campaigns/${encodeURIComponent(id)}${rest}`;
 
 export function useCampaigns() {
   return useQuery({
@@ -140,9 +139,12 @@ export function planDocumentUrl(
   format: PlanDocumentFormat,
   options: { inline?: boolean; version?: number } = {},
 ) {
-  return buildUrl(path(id, `/documents/plan.${format}`), {
-    inline: options.inline ? 1 : undefined,
-    // A new address per saved version, so no cache between the browser and the server shows an old copy.
-    v: options.version,
+  return fileUrl('GET /campaigns/:id/documents/:file', {
+    params: { id, file: `plan.${format}` },
+    query: {
+      inline: options.inline ? '1' : undefined,
+      // A new address per saved version, so no cache between the browser and the server shows an old copy.
+      v: options.version === undefined ? undefined : String(options.version),
+    },
   });
 }

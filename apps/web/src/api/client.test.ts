@@ -71,7 +71,7 @@ describe('document addresses', () => {
       '/api/v1/campaigns/c1/progress.xlsx?kind=report&unitKind=district&under=u-1',
     ],
     [nominationTemplateUrl('c1', null), '/api/v1/campaigns/c1/nominations/template.xlsx'],
-    [nominationTemplateUrl('c1', 'g 1'), '/api/v1/campaigns/c1/nominations/template.xlsx?awardGroupId=g%201'],
+    [nominationTemplateUrl('c1', 'g 1'), '/api/v1/campaigns/c1/nominations/template.xlsx?awardGroupId=g+1'],
     [nominationFileUrl('f1'), '/api/v1/nomination-files/f1'],
     [rsvpInvitationUrl('tok'), '/api/v1/rsvp/tok/invitation.pdf'],
     [rsvpCalendarUrl('tok'), '/api/v1/rsvp/tok/calendar.ics'],

@@ -9,7 +9,7 @@ import type {
   EndpointBody,
 } from '@tongket/domain';
 import { useEffect, useRef, useState } from 'react';
-import { api, buildUrl } from './client.ts';
+import { api, buildUrl, fileUrl } from './client.ts';
 import type { LiveState } from './events.ts';
 
 /**
@@ -17,9 +17,6 @@ import type { LiveState } from './events.ts';
  * and check-in, attendance by group, the budget and the plan's distribution. Everything of one
  * round sits under one query key, so a `conference` event from the server refreshes what changed.
  */
-
-const path = (id: string, rest = '') => `/campaigns/${encodeURIComponent(id)}${rest}`;
-const rsvpPath = (token: string, rest = '') => `/rsvp/${encodeURIComponent(token)}${rest}`;
 
 export const conferenceKeys = {
   all: (campaignId: string) => ['conference', campaignId] as const,
@@ -257,19 +254,22 @@ export const conferenceDocumentUrl = (
   file: ConferenceFile,
   options: { delegateId?: string; inline?: boolean } = {},
 ) =>
-  buildUrl(path(campaignId, `/documents/${file}`), {
-    delegateId: options.delegateId,
-    inline: options.inline ? '1' : undefined,
+  fileUrl(`GET /campaigns/:id/documents/${file}`, {
+    params: { id: campaignId },
+    query: { delegateId: options.delegateId, inline: options.inline ? '1' : undefined },
   });
 
 export const conferenceCalendarUrl = (campaignId: string) =>
-  buildUrl(path(campaignId, '/conference/calendar.ics'));
+  fileUrl('GET /campaigns/:id/conference/calendar.ics', { params: { id: campaignId } });
 
 export const delegatesWorkbookUrl = (campaignId: string, template = false) =>
-  buildUrl(path(campaignId, '/conference/delegates.xlsx'), { template: template ? '1' : undefined });
+  fileUrl('GET /campaigns/:id/conference/delegates.xlsx', {
+    params: { id: campaignId },
+    query: { template: template ? '1' : undefined },
+  });
 
 export const budgetWorkbookUrl = (campaignId: string) =>
-  buildUrl(path(campaignId, '/conference/budget.xlsx'));
+  fileUrl('GET /campaigns/:id/conference/budget.xlsx', { params: { id: campaignId } });
 
 /* ------------------------------------------------------------------------------------------- */
 
@@ -291,8 +291,10 @@ export function useAnswerRsvp(token: string) {
   });
 }
 
-export const rsvpInvitationUrl = (token: string) => buildUrl(rsvpPath(token, '/invitation.pdf'));
-export const rsvpCalendarUrl = (token: string) => buildUrl(rsvpPath(token, '/calendar.ics'));
+export const rsvpInvitationUrl = (token: string) =>
+  fileUrl('GET /rsvp/:token/invitation.pdf', { params: { token } });
+export const rsvpCalendarUrl = (token: string) =>
+  fileUrl('GET /rsvp/:token/calendar.ics', { params: { token } });
 
 /* ------------------------------------------------------------------------------------------- */
 

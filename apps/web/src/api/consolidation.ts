@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChildCampaignCreate, ConsolidatedReport, EndpointBody } from '@tongket/domain';
 import { assignmentDetailKey, myAssignmentsKey } from './assignments.ts';
-import { api, buildUrl } from './client.ts';
-
-const path = (id: string, rest = '') => `/campaigns/${encodeURIComponent(id)}${rest}`;
+import { api, fileUrl } from './client.ts';
 
 export const consolidatedKey = (campaignId: string) => ['consolidated', campaignId] as const;
 export const childrenKey = (campaignId: string) => ['campaigns', 'children', campaignId] as const;
@@ -65,7 +63,7 @@ export function useSendUp(campaignId: string) {
 export type ConsolidatedFile = 'consolidated.docx' | 'consolidated.pdf' | 'indicators.xlsx';
 
 export const consolidatedDocumentUrl = (campaignId: string, file: ConsolidatedFile) =>
-  buildUrl(path(campaignId, `/documents/${file}`));
+  fileUrl(`GET /campaigns/:id/documents/${file}`, { params: { id: campaignId } });
 
 export function useCampaignChildren(
   campaignId: string,

@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Decision, DecisionCreate, DecisionPatch, EndpointBody } from '@tongket/domain';
-import { api, buildUrl } from './client.ts';
+import type { Decision, DecisionCreate, DecisionFile, DecisionPatch, EndpointBody } from '@tongket/domain';
+import { api, fileUrl } from './client.ts';
 import { nominationsKey, quotasKey } from './nominations.ts';
 
 export const decisionsKey = ['decisions'] as const;
 const listKey = (campaignId: string) => [...decisionsKey, 'list', campaignId] as const;
 const detailKey = (id: string) => [...decisionsKey, 'detail', id] as const;
-const path = (id: string, rest = '') => `/decisions/${encodeURIComponent(id)}${rest}`;
 
 export function useDecisions(campaignId: string, enabled = true) {
   return useQuery({
@@ -74,8 +73,9 @@ export function useIssueDecision(id: string) {
   });
 }
 
-export type DecisionFile = 'decision.docx' | 'decision.pdf' | 'list.xlsx' | 'certificates.pdf';
-
 /** A decision's document; `inline` asks for a PDF the browser shows in a frame. */
 export const decisionDocumentUrl = (id: string, file: DecisionFile, inline = false) =>
-  buildUrl(path(id, `/documents/${file}`), { inline: inline ? 1 : undefined });
+  fileUrl('GET /decisions/:id/documents/:file', {
+    params: { id, file },
+    query: { inline: inline ? '1' : undefined },
+  });

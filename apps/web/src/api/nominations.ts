@@ -6,7 +6,7 @@ import type {
   NominationInput,
   NominationPatch,
 } from '@tongket/domain';
-import { api, buildUrl } from './client.ts';
+import { api, fileUrl } from './client.ts';
 
 export const nominationsKey = ['nominations'] as const;
 const listKey = (campaignId: string) => [...nominationsKey, 'list', campaignId] as const;
@@ -162,13 +162,14 @@ export function useRemoveNominationFile(campaignId: string) {
 }
 
 export const nominationFileUrl = (fileId: string) =>
-  buildUrl(`/nomination-files/${encodeURIComponent(fileId)}`);
+  fileUrl('GET /nomination-files/:id', { params: { id: fileId } });
 
 /** The Excel list to fill in for an award, with the columns the import reads. */
 export const nominationTemplateUrl = (campaignId: string, awardGroupId: string | null) =>
-  buildUrl(
-    `/campaigns/${encodeURIComponent(campaignId)}/nominations/template.xlsx${awardGroupId ? `?awardGroupId=${encodeURIComponent(awardGroupId)}` : ''}`,
-  );
+  fileUrl('GET /campaigns/:id/nominations/template.xlsx', {
+    params: { id: campaignId },
+    query: { awardGroupId: awardGroupId ?? undefined },
+  });
 
 /** A unit's list from Excel: commit=false checks it, commit=true saves every row as a draft, or none. */
 export function useImportNominations(campaignId: string) {

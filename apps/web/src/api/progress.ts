@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TaskKind, UnitKind } from '@tongket/domain';
-import { api, buildUrl } from './client.ts';
+import { api, fileUrl } from './client.ts';
 import { notificationsKey } from './notifications.ts';
 
 export interface ProgressFilters {
@@ -12,7 +12,6 @@ export interface ProgressFilters {
 
 export const progressKey = (campaignId: string, filters: ProgressFilters = {}) =>
   ['progress', campaignId, filters.kind ?? '', filters.unitKind ?? '', filters.under ?? ''] as const;
-const path = (id: string, rest: string) => `/campaigns/${encodeURIComponent(id)}${rest}`;
 const query = (filters: ProgressFilters) => ({
   kind: filters.kind,
   unitKind: filters.unitKind,
@@ -31,7 +30,7 @@ export function useProgress(campaignId: string, filters: ProgressFilters = {}) {
 }
 
 export const progressWorkbookUrl = (campaignId: string, filters: ProgressFilters) =>
-  buildUrl(path(campaignId, '/progress.xlsx'), query(filters));
+  fileUrl('GET /campaigns/:id/progress.xlsx', { params: { id: campaignId }, query: query(filters) });
 
 /** Đôn đốc: one message to every overdue unit; the same key (a retry of the same click) sends nothing more. */
 export function useRemindLateUnits(campaignId: string) {

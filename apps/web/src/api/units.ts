@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UnitCreate, UnitDetail, UnitPatch } from '@tongket/domain';
-import { api, buildUrl } from './client.ts';
+import { api, fileUrl } from './client.ts';
 
 export const unitsKey = ['units'] as const;
 
@@ -67,4 +67,4 @@ export function useImportUnits() {
   });
 }
 
-export const unitsExportUrl = buildUrl('/units/export.xlsx');
+export const unitsExportUrl = fileUrl('GET /units/export.xlsx');

@@ -7,9 +7,9 @@ import {
   IconFileTypeDocx,
   IconFileTypePdf,
 } from '@tabler/icons-react';
-import type { Decision } from '@tongket/domain';
+import type { Decision, DecisionFile } from '@tongket/domain';
 import type { ReactNode } from 'react';
-import { type DecisionFile, decisionDocumentUrl } from '../../../api/decisions.ts';
+import { decisionDocumentUrl } from '../../../api/decisions.ts';
 import { useT } from '../../../i18n/useT.ts';
 import type { MessageKey } from '../../../i18n/vi.ts';
 
