@@ -17,7 +17,7 @@ import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
 import { sqliteBenchDatabase } from './lib/bench-database.ts';
 import { BenchRun } from './lib/bench-run.ts';
 import { getRaw, login } from './lib/http-client.ts';
-import { insertNationalReader, insertNationalUnits, NATIONAL_READER } from './lib/national-units.ts';
+import { insertNationalUnits, NATIONAL_READER } from './lib/national-units.ts';
 import {
   freePort,
   RssSampler,
@@ -60,7 +60,6 @@ async function prepareDatabase(dataDir: string): Promise<number> {
     const started = performance.now();
     const inserted = await insertNationalUnits(db);
     run.progress(`inserted ${inserted} national units in ${Math.round(performance.now() - started)} ms`);
-    await insertNationalReader(db);
     const row = await db.kysely
       .selectFrom('units')
       .select((eb) => eb.fn.countAll<number>().as('n'))

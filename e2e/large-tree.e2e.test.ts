@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.ts';
-import { insertNationalReader, insertNationalUnits, NATIONAL_READER } from '../bench/lib/national-units.ts';
+import { insertNationalUnits, NATIONAL_READER } from '../bench/lib/national-units.ts';
 import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
@@ -14,7 +14,6 @@ describe.runIf(browserAvailable())('unit tree page with about 7,000 units', () =
       await migrateToLatest(db);
       await seedDemo(db.kysely);
       await insertNationalUnits(db);
-      await insertNationalReader(db);
       await db.close();
     },
   });

@@ -1,11 +1,8 @@
 import type { UnitKind } from '@tongket/domain';
 import type { Db } from '../../apps/server/src/db/database.ts';
 import type { UnitsTable } from '../../apps/server/src/db/schema.ts';
-import { DEMO_PASSWORD } from '../../apps/server/src/demo/demo-units.ts';
 import { bumpUnitsVersion } from '../../apps/server/src/kernel/unit-queries.ts';
 import { newId, nowIso } from '../../apps/server/src/lib/ids.ts';
-import { hashPassword } from '../../apps/server/src/modules/auth/index.ts';
-import { insertUser } from '../../apps/server/src/modules/users/index.ts';
 
 /**
  * A national organisation tree the size the system must carry: the 34 provinces and centrally
@@ -255,25 +252,5 @@ export async function insertNationalUnits(db: Db): Promise<number> {
   return rows.length;
 }
 
-/** The account that reads the whole national tree; its password is the demo's. */
+/** The demo's system administrator, who reads the whole national tree; its password is the demo's. */
 export const NATIONAL_READER = 'hethong';
-
-/**
- * A province's people read their own province only; the whole tree is the installation's system
- * administrator's. Adds one (`NATIONAL_READER`, in the first unit listed) to read it all.
- */
-export async function insertNationalReader(db: Db): Promise<void> {
-  const unit = await db.kysely.selectFrom('units').select('id').orderBy('code').executeTakeFirstOrThrow();
-  // The demo has its own system administrator under that name, with the same password.
-  await insertUser(
-    db.kysely,
-    {
-      username: NATIONAL_READER,
-      fullName: 'Quản trị hệ thống',
-      role: 'sysadmin',
-      unitId: unit.id,
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-    },
-    { ifUsernameFree: true },
-  );
-}

@@ -34,34 +34,16 @@ function userRow(user: NewUser, now: string): UsersTable {
 /**
  * Writes one account and answers its id. The caller checks first (who may grant it, whether the
  * name is free) and writes its own audit entry; `now` lets it share one timestamp with the rows
- * it writes beside. With `ifUsernameFree` a name already taken is left as it is (answering null).
+ * it writes beside.
  */
 export async function insertUser(
   db: Kysely<Database>,
   user: NewUser,
-  options?: { now?: string },
-): Promise<string>;
-export async function insertUser(
-  db: Kysely<Database>,
-  user: NewUser,
-  options: { now?: string; ifUsernameFree: true },
-): Promise<string | null>;
-export async function insertUser(
-  db: Kysely<Database>,
-  user: NewUser,
-  options: { now?: string; ifUsernameFree?: boolean } = {},
-): Promise<string | null> {
+  options: { now?: string } = {},
+): Promise<string> {
   const row = userRow(user, options.now ?? nowIso());
-  const query = db.insertInto('users').values(row);
-  if (!options.ifUsernameFree) {
-    await query.execute();
-    return row.id;
-  }
-  const inserted = await query
-    .onConflict((oc) => oc.column('username').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted?.id ?? null;
+  await db.insertInto('users').values(row).execute();
+  return row.id;
 }
 
 /** Many accounts in one statement (a benchmark's thousand units), with the same row defaults. */
