@@ -166,4 +166,12 @@ describe.each(DIALECTS)('operations with a narrow allow-list and a full disk (%s
     expect(disk.ok).toBe(false);
     expect(disk.detail).toMatch(/chỉ còn trống [\d.]+ MB/);
   });
+
+  it('says it in English to a probe that asks for English', async () => {
+    const res = await server.anon.get('/readyz', { 'accept-language': 'en' });
+    const disk = res.json.checks.find((c: { name: string }) => c.name === 'disk');
+    expect(disk.detail).toMatch(/has only [\d,]+ MB free, below the [\d,]+ MB needed/);
+    const metrics = await server.anon.get('/metrics', { 'accept-language': 'en' });
+    expect(metrics.body).toContain('may not read the operational metrics');
+  });
 });

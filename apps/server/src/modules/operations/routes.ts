@@ -1,3 +1,4 @@
+import { currentLang } from '@tongket/domain';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { isAllowed, type Metrics, metricsAllowList } from './metrics.ts';
@@ -31,7 +32,11 @@ export function operationsRoutes(ctx: AppContext, metrics: Metrics) {
         return reply
           .code(403)
           .type('text/plain; charset=utf-8')
-          .send(`Địa chỉ ${request.ip} không được đọc số liệu vận hành (xem METRICS_ALLOW).\n`);
+          .send(
+            currentLang() === 'en'
+              ? `The address ${request.ip} may not read the operational metrics (see METRICS_ALLOW).\n`
+              : `Địa chỉ ${request.ip} không được đọc số liệu vận hành (xem METRICS_ALLOW).\n`,
+          );
       }
       const text = await metrics.registry.metrics();
       return reply.type(metrics.registry.contentType).send(text);
