@@ -96,8 +96,14 @@ export const synthesisSourceSchema = z.object({
   submissionId: z.string(),
   /** The unit's sentence as it wrote it, or its figure ("Số khu cách ly tập trung: 3 khu"). */
   text: z.string(),
-  /** For a figure sentence: the unit's own figure. */
+  /** For a figure sentence: the unit's own figure, or the previous round's total. */
   value: z.number().optional(),
+  /**
+   * For the previous round's total behind a figure sentence's change ("tăng 12 khu so với kỳ
+   * trước"): that round (the one this round was cloned from). `unitId` and `unitName` are its
+   * issuing unit; `submissionId` is empty — the figure is a consolidation, not one unit's report.
+   */
+  campaignId: z.string().optional(),
 });
 export type SynthesisSource = z.infer<typeof synthesisSourceSchema>;
 

@@ -1062,6 +1062,7 @@ export const en: Messages = {
   'consolidated.sourceKindItem': 'One unit’s point',
   'consolidated.sourceUnits': '{count} units',
   'consolidated.sourceNamesMore': '{names} and {count} more units',
+  'consolidated.sourcePreviousRound': 'Previous round',
   'consolidated.flagsTitle': 'Not used or to check ({count})',
   'consolidated.flagEmpty': 'Empty',
   'consolidated.flagCopied': 'Same as another unit',

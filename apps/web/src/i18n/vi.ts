@@ -1059,6 +1059,7 @@ export const vi = {
   'consolidated.sourceKindItem': 'Ý riêng',
   'consolidated.sourceUnits': '{count} đơn vị',
   'consolidated.sourceNamesMore': '{names} và {count} đơn vị khác',
+  'consolidated.sourcePreviousRound': 'Kỳ trước',
   'consolidated.flagsTitle': 'Chưa dùng được hoặc cần xem lại ({count})',
   'consolidated.flagEmpty': 'Để trống',
   'consolidated.flagCopied': 'Giống đơn vị khác',

@@ -47,6 +47,13 @@ const draft = synthesizeSection(
     maxSentencesPerUnit: 20,
     maxSentenceChars: 500,
     minChars: 100,
+    // The round it was cloned from: its total is a source of the figure sentence's change.
+    previous: new Map([
+      [
+        'i1',
+        { value: 120, campaignId: 'c0', label: 'Đợt trước, 12/KH-UBND', unitId: 'u0', unitName: 'UBND tỉnh' },
+      ],
+    ]),
   },
 );
 const htmlOf = (submissionId: string) =>
@@ -67,7 +74,17 @@ describe('stored sources', () => {
     for (const f of packed.flags) expect(f.texts.every((t) => typeof t === 'number')).toBe(true);
     const json = JSON.stringify(packed);
     expect(json).toContain('[1,"Số người đã cách ly tập trung: 112 người",112]');
-    expect(packed.units.map(([unitId]) => unitId).sort()).toEqual(['u1', 'u2', 'u3', 'u4', 'u5']);
+    expect(packed.units.map(([unitId]) => unitId).sort()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'u5']);
+    // The previous round's total: that round's id beside its issuing unit, its figure with its value.
+    expect(packed.units).toContainEqual(['u0', 'UBND tỉnh', '', 500, 'c0']);
+    expect(json).toContain(
+      '"Số người đã cách ly tập trung toàn tỉnh kỳ trước (Đợt trước, 12/KH-UBND): 120 người",120]',
+    );
+    expect(draft.sentences[0]?.sources.at(-1)).toMatchObject({
+      campaignId: 'c0',
+      submissionId: '',
+      value: 120,
+    });
     expect(unpackSources(parseStoredSources(json), htmlOf)).toEqual({
       sentences: draft.sentences,
       flags: draft.flags,

@@ -1,6 +1,6 @@
 import { type IndicatorTotal, numberOutline, type Outline } from '@tongket/domain';
 import { sectionKind } from './evaluation.ts';
-import { type FigureContext, scopeOf } from './figures.ts';
+import { type FigureContext, matchPreviousFigures, type PreviousRound, scopeOf } from './figures.ts';
 import {
   type SynthesisContribution,
   type SynthesisOptions,
@@ -18,6 +18,8 @@ export interface RoundSynthesisInput {
   issuingUnitName: string;
   /** Units asked for a report. */
   expected: number | null;
+  /** The round this one was cloned from, with its totals: each figure sentence states the change against it. */
+  previousRound?: PreviousRound | null;
   /** Sections to write; default every section of the outline. */
   only?: ReadonlySet<string>;
   /** Leave the figure sentences out (text appended to a section the clerk has edited). */
@@ -67,6 +69,7 @@ function* roundSections(
     totalsBySection.set(id, [...(totalsBySection.get(id) ?? []), t]);
   }
   const scope = scopeOf(input.issuingUnitName);
+  const previous = matchPreviousFigures(input.indicators, input.previousRound ?? null);
   const titles: string[] = [];
   for (const { section, depth } of numberOutline(input.outline.sections)) {
     titles.length = depth;
@@ -80,7 +83,7 @@ function* roundSections(
       section.id,
       synthesizeSection(
         { kind: sectionKind(section.title, parents), contributions, indicators },
-        { ...options, scope, expected: input.expected, submissionOf },
+        { ...options, scope, expected: input.expected, submissionOf, previous },
       ),
     ];
   }
