@@ -1071,6 +1071,7 @@ export const en: Messages = {
   'consolidated.flagTable': 'Table',
   'consolidated.flagHeading': 'Own heading',
   'consolidated.flagTrimmed': 'Shortened',
+  'consolidated.flagWrongSection': 'Seems in the wrong section',
   'consolidated.newBadge': 'New',
   'consolidated.newCountBadge': '{count} new',
   'consolidated.submissionSeq': 'submission {seq}',

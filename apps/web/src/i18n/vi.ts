@@ -1068,6 +1068,7 @@ export const vi = {
   'consolidated.flagTable': 'Bảng',
   'consolidated.flagHeading': 'Tiêu đề riêng',
   'consolidated.flagTrimmed': 'Lược bớt',
+  'consolidated.flagWrongSection': 'Có vẻ sai mục',
   'consolidated.newBadge': 'Mới',
   'consolidated.newCountBadge': '{count} mới',
   'consolidated.submissionSeq': 'lần gửi {seq}',

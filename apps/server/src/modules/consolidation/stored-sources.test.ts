@@ -39,7 +39,14 @@ const total: IndicatorTotal = {
   ownFigureUnits: [],
 };
 const draft = synthesizeSection(
-  { kind: 'results', contributions, indicators: [total] },
+  {
+    kind: 'results',
+    contributions,
+    indicators: [total],
+    // Gio Linh's first measure taken to belong to another section: its flag names that section.
+    placement: (sentences) =>
+      sentences.map((_, i) => (i === 0 ? { id: 'asks', label: 'IV', title: 'Kiến nghị, đề xuất' } : null)),
+  },
   {
     scope: 'toàn tỉnh',
     expected: 5,
@@ -64,7 +71,7 @@ describe('stored sources', () => {
     // The fixture reaches every kind of source: figures, themes, items, each kind of flag.
     expect(new Set(draft.sentences.map((s) => s.kind))).toEqual(new Set(['figure', 'theme', 'item']));
     expect(new Set(draft.flags.map((f) => f.kind))).toEqual(
-      new Set(['too_long', 'trimmed', 'heading', 'all_caps', 'empty', 'table']),
+      new Set(['too_long', 'trimmed', 'heading', 'all_caps', 'empty', 'table', 'wrong_section']),
     );
     const packed = packSources(draft, draft.readTexts, 500);
     // No sentence a unit wrote is copied into what is stored, only its place; a figure's text is, with its value.
@@ -84,6 +91,11 @@ describe('stored sources', () => {
       campaignId: 'c0',
       submissionId: '',
       value: 120,
+    });
+    expect(draft.flags.find((f) => f.kind === 'wrong_section')).toMatchObject({
+      unitName: 'UBND huyện Gio Linh',
+      belongsTo: 'asks',
+      texts: [expect.stringContaining('Biện pháp riêng số 1:')],
     });
     expect(unpackSources(parseStoredSources(json), htmlOf)).toEqual({
       sentences: draft.sentences,

@@ -35,6 +35,7 @@ const FLAG_LABEL: Record<SynthesisFlagKind, MessageKey> = {
   table: 'consolidated.flagTable',
   heading: 'consolidated.flagHeading',
   trimmed: 'consolidated.flagTrimmed',
+  wrong_section: 'consolidated.flagWrongSection',
 };
 
 export interface SectionSourcesProps {

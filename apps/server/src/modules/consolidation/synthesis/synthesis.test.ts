@@ -522,4 +522,108 @@ describe('bad input', () => {
     expect(draft.sentences.some((s) => s.text.includes('thu dung'))).toBe(true);
     expectTraceable(contributions, draft);
   });
+
+  describe('text in the wrong section', () => {
+    const section = (id: string, title: string) => ({
+      id,
+      title,
+      required: false,
+      guidance: '',
+      indicators: [],
+      children: [],
+    });
+    const outline = {
+      sections: [
+        section('inspect', 'Công tác kiểm tra, giám sát'),
+        section('cure', 'Công tác điều trị'),
+        section('lessons', 'Bài học kinh nghiệm'),
+        section('asks', 'Kiến nghị, đề xuất'),
+      ],
+    };
+    const names = ['Sở Y tế', 'Công an tỉnh', 'Sở Tài chính', 'UBND huyện Gio Linh', 'UBND huyện Cam Lộ'];
+    /** What every unit writes where it belongs, in its own words. */
+    const texts = (i: number): Record<string, string> => ({
+      inspect: `<p>Tổ chức ${i + 3} đoàn kiểm tra việc chấp hành quy định phòng dịch tại chợ, siêu thị và cơ sở kinh doanh.</p>`,
+      cure: `<p>Bệnh viện tiếp nhận, điều trị khỏi ${i + 4} ca bệnh, chuyển tuyến kịp thời ca nặng.</p>`,
+      lessons: [
+        '<p>Phát hiện sớm, khoanh vùng và xử lý dứt điểm ổ dịch ngay từ ca bệnh đầu tiên là yếu tố quyết định.</p>',
+        '<p>Khoanh vùng, xử lý dứt điểm ổ dịch từ ca đầu tiên là bài học quyết định thành công.</p>',
+      ][i % 2] as string,
+      asks: [
+        '<p>Đề nghị Bộ Y tế bổ sung sinh phẩm xét nghiệm và máy xét nghiệm RT-PCR cho tuyến tỉnh.</p>',
+        '<p>Kiến nghị Bộ Y tế hỗ trợ sinh phẩm, máy xét nghiệm RT-PCR cho tuyến tỉnh.</p>',
+      ][i % 2] as string,
+    });
+    const misplacedAsk =
+      'Kính đề nghị Bộ Y tế sớm cấp bổ sung sinh phẩm, máy xét nghiệm RT-PCR cho tuyến tỉnh.';
+    const misplacedResult =
+      'Năm qua đã tổ chức 9 đoàn kiểm tra chấp hành quy định phòng dịch tại chợ, siêu thị.';
+    const round = (extra: Record<string, Record<number, string>>, sections = outline.sections) => {
+      const contributions = new Map(
+        sections.map((s) => [
+          s.id,
+          names.map((name, i) =>
+            unit(
+              i + 1,
+              name,
+              (texts(i)[s.id] ?? '') + (extra[s.id]?.[i] ? `<p>${extra[s.id]?.[i]}</p>` : ''),
+            ),
+          ),
+        ]),
+      );
+      const drafts = synthesizeRound({
+        outline: { sections },
+        contributions,
+        indicators: [],
+        issuingUnitName: 'UBND tỉnh Quảng Trị',
+        expected: names.length,
+      });
+      return { contributions, drafts };
+    };
+    const wrong = (draft: SynthesizedSection | undefined) =>
+      draft?.flags.filter((f) => f.kind === 'wrong_section') ?? [];
+
+    it('flags a proposal under the results and results under the lessons, naming where each belongs', () => {
+      const { contributions, drafts } = round({
+        inspect: { 1: misplacedAsk },
+        lessons: { 3: misplacedResult },
+      });
+      expect(wrong(drafts.get('inspect'))).toEqual([
+        {
+          kind: 'wrong_section',
+          unitId: 'u2',
+          unitName: 'Công an tỉnh',
+          submissionId: 's2',
+          message:
+            'Có vẻ thuộc mục IV “Kiến nghị, đề xuất”: gần với nội dung các đơn vị khác viết ở mục đó hơn ở mục này. Vẫn được tổng hợp ở mục này; đề nghị xem lại.',
+          texts: [misplacedAsk],
+          belongsTo: 'asks',
+        },
+      ]);
+      expect(wrong(drafts.get('lessons'))).toMatchObject([
+        { unitName: 'UBND huyện Gio Linh', texts: [misplacedResult], belongsTo: 'inspect' },
+      ]);
+      expect(wrong(drafts.get('lessons'))[0]?.message).toContain('mục I “Công tác kiểm tra, giám sát”');
+      // Nothing else is flagged so: the units' own text is where it belongs.
+      expect(wrong(drafts.get('cure'))).toEqual([]);
+      expect(wrong(drafts.get('asks'))).toEqual([]);
+      // The text stays where the unit wrote it, traceable; nothing is lost.
+      for (const id of ['inspect', 'lessons']) {
+        const draft = drafts.get(id) as SynthesizedSection;
+        expectTraceable(contributions.get(id) ?? [], draft);
+        expect(draft.sentences.flatMap((s) => s.sources.map((x) => x.text))).toContain(
+          id === 'inspect' ? misplacedAsk : misplacedResult,
+        );
+      }
+    });
+
+    it('leaves alone a unit’s own point, text between two results sections, and an outline of one kind', () => {
+      const own = 'Tại thôn Tà Rùng, lập tổ tự quản 12 hộ dân giám sát người qua lại đường mòn biên giới.';
+      const treatment = 'Bệnh viện đã điều trị khỏi 7 ca bệnh, chuyển tuyến kịp thời các ca nặng.';
+      const { drafts } = round({ lessons: { 2: own }, inspect: { 0: treatment } });
+      for (const draft of drafts.values()) expect(wrong(draft)).toEqual([]);
+      const results = round({ inspect: { 1: misplacedAsk } }, outline.sections.slice(0, 2));
+      for (const draft of results.drafts.values()) expect(wrong(draft)).toEqual([]);
+    });
+  });
 });
