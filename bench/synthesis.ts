@@ -6,11 +6,13 @@
  *
  * 1. A generated round of `BENCH_UNITS` units (default 1,000) writing 12 sections from labelled
  *    themes (bench/lib/synthesis-round.ts): each theme in one of two wordings with the unit's own
- *    figures, a unit's own concrete points, a pasted copy and a report in capitals. Measured: the
- *    time to synthesise every section (target under 5 s), the draft's length against the inputs'
- *    (target at most 15 %), the share of labelled themes the draft states — a theme counts when one
- *    of the draft's sentences is written from sentences mostly of that theme (target at least
- *    90 %) — and the process's peak RSS (target under 300 MB).
+ *    figures, a unit's own concrete points, a pasted copy, a report in capitals and a few sentences
+ *    written in a section of another kind. Measured: the time to synthesise every section (target
+ *    under 5 s), the draft's length against the inputs' (target at most 15 %), the share of
+ *    labelled themes the draft states — a theme counts when one of the draft's sentences is written
+ *    from sentences mostly of that theme (target at least 90 %) — the process's peak RSS (target
+ *    under 300 MB), and the share of misplaced sentences flagged `wrong_section` with the section
+ *    they belong to, against how many other sentences were so flagged.
  * 2. The reports bench:consolidate sends (20 sections of ≈1.5 KB of template text each) for
  *    `BENCH_UNITS` units: time and peak RSS, unlabelled — how the time grows with the text.
  * 3. The Quảng Trị demo round (plan 2519/KH-UBND, its accepted reports, seeded into a throwaway
@@ -35,7 +37,7 @@ import {
 import { BenchRun, intFromEnv } from './lib/bench-run.ts';
 import { seedDemoPlan2519 } from './lib/demo-plan.ts';
 import { sectionHtml } from './lib/report-text.ts';
-import { labelledRound } from './lib/synthesis-round.ts';
+import { labelledRound, misplacedKey } from './lib/synthesis-round.ts';
 
 const UNITS = intFromEnv('BENCH_UNITS', 1000, 20, 20_000);
 const run = new BenchRun('bench:synthesis', 10 * 60_000);
@@ -60,9 +62,21 @@ async function generatedRound() {
   let themes = 0;
   let found = 0;
   let flagged = 0;
+  // Text in the wrong section: the labelled sentences flagged with the section they belong to, and flags on others.
+  let planted = 0;
+  for (const list of round.misplaced.values()) planted += list.size;
+  let placed = 0;
+  let misflagged = 0;
   for (const [id, draft] of drafts) {
     output += draft.outputChars;
     flagged += draft.flags.length;
+    for (const f of draft.flags) {
+      if (f.kind !== 'wrong_section') continue;
+      for (const text of f.texts) {
+        if (round.misplaced.get(id)?.get(misplacedKey(f.unitId, text)) === f.belongsTo) placed++;
+        else misflagged++;
+      }
+    }
     const labels = round.labels.get(id) ?? new Map<string, string>();
     const stated = new Set<string>();
     for (const s of draft.sentences) {
@@ -92,6 +106,12 @@ async function generatedRound() {
   run.figure('synthesis.generated.themes', themes, 'labelled themes');
   run.figure('synthesis.generated.themes_found', (100 * found) / themes, '% (target ≥ 90)');
   run.figure('synthesis.generated.flags', flagged, 'flags');
+  run.figure(
+    'synthesis.generated.wrong_section',
+    (100 * placed) / planted,
+    `% of ${planted} misplaced sentences flagged with their section`,
+  );
+  run.figure('synthesis.generated.wrong_section_false', misflagged, 'sentences flagged wrongly');
   run.figure('synthesis.generated.time', ms, 'ms (target < 5000)');
   run.figure('synthesis.generated.peak_rss', mb(process.resourceUsage().maxRSS * 1024), 'MB (target < 300)');
 }

@@ -2,8 +2,9 @@
  * A generated round for the synthesis benchmark: units writing a dozen sections from a pool of
  * labelled themes — each in one of its wordings, with the unit's own figures — plus, here and there,
  * a unit's own concrete point (a named place, a figure) that nobody else reports, a unit that
- * pasted another's text and one that wrote in capitals. Every sentence carries its theme's label,
- * so a draft can be checked for which themes it kept.
+ * pasted another's text, one that wrote in capitals and a few that wrote a sentence in a section of
+ * another kind (a proposal under the results). Every sentence carries its theme's label, so a draft
+ * can be checked for which themes it kept, and every misplaced one the section it belongs to.
  */
 import type { Outline, OutlineSection } from '@tongket/domain';
 import type { SynthesisContribution } from '../../apps/server/src/modules/consolidation/index.ts';
@@ -116,6 +117,11 @@ export interface LabelledRound {
   labels: Map<string, Map<string, string>>;
   /** Distinct labels present in each section's inputs. */
   themes: Map<string, Set<string>>;
+  /**
+   * Text written in the wrong section: section id → `misplacedKey(unit id, sentence as written)` →
+   * the section it belongs to. Not among the labels (not a theme of the section it was written in).
+   */
+  misplaced: Map<string, Map<string, string>>;
   inputChars: number;
 }
 
@@ -149,6 +155,40 @@ const SECTION_THEMES: number[][] = [
   [15, 16, 17, 14],
 ];
 
+/**
+ * Text in the wrong section, [section written in, section it belongs to, wordings]: a proposal
+ * under the inspections (results), results of inspections and tests under the lessons, a
+ * difficulty under the proposals. One unit in `MISPLACED_EVERY` writes one, in one of its wordings.
+ */
+const MISPLACED: Array<[number, number, string[]]> = [
+  [
+    2,
+    11,
+    [
+      'Kính đề nghị Bộ Y tế sớm bổ sung sinh phẩm xét nghiệm, máy xét nghiệm RT-PCR cho tuyến tỉnh.',
+      'Đề nghị UBND tỉnh sớm quy định mức chi hỗ trợ cho lực lượng trực chốt và phục vụ khu cách ly tập trung.',
+    ],
+  ],
+  [
+    10,
+    2,
+    [
+      'Trong năm đã tổ chức {n} cuộc kiểm tra chấp hành quy định phòng, chống dịch tại chợ, siêu thị, cơ sở kinh doanh.',
+      'Các đoàn liên ngành kiểm tra {n} cơ sở kinh doanh, chợ và siêu thị về chấp hành quy định phòng dịch.',
+    ],
+  ],
+  [
+    10,
+    4,
+    ['Đã lấy {n} mẫu xét nghiệm SARS-CoV-2 đối với người về từ vùng dịch, kết quả tất cả đều âm tính.'],
+  ],
+  [11, 9, ['Nhân lực y tế cơ sở mỏng, thiếu trang thiết bị xét nghiệm và phương tiện phòng hộ cá nhân.']],
+];
+const MISPLACED_EVERY = 199;
+
+/** A sentence of one unit: several units may write the same misplaced sentence. */
+export const misplacedKey = (unitId: string, text: string) => `${unitId}\u0000${text}`;
+
 const section = (id: string, title: string): OutlineSection =>
   ({ id, title, required: true, guidance: '', indicators: [], children: [] }) as unknown as OutlineSection;
 
@@ -168,6 +208,7 @@ export function labelledRound(units: number, seed = 1): LabelledRound {
   const contributions = new Map<string, SynthesisContribution[]>();
   const labels = new Map<string, Map<string, string>>();
   const themes = new Map<string, Set<string>>();
+  const misplaced = new Map<string, Map<string, string>>();
   let inputChars = 0;
   SECTION_TITLES.forEach((_, s) => {
     const id = `s${s + 1}`;
@@ -201,6 +242,14 @@ export function labelledRound(units: number, seed = 1): LabelledRound {
         labelOf.set(text, `own${own}`);
         present.add(`own${own}`);
       }
+      MISPLACED.forEach(([from, to, wordings], k) => {
+        if (from !== s || (u + k * 31) % MISPLACED_EVERY !== 5) return;
+        const text = (wordings[u % wordings.length] as string).replace('{n}', () => String(int(2, 400)));
+        sentences.push(text);
+        const list = misplaced.get(id) ?? new Map<string, string>();
+        list.set(misplacedKey(`u${u}`, text), `s${to + 1}`);
+        misplaced.set(id, list);
+      });
       let html = sentences.map((t) => `<p>${t}</p>`).join('');
       // Unit 7 pastes unit 6's text; unit 11 writes in capitals.
       if (u === 6) copiedFrom = html;
@@ -217,5 +266,5 @@ export function labelledRound(units: number, seed = 1): LabelledRound {
     labels.set(id, labelOf);
     themes.set(id, present);
   });
-  return { outline, contributions, labels, themes, inputChars };
+  return { outline, contributions, labels, themes, misplaced, inputChars };
 }

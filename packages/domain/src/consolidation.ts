@@ -96,8 +96,14 @@ export const synthesisSourceSchema = z.object({
   submissionId: z.string(),
   /** The unit's sentence as it wrote it, or its figure ("Số khu cách ly tập trung: 3 khu"). */
   text: z.string(),
-  /** For a figure sentence: the unit's own figure. */
+  /** For a figure sentence: the unit's own figure, or the previous round's total. */
   value: z.number().optional(),
+  /**
+   * For the previous round's total behind a figure sentence's change ("tăng 12 khu so với kỳ
+   * trước"): that round (the one this round was cloned from). `unitId` and `unitName` are its
+   * issuing unit; `submissionId` is empty — the figure is a consolidation, not one unit's report.
+   */
+  campaignId: z.string().optional(),
 });
 export type SynthesisSource = z.infer<typeof synthesisSourceSchema>;
 
@@ -118,8 +124,9 @@ export type SynthesisSentence = z.infer<typeof synthesisSentenceSchema>;
 /**
  * What the synthesis could not use, or used with a caution: an empty section, a text copied from
  * another unit, text in capitals, a report too long to read whole, a table, a sub-heading of the
- * unit's own, sentences left out to
- * keep the draft short. `texts` keeps every sentence concerned, so nothing a unit wrote is lost.
+ * unit's own, sentences left out to keep the draft short, text that seems to belong to a section
+ * of another kind (proposals written under the results; kept where the unit wrote it, the message
+ * names the section). `texts` keeps every sentence concerned, so nothing a unit wrote is lost.
  */
 export const SYNTHESIS_FLAG_KINDS = [
   'empty',
@@ -129,6 +136,7 @@ export const SYNTHESIS_FLAG_KINDS = [
   'table',
   'heading',
   'trimmed',
+  'wrong_section',
 ] as const;
 export type SynthesisFlagKind = (typeof SYNTHESIS_FLAG_KINDS)[number];
 
@@ -139,6 +147,8 @@ export const synthesisFlagSchema = z.object({
   submissionId: z.string(),
   message: z.string(),
   texts: z.array(z.string()),
+  /** For `wrong_section`: the id of the outline section the text seems to belong to (the message names it). */
+  belongsTo: z.string().optional(),
 });
 export type SynthesisFlag = z.infer<typeof synthesisFlagSchema>;
 

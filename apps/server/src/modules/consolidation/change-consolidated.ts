@@ -17,6 +17,7 @@ import {
   writeSection,
 } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
+import { previousRound } from './previous-round.ts';
 import { appendSources, packSources } from './stored-sources.ts';
 import { synthesizeRoundYielding } from './synthesis/synthesize-round.ts';
 
@@ -89,7 +90,10 @@ export async function regenerateConsolidated(
   if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('consolidated');
   const basis = input.basis ?? ((stored.report?.basis ?? 'accepted') as ConsolidationBasis);
   const rebuild = basis !== (stored.report?.basis ?? basis);
-  const { reports, assignments } = await collectReports(db, campaign.id, basis);
+  const [{ reports, assignments }, previous] = await Promise.all([
+    collectReports(db, campaign.id, basis),
+    previousRound(db, tree, campaign),
+  ]);
   const contributions = contributionsBySection(campaign.outline, reports, tree);
 
   // Which sections are written afresh, and which edited ones get their new contributions appended.
@@ -118,6 +122,7 @@ export async function regenerateConsolidated(
       tree,
       campaign.issuingUnitId,
     ),
+    previousRound: previous,
     only: whole,
   });
   const appended = await synthesizeRoundYielding({

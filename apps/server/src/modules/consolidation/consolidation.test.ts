@@ -533,3 +533,116 @@ describe.each(DIALECTS)('a district and its own communes in one round (%s)', (di
     expect(kept).toMatchObject({ html: '<p>Toàn tỉnh triển khai đồng bộ.</p>', generated: false });
   });
 });
+
+describe.each(DIALECTS)('the change against the round this one was cloned from (%s)', (dialect) => {
+  const suite = useTestServer(dialect);
+  let syt: Client;
+  let clients: Record<string, Client>;
+  type Outline = Parameters<typeof fullReport>[0];
+  const zonesOf = (outline: Outline) =>
+    (
+      (outline.sections[0]?.children ?? []).flatMap((s) => s.indicators) as Array<{
+        id: string;
+        name: string;
+      }>
+    ).find((i) => i.name === 'Số khu cách ly tập trung') as { id: string };
+
+  /** Each unit reports `zones` quarantine zones in the round; every other figure is as fullReport gives. */
+  async function report(roundId: string, zones: Record<string, number>) {
+    const outline = (await syt.get(`/api/v1/campaigns/${roundId}`)).json.outline as Outline;
+    for (const [code, client] of Object.entries(clients)) {
+      const owed = (await client.get('/api/v1/assignments')).json.items.find(
+        (a: { campaignId: string; kind: string }) => a.campaignId === roundId && a.kind === 'report',
+      );
+      const content = fullReport(outline);
+      content.indicators[zonesOf(outline).id] = zones[code] as number;
+      const sent = await client.post(`/api/v1/assignments/${owed.id}/submit`, { version: 0, content });
+      if (sent.status !== 200) throw new Error(sent.body);
+    }
+  }
+
+  beforeAll(async () => {
+    syt = await suite.server.login('syt');
+    const officer = await suite.admin.post('/api/v1/users', {
+      username: `kytruoc.${dialect}`,
+      fullName: 'Cán bộ huyện Gio Linh',
+      role: 'unit',
+      unitId: await suite.server.unitId('QT-GIOLINH'),
+      password: 'mat-khau-thu-nghiem',
+    });
+    if (officer.status !== 201) throw new Error(officer.body);
+    clients = {
+      'QT-HUONGHOA': await suite.server.login('huonghoa'),
+      'QT-GIOLINH': await suite.server.login(`kytruoc.${dialect}`, 'mat-khau-thu-nghiem'),
+    };
+  });
+
+  it('states each total’s change against the previous round, whose total is one of the sentence’s sources', async () => {
+    const last = await issueTestRound(suite.server, syt, {
+      reportUnits: Object.keys(clients),
+      deadlineInDays: 10,
+      name: 'Tổng kết năm trước',
+    });
+    await report(last.id, { 'QT-HUONGHOA': 10, 'QT-GIOLINH': 15 });
+    // Its consolidation was made on the reports as submitted: the previous totals are counted so too.
+    const consolidated = await syt.post(`/api/v1/campaigns/${last.id}/consolidated/regenerate`, {
+      version: 0,
+      basis: 'submitted',
+    });
+    expect(consolidated.status, consolidated.body).toBe(200);
+    const i4 = (json: { sections: Section[] }) => json.sections.find((s) => s.label === 'I.4') as Section;
+    expect(i4(consolidated.json).html).toContain('Số khu cách ly tập trung toàn tỉnh: 25 khu;');
+    expect(i4(consolidated.json).html).not.toContain('kỳ trước');
+
+    // The next round, cloned from it: its outline's indicators have new ids, matched by name.
+    const cloned = await syt.post(`/api/v1/campaigns/${last.id}/clone`, { name: 'Tổng kết năm nay' });
+    expect(cloned.status, cloned.body).toBe(201);
+    const dated = await syt.patch(`/api/v1/campaigns/${cloned.json.id}`, {
+      version: cloned.json.version,
+      plan: {
+        docDate: consolidated.json.generatedAt.slice(0, 10),
+        reportDeadline: new Date(suite.server.clock.nowMs() + 10 * 86_400_000).toISOString(),
+      },
+    });
+    expect(dated.status, dated.body).toBe(200);
+    const issued = await syt.post(`/api/v1/campaigns/${cloned.json.id}/issue`, {
+      version: dated.json.version,
+      docNumber: '8519',
+      docDate: dated.json.plan.docDate,
+    });
+    expect(issued.status, issued.body).toBe(200);
+    await report(cloned.json.id, { 'QT-HUONGHOA': 20, 'QT-GIOLINH': 17 });
+    const regenerated = await syt.post(`/api/v1/campaigns/${cloned.json.id}/consolidated/regenerate`, {
+      version: 0,
+      basis: 'submitted',
+    });
+    expect(regenerated.status, regenerated.body).toBe(200);
+    const html = i4(regenerated.json).html;
+    expect(html).toContain(
+      'Số khu cách ly tập trung toàn tỉnh: 37 khu, tăng 12 khu (+48,0 %) so với kỳ trước (25 khu); 2/2 đơn vị báo cáo;',
+    );
+    // The same figure both times: said so.
+    expect(html).toContain(
+      'Số người đã cách ly tập trung toàn tỉnh: 22 người, không thay đổi so với kỳ trước;',
+    );
+
+    const sources = (await syt.get(`/api/v1/campaigns/${cloned.json.id}/consolidated/sources`)).json;
+    const zones = sources.sections
+      .find((s: { label: string }) => s.label === 'I.4')
+      .sentences.find((s: { text: string }) => s.text.startsWith('Số khu cách ly tập trung'));
+    expect(zones.units).toBe(2);
+    expect(zones.sources.at(-1)).toEqual({
+      unitId: await suite.server.unitId('QT'),
+      unitName: 'UBND tỉnh Quảng Trị',
+      submissionId: '',
+      text: expect.stringMatching(
+        /^Số khu cách ly tập trung toàn tỉnh kỳ trước \(Tổng kết năm trước, \d+\/KH-UBND\): 25 khu$/,
+      ),
+      value: 25,
+      campaignId: last.id,
+    });
+    // The documents print the sentence as the draft has it.
+    const docx = await syt.get(`/api/v1/campaigns/${cloned.json.id}/documents/consolidated.docx`);
+    expect((await readDocx(docx.raw)).text).toContain('tăng 12 khu (+48,0 %) so với kỳ trước (25 khu)');
+  });
+});

@@ -39,7 +39,14 @@ const total: IndicatorTotal = {
   ownFigureUnits: [],
 };
 const draft = synthesizeSection(
-  { kind: 'results', contributions, indicators: [total] },
+  {
+    kind: 'results',
+    contributions,
+    indicators: [total],
+    // Gio Linh's first measure taken to belong to another section: its flag names that section.
+    placement: (sentences) =>
+      sentences.map((_, i) => (i === 0 ? { id: 'asks', label: 'IV', title: 'Kiến nghị, đề xuất' } : null)),
+  },
   {
     scope: 'toàn tỉnh',
     expected: 5,
@@ -47,6 +54,13 @@ const draft = synthesizeSection(
     maxSentencesPerUnit: 20,
     maxSentenceChars: 500,
     minChars: 100,
+    // The round it was cloned from: its total is a source of the figure sentence's change.
+    previous: new Map([
+      [
+        'i1',
+        { value: 120, campaignId: 'c0', label: 'Đợt trước, 12/KH-UBND', unitId: 'u0', unitName: 'UBND tỉnh' },
+      ],
+    ]),
   },
 );
 const htmlOf = (submissionId: string) =>
@@ -57,7 +71,7 @@ describe('stored sources', () => {
     // The fixture reaches every kind of source: figures, themes, items, each kind of flag.
     expect(new Set(draft.sentences.map((s) => s.kind))).toEqual(new Set(['figure', 'theme', 'item']));
     expect(new Set(draft.flags.map((f) => f.kind))).toEqual(
-      new Set(['too_long', 'trimmed', 'heading', 'all_caps', 'empty', 'table']),
+      new Set(['too_long', 'trimmed', 'heading', 'all_caps', 'empty', 'table', 'wrong_section']),
     );
     const packed = packSources(draft, draft.readTexts, 500);
     // No sentence a unit wrote is copied into what is stored, only its place; a figure's text is, with its value.
@@ -67,7 +81,22 @@ describe('stored sources', () => {
     for (const f of packed.flags) expect(f.texts.every((t) => typeof t === 'number')).toBe(true);
     const json = JSON.stringify(packed);
     expect(json).toContain('[1,"Số người đã cách ly tập trung: 112 người",112]');
-    expect(packed.units.map(([unitId]) => unitId).sort()).toEqual(['u1', 'u2', 'u3', 'u4', 'u5']);
+    expect(packed.units.map(([unitId]) => unitId).sort()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'u5']);
+    // The previous round's total: that round's id beside its issuing unit, its figure with its value.
+    expect(packed.units).toContainEqual(['u0', 'UBND tỉnh', '', 500, 'c0']);
+    expect(json).toContain(
+      '"Số người đã cách ly tập trung toàn tỉnh kỳ trước (Đợt trước, 12/KH-UBND): 120 người",120]',
+    );
+    expect(draft.sentences[0]?.sources.at(-1)).toMatchObject({
+      campaignId: 'c0',
+      submissionId: '',
+      value: 120,
+    });
+    expect(draft.flags.find((f) => f.kind === 'wrong_section')).toMatchObject({
+      unitName: 'UBND huyện Gio Linh',
+      belongsTo: 'asks',
+      texts: [expect.stringContaining('Biện pháp riêng số 1:')],
+    });
     expect(unpackSources(parseStoredSources(json), htmlOf)).toEqual({
       sentences: draft.sentences,
       flags: draft.flags,

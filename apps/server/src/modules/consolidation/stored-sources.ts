@@ -17,8 +17,11 @@ import { DEFAULT_MAX_SENTENCE_CHARS, sourceTexts } from './synthesis/synthesize.
  */
 export interface PackedSources {
   v: 2;
-  /** The contributions referred to: unit id, unit name, submission id, and the `maxSentenceChars` its text was read with. */
-  units: Array<[string, string, string, number]>;
+  /**
+   * The contributions referred to: unit id, unit name, submission id, and the `maxSentenceChars` its
+   * text was read with; for the previous round's total behind a change, that round's id after them.
+   */
+  units: Array<[string, string, string, number] | [string, string, string, number, string]>;
   sentences: Array<Omit<SynthesisSentence, 'sources'> & { sources: PackedSource[] }>;
   flags: Array<
     Omit<SynthesisFlag, 'unitId' | 'unitName' | 'submissionId' | 'texts'> & {
@@ -45,12 +48,16 @@ export function packSources(
   const units: PackedSources['units'] = [];
   const unitIndex = new Map<string, number>();
   const places = new Map<string, Map<string, number>>();
-  const unitOf = (unitId: string, unitName: string, submissionId: string) => {
-    const key = `${unitId}\u0000${unitName}\u0000${submissionId}`;
+  const unitOf = (unitId: string, unitName: string, submissionId: string, campaignId?: string) => {
+    const key = `${unitId}\u0000${unitName}\u0000${submissionId}\u0000${campaignId ?? ''}`;
     let at = unitIndex.get(key);
     if (at === undefined) {
       at = units.length;
-      units.push([unitId, unitName, submissionId, maxChars]);
+      units.push(
+        campaignId === undefined
+          ? [unitId, unitName, submissionId, maxChars]
+          : [unitId, unitName, submissionId, maxChars, campaignId],
+      );
       unitIndex.set(key, at);
     }
     return at;
@@ -67,7 +74,7 @@ export function packSources(
     return byText.get(text) ?? text;
   };
   const source = (s: SynthesisSource): PackedSource => {
-    const unit = unitOf(s.unitId, s.unitName, s.submissionId);
+    const unit = unitOf(s.unitId, s.unitName, s.submissionId, s.campaignId);
     // A figure's text is the unit's figure, not a sentence it wrote.
     const text = s.value === undefined ? textOf(s.submissionId, s.text) : s.text;
     return s.value === undefined ? [unit, text] : [unit, text, s.value];
@@ -121,7 +128,8 @@ export async function resolveSources(
   packed: Map<string, PackedSources>,
 ): Promise<Map<string, SectionSources>> {
   const ids = new Set<string>();
-  for (const p of packed.values()) for (const u of p.units) ids.add(u[2]);
+  // The previous round's total refers to no submission.
+  for (const p of packed.values()) for (const u of p.units) if (u[2]) ids.add(u[2]);
   const contents = new Map<string, ReportContent['sections']>();
   const list = [...ids];
   for (let i = 0; i < list.length; i += CHUNK) {
@@ -155,8 +163,8 @@ export function unpackSources(p: PackedSources, htmlOf: (submissionId: string) =
     };
   });
   const unitOf = (u: number) => {
-    const [unitId, unitName, submissionId] = p.units[u] ?? ['', '', '', 0];
-    return { unitId, unitName, submissionId };
+    const [unitId, unitName, submissionId, , campaignId] = p.units[u] ?? ['', '', '', 0];
+    return { unitId, unitName, submissionId, ...(campaignId !== undefined && { campaignId }) };
   };
   return {
     sentences: p.sentences.map((s) => ({

@@ -35,6 +35,7 @@ const FLAG_LABEL: Record<SynthesisFlagKind, MessageKey> = {
   table: 'consolidated.flagTable',
   heading: 'consolidated.flagHeading',
   trimmed: 'consolidated.flagTrimmed',
+  wrong_section: 'consolidated.flagWrongSection',
 };
 
 export interface SectionSourcesProps {
@@ -107,8 +108,10 @@ export const SectionSources = memo(function SectionSources({
         <Accordion multiple variant="separated" chevronPosition="left">
           {sentences.map((sentence) => {
             const units = sourceUnits(sentence.sources);
+            // The previous round's total is a source of the change, not a unit reporting.
+            const reporting = units.filter((u) => !u.previousRound);
             const preview = namesPreview(
-              units.map((u) => u.unitName),
+              reporting.map((u) => u.unitName),
               HOVER_NAMES,
             );
             const names =
@@ -128,7 +131,7 @@ export const SectionSources = memo(function SectionSources({
                       </Badge>
                       <Tooltip label={names} multiline w={320} withArrow openDelay={200}>
                         <Badge size="xs" variant="light" data-testid="source-count">
-                          {t('consolidated.sourceUnits', { count: units.length })}
+                          {t('consolidated.sourceUnits', { count: reporting.length })}
                         </Badge>
                       </Tooltip>
                     </Group>
@@ -137,10 +140,20 @@ export const SectionSources = memo(function SectionSources({
                 <Accordion.Panel>
                   <Stack gap={6}>
                     {units.map((unit) => (
-                      <div key={unit.unitId} data-testid="source-unit">
-                        <Text size="sm" fw={600}>
-                          {unit.unitName}
-                        </Text>
+                      <div
+                        key={`${unit.previousRound ? 'round:' : ''}${unit.unitId}`}
+                        data-testid="source-unit"
+                      >
+                        <Group gap={6}>
+                          <Text size="sm" fw={600}>
+                            {unit.unitName}
+                          </Text>
+                          {unit.previousRound && (
+                            <Badge size="xs" variant="light" color="gray">
+                              {t('consolidated.sourcePreviousRound')}
+                            </Badge>
+                          )}
+                        </Group>
                         {unit.texts.map((text) => (
                           <Text key={text} size="sm" c="dimmed">
                             {text}

@@ -6,16 +6,27 @@ export interface SourceUnit {
   unitName: string;
   /** The unit's sentences (or its figure) in the order the synthesis read them, each once. */
   texts: string[];
+  /**
+   * The previous round's total a figure's change is counted from (its issuing unit's
+   * consolidation): shown apart, and not one of the units the sentence stands for.
+   */
+  previousRound?: true;
 }
 
 /** The units behind a sentence, each once and in the order they first appear. */
 export function sourceUnits(sources: readonly SynthesisSource[]): SourceUnit[] {
   const byUnit = new Map<string, SourceUnit>();
   for (const source of sources) {
-    let unit = byUnit.get(source.unitId);
+    const key = source.campaignId ? `round:${source.campaignId}` : source.unitId;
+    let unit = byUnit.get(key);
     if (!unit) {
-      unit = { unitId: source.unitId, unitName: source.unitName, texts: [] };
-      byUnit.set(source.unitId, unit);
+      unit = {
+        unitId: source.unitId,
+        unitName: source.unitName,
+        texts: [],
+        ...(source.campaignId && { previousRound: true as const }),
+      };
+      byUnit.set(key, unit);
     }
     if (!unit.texts.includes(source.text)) unit.texts.push(source.text);
   }

@@ -1,8 +1,9 @@
 import type { IndicatorTotal, SynthesisSentence } from '@tongket/domain';
 import { describe, expect, it } from 'vitest';
 import { addresseeOf, sectionKind } from './evaluation.ts';
-import { scopeOf } from './figures.ts';
+import { changePhrase, matchPreviousFigures, type PreviousRound, scopeOf } from './figures.ts';
 import { type SynthesisContribution, type SynthesizedSection, synthesizeSection } from './synthesize.ts';
+import { synthesizeRound } from './synthesize-round.ts';
 import { htmlPieces, isAllCaps, sentenceCase, splitSentences, tokenize } from './text.ts';
 
 const unit = (n: number, name: string, html: string): SynthesisContribution => ({
@@ -259,6 +260,144 @@ describe('figures as sentences', () => {
   });
 });
 
+describe('the change against the previous round', () => {
+  const zones: IndicatorTotal = {
+    indicatorId: 'now-zones',
+    sectionLabel: 'I.4',
+    name: 'Số khu cách ly tập trung',
+    unit: 'khu',
+    valueType: 'integer',
+    aggregation: 'sum',
+    total: 37,
+    reported: 2,
+    subtrees: [],
+    units: [
+      { unitId: 'u1', unitName: 'UBND huyện Vĩnh Linh', value: 30 },
+      { unitId: 'u2', unitName: 'UBND huyện Cam Lộ', value: 7 },
+    ],
+    ownFigureUnits: [],
+  };
+  /** The round this one was cloned from: its outline's indicators got other ids. */
+  const before = (totals: Array<Partial<IndicatorTotal>>): PreviousRound => ({
+    campaignId: 'c-2020',
+    label: 'Tổng kết năm 2020, 2519/KH-UBND',
+    unitId: 'qt',
+    unitName: 'UBND tỉnh Quảng Trị',
+    totals: totals.map((t, i) => ({
+      ...zones,
+      indicatorId: `then-${i}`,
+      units: [{ unitId: 'u9', unitName: 'UBND huyện Gio Linh', value: t.total ?? 0 }],
+      ...t,
+    })),
+  });
+  const sentenceWith = (previousRound: PreviousRound | null, indicators = [zones]) =>
+    synthesizeRound({
+      outline: {
+        sections: [
+          {
+            id: 'sec',
+            title: 'Công tác cách ly tập trung',
+            required: false,
+            guidance: '',
+            children: [],
+            indicators: indicators.map((t) => ({
+              id: t.indicatorId,
+              name: t.name,
+              unit: t.unit,
+              valueType: t.valueType,
+              aggregation: t.aggregation,
+              required: false,
+            })),
+          },
+        ],
+      },
+      contributions: new Map(),
+      indicators,
+      issuingUnitName: 'UBND tỉnh Quảng Trị',
+      expected: 2,
+      previousRound,
+    }).get('sec')?.sentences;
+
+  it('states an increase with its share and the previous total, which is one of the sentence’s sources', () => {
+    const [sentence] = sentenceWith(before([{ total: 25 }])) ?? [];
+    expect(sentence?.text).toBe(
+      'Số khu cách ly tập trung toàn tỉnh: 37 khu, tăng 12 khu (+48,0 %) so với kỳ trước (25 khu); 2/2 đơn vị báo cáo; cao nhất là UBND huyện Vĩnh Linh (30), thấp nhất là UBND huyện Cam Lộ (7).',
+    );
+    expect(sentence?.units).toBe(2);
+    expect(sentence?.sources.at(-1)).toEqual({
+      unitId: 'qt',
+      unitName: 'UBND tỉnh Quảng Trị',
+      submissionId: '',
+      text: 'Số khu cách ly tập trung toàn tỉnh kỳ trước (Tổng kết năm 2020, 2519/KH-UBND): 25 khu',
+      value: 25,
+      campaignId: 'c-2020',
+    });
+    // The units' figures still add up to the total; the previous total stands apart.
+    const own = sentence?.sources.filter((s) => s.campaignId === undefined) ?? [];
+    expect(own.reduce((n, s) => n + (s.value ?? 0), 0)).toBe(37);
+  });
+
+  it('states a decrease and no change, matching the indicator by its name whatever its case and marks', () => {
+    expect(sentenceWith(before([{ total: 40 }]))?.[0]?.text).toContain(
+      'toàn tỉnh: 37 khu, giảm 3 khu (-7,5 %) so với kỳ trước (40 khu); 2/2',
+    );
+    expect(sentenceWith(before([{ total: 37, name: 'SỐ KHU CÁCH LY TẬP TRUNG:' }]))?.[0]?.text).toContain(
+      'toàn tỉnh: 37 khu, không thay đổi so với kỳ trước; 2/2',
+    );
+    // From nothing: the increase, without a share of zero.
+    expect(sentenceWith(before([{ total: 0 }]))?.[0]?.text).toContain(
+      '37 khu, tăng 37 khu so với kỳ trước (0 khu);',
+    );
+    // A rate's change in its own points, not as a share of a share.
+    expect(changePhrase(97.25, 95.5, '%', 'decimal')).toBe('tăng 1,75 % so với kỳ trước (95,5 %)');
+    expect(changePhrase(1_250_000, 1_000_000, 'đồng', 'money')).toBe(
+      'tăng 250.000 đồng (+25,0 %) so với kỳ trước (1.000.000 đồng)',
+    );
+  });
+
+  it('says nothing of a change without a previous round, or for an indicator it did not count the same way', () => {
+    const plain =
+      'Số khu cách ly tập trung toàn tỉnh: 37 khu; 2/2 đơn vị báo cáo; cao nhất là UBND huyện Vĩnh Linh (30), thấp nhất là UBND huyện Cam Lộ (7).';
+    expect(sentenceWith(null)?.[0]?.text).toBe(plain);
+    // The indicator missing before, named otherwise, counted in another unit or by another rule, or with no figure.
+    for (const other of [
+      [{ name: 'Số người đã cách ly tập trung', total: 25 }],
+      [{ unit: 'điểm', total: 25 }],
+      [{ aggregation: 'max' as const, total: 25 }],
+      [{ total: null, units: [] }],
+      [],
+    ]) {
+      const [sentence] = sentenceWith(before(other)) ?? [];
+      expect(sentence?.text).toBe(plain);
+      expect(sentence?.sources.some((s) => s.campaignId)).toBe(false);
+    }
+  });
+
+  it('matches by id first, and by the section’s number when two indicators share the name', () => {
+    const twice = before([
+      { sectionLabel: 'I.2', total: 5 },
+      { sectionLabel: 'I.4', total: 30 },
+    ]);
+    expect(matchPreviousFigures([zones], twice).get('now-zones')?.value).toBe(30);
+    expect(
+      matchPreviousFigures(
+        [zones],
+        before([{ indicatorId: 'now-zones', name: 'Khu cách ly', total: 20 }]),
+      ).get('now-zones')?.value,
+    ).toBe(20);
+    // Two of the same name and neither in the same section: no guess.
+    expect(
+      matchPreviousFigures(
+        [zones],
+        before([
+          { sectionLabel: 'I.2', total: 5 },
+          { sectionLabel: 'I.3', total: 30 },
+        ]),
+      ).size,
+    ).toBe(0);
+  });
+});
+
 describe('evaluation sections in the agency’s voice', () => {
   it('tells evaluation sections by their titles or their parent’s', () => {
     expect(sectionKind('Đề xuất, kiên nghị')).toBe('proposals');
@@ -382,5 +521,109 @@ describe('bad input', () => {
     expect(draft.outputChars).toBeLessThanOrEqual(Math.max(900, draft.inputChars * 0.15) + 200);
     expect(draft.sentences.some((s) => s.text.includes('thu dung'))).toBe(true);
     expectTraceable(contributions, draft);
+  });
+
+  describe('text in the wrong section', () => {
+    const section = (id: string, title: string) => ({
+      id,
+      title,
+      required: false,
+      guidance: '',
+      indicators: [],
+      children: [],
+    });
+    const outline = {
+      sections: [
+        section('inspect', 'Công tác kiểm tra, giám sát'),
+        section('cure', 'Công tác điều trị'),
+        section('lessons', 'Bài học kinh nghiệm'),
+        section('asks', 'Kiến nghị, đề xuất'),
+      ],
+    };
+    const names = ['Sở Y tế', 'Công an tỉnh', 'Sở Tài chính', 'UBND huyện Gio Linh', 'UBND huyện Cam Lộ'];
+    /** What every unit writes where it belongs, in its own words. */
+    const texts = (i: number): Record<string, string> => ({
+      inspect: `<p>Tổ chức ${i + 3} đoàn kiểm tra việc chấp hành quy định phòng dịch tại chợ, siêu thị và cơ sở kinh doanh.</p>`,
+      cure: `<p>Bệnh viện tiếp nhận, điều trị khỏi ${i + 4} ca bệnh, chuyển tuyến kịp thời ca nặng.</p>`,
+      lessons: [
+        '<p>Phát hiện sớm, khoanh vùng và xử lý dứt điểm ổ dịch ngay từ ca bệnh đầu tiên là yếu tố quyết định.</p>',
+        '<p>Khoanh vùng, xử lý dứt điểm ổ dịch từ ca đầu tiên là bài học quyết định thành công.</p>',
+      ][i % 2] as string,
+      asks: [
+        '<p>Đề nghị Bộ Y tế bổ sung sinh phẩm xét nghiệm và máy xét nghiệm RT-PCR cho tuyến tỉnh.</p>',
+        '<p>Kiến nghị Bộ Y tế hỗ trợ sinh phẩm, máy xét nghiệm RT-PCR cho tuyến tỉnh.</p>',
+      ][i % 2] as string,
+    });
+    const misplacedAsk =
+      'Kính đề nghị Bộ Y tế sớm cấp bổ sung sinh phẩm, máy xét nghiệm RT-PCR cho tuyến tỉnh.';
+    const misplacedResult =
+      'Năm qua đã tổ chức 9 đoàn kiểm tra chấp hành quy định phòng dịch tại chợ, siêu thị.';
+    const round = (extra: Record<string, Record<number, string>>, sections = outline.sections) => {
+      const contributions = new Map(
+        sections.map((s) => [
+          s.id,
+          names.map((name, i) =>
+            unit(
+              i + 1,
+              name,
+              (texts(i)[s.id] ?? '') + (extra[s.id]?.[i] ? `<p>${extra[s.id]?.[i]}</p>` : ''),
+            ),
+          ),
+        ]),
+      );
+      const drafts = synthesizeRound({
+        outline: { sections },
+        contributions,
+        indicators: [],
+        issuingUnitName: 'UBND tỉnh Quảng Trị',
+        expected: names.length,
+      });
+      return { contributions, drafts };
+    };
+    const wrong = (draft: SynthesizedSection | undefined) =>
+      draft?.flags.filter((f) => f.kind === 'wrong_section') ?? [];
+
+    it('flags a proposal under the results and results under the lessons, naming where each belongs', () => {
+      const { contributions, drafts } = round({
+        inspect: { 1: misplacedAsk },
+        lessons: { 3: misplacedResult },
+      });
+      expect(wrong(drafts.get('inspect'))).toEqual([
+        {
+          kind: 'wrong_section',
+          unitId: 'u2',
+          unitName: 'Công an tỉnh',
+          submissionId: 's2',
+          message:
+            'Có vẻ thuộc mục IV “Kiến nghị, đề xuất”: gần với nội dung các đơn vị khác viết ở mục đó hơn ở mục này. Vẫn được tổng hợp ở mục này; đề nghị xem lại.',
+          texts: [misplacedAsk],
+          belongsTo: 'asks',
+        },
+      ]);
+      expect(wrong(drafts.get('lessons'))).toMatchObject([
+        { unitName: 'UBND huyện Gio Linh', texts: [misplacedResult], belongsTo: 'inspect' },
+      ]);
+      expect(wrong(drafts.get('lessons'))[0]?.message).toContain('mục I “Công tác kiểm tra, giám sát”');
+      // Nothing else is flagged so: the units' own text is where it belongs.
+      expect(wrong(drafts.get('cure'))).toEqual([]);
+      expect(wrong(drafts.get('asks'))).toEqual([]);
+      // The text stays where the unit wrote it, traceable; nothing is lost.
+      for (const id of ['inspect', 'lessons']) {
+        const draft = drafts.get(id) as SynthesizedSection;
+        expectTraceable(contributions.get(id) ?? [], draft);
+        expect(draft.sentences.flatMap((s) => s.sources.map((x) => x.text))).toContain(
+          id === 'inspect' ? misplacedAsk : misplacedResult,
+        );
+      }
+    });
+
+    it('leaves alone a unit’s own point, text between two results sections, and an outline of one kind', () => {
+      const own = 'Tại thôn Tà Rùng, lập tổ tự quản 12 hộ dân giám sát người qua lại đường mòn biên giới.';
+      const treatment = 'Bệnh viện đã điều trị khỏi 7 ca bệnh, chuyển tuyến kịp thời các ca nặng.';
+      const { drafts } = round({ lessons: { 2: own }, inspect: { 0: treatment } });
+      for (const draft of drafts.values()) expect(wrong(draft)).toEqual([]);
+      const results = round({ inspect: { 1: misplacedAsk } }, outline.sections.slice(0, 2));
+      for (const draft of results.drafts.values()) expect(wrong(draft)).toEqual([]);
+    });
   });
 });

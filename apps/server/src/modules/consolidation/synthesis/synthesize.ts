@@ -15,6 +15,7 @@ import {
   withoutSelfSubject,
 } from './evaluation.ts';
 import { type FigureContext, figureSentence } from './figures.ts';
+import type { PlacementTarget } from './placement.ts';
 import {
   type FigureAt,
   figuresIn,
@@ -65,6 +66,13 @@ export interface SynthesisSectionInput {
   contributions: SynthesisContribution[];
   /** The section's own indicators' totals. */
   indicators: IndicatorTotal[];
+  /**
+   * For each sentence (its writer, the contribution's submission id, and its tokens), the section
+   * of another kind it seems to belong to, or null (`SectionPlacement.check`); none when absent.
+   */
+  placement?:
+    | ((sentences: Array<{ writer: string; tokens: string[] }>) => Array<PlacementTarget | null>)
+    | undefined;
 }
 
 export interface SynthesizedSection extends SectionSources {
@@ -81,6 +89,7 @@ export interface SynthesizedSection extends SectionSources {
 }
 
 export const DEFAULT_MAX_SENTENCE_CHARS = 2000;
+const DEFAULT_MAX_SENTENCES_PER_UNIT = 400;
 
 /**
  * The pieces a contribution is read as: its sentences and table rows in order, a "sentence" longer
@@ -143,18 +152,153 @@ function joinNames(names: string[]): string {
 
 const EVALUATION: ReadonlySet<SectionKind> = new Set(['assessment', 'lessons', 'proposals']);
 
+interface ReadContribution {
+  /** Pieces (sentences, table rows) in it before any is split. */
+  pieces: number;
+  inputChars: number;
+  /** Its text as read (`sourceTexts`). */
+  texts: string[];
+  /** The sentences the synthesis works with. */
+  own: Sentence[];
+  empty: string[];
+  tables: string[];
+  tooLong: string[];
+  headings: string[];
+  caps: string[];
+}
+
+/**
+ * One contribution read into sentences (its place `unit` among the section's contributions), with
+ * what cannot be used set aside by why. `tokensOf` (the section's, shared by its contributions)
+ * keeps the first writer's tokens of each sentence.
+ */
+function readContribution(
+  c: SynthesisContribution,
+  unit: number,
+  maxChars: number,
+  maxPerUnit: number,
+  tokensOf: Map<string, string[]>,
+): ReadContribution {
+  const lowerName = c.unitName.toLowerCase();
+  const pieces = htmlPieces(c.html);
+  let inputChars = 0;
+  for (const p of pieces) inputChars += p.text.length;
+  const read = readPieces(pieces, maxChars);
+  const usable: string[] = [];
+  const tables: string[] = [];
+  const tooLong: string[] = [];
+  const headings: string[] = [];
+  const empty: string[] = [];
+  for (const p of read) {
+    if (p.table) tables.push(p.text);
+    else if (p.text.length > maxChars || usable.length >= maxPerUnit) tooLong.push(p.text);
+    else usable.push(p.text);
+  }
+  const caps: string[] = [];
+  const own: Sentence[] = [];
+  for (const source of usable) {
+    const bare = stripMarker(source);
+    const isCaps = isAllCaps(bare);
+    const display = isCaps ? sentenceCase(bare) : bare;
+    if (display.endsWith(':') && display.split(' ').length <= 12) {
+      headings.push(source);
+      continue;
+    }
+    const lower = display.toLowerCase();
+    const tokens = tokensOf.get(lower) ?? tokenizeLower(lower, lowerName);
+    const figures = figuresIn(withoutName(display, lower, lowerName));
+    if (tokens.length < 2 && figures.length === 0) {
+      empty.push(source);
+      continue;
+    }
+    if (isCaps) caps.push(source);
+    if (!tokensOf.has(lower)) tokensOf.set(lower, tokens);
+    own.push({
+      unit,
+      source,
+      display,
+      caps: isCaps,
+      lower,
+      tokens,
+      key: tokens.join(' '),
+      figures,
+      position: 0,
+    });
+  }
+  own.forEach((s, i) => {
+    s.position = own.length > 1 ? i / (own.length - 1) : 0;
+  });
+  return {
+    pieces: pieces.length,
+    inputChars,
+    texts: read.map((p) => p.text),
+    own,
+    empty,
+    tables,
+    tooLong,
+    headings,
+    caps,
+  };
+}
+
+/**
+ * The tokens of each sentence of a section's contributions, by contribution (its submission id):
+ * what the section's text is compared on (`SectionPlacement`). Read as `synthesizeSection` reads
+ * them, without what only the writing needs (figures, capitals): a sentence of fewer than two
+ * words is left out, as it is too short to compare.
+ */
+export function* sentenceTokens(
+  contributions: SynthesisContribution[],
+  options: Pick<SynthesisOptions, 'maxSentenceChars' | 'maxSentencesPerUnit'> = {},
+): Generator<{ writer: string; tokens: string[][] }> {
+  const maxChars = options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS;
+  const maxPerUnit = options.maxSentencesPerUnit ?? DEFAULT_MAX_SENTENCES_PER_UNIT;
+  const tokensOf = new Map<string, string[]>();
+  for (const c of contributions) {
+    const lowerName = c.unitName.toLowerCase();
+    const out: string[][] = [];
+    let usable = 0;
+    for (const p of readPieces(htmlPieces(c.html), maxChars)) {
+      if (p.table || p.text.length > maxChars || usable >= maxPerUnit) continue;
+      usable++;
+      const lower = stripMarker(p.text).toLowerCase();
+      if (lower.endsWith(':') && lower.split(' ').length <= 12) continue;
+      let tokens = tokensOf.get(lower);
+      if (!tokens) {
+        tokens = tokenizeLower(lower, lowerName);
+        tokensOf.set(lower, tokens);
+      }
+      if (tokens.length >= 2) out.push(tokens);
+    }
+    yield { writer: c.submissionId, tokens: out };
+  }
+}
+
+/** "Có vẻ thuộc mục IV “Đề xuất, kiến nghị”…": the section named as the outline numbers it. */
+function wrongSectionMessage(target: PlacementTarget): string {
+  const title = target.title.replace(/[\s.:;,]+$/u, '');
+  const short = title.length > 80 ? `${title.slice(0, 79).replace(/\s+\S*$/u, '')}…` : title;
+  return `Có vẻ thuộc mục ${target.label} “${short}”: gần với nội dung các đơn vị khác viết ở mục đó hơn ở mục này. Vẫn được tổng hợp ở mục này; đề nghị xem lại.`;
+}
+
 export function synthesizeSection(
   input: SynthesisSectionInput,
   options: SynthesisOptions,
 ): SynthesizedSection {
   const ratio = options.ratio ?? 0.15;
   const minChars = options.minChars ?? 900;
-  const maxPerUnit = options.maxSentencesPerUnit ?? 400;
+  const maxPerUnit = options.maxSentencesPerUnit ?? DEFAULT_MAX_SENTENCES_PER_UNIT;
   const maxChars = options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS;
   const namesShown = options.namesShown ?? 2;
   const contributions = input.contributions;
   const flags: SynthesisFlag[] = [];
-  const flag = (c: SynthesisContribution, kind: SynthesisFlagKind, message: string, texts: string[]) =>
+  const flag = (
+    c: SynthesisContribution,
+    kind: SynthesisFlagKind,
+    message: string,
+    texts: string[],
+    belongsTo?: string,
+  ) =>
     flags.push({
       kind,
       unitId: c.unitId,
@@ -162,6 +306,7 @@ export function synthesizeSection(
       submissionId: c.submissionId,
       message,
       texts,
+      ...(belongsTo !== undefined && { belongsTo }),
     });
 
   // 1. Sentences, with what cannot be read set aside.
@@ -171,60 +316,12 @@ export function synthesizeSection(
   let inputChars = 0;
   const readTexts = new Map<string, string[]>();
   contributions.forEach((c, unit) => {
-    const lowerName = c.unitName.toLowerCase();
-    const pieces = htmlPieces(c.html);
-    for (const p of pieces) inputChars += p.text.length;
-    const read = readPieces(pieces, maxChars);
-    readTexts.set(
-      c.submissionId,
-      read.map((p) => p.text),
-    );
-    const usable: string[] = [];
-    const tables: string[] = [];
-    const tooLong: string[] = [];
-    const headings: string[] = [];
-    const empty: string[] = [];
-    for (const p of read) {
-      if (p.table) tables.push(p.text);
-      else if (p.text.length > maxChars || usable.length >= maxPerUnit) tooLong.push(p.text);
-      else usable.push(p.text);
-    }
-    const caps: string[] = [];
-    const own: Sentence[] = [];
-    for (const source of usable) {
-      const bare = stripMarker(source);
-      const isCaps = isAllCaps(bare);
-      const display = isCaps ? sentenceCase(bare) : bare;
-      if (display.endsWith(':') && display.split(' ').length <= 12) {
-        headings.push(source);
-        continue;
-      }
-      const lower = display.toLowerCase();
-      const tokens = tokensOf.get(lower) ?? tokenizeLower(lower, lowerName);
-      const figures = figuresIn(withoutName(display, lower, lowerName));
-      if (tokens.length < 2 && figures.length === 0) {
-        empty.push(source);
-        continue;
-      }
-      if (isCaps) caps.push(source);
-      if (!tokensOf.has(lower)) tokensOf.set(lower, tokens);
-      own.push({
-        unit,
-        source,
-        display,
-        caps: isCaps,
-        lower,
-        tokens,
-        key: tokens.join(' '),
-        figures,
-        position: 0,
-      });
-    }
-    own.forEach((s, i) => {
-      s.position = own.length > 1 ? i / (own.length - 1) : 0;
-    });
+    const read = readContribution(c, unit, maxChars, maxPerUnit, tokensOf);
+    inputChars += read.inputChars;
+    readTexts.set(c.submissionId, read.texts);
+    const { own, empty, tables, tooLong, headings, caps } = read;
     sentences.push(...own);
-    if (pieces.length === 0 || (own.length === 0 && empty.length > 0 && tables.length === 0)) {
+    if (read.pieces === 0 || (own.length === 0 && empty.length > 0 && tables.length === 0)) {
       flag(c, 'empty', 'Mục này để trống hoặc không có nội dung cần tổng hợp.', empty);
     } else if (empty.length > 0) {
       flag(c, 'empty', 'Câu quá ngắn, không có nội dung cần tổng hợp.', empty);
@@ -247,6 +344,34 @@ export function synthesizeSection(
       flag(c, 'all_caps', 'Viết toàn chữ in hoa: đã chuyển về chữ thường khi tổng hợp.', caps);
     }
   });
+
+  // 1b. Text in the wrong section: kept here as written, flagged with the section it seems to belong to.
+  if (input.placement && sentences.length > 0) {
+    const targets = input.placement(
+      sentences.map((s) => ({
+        writer: (contributions[s.unit] as SynthesisContribution).submissionId,
+        tokens: s.tokens,
+      })),
+    );
+    const byUnit = new Map<string, { unit: number; target: PlacementTarget; texts: string[] }>();
+    sentences.forEach((s, i) => {
+      const target = targets[i];
+      if (!target) return;
+      const key = `${s.unit}\u0000${target.id}`;
+      const entry = byUnit.get(key);
+      if (entry) entry.texts.push(s.source);
+      else byUnit.set(key, { unit: s.unit, target, texts: [s.source] });
+    });
+    for (const { unit, target, texts } of byUnit.values()) {
+      flag(
+        contributions[unit] as SynthesisContribution,
+        'wrong_section',
+        wrongSectionMessage(target),
+        texts,
+        target.id,
+      );
+    }
+  }
 
   // 2. A unit that pasted another's text: nearly every sentence of it written word for word by one
   // other unit, among them sentences nobody else wrote (a common phrase shared by many is no copy).
