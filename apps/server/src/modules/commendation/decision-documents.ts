@@ -7,6 +7,7 @@ import {
   renderPdf,
 } from '@tongket/documents';
 import {
+  type DecisionFile,
   documentReference,
   foldVietnamese,
   formatOfficialDate,
@@ -23,9 +24,6 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { type DecisionRow, decisionNominations } from './decisions.ts';
-
-export const DECISION_FILES = ['decision.docx', 'decision.pdf', 'list.xlsx', 'certificates.pdf'] as const;
-export type DecisionFile = (typeof DECISION_FILES)[number];
 
 const KIND_ORDER: NomineeKind[] = ['collective', 'individual', 'exemplar'];
 

@@ -53,6 +53,12 @@ export async function readableDecision(db: Kysely<Database>, tree: UnitTree, act
   return { row, campaign };
 }
 
+/** A readable decision as the API answers it. */
+export async function decisionAnswer(db: Kysely<Database>, tree: UnitTree, actor: Actor, id: string) {
+  const { row } = await readableDecision(db, tree, actor, id);
+  return decisionView(db, row, await awardTypeNames(db));
+}
+
 /** A round's nominations the caller finds in its list, in the unit tree's order. */
 export async function listNominations(
   db: Kysely<Database>,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { conflict, forbidden, notFound } from '../../http/problem.ts';
@@ -13,6 +14,11 @@ import { canWriteNomination } from './save-nomination.ts';
  * A nomination's dossier (its achievement report and the like): files the nominating unit adds and
  * takes off until the nomination goes to the board; everyone who sees the nomination downloads them.
  */
+
+/** Where the deployment keeps dossier files: on disk under the data directory, or in the database. */
+export function dossierStorage(config: Pick<Config, 'fileStorage' | 'dataDir'>): FileStorage {
+  return { kind: config.fileStorage, dataDir: config.dataDir };
+}
 
 /** A nomination the caller writes, still open to changes of its dossier. */
 async function writableDossier(
