@@ -23,7 +23,8 @@ import { conflict } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
-import { type DecisionRow, decisionNominations } from './decisions.ts';
+import type { DecisionRow } from './decision-store.ts';
+import { decisionNominations } from './nomination-store.ts';
 
 const KIND_ORDER: NomineeKind[] = ['collective', 'individual', 'exemplar'];
 

@@ -1,7 +1,8 @@
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
 import { getReadableCampaign } from '../../campaigns/index.ts';
-import { createDecision, decisionView, selectDecision } from '../decisions.ts';
+import { selectDecision } from '../decision-store.ts';
+import { createDecision, decisionView } from '../decisions.ts';
 import { awardTypeNames } from '../nomination-access.ts';
 
 export const createDecisionEndpoint = defineEndpoint(
