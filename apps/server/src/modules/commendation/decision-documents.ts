@@ -7,6 +7,7 @@ import {
   renderPdf,
 } from '@tongket/documents';
 import {
+  type DecisionFile,
   documentReference,
   foldVietnamese,
   formatOfficialDate,
@@ -22,10 +23,8 @@ import { conflict } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
-import { type DecisionRow, decisionNominations } from './decisions.ts';
-
-export const DECISION_FILES = ['decision.docx', 'decision.pdf', 'list.xlsx', 'certificates.pdf'] as const;
-export type DecisionFile = (typeof DECISION_FILES)[number];
+import type { DecisionRow } from './decision-store.ts';
+import { decisionNominations } from './nomination-store.ts';
 
 const KIND_ORDER: NomineeKind[] = ['collective', 'individual', 'exemplar'];
 

@@ -8,9 +8,9 @@ import {
   type NomineeKind,
   vietnamDate,
 } from '@tongket/domain';
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Database, DecisionsTable } from '../../db/schema.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { badRequest, conflict, forbidden, notFound, problem, versionConflict } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
@@ -20,8 +20,15 @@ import { newId, nowIso } from '../../lib/ids.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { queueNotices } from '../notifications/index.ts';
 import { registerNumber } from '../numbering/index.ts';
-
-export type DecisionRow = Selectable<DecisionsTable>;
+import { claimDecision, type DecisionRow, insertDecision, selectDecision } from './decision-store.ts';
+import {
+  assignNominationsToDecision,
+  decisionNominations,
+  markNominationsDecided,
+  releaseDecisionNominations,
+  selectCampaignNominationsByIds,
+  selectUndecidedNominations,
+} from './nomination-store.ts';
 
 /** Drafting and issuing award decisions: the commendation board's work. */
 export function assertReviewer(actor: Actor) {
@@ -38,60 +45,15 @@ export function reasonFromHeading(heading: string): string {
     : 'đã có thành tích xuất sắc trong công tác phòng, chống dịch';
 }
 
-export async function selectDecision(db: Kysely<Database>, id: string) {
-  return db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-/**
- * Moves a draft decision on from the version it was read at, only if no one has since: one
- * conditional update, so of parallel edits or issues exactly one wins and the others get a 409.
- * Run it before anything else the step changes (numbers, nominations, notices, audit).
- */
-async function claimDecision(
-  trx: Kysely<Database>,
-  id: string,
-  version: number,
-  set: Updateable<DecisionsTable>,
-): Promise<void> {
-  const result = await trx
-    .updateTable('decisions')
-    .set({ ...set, version: version + 1, updated_at: nowIso() })
-    .where('id', '=', id)
-    .where('status', '=', 'draft')
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 1) return;
-  const now = await selectDecision(trx, id);
-  if (now?.status === 'issued') throw conflict('decision_issued', { case: 'issued' });
-  throw versionConflict('decision');
-}
-
 /**
  * Puts approved nominations in a decision, each only if still approved and in no other decision:
  * two decisions drafted at the same moment never share a nominee.
  */
 async function assignNominations(trx: Kysely<Database>, decisionId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const result = await trx
-    .updateTable('nominations')
-    .set({ decision_id: decisionId })
-    .where('id', 'in', ids)
-    .where('status', '=', 'approved')
-    .where((eb) => eb.or([eb('decision_id', 'is', null), eb('decision_id', '=', decisionId)]))
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== ids.length) {
+  if ((await assignNominationsToDecision(trx, decisionId, ids)) !== ids.length) {
     throw conflict('nomination_in_decision', { case: 'changed' });
   }
-}
-
-export async function decisionNominations(db: Kysely<Database>, decisionId: string) {
-  return db
-    .selectFrom('nominations')
-    .selectAll()
-    .where('decision_id', '=', decisionId)
-    .orderBy('nominee_kind')
-    .orderBy('created_at')
-    .execute();
 }
 
 export async function decisionView(
@@ -142,24 +104,10 @@ async function pickNominations(
     campaign.plan.awardGroups.filter((g) => g.awardTypeId === awardTypeId).map((g) => g.id),
   );
   if (!ids) {
-    const rows = await trx
-      .selectFrom('nominations')
-      .selectAll()
-      .where('campaign_id', '=', campaign.id)
-      .where('status', '=', 'approved')
-      .where('decision_id', 'is', null)
-      .execute();
+    const rows = await selectUndecidedNominations(trx, campaign.id);
     return rows.filter((r) => groups.has(r.award_group_id));
   }
-  const rows =
-    ids.length === 0
-      ? []
-      : await trx
-          .selectFrom('nominations')
-          .selectAll()
-          .where('campaign_id', '=', campaign.id)
-          .where('id', 'in', ids)
-          .execute();
+  const rows = await selectCampaignNominationsByIds(trx, campaign.id, ids);
   if (rows.length !== new Set(ids).size) throw badRequest('nomination_missing');
   for (const r of rows) {
     if (r.status !== 'approved') {
@@ -210,31 +158,28 @@ export async function createDecision(
     if (nominations.length === 0) {
       throw conflict('nothing_to_decide', { case: 'none_approved' });
     }
-    await trx
-      .insertInto('decisions')
-      .values({
-        id,
-        campaign_id: campaign.id,
-        status: 'draft',
-        version: 1,
-        doc_number: input.docNumber,
-        doc_code: input.docCode,
-        doc_date: input.docDate,
-        summary:
-          input.summary ?? `Về việc khen thưởng các tập thể, cá nhân ${reason.replace(/^đã có /, 'có ')}`,
-        award_type_id: group.awardTypeId as string,
-        reason,
-        signature_authority: signature.authority,
-        signature_deputy: signature.deputy,
-        signature_title: signature.title,
-        signature_name: signature.name,
-        created_by: actor.username,
-        created_at: now,
-        updated_at: now,
-        issued_at: null,
-        issued_by: null,
-      })
-      .execute();
+    await insertDecision(trx, {
+      id,
+      campaign_id: campaign.id,
+      status: 'draft',
+      version: 1,
+      doc_number: input.docNumber,
+      doc_code: input.docCode,
+      doc_date: input.docDate,
+      summary:
+        input.summary ?? `Về việc khen thưởng các tập thể, cá nhân ${reason.replace(/^đã có /, 'có ')}`,
+      award_type_id: group.awardTypeId as string,
+      reason,
+      signature_authority: signature.authority,
+      signature_deputy: signature.deputy,
+      signature_title: signature.title,
+      signature_name: signature.name,
+      created_by: actor.username,
+      created_at: now,
+      updated_at: now,
+      issued_at: null,
+      issued_by: null,
+    });
     await assignNominations(
       trx,
       id,
@@ -279,7 +224,7 @@ export async function updateDecision(
     if (patch.nominationIds) {
       const picked = await pickNominations(trx, campaign, row.award_type_id, patch.nominationIds, id);
       if (picked.length === 0) throw conflict('nothing_to_decide', { case: 'empty' });
-      await trx.updateTable('nominations').set({ decision_id: null }).where('decision_id', '=', id).execute();
+      await releaseDecisionNominations(trx, id);
       await assignNominations(
         trx,
         id,
@@ -347,13 +292,7 @@ export async function issueDecision(
       reference,
       summary: row.summary,
     });
-    const decided = await trx
-      .updateTable('nominations')
-      .set((eb) => ({ status: 'decided', version: eb('version', '+', 1), updated_at: now }))
-      .where('decision_id', '=', id)
-      .where('status', '=', 'approved')
-      .executeTakeFirst();
-    if (Number(decided.numUpdatedRows) !== nominations.length) {
+    if ((await markNominationsDecided(trx, id, now)) !== nominations.length) {
       throw conflict('nomination_not_approved', { case: 'changed' });
     }
     const byUnit = new Map<string, string[]>();

@@ -17,9 +17,15 @@ import { badRequest, HttpProblem } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { assertRowLimit, cellAt, dataRowCount, findHeaderRow, readWorkbook } from '../../lib/workbook.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
+import { awardTypeNames } from './nomination-access.ts';
 import { nominationErrors } from './nomination-rules.ts';
-import { quotaFor } from './quota-status.ts';
-import { assertCanNominate, insertNomination, nominatingUnit } from './save-nomination.ts';
+import { quotaFor, unitsWithQuota } from './quota-status.ts';
+import {
+  assertCanNominate,
+  canNominateForUnits,
+  insertNomination,
+  nominatingUnit,
+} from './save-nomination.ts';
 
 /** The columns of a unit's nomination list, with the headers people write for them. */
 export const NOMINATION_COLUMNS = [
@@ -76,7 +82,7 @@ const COLUMN_HEADERS = new Map<string, string>([
  * above the header. For the standing agency the list starts with "Đơn vị đề nghị", offering the
  * units this award has a quota for (a unit a pool leaves out is not among them).
  */
-export async function nominationTemplate(options: {
+async function nominationTemplate(options: {
   awardName: string;
   /** The kinds of nominee this award has a quota for (for the unit downloading, or for any unit). */
   kinds: readonly NomineeKind[];
@@ -162,6 +168,31 @@ export async function nominationTemplate(options: {
   }
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The list to fill in for one award group of a round, as the caller may use it: the standing
+ * agency enters nominations for the units, so its list names the units this award has a quota for
+ * and offers every kind the award's quotas name; a unit enters its own, offered only the kinds it
+ * has a quota for.
+ */
+export async function nominationTemplateFor(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaign: StoredCampaign,
+  awardGroupId: string | undefined,
+): Promise<Buffer> {
+  const group = campaign.plan.awardGroups.find((g) => g.id === awardGroupId);
+  const names = await awardTypeNames(db);
+  const award = (group?.awardTypeId && names.get(group.awardTypeId)) || 'khen thưởng';
+  const units = canNominateForUnits(actor, campaign) ? unitsWithQuota(tree, campaign, group) : null;
+  const kinds = NOMINEE_KINDS.filter((kind) =>
+    units
+      ? group?.quotas.some((q) => q.nomineeKind === kind)
+      : group && quotaFor(tree, campaign, group, kind, actor.unitId).row,
+  );
+  return nominationTemplate({ awardName: award, kinds, units: units?.map((u) => u.name) ?? null });
 }
 
 export interface NominationImportRow {

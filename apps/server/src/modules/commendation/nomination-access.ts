@@ -6,11 +6,13 @@ import { notFound } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { listAwardTypes } from '../award-types/index.ts';
 import { canManageCampaign, getReadableCampaign, type StoredCampaign } from '../campaigns/index.ts';
-import { decisionView, selectDecision } from './decisions.ts';
+import { selectCampaignDecisions, selectDecision } from './decision-store.ts';
+import { decisionView } from './decisions.ts';
 import {
   enteredOnBehalf,
   type NominationRow,
   nominationViews,
+  selectCampaignNominations,
   selectNomination,
 } from './nomination-store.ts';
 
@@ -53,6 +55,12 @@ export async function readableDecision(db: Kysely<Database>, tree: UnitTree, act
   return { row, campaign };
 }
 
+/** A readable decision as the API answers it. */
+export async function decisionAnswer(db: Kysely<Database>, tree: UnitTree, actor: Actor, id: string) {
+  const { row } = await readableDecision(db, tree, actor, id);
+  return decisionView(db, row, await awardTypeNames(db));
+}
+
 /** A round's nominations the caller finds in its list, in the unit tree's order. */
 export async function listNominations(
   db: Kysely<Database>,
@@ -62,10 +70,8 @@ export async function listNominations(
   status: NominationStatus | undefined,
 ) {
   const round = { manages: canManageCampaign(actor, campaign) };
-  let query = db.selectFrom('nominations').selectAll().where('campaign_id', '=', campaign.id);
-  if (status) query = query.where('status', '=', status);
   const order = new Map(tree.items.map((u, i) => [u.id, i]));
-  const rows = (await query.orderBy('created_at').execute())
+  const rows = (await selectCampaignNominations(db, campaign.id, status))
     .filter((r: NominationRow) =>
       listsNomination(actor, round, tree, {
         unitId: r.unit_id,
@@ -80,12 +86,7 @@ export async function listNominations(
 
 /** A round's award decisions the caller may see, as the API answers them. */
 export async function listDecisions(db: Kysely<Database>, actor: Actor, campaign: StoredCampaign) {
-  const rows = await db
-    .selectFrom('decisions')
-    .selectAll()
-    .where('campaign_id', '=', campaign.id)
-    .orderBy('created_at')
-    .execute();
+  const rows = await selectCampaignDecisions(db, campaign.id);
   const names = await awardTypeNames(db);
   return Promise.all(rows.filter((r) => canSeeDecision(actor, r)).map((r) => decisionView(db, r, names)));
 }

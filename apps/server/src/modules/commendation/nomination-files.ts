@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { conflict, forbidden, notFound } from '../../http/problem.ts';
@@ -7,12 +8,18 @@ import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import { readableNomination } from './nomination-access.ts';
+import { insertNominationFile, markNominationFileDeleted, selectNominationFile } from './nomination-store.ts';
 import { canWriteNomination } from './save-nomination.ts';
 
 /**
  * A nomination's dossier (its achievement report and the like): files the nominating unit adds and
  * takes off until the nomination goes to the board; everyone who sees the nomination downloads them.
  */
+
+/** Where the deployment keeps dossier files: on disk under the data directory, or in the database. */
+export function dossierStorage(config: Pick<Config, 'fileStorage' | 'dataDir'>): FileStorage {
+  return { kind: config.fileStorage, dataDir: config.dataDir };
+}
 
 /** A nomination the caller writes, still open to changes of its dossier. */
 async function writableDossier(
@@ -57,7 +64,7 @@ export async function attachNominationFile(
     deleted_at: null,
   };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('nomination_files').values(record).execute();
+    await insertNominationFile(trx, record);
     await recordAudit(trx, actor, {
       action: 'nomination.updated',
       entityType: 'nomination',
@@ -68,13 +75,8 @@ export async function attachNominationFile(
   return { id: record.id, fileName: record.file_name, contentType: record.content_type, size: record.size };
 }
 
-async function selectNominationFile(db: Kysely<Database>, id: string) {
-  const file = await db
-    .selectFrom('nomination_files')
-    .selectAll()
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+async function existingNominationFile(db: Kysely<Database>, id: string) {
+  const file = await selectNominationFile(db, id);
   if (!file) throw notFound('file');
   return file;
 }
@@ -86,14 +88,10 @@ export async function removeNominationFile(
   actor: Actor,
   fileId: string,
 ) {
-  const file = await selectNominationFile(db, fileId);
+  const file = await existingNominationFile(db, fileId);
   const row = await writableDossier(db, tree, actor, file.nomination_id, 'remove_file');
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('nomination_files')
-      .set({ deleted_at: nowIso() })
-      .where('id', '=', file.id)
-      .execute();
+    await markNominationFileDeleted(trx, file.id, nowIso());
     await recordAudit(trx, actor, {
       action: 'nomination.updated',
       entityType: 'nomination',
@@ -111,7 +109,7 @@ export async function readNominationFile(
   actor: Actor,
   fileId: string,
 ) {
-  const file = await selectNominationFile(db, fileId);
+  const file = await existingNominationFile(db, fileId);
   await readableNomination(db, tree, actor, file.nomination_id);
   return { file, bytes: await readAttachmentBytes(db, storage, file) };
 }

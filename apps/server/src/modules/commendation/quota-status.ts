@@ -16,6 +16,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
+import { campaignQuotaUsage } from './nomination-store.ts';
 
 /** A unit as the quota rules see it in this round. */
 export function quotaUnit(
@@ -96,12 +97,7 @@ export async function quotaStatus(
   campaign: StoredCampaign,
   awardTypeNames: Map<string, string>,
 ): Promise<QuotaStatus[]> {
-  const usage = await db
-    .selectFrom('quota_usage as u')
-    .innerJoin('plan_quota_rows as q', 'q.id', 'u.quota_row_id')
-    .select(['u.quota_row_id', 'u.unit_key', 'u.used'])
-    .where('q.campaign_id', '=', campaign.id)
-    .execute();
+  const usage = await campaignQuotaUsage(db, campaign.id);
   const used = new Map(usage.map((u) => [`${u.quota_row_id}|${u.unit_key}`, u.used]));
   const out: QuotaStatus[] = [];
   for (const group of campaign.plan.awardGroups) {

@@ -9,8 +9,7 @@ import { nowIso } from '../../lib/ids.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { canManageCampaign } from '../campaigns/index.ts';
 import { queueNotices } from '../notifications/index.ts';
-import { claimNomination, selectNomination } from './nomination-store.ts';
-import { releaseQuota } from './submit-nomination.ts';
+import { claimNomination, releaseQuota, selectNomination } from './nomination-store.ts';
 
 export type ReviewStep =
   | { step: 'forward'; version: number }

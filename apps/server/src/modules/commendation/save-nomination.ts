@@ -17,7 +17,14 @@ import { newId, nowIso } from '../../lib/ids.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { canManageCampaign } from '../campaigns/index.ts';
 import { nominationErrors } from './nomination-rules.ts';
-import { enteredOnBehalf, type NominationRow, selectNomination } from './nomination-store.ts';
+import {
+  deleteDraftNomination,
+  enteredOnBehalf,
+  insertNominationRow,
+  type NominationRow,
+  selectNomination,
+  updateNominationFields,
+} from './nomination-store.ts';
 
 /** Only units' staff (and the standing agency) write nominations, and only while the round is open. */
 export function assertCanNominate(actor: Actor, campaign: StoredCampaign) {
@@ -127,40 +134,37 @@ export async function insertNomination(
   );
   const id = newId();
   const now = nowIso();
-  await trx
-    .insertInto('nominations')
-    .values({
-      id,
-      campaign_id: campaign.id,
-      unit_id: input.unitId,
-      award_group_id: input.awardGroupId,
-      nominee_kind: input.nomineeKind,
-      name: input.name,
-      gender: input.gender,
-      birth_year: input.birthYear,
-      position: input.position,
-      workplace: input.workplace,
-      achievement: input.achievement,
-      person_key: personKey(input.name, input.birthYear),
-      status: 'draft',
-      version: 1,
-      quota_row_id: null,
-      quota_unit_key: null,
-      override_reason: null,
-      reject_reason: null,
-      propose_higher: 0,
-      higher_award_type_id: null,
-      decision_id: null,
-      submitted_at: null,
-      forwarded_at: null,
-      reviewed_at: null,
-      reviewed_by: null,
-      created_by: actor.username,
-      entered_by_unit_id: actor.unitId,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertNominationRow(trx, {
+    id,
+    campaign_id: campaign.id,
+    unit_id: input.unitId,
+    award_group_id: input.awardGroupId,
+    nominee_kind: input.nomineeKind,
+    name: input.name,
+    gender: input.gender,
+    birth_year: input.birthYear,
+    position: input.position,
+    workplace: input.workplace,
+    achievement: input.achievement,
+    person_key: personKey(input.name, input.birthYear),
+    status: 'draft',
+    version: 1,
+    quota_row_id: null,
+    quota_unit_key: null,
+    override_reason: null,
+    reject_reason: null,
+    propose_higher: 0,
+    higher_award_type_id: null,
+    decision_id: null,
+    submitted_at: null,
+    forwarded_at: null,
+    reviewed_at: null,
+    reviewed_by: null,
+    created_by: actor.username,
+    entered_by_unit_id: actor.unitId,
+    created_at: now,
+    updated_at: now,
+  });
   const onBehalf = input.unitId !== actor.unitId;
   await recordAudit(trx, actor, {
     action: onBehalf ? 'nomination.created_on_behalf' : 'nomination.created',
@@ -208,18 +212,11 @@ export async function updateNomination(
         position: next.position,
       }).filter((e) => e.field === 'birthYear' && textIn(e.message, 'vi').startsWith('Năm sinh phải')),
     );
-    const result = await trx
-      .updateTable('nominations')
-      .set({
-        ...next,
-        person_key: personKey(next.name, next.birth_year),
-        version: row.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', patch.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('nomination');
+    const saved = await updateNominationFields(trx, id, row.version, {
+      ...next,
+      person_key: personKey(next.name, next.birth_year),
+    });
+    if (!saved) throw versionConflict('nomination');
     await recordAudit(trx, actor, {
       action: 'nomination.updated',
       entityType: 'nomination',
@@ -241,15 +238,8 @@ export async function deleteNomination(
     if (!row || row.campaign_id !== campaign.id) throw notFound('nomination');
     if (!canWriteNomination(actor, campaign, row)) throw forbidden('other_unit_nomination');
     if (row.status !== 'draft') throw conflict('nomination_sent', { case: 'no_delete' });
-    await trx.deleteFrom('nomination_files').where('nomination_id', '=', id).execute();
     // Only the draft as read: a send that won the race keeps its nomination (and, rolled back, its files).
-    const deleted = await trx
-      .deleteFrom('nominations')
-      .where('id', '=', id)
-      .where('status', '=', 'draft')
-      .where('version', '=', row.version)
-      .executeTakeFirst();
-    if (Number(deleted.numDeletedRows) !== 1) throw versionConflict('nomination');
+    if (!(await deleteDraftNomination(trx, id, row.version))) throw versionConflict('nomination');
     await recordAudit(trx, actor, {
       action: 'nomination.deleted',
       entityType: 'nomination',

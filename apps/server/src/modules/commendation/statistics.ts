@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { canReadCampaign } from '../campaigns/index.ts';
+import { selectConferredAwards } from './nomination-store.ts';
 
 type Counts = { collective: number; individual: number; exemplar: number; total: number };
 const empty = (): Counts => ({ collective: 0, individual: 0, exemplar: 0, total: 0 });
@@ -18,27 +19,7 @@ export async function awardStatistics(
   actor: Actor,
   filter: { year?: string | undefined; campaignId?: string | undefined },
 ): Promise<AwardStatistics> {
-  let query = db
-    .selectFrom('nominations as n')
-    .innerJoin('decisions as d', 'd.id', 'n.decision_id')
-    .innerJoin('campaigns as c', 'c.id', 'n.campaign_id')
-    .innerJoin('award_types as t', 't.id', 'd.award_type_id')
-    .select([
-      'n.unit_id',
-      'n.nominee_kind',
-      'd.doc_date',
-      'd.award_type_id',
-      't.name as award_type_name',
-      'c.id as campaign_id',
-      'c.name as campaign_name',
-      'c.issuing_unit_id',
-      'c.standing_unit_id',
-      'c.status as campaign_status',
-      'c.parent_campaign_id',
-    ])
-    .where('d.status', '=', 'issued');
-  if (filter.campaignId) query = query.where('c.id', '=', filter.campaignId);
-  const rows = (await query.execute()).filter(
+  const rows = (await selectConferredAwards(db, filter.campaignId)).filter(
     (r) =>
       canReadCampaign(
         actor,

@@ -9,7 +9,13 @@ import { nowIso } from '../../lib/ids.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { canManageCampaign } from '../campaigns/index.ts';
 import { nominationErrors } from './nomination-rules.ts';
-import { claimNomination, selectNomination } from './nomination-store.ts';
+import {
+  claimNomination,
+  markQuotaRefused,
+  quotaSlotsUsed,
+  selectNomination,
+  takeQuotaSlot,
+} from './nomination-store.ts';
 import { quotaFor } from './quota-status.ts';
 import { canWriteNomination } from './save-nomination.ts';
 
@@ -48,7 +54,7 @@ export async function submitNomination(
     await takeQuotaAndSend(db, tree, actor, campaign, id, input, override, isManager, now);
   } catch (error) {
     if (error instanceof HttpProblem && error.code === 'quota_exceeded') {
-      await markQuotaRefused(db, actor, id, now);
+      await recordQuotaRefusal(db, actor, id, now);
     }
     throw error;
   }
@@ -58,15 +64,9 @@ export async function submitNomination(
  * A refused send leaves the draft as it was and marks it, so the standing agency finds it among
  * its nominations and can decide to send it over the quota.
  */
-async function markQuotaRefused(db: Kysely<Database>, actor: Actor, id: string, at: string): Promise<void> {
+async function recordQuotaRefusal(db: Kysely<Database>, actor: Actor, id: string, at: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const marked = await trx
-      .updateTable('nominations')
-      .set({ quota_refused_at: at })
-      .where('id', '=', id)
-      .where('status', '=', 'draft')
-      .executeTakeFirst();
-    if (Number(marked.numUpdatedRows) !== 1) return;
+    if (!(await markQuotaRefused(trx, id, at))) return;
     await recordAudit(trx, actor, {
       action: 'nomination.quota_refused',
       entityType: 'nomination',
@@ -144,31 +144,14 @@ async function takeQuotaAndSend(
       },
     );
     // Then its slot, a conditional update on the counter; no slot left undoes the send.
-    await trx
-      .insertInto('quota_usage')
-      .values({ quota_row_id: quota.id, unit_key: key, used: 0 })
-      .onConflict((oc) => oc.columns(['quota_row_id', 'unit_key']).doNothing())
-      .execute();
-    let take = trx
-      .updateTable('quota_usage')
-      .set((eb) => ({ used: eb('used', '+', 1) }))
-      .where('quota_row_id', '=', quota.id)
-      .where('unit_key', '=', key);
-    if (!override) take = take.where('used', '<', quota.count);
-    const taken = await take.executeTakeFirst();
-    if (Number(taken.numUpdatedRows) !== 1) {
-      const usage = await trx
-        .selectFrom('quota_usage')
-        .select('used')
-        .where('quota_row_id', '=', quota.id)
-        .where('unit_key', '=', key)
-        .executeTakeFirst();
+    if (!(await takeQuotaSlot(trx, quota.id, key, override ? null : quota.count))) {
+      const used = (await quotaSlotsUsed(trx, quota.id, key)) ?? quota.count;
       throw conflict(
         'quota_exceeded',
         {
           label: quota.label,
           quota: quotaRowText(quota),
-          used: usage?.used ?? quota.count,
+          used,
           count: quota.count,
         },
         {
@@ -176,7 +159,7 @@ async function takeQuotaAndSend(
             quotaRowId: quota.id,
             label: quota.label,
             count: quota.count,
-            used: usage?.used ?? quota.count,
+            used,
           },
         },
       );
@@ -193,19 +176,4 @@ async function takeQuotaAndSend(
       },
     });
   });
-}
-
-/** Gives a nomination's slot back to its quota (rejected, or withdrawn). */
-export async function releaseQuota(
-  trx: Kysely<Database>,
-  row: { quota_row_id: string | null; quota_unit_key: string | null },
-) {
-  if (!row.quota_row_id || !row.quota_unit_key) return;
-  await trx
-    .updateTable('quota_usage')
-    .set((eb) => ({ used: eb('used', '-', 1) }))
-    .where('quota_row_id', '=', row.quota_row_id)
-    .where('unit_key', '=', row.quota_unit_key)
-    .where('used', '>', 0)
-    .execute();
 }

@@ -1,0 +1,29 @@
+import { contentDisposition } from '../../../http/download.ts';
+import { defineEndpoint } from '../../../http/endpoint.ts';
+import { authorize } from '../../../http/guard.ts';
+import { decisionFile } from '../decision-documents.ts';
+import { awardTypeNames, readableDecision } from '../nomination-access.ts';
+
+export const downloadDecisionDocumentEndpoint = defineEndpoint(
+  'GET /decisions/:id/documents/:file',
+  {
+    tags: ['commendation'],
+    summary:
+      'Quyết định theo thể thức Nghị định 30 (decision.docx, decision.pdf), danh sách (list.xlsx), bằng khen (certificates.pdf, sau khi ban hành)',
+  },
+  async (ctx, request, reply) => {
+    const db = ctx.db.kysely;
+    const actor = authorize(request, 'campaigns.read');
+    const tree = await ctx.units.current();
+    const { row, campaign } = await readableDecision(db, tree, actor, request.params.id);
+    const file = await decisionFile(db, tree, campaign, row, request.params.file, await awardTypeNames(db));
+    // The app's own preview shows a PDF in a frame; anything else is saved.
+    const inline = request.query.inline === '1' && file.contentType === 'application/pdf';
+    if (inline) reply.header('content-security-policy', "frame-ancestors 'self'");
+    return reply
+      .type(file.contentType)
+      .header('cache-control', 'private, no-cache')
+      .header('content-disposition', contentDisposition(file.name, { ascii: file.ascii, inline }))
+      .send(file.bytes);
+  },
+);
