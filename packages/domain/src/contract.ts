@@ -98,6 +98,8 @@ import {
 
 export interface EndpointSpec {
   params?: z.ZodObject;
+  /** Request headers the endpoint reads (an Idempotency-Key). */
+  headers?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
   form?: true;
@@ -108,7 +110,20 @@ export interface EndpointSpec {
   file?: true;
   /** The answer is a stream of server-sent events (text/event-stream). */
   stream?: true;
+  /** Needs no session: the link's token is the key (an invitation's answer page). */
+  public?: true;
 }
+
+const idempotencyKey = z
+  .string()
+  .min(8, say('Idempotency-Key quá ngắn', 'The Idempotency-Key is too short'))
+  .max(100);
+
+/** Writes a client may retry take an Idempotency-Key: the same key again gets the first answer. */
+export const idempotencyHeadersSchema = z.object({ 'idempotency-key': idempotencyKey.optional() });
+
+/** For writes that must not happen twice by accident (the đôn đốc click): the key is required. */
+export const requiredIdempotencyHeadersSchema = z.object({ 'idempotency-key': idempotencyKey });
 
 /** A path parameter that names a stored object. */
 export const idParam = z.string().max(64);
@@ -388,12 +403,16 @@ export const apiContract = {
   'POST /assignments/:id/attachments': { form: true, response: attachmentSchema, status: 201 },
   'GET /attachments/:id': { file: true },
   'DELETE /attachments/:id': {},
-  'POST /assignments/:id/submit': { body: assignmentSubmitSchema, response: assignmentSubmitAnswerSchema },
+  'POST /assignments/:id/submit': {
+    headers: idempotencyHeadersSchema,
+    body: assignmentSubmitSchema,
+    response: assignmentSubmitAnswerSchema,
+  },
   'GET /assignments/:id/submissions/:seq': { params: submissionParamsSchema, response: submissionSchema },
   'POST /assignments/:id/review': { body: reviewSchema, response: assignmentDetailSchema },
   'GET /campaigns/:id/progress': { query: progressQuerySchema, response: progressSchema },
   'GET /campaigns/:id/progress.xlsx': { query: progressQuerySchema, file: true },
-  'POST /campaigns/:id/remind': { response: remindAnswerSchema },
+  'POST /campaigns/:id/remind': { headers: requiredIdempotencyHeadersSchema, response: remindAnswerSchema },
 
   // commendation
   'GET /award-types': { response: itemsOf(awardTypeSchema) },
@@ -455,6 +474,7 @@ export const apiContract = {
     response: delegateImportResultSchema,
   },
   'POST /campaigns/:id/conference/invitations': {
+    headers: idempotencyHeadersSchema,
     body: invitationSendSchema,
     response: invitationSendResultSchema,
   },
@@ -474,10 +494,20 @@ export const apiContract = {
   'GET /campaigns/:id/documents/agenda.pdf': { query: conferenceDocumentQuerySchema, file: true },
   'GET /campaigns/:id/documents/invitation.docx': { query: conferenceDocumentQuerySchema, file: true },
   'GET /campaigns/:id/documents/invitation.pdf': { query: conferenceDocumentQuerySchema, file: true },
-  'GET /rsvp/:token': { params: rsvpParamsSchema, response: rsvpViewSchema },
-  'POST /rsvp/:token': { params: rsvpParamsSchema, body: rsvpAnswerSchema, response: rsvpViewSchema },
-  'GET /rsvp/:token/invitation.pdf': { params: rsvpParamsSchema, query: inlineQuerySchema, file: true },
-  'GET /rsvp/:token/calendar.ics': { params: rsvpParamsSchema, file: true },
+  'GET /rsvp/:token': { public: true, params: rsvpParamsSchema, response: rsvpViewSchema },
+  'POST /rsvp/:token': {
+    public: true,
+    params: rsvpParamsSchema,
+    body: rsvpAnswerSchema,
+    response: rsvpViewSchema,
+  },
+  'GET /rsvp/:token/invitation.pdf': {
+    public: true,
+    params: rsvpParamsSchema,
+    query: inlineQuerySchema,
+    file: true,
+  },
+  'GET /rsvp/:token/calendar.ics': { public: true, params: rsvpParamsSchema, file: true },
 
   // consolidation
   'GET /campaigns/:id/consolidated': { response: consolidatedReportSchema },

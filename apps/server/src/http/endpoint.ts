@@ -46,9 +46,17 @@ export type ResultOf<E extends Endpoint> =
     ? z.input<R> | FastifyReply
     : Spec<E> extends { file: true } | { stream: true }
       ? FastifyReply
-      : undefined | FastifyReply;
+      : // biome-ignore lint/suspicious/noConfusingVoidType: a handler answering 204 returns nothing
+        void | FastifyReply;
 
-export type EndpointRequest<E extends Endpoint> = FastifyRequest & {
+/** The parsed headers the endpoint declares (an Idempotency-Key), beside the others. */
+export type HeadersOf<E extends Endpoint> =
+  Spec<E> extends { headers: infer H extends z.ZodType }
+    ? FastifyRequest['headers'] & z.output<H>
+    : FastifyRequest['headers'];
+
+export type EndpointRequest<E extends Endpoint> = Omit<FastifyRequest, 'headers'> & {
+  headers: HeadersOf<E>;
   params: ParamsOf<E>;
   query: QueryOf<E>;
   body: BodyOf<E>;
@@ -107,6 +115,9 @@ export function routeOf(endpoint: Endpoint) {
     status,
     schema: {
       ...(params ? { params } : {}),
+      ...(spec.headers ? { headers: spec.headers } : {}),
+      // The OpenAPI document marks a public endpoint as needing no session cookie.
+      ...(spec.public ? { security: [] } : {}),
       ...(spec.query ? { querystring: spec.query } : {}),
       ...(spec.body ? { body: spec.body } : {}),
       ...(spec.form ? { consumes: ['multipart/form-data'] } : {}),
@@ -135,7 +146,7 @@ export function registerEndpoints(
       ...(definition.docs.preHandler ? { preHandler: definition.docs.preHandler } : {}),
       handler: async (request, reply) => {
         const result = await definition.handle(ctx, request as EndpointRequest<Endpoint>, reply);
-        if (result === reply) return reply;
+        if ((result as unknown) === reply) return reply;
         if (!answersJson) return reply.code(204).send();
         reply.code(status);
         return result;

@@ -7,10 +7,12 @@ import {
   deadlineChangeSchema,
   draftSaveSchema,
   draftSchema,
+  idempotencyHeadersSchema,
   myAssignmentSchema,
   progressQuerySchema,
   progressSchema,
   remindAnswerSchema,
+  requiredIdempotencyHeadersSchema,
   reviewSchema,
   submissionSchema,
   wordImportSchema,
@@ -20,7 +22,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
-import { idempotencyHeaders, requiredIdempotencyHeaders } from '../../http/idempotency.ts';
+
 import { badRequest, notFound } from '../../http/problem.ts';
 import { downloadName, readAttachmentBytes } from '../../kernel/file-store.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
@@ -232,7 +234,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Gửi báo cáo (Idempotency-Key: bấm hai lần hay gửi lại vẫn chỉ một lần gửi); có thể kèm nội dung để lưu và gửi một lần',
           params: idParams,
-          headers: idempotencyHeaders,
+          headers: idempotencyHeadersSchema,
           body: assignmentSubmitSchema,
           response: { 200: assignmentSubmitAnswerSchema },
         },
@@ -338,7 +340,7 @@ export function assignmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['assignments'],
           summary: 'Đôn đốc mọi đơn vị quá hạn chưa gửi (một lần bấm, Idempotency-Key bắt buộc)',
           params: idParams,
-          headers: requiredIdempotencyHeaders,
+          headers: requiredIdempotencyHeadersSchema,
           response: { 200: remindAnswerSchema },
         },
       },

@@ -13,6 +13,7 @@ import {
   delegatePatchSchema,
   delegateQuerySchema,
   distributionSchema,
+  idempotencyHeadersSchema,
   importCommitQuerySchema,
   invitationSendResultSchema,
   invitationSendSchema,
@@ -25,7 +26,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { contentDisposition } from '../../http/download.ts';
 import { authorize } from '../../http/guard.ts';
-import { idempotencyHeaders } from '../../http/idempotency.ts';
+
 import { forbidden, notFound } from '../../http/problem.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
 import { distribution, getReadableCampaign, markReceipt } from '../campaigns/index.ts';
@@ -280,7 +281,7 @@ export function conferenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Gửi giấy mời: mỗi đại biểu một đường dẫn xác nhận riêng (chỉ hiện một lần), gửi thư khi có địa chỉ; mặc định những người chưa được mời',
           params: idParams,
-          headers: idempotencyHeaders,
+          headers: idempotencyHeadersSchema,
           body: invitationSendSchema,
           response: { 200: invitationSendResultSchema },
         },
