@@ -6,6 +6,7 @@ import { conflict, type HttpProblem, notFound, problem } from '../../http/proble
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
+import { attendance } from './attendance.ts';
 import { checkinCode, checkinSecret, verifyCheckinMac } from './checkin-codes.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import {
@@ -165,4 +166,13 @@ export async function undoCheckIn(
     change: 'attendance',
     at: now,
   });
+}
+
+/** The delegate checked in, and the attendance it changed (the door's screen shows both). */
+export async function checkinAnswer(
+  db: Kysely<Database>,
+  access: ConferenceAccess,
+  delegate: DelegateAnswer,
+) {
+  return { delegate, attendance: await attendance(db, access) };
 }
