@@ -2,7 +2,7 @@ import { type Attendance, attendanceOf, type RsvpStatus } from '@tongket/domain'
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ConferenceAccess } from './conference-access.ts';
-import { conferenceGroups, selectConference } from './conference-store.ts';
+import { conferenceGroups, selectAttendanceRows, selectConference } from './conference-store.ts';
 
 /**
  * Live attendance by group of the plan's composition: how many each group should bring, listed,
@@ -11,13 +11,7 @@ import { conferenceGroups, selectConference } from './conference-store.ts';
  */
 export async function attendance(db: Kysely<Database>, access: ConferenceAccess): Promise<Attendance> {
   const conference = await selectConference(db, access.campaign.id);
-  const delegates = conference
-    ? await db
-        .selectFrom('conference_delegates')
-        .select(['group_id', 'rsvp_status', 'invited_at', 'checked_in_at'])
-        .where('conference_id', '=', conference.id)
-        .execute()
-    : [];
+  const delegates = conference ? await selectAttendanceRows(db, conference.id) : [];
   return attendanceOf(
     conferenceGroups(access.campaign, conference),
     delegates.map((d) => ({

@@ -10,7 +10,13 @@ import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import type { ConferenceAccess } from './conference-access.ts';
-import { ensureConference, selectConference } from './conference-store.ts';
+import {
+  bumpBudgetVersion,
+  ensureConference,
+  replaceBudgetLines,
+  selectBudgetLines,
+  selectConference,
+} from './conference-store.ts';
 
 /** pg hands bigint columns over as strings; amounts are whole đồng well inside a double's integers. */
 const amount = (v: number | string | null): number | null => (v === null ? null : Number(v));
@@ -24,14 +30,7 @@ export async function getBudget(db: Kysely<Database>, access: ConferenceAccess):
   const conference = await selectConference(db, access.campaign.id);
   const saved = conference !== undefined && conference.budget_version > 0;
   const lines = saved
-    ? (
-        await db
-          .selectFrom('conference_budget_lines')
-          .selectAll()
-          .where('conference_id', '=', conference.id)
-          .orderBy('position')
-          .execute()
-      ).map((l) => ({
+    ? (await selectBudgetLines(db, conference.id)).map((l) => ({
         id: l.id,
         item: l.item,
         source: l.source,
@@ -68,52 +67,46 @@ export async function saveBudget(
   await db.transaction().execute(async (trx) => {
     const conference = await ensureConference(trx, access.campaign, tree, actor.username);
     if (conference.budget_version !== input.version) throw versionConflict('conference_budget');
-    const updated = await trx
-      .updateTable('conferences')
-      .set({
-        budget_version: conference.budget_version + 1,
-        updated_at: nowIso(),
-        updated_by: actor.username,
-      })
-      .where('id', '=', conference.id)
-      .where('budget_version', '=', conference.budget_version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('conference_budget');
-    const before = await trx
-      .selectFrom('conference_budget_lines')
-      .select(['id', 'item', 'source', 'planned', 'actual'])
-      .where('conference_id', '=', conference.id)
-      .orderBy('position')
-      .execute();
+    const bumped = await bumpBudgetVersion(
+      trx,
+      conference.id,
+      conference.budget_version,
+      actor.username,
+      nowIso(),
+    );
+    if (!bumped) throw versionConflict('conference_budget');
+    const before = await selectBudgetLines(trx, conference.id);
     const existing = new Set(before.map((l) => l.id));
     const used = new Set<string>();
-    await trx.deleteFrom('conference_budget_lines').where('conference_id', '=', conference.id).execute();
-    if (input.lines.length > 0) {
-      await trx
-        .insertInto('conference_budget_lines')
-        .values(
-          input.lines.map((l, position) => {
-            const id = l.id && existing.has(l.id) && !used.has(l.id) ? l.id : newId();
-            used.add(id);
-            return {
-              id,
-              conference_id: conference.id,
-              position,
-              item: l.item,
-              source: l.source,
-              planned: l.planned,
-              actual: l.actual,
-              note: l.note,
-            };
-          }),
-        )
-        .execute();
-    }
+    await replaceBudgetLines(
+      trx,
+      conference.id,
+      input.lines.map((l, position) => {
+        const id = l.id && existing.has(l.id) && !used.has(l.id) ? l.id : newId();
+        used.add(id);
+        return {
+          id,
+          conference_id: conference.id,
+          position,
+          item: l.item,
+          source: l.source,
+          planned: l.planned,
+          actual: l.actual,
+          note: l.note,
+        };
+      }),
+    );
     await recordAudit(trx, actor, {
       action: 'conference.budget_saved',
       entityType: 'conference',
       entityId: conference.id,
-      before: before.map((l) => ({ ...l, planned: amount(l.planned), actual: amount(l.actual) })),
+      before: before.map((l) => ({
+        id: l.id,
+        item: l.item,
+        source: l.source,
+        planned: amount(l.planned),
+        actual: amount(l.actual),
+      })),
       after: input.lines,
     });
   });

@@ -6,14 +6,18 @@ import { conflict, type HttpProblem, notFound, problem } from '../../http/proble
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
+import { attendance } from './attendance.ts';
 import { checkinCode, checkinSecret, verifyCheckinMac } from './checkin-codes.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import {
   type ConferenceRow,
+  clearCheckIn,
   type DelegateRow,
   delegateView,
+  markDelegatePresent,
   selectConference,
   selectDelegate,
+  selectDelegateByNumber,
 } from './conference-store.ts';
 import type { DelegateAnswer } from './list-delegates.ts';
 
@@ -50,18 +54,7 @@ async function markPresent(
 ): Promise<DelegateAnswer> {
   if (row.checked_in_at) throw alreadyCheckedIn(row);
   const done = await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('conference_delegates')
-      .set((eb) => ({
-        checked_in_at: now,
-        checked_in_by: actor.username,
-        version: eb('version', '+', 1),
-        updated_at: now,
-      }))
-      .where('id', '=', row.id)
-      .where('checked_in_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) return false;
+    if (!(await markDelegatePresent(trx, row.id, actor.username, now))) return false;
     await recordAudit(trx, actor, {
       action: 'conference.checked_in',
       entityType: 'conference_delegate',
@@ -103,12 +96,7 @@ export async function checkInByCode(
     });
   }
   const conference = await conferenceOf(db, access);
-  const row = await db
-    .selectFrom('conference_delegates')
-    .selectAll()
-    .where('conference_id', '=', conference.id)
-    .where('number', '=', parsed.number)
-    .executeTakeFirst();
+  const row = await selectDelegateByNumber(db, conference.id, parsed.number);
   if (!row || !verifyCheckinMac(await checkinSecret(db), conference.id, row, parsed.mac)) throw unknownCode();
   return markPresent(db, events, actor, access, conference, row, 'code', at);
 }
@@ -142,16 +130,7 @@ export async function undoCheckIn(
   if (!row.checked_in_at) throw conflict('not_checked_in', { name: row.name });
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('conference_delegates')
-      .set((eb) => ({
-        checked_in_at: null,
-        checked_in_by: null,
-        version: eb('version', '+', 1),
-        updated_at: now,
-      }))
-      .where('id', '=', row.id)
-      .execute();
+    await clearCheckIn(trx, row.id, now);
     await recordAudit(trx, actor, {
       action: 'conference.check_in_undone',
       entityType: 'conference_delegate',
@@ -165,4 +144,13 @@ export async function undoCheckIn(
     change: 'attendance',
     at: now,
   });
+}
+
+/** The delegate checked in, and the attendance it changed (the door's screen shows both). */
+export async function checkinAnswer(
+  db: Kysely<Database>,
+  access: ConferenceAccess,
+  delegate: DelegateAnswer,
+) {
+  return { delegate, attendance: await attendance(db, access) };
 }

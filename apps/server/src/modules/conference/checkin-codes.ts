@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { keepCheckinSecret } from './conference-store.ts';
 
 /**
  * Check-in codes and RSVP tokens.
@@ -15,7 +16,6 @@ import type { Database } from '../../db/schema.ts';
  * does not give anyone a delegate's link.
  */
 
-const SECRET_KEY = 'conference_checkin_secret';
 const secrets = new WeakMap<Kysely<Database>, Promise<Buffer>>();
 
 /**
@@ -25,19 +25,7 @@ const secrets = new WeakMap<Kysely<Database>, Promise<Buffer>>();
 export function checkinSecret(db: Kysely<Database>): Promise<Buffer> {
   let secret = secrets.get(db);
   if (!secret) {
-    secret = (async () => {
-      await db
-        .insertInto('app_state')
-        .values({ key: SECRET_KEY, value: randomBytes(32).toString('hex') })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .execute();
-      const row = await db
-        .selectFrom('app_state')
-        .select('value')
-        .where('key', '=', SECRET_KEY)
-        .executeTakeFirstOrThrow();
-      return Buffer.from(row.value, 'hex');
-    })();
+    secret = keepCheckinSecret(db, randomBytes(32).toString('hex')).then((hex) => Buffer.from(hex, 'hex'));
     secret.catch(() => secrets.delete(db));
     secrets.set(db, secret);
   }

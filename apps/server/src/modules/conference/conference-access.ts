@@ -1,7 +1,10 @@
 import { sameProvince } from '@tongket/domain';
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
+import { authorize } from '../../http/guard.ts';
 import { conflict, forbidden } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
@@ -49,6 +52,31 @@ export async function conferenceForChange(
   }
   assertOpen(access.campaign);
   return access;
+}
+
+/** A caller reading a round's conference: who they are, the unit tree, and the round as they may see it. */
+export async function authorizeConferenceRead(ctx: AppContext, request: FastifyRequest, campaignId: string) {
+  const actor = authorize(request, 'campaigns.read');
+  const tree = await ctx.units.current();
+  return { actor, tree, access: await conferenceAccess(ctx.db.kysely, tree, actor, campaignId) };
+}
+
+/** A caller changing a round's conference: one of its organisers, the round still open. */
+export async function authorizeConferenceChange(
+  ctx: AppContext,
+  request: FastifyRequest,
+  campaignId: string,
+) {
+  const actor = authorize(request, 'conference.manage');
+  const tree = await ctx.units.current();
+  return { actor, tree, access: await conferenceForChange(ctx.db.kysely, tree, actor, campaignId) };
+}
+
+/** The budget is the organisers' and the province's business: a unit officer may not read it. */
+export function assertSeesBudget(access: ConferenceAccess) {
+  if (!access.seesAll) {
+    throw forbidden('conference_budget');
+  }
 }
 
 export function assertOpen(campaign: StoredCampaign) {

@@ -26,13 +26,13 @@ import type { StoredCampaign } from '../campaigns/index.ts';
 import { checkinCode, checkinSecret } from './checkin-codes.ts';
 import { type ConferenceRow, type DelegateRow, inviterName } from './conference-store.ts';
 
-export const CONFERENCE_FILES = {
+/** The content type of each conference document (the contract lists their endpoints). */
+const CONFERENCE_FILES = {
   'invitation.pdf': 'application/pdf',
   'invitation.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'agenda.pdf': 'application/pdf',
   'agenda.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
-export type ConferenceFile = keyof typeof CONFERENCE_FILES;
 
 export interface DocumentFile {
   bytes: Buffer;

@@ -6,12 +6,14 @@ import {
   vietnamDate,
   vietnamTimeOfDay,
 } from '@tongket/domain';
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type {
   ConferenceAgendaItemsTable,
+  ConferenceBudgetLinesTable,
   ConferenceDelegatesTable,
   ConferencesTable,
   Database,
+  InvitationBatchesTable,
 } from '../../db/schema.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
@@ -25,6 +27,9 @@ import { speechAssignments } from './speech-candidates.ts';
 export type ConferenceRow = Selectable<ConferencesTable>;
 export type AgendaItemRow = Selectable<ConferenceAgendaItemsTable>;
 export type DelegateRow = Selectable<ConferenceDelegatesTable>;
+export type BudgetLineRow = Selectable<ConferenceBudgetLinesTable>;
+
+/* ---- conferences ---------------------------------------------------------------------------- */
 
 export async function selectConference(
   db: Kysely<Database>,
@@ -147,24 +152,22 @@ export async function ensureConference(
     );
     const agenda = draftAgenda(campaign.plan.programme, accepted);
     if (agenda.length > 0) {
-      await trx
-        .insertInto('conference_agenda_items')
-        .values(
-          agenda.map((item, position) => ({
-            id: newId(),
-            conference_id: id,
-            position,
-            kind: item.kind,
-            title: item.title,
-            start_time: item.startTime,
-            duration_minutes: item.durationMinutes,
-            presenter_unit_id: item.presenterUnitId,
-            presenter_name: item.presenterName,
-            assignment_id: item.assignmentId,
-            note: item.note,
-          })),
-        )
-        .execute();
+      await insertAgendaItems(
+        trx,
+        agenda.map((item, position) => ({
+          id: newId(),
+          conference_id: id,
+          position,
+          kind: item.kind,
+          title: item.title,
+          start_time: item.startTime,
+          duration_minutes: item.durationMinutes,
+          presenter_unit_id: item.presenterUnitId,
+          presenter_name: item.presenterName,
+          assignment_id: item.assignmentId,
+          note: item.note,
+        })),
+      );
     }
   }
   return (await selectConference(trx, campaign.id)) as ConferenceRow;
@@ -240,4 +243,289 @@ export async function takeDelegateNumbers(
     .where('id', '=', conferenceId)
     .executeTakeFirstOrThrow();
   return row.delegate_seq - count + 1;
+}
+
+/** The conference of the round whose delegate this is. */
+export async function selectConferenceById(
+  db: Kysely<Database>,
+  id: string,
+): Promise<ConferenceRow | undefined> {
+  return db.selectFrom('conferences').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertConferenceRow(trx: Kysely<Database>, row: Insertable<ConferencesTable>) {
+  await trx.insertInto('conferences').values(row).execute();
+}
+
+/** Saves the conference's fields if it is still at `version`; false when someone saved first. */
+export async function updateConferenceRow(
+  trx: Kysely<Database>,
+  id: string,
+  version: number,
+  columns: Updateable<ConferencesTable>,
+): Promise<boolean> {
+  const updated = await trx
+    .updateTable('conferences')
+    .set({ ...columns, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** The item on the hall screen (null: none). */
+export async function setCurrentItemId(trx: Kysely<Database>, conferenceId: string, itemId: string | null) {
+  await trx
+    .updateTable('conferences')
+    .set({ current_item_id: itemId })
+    .where('id', '=', conferenceId)
+    .execute();
+}
+
+/* ---- the agenda ------------------------------------------------------------------------------ */
+
+export async function hasAgendaItem(db: Kysely<Database>, conferenceId: string, itemId: string) {
+  const item = await db
+    .selectFrom('conference_agenda_items')
+    .select('id')
+    .where('conference_id', '=', conferenceId)
+    .where('id', '=', itemId)
+    .executeTakeFirst();
+  return item !== undefined;
+}
+
+export async function deleteAgenda(trx: Kysely<Database>, conferenceId: string) {
+  await trx.deleteFrom('conference_agenda_items').where('conference_id', '=', conferenceId).execute();
+}
+
+export async function insertAgendaItems(
+  trx: Kysely<Database>,
+  items: Insertable<ConferenceAgendaItemsTable>[],
+) {
+  if (items.length > 0) await trx.insertInto('conference_agenda_items').values(items).execute();
+}
+
+/* ---- delegates ------------------------------------------------------------------------------- */
+
+/** What attendance counts of each delegate: no names. */
+export async function selectAttendanceRows(db: Kysely<Database>, conferenceId: string) {
+  return db
+    .selectFrom('conference_delegates')
+    .select(['group_id', 'rsvp_status', 'invited_at', 'checked_in_at'])
+    .where('conference_id', '=', conferenceId)
+    .execute();
+}
+
+export async function selectDelegateByNumber(
+  db: Kysely<Database>,
+  conferenceId: string,
+  number: number,
+): Promise<DelegateRow | undefined> {
+  return db
+    .selectFrom('conference_delegates')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+/** The delegate whose RSVP link hashes to `hash`. */
+export async function selectDelegateByTokenHash(
+  db: Kysely<Database>,
+  hash: string,
+): Promise<DelegateRow | undefined> {
+  return db
+    .selectFrom('conference_delegates')
+    .selectAll()
+    .where('rsvp_token_hash', '=', hash)
+    .executeTakeFirst();
+}
+
+/** The delegates to invite, by number: those named, or everyone not invited yet. */
+export async function selectInvitees(
+  trx: Kysely<Database>,
+  conferenceId: string,
+  delegateIds: string[] | undefined,
+): Promise<DelegateRow[]> {
+  let query = trx.selectFrom('conference_delegates').selectAll().where('conference_id', '=', conferenceId);
+  query = delegateIds ? query.where('id', 'in', delegateIds) : query.where('invited_at', 'is', null);
+  return query.orderBy('number').execute();
+}
+
+/** Inserts delegates in batches of 100 (a statement's parameters are limited). */
+export async function insertDelegateRows(
+  trx: Kysely<Database>,
+  rows: Insertable<ConferenceDelegatesTable>[],
+) {
+  for (let i = 0; i < rows.length; i += 100) {
+    await trx
+      .insertInto('conference_delegates')
+      .values(rows.slice(i, i + 100))
+      .execute();
+  }
+}
+
+/** Saves a delegate's fields if it is still at `version`; false when someone changed it first. */
+export async function updateDelegateRow(
+  trx: Kysely<Database>,
+  id: string,
+  version: number,
+  columns: Updateable<ConferenceDelegatesTable>,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('conference_delegates')
+    .set({ ...columns, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteDelegateRow(trx: Kysely<Database>, id: string) {
+  await trx.deleteFrom('conference_delegates').where('id', '=', id).execute();
+}
+
+/** Gives the delegate a new RSVP link; `onlyUninvited`: unless someone invited them meanwhile. */
+export async function giveRsvpToken(
+  trx: Kysely<Database>,
+  id: string,
+  hash: string,
+  now: string,
+  onlyUninvited: boolean,
+): Promise<boolean> {
+  let update = trx
+    .updateTable('conference_delegates')
+    .set((eb) => ({
+      rsvp_token_hash: hash,
+      invited_at: now,
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', '=', id);
+  if (onlyUninvited) update = update.where('invited_at', 'is', null);
+  const updated = await update.executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+export async function recordRsvpAnswer(
+  trx: Kysely<Database>,
+  id: string,
+  answer: { response: string; note: string },
+  now: string,
+) {
+  await trx
+    .updateTable('conference_delegates')
+    .set((eb) => ({
+      rsvp_status: answer.response,
+      rsvp_at: now,
+      rsvp_note: answer.note,
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Marks the delegate present unless someone did first; false then. */
+export async function markDelegatePresent(
+  trx: Kysely<Database>,
+  id: string,
+  by: string,
+  now: string,
+): Promise<boolean> {
+  const updated = await trx
+    .updateTable('conference_delegates')
+    .set((eb) => ({ checked_in_at: now, checked_in_by: by, version: eb('version', '+', 1), updated_at: now }))
+    .where('id', '=', id)
+    .where('checked_in_at', 'is', null)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+export async function clearCheckIn(trx: Kysely<Database>, id: string, now: string) {
+  await trx
+    .updateTable('conference_delegates')
+    .set((eb) => ({
+      checked_in_at: null,
+      checked_in_by: null,
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/* ---- invitation batches ---------------------------------------------------------------------- */
+
+export async function selectInvitationBatch(db: Kysely<Database>, conferenceId: string, key: string) {
+  return db
+    .selectFrom('invitation_batches')
+    .select(['invited', 'emailed'])
+    .where('conference_id', '=', conferenceId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function insertInvitationBatch(trx: Kysely<Database>, row: Insertable<InvitationBatchesTable>) {
+  await trx.insertInto('invitation_batches').values(row).execute();
+}
+
+/* ---- the budget ------------------------------------------------------------------------------ */
+
+export async function selectBudgetLines(
+  db: Kysely<Database>,
+  conferenceId: string,
+): Promise<BudgetLineRow[]> {
+  return db
+    .selectFrom('conference_budget_lines')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('position')
+    .execute();
+}
+
+/** Takes the budget's next version if it is still at `version`; false when someone saved first. */
+export async function bumpBudgetVersion(
+  trx: Kysely<Database>,
+  conferenceId: string,
+  version: number,
+  by: string,
+  now: string,
+): Promise<boolean> {
+  const updated = await trx
+    .updateTable('conferences')
+    .set({ budget_version: version + 1, updated_at: now, updated_by: by })
+    .where('id', '=', conferenceId)
+    .where('budget_version', '=', version)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** Replaces every line of the budget. */
+export async function replaceBudgetLines(
+  trx: Kysely<Database>,
+  conferenceId: string,
+  lines: Insertable<ConferenceBudgetLinesTable>[],
+) {
+  await trx.deleteFrom('conference_budget_lines').where('conference_id', '=', conferenceId).execute();
+  if (lines.length > 0) await trx.insertInto('conference_budget_lines').values(lines).execute();
+}
+
+/* ---- the check-in secret --------------------------------------------------------------------- */
+
+const CHECKIN_SECRET_KEY = 'conference_checkin_secret';
+
+/** The stored check-in secret (hex), storing `candidate` first if there is none yet. */
+export async function keepCheckinSecret(db: Kysely<Database>, candidate: string): Promise<string> {
+  await db
+    .insertInto('app_state')
+    .values({ key: CHECKIN_SECRET_KEY, value: candidate })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('app_state')
+    .select('value')
+    .where('key', '=', CHECKIN_SECRET_KEY)
+    .executeTakeFirstOrThrow();
+  return row.value;
 }

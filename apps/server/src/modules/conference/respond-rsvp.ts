@@ -19,7 +19,14 @@ import { now as clockNow } from '../../lib/clock.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { readCampaign, type StoredCampaign } from '../campaigns/index.ts';
 import { hashRsvpToken, isRsvpToken } from './checkin-codes.ts';
-import { type ConferenceRow, type DelegateRow, inviterName } from './conference-store.ts';
+import {
+  type ConferenceRow,
+  type DelegateRow,
+  inviterName,
+  recordRsvpAnswer,
+  selectConferenceById,
+  selectDelegateByTokenHash,
+} from './conference-store.ts';
 
 export interface RsvpContext {
   delegate: DelegateRow;
@@ -33,17 +40,9 @@ const unknownLink = () => notFound('rsvp_link');
 /** The delegate an RSVP link was issued to (by its token's hash), with their conference. */
 export async function rsvpContext(db: Kysely<Database>, token: string): Promise<RsvpContext> {
   if (!isRsvpToken(token)) throw unknownLink();
-  const delegate = await db
-    .selectFrom('conference_delegates')
-    .selectAll()
-    .where('rsvp_token_hash', '=', hashRsvpToken(token))
-    .executeTakeFirst();
+  const delegate = await selectDelegateByTokenHash(db, hashRsvpToken(token));
   if (!delegate) throw unknownLink();
-  const conference = await db
-    .selectFrom('conferences')
-    .selectAll()
-    .where('id', '=', delegate.conference_id)
-    .executeTakeFirst();
+  const conference = await selectConferenceById(db, delegate.conference_id);
   const campaign = conference ? await readCampaign(db, conference.campaign_id) : undefined;
   if (!conference || !campaign) throw unknownLink();
   return { delegate, conference, campaign };
@@ -122,17 +121,7 @@ export async function answerRsvp(
     ip,
   };
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('conference_delegates')
-      .set((eb) => ({
-        rsvp_status: answer.response,
-        rsvp_at: now,
-        rsvp_note: answer.note,
-        version: eb('version', '+', 1),
-        updated_at: now,
-      }))
-      .where('id', '=', delegate.id)
-      .execute();
+    await recordRsvpAnswer(trx, delegate.id, answer, now);
     await recordAudit(trx, who, {
       action: 'conference.rsvp',
       entityType: 'conference_delegate',

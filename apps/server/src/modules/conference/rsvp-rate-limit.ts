@@ -1,3 +1,4 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { problem } from '../../http/problem.ts';
 
 /**
@@ -39,4 +40,17 @@ export class RsvpRateLimit {
       if (now - entry.windowStart >= this.windowMs) this.hits.delete(key);
     }
   }
+}
+
+/** One limit per server that serves the RSVP endpoints (a test process runs several servers). */
+const limits = new WeakMap<FastifyInstance, RsvpRateLimit>();
+
+/** The RSVP endpoints' preHandler: counts the request against its address's limit. */
+export async function limitRsvp(request: FastifyRequest) {
+  let limit = limits.get(request.server);
+  if (!limit) {
+    limit = new RsvpRateLimit();
+    limits.set(request.server, limit);
+  }
+  limit.take(request.ip);
 }

@@ -10,7 +10,15 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import { assertUnitsInRound } from '../campaigns/index.ts';
 import type { ConferenceAccess } from './conference-access.ts';
-import { selectAgenda, selectConference } from './conference-store.ts';
+import {
+  deleteAgenda,
+  insertAgendaItems,
+  insertConferenceRow,
+  selectAgenda,
+  selectConference,
+  setCurrentItemId,
+  updateConferenceRow,
+} from './conference-store.ts';
 
 export type ConferenceInput = z.output<typeof conferenceInputSchema>;
 
@@ -134,66 +142,50 @@ export async function saveConference(
       const kept = new Set<string>();
       if (!row) {
         conferenceId = newId();
-        await trx
-          .insertInto('conferences')
-          .values({
-            id: conferenceId,
-            campaign_id: campaignId,
-            ...columns,
-            current_item_id: null,
-            delegate_seq: 0,
-            version: 1,
-            budget_version: 0,
-            created_at: now,
-          })
-          .execute();
+        await insertConferenceRow(trx, {
+          id: conferenceId,
+          campaign_id: campaignId,
+          ...columns,
+          current_item_id: null,
+          delegate_seq: 0,
+          version: 1,
+          budget_version: 0,
+          created_at: now,
+        });
       } else {
         conferenceId = row.id;
         const previous = await selectAgenda(trx, row.id);
         before = { title: row.title, date: row.date, agenda: previous.map((p) => p.title) };
-        const updated = await trx
-          .updateTable('conferences')
-          .set({ ...columns, version: row.version + 1 })
-          .where('id', '=', row.id)
-          .where('version', '=', row.version)
-          .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('conference');
+        if (!(await updateConferenceRow(trx, row.id, row.version, columns)))
+          throw versionConflict('conference');
         // Ids the client sends back are kept, so the hall screen's current item survives a save.
         const existing = new Set(previous.map((p) => p.id));
         for (const item of input.agenda) if (item.id && existing.has(item.id)) kept.add(item.id);
-        await trx.deleteFrom('conference_agenda_items').where('conference_id', '=', row.id).execute();
+        await deleteAgenda(trx, row.id);
         if (row.current_item_id && !kept.has(row.current_item_id)) {
-          await trx
-            .updateTable('conferences')
-            .set({ current_item_id: null })
-            .where('id', '=', row.id)
-            .execute();
+          await setCurrentItemId(trx, row.id, null);
         }
       }
-      if (input.agenda.length > 0) {
-        await trx
-          .insertInto('conference_agenda_items')
-          .values(
-            input.agenda.map((item, position) => {
-              // An id given twice keeps its first item only; a draft's placeholder ("new-1") is never stored.
-              const id = item.id && kept.delete(item.id) ? item.id : newId();
-              return {
-                id,
-                conference_id: conferenceId,
-                position,
-                kind: item.kind,
-                title: item.title,
-                start_time: item.startTime,
-                duration_minutes: item.durationMinutes,
-                presenter_unit_id: item.presenterUnitId,
-                presenter_name: item.presenterName,
-                assignment_id: item.assignmentId,
-                note: item.note,
-              };
-            }),
-          )
-          .execute();
-      }
+      await insertAgendaItems(
+        trx,
+        input.agenda.map((item, position) => {
+          // An id given twice keeps its first item only; a draft's placeholder ("new-1") is never stored.
+          const id = item.id && kept.delete(item.id) ? item.id : newId();
+          return {
+            id,
+            conference_id: conferenceId,
+            position,
+            kind: item.kind,
+            title: item.title,
+            start_time: item.startTime,
+            duration_minutes: item.durationMinutes,
+            presenter_unit_id: item.presenterUnitId,
+            presenter_name: item.presenterName,
+            assignment_id: item.assignmentId,
+            note: item.note,
+          };
+        }),
+      );
       await recordAudit(trx, actor, {
         action: row ? 'conference.updated' : 'conference.created',
         entityType: 'conference',

@@ -12,10 +12,13 @@ import { assertUnitsInRound } from '../campaigns/index.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import {
   type ConferenceRow,
+  deleteDelegateRow,
   ensureConference,
+  insertDelegateRows,
   selectConference,
   selectDelegate,
   takeDelegateNumbers,
+  updateDelegateRow,
 } from './conference-store.ts';
 
 export type DelegateInput = z.output<typeof delegateInputSchema>;
@@ -101,12 +104,7 @@ export async function insertDelegates(
     created_at: now,
     updated_at: now,
   }));
-  for (let i = 0; i < rows.length; i += 100) {
-    await trx
-      .insertInto('conference_delegates')
-      .values(rows.slice(i, i + 100))
-      .execute();
-  }
+  await insertDelegateRows(trx, rows);
   return rows.map((r) => r.id);
 }
 
@@ -161,27 +159,21 @@ export async function updateDelegate(
       fields.unitName !== undefined || fields.unitId !== undefined
         ? printedUnitName(tree, unitId, fields.unitName ?? '')
         : row.unit_name;
-    const result = await trx
-      .updateTable('conference_delegates')
-      .set({
-        ...(fields.groupId !== undefined && { group_id: fields.groupId }),
-        ...(fields.salutation !== undefined && { salutation: fields.salutation }),
-        ...(fields.name !== undefined && { name: fields.name }),
-        ...(fields.title !== undefined && { title: fields.title }),
-        ...(fields.email !== undefined && { email: fields.email }),
-        ...(fields.phone !== undefined && { phone: fields.phone }),
-        ...(fields.note !== undefined && { note: fields.note }),
-        ...(rsvpStatus !== undefined &&
-          rsvpStatus !== row.rsvp_status && { rsvp_status: rsvpStatus, rsvp_at: now }),
-        unit_id: unitId,
-        unit_name: unitName,
-        version: row.version + 1,
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .where('version', '=', row.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('delegate');
+    const saved = await updateDelegateRow(trx, id, row.version, {
+      ...(fields.groupId !== undefined && { group_id: fields.groupId }),
+      ...(fields.salutation !== undefined && { salutation: fields.salutation }),
+      ...(fields.name !== undefined && { name: fields.name }),
+      ...(fields.title !== undefined && { title: fields.title }),
+      ...(fields.email !== undefined && { email: fields.email }),
+      ...(fields.phone !== undefined && { phone: fields.phone }),
+      ...(fields.note !== undefined && { note: fields.note }),
+      ...(rsvpStatus !== undefined &&
+        rsvpStatus !== row.rsvp_status && { rsvp_status: rsvpStatus, rsvp_at: now }),
+      unit_id: unitId,
+      unit_name: unitName,
+      updated_at: now,
+    });
+    if (!saved) throw versionConflict('delegate');
     await recordAudit(trx, actor, {
       action: 'conference.delegate_updated',
       entityType: 'conference_delegate',
@@ -213,7 +205,7 @@ export async function deleteDelegate(
     if (row.checked_in_at) {
       throw conflict('delegate_checked_in', { name: row.name });
     }
-    await trx.deleteFrom('conference_delegates').where('id', '=', id).execute();
+    await deleteDelegateRow(trx, id);
     await recordAudit(trx, actor, {
       action: 'conference.delegate_deleted',
       entityType: 'conference_delegate',

@@ -10,7 +10,14 @@ import { newId, nowIso } from '../../lib/ids.ts';
 import { type Notice, queueNotices } from '../notifications/index.ts';
 import { newRsvpToken } from './checkin-codes.ts';
 import type { ConferenceAccess } from './conference-access.ts';
-import { inviterName, selectConference } from './conference-store.ts';
+import {
+  giveRsvpToken,
+  insertInvitationBatch,
+  inviterName,
+  selectConference,
+  selectInvitationBatch,
+  selectInvitees,
+} from './conference-store.ts';
 
 /** The page a delegate opens from their invitation (the web app's, outside the signed-in area). */
 export const rsvpPath = (token: string) => `/rsvp/${token}`;
@@ -29,12 +36,7 @@ async function earlierSend(
   key: string | undefined,
 ): Promise<InvitationResult | undefined> {
   if (!key || !conferenceId) return undefined;
-  const row = await db
-    .selectFrom('invitation_batches')
-    .select(['invited', 'emailed'])
-    .where('conference_id', '=', conferenceId)
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
+  const row = await selectInvitationBatch(db, conferenceId, key);
   return row && { invited: row.invited, emailed: row.emailed, links: [], repeated: true };
 }
 
@@ -92,14 +94,8 @@ async function inviteInTransaction(
   if (!conference?.date) {
     throw conflict('conference_not_ready');
   }
-  let query = trx.selectFrom('conference_delegates').selectAll().where('conference_id', '=', conference.id);
-  if (delegateIds) {
-    if (delegateIds.length === 0) return { invited: 0, emailed: 0, links: [], repeated: false };
-    query = query.where('id', 'in', delegateIds);
-  } else {
-    query = query.where('invited_at', 'is', null);
-  }
-  const targets = await query.orderBy('number').execute();
+  if (delegateIds?.length === 0) return { invited: 0, emailed: 0, links: [], repeated: false };
+  const targets = await selectInvitees(trx, conference.id, delegateIds);
   if (delegateIds && targets.length !== new Set(delegateIds).size) {
     throw badRequest('delegate_missing', undefined, [
       { field: 'delegateIds', message: { vi: 'Không có trong danh sách', en: 'Not on the list' } },
@@ -117,18 +113,7 @@ async function inviteInTransaction(
   for (const d of targets) {
     const { token, hash } = newRsvpToken();
     // Without a list only the not-yet-invited are taken: a concurrent send that got there first wins.
-    let update = trx
-      .updateTable('conference_delegates')
-      .set((eb) => ({
-        rsvp_token_hash: hash,
-        invited_at: now,
-        version: eb('version', '+', 1),
-        updated_at: now,
-      }))
-      .where('id', '=', d.id);
-    if (!delegateIds) update = update.where('invited_at', 'is', null);
-    const updated = await update.executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) continue;
+    if (!(await giveRsvpToken(trx, d.id, hash, now, !delegateIds))) continue;
     links.push({ delegateId: d.id, name: d.name, path: rsvpPath(token) });
     if (!d.email) continue;
     const you = salutationText(d.salutation as Salutation | null);
@@ -165,18 +150,15 @@ async function inviteInTransaction(
   }
   if (key) {
     // In the transaction: of two sends with one key, the second fails here and undoes its links.
-    await trx
-      .insertInto('invitation_batches')
-      .values({
-        id: newId(),
-        conference_id: conference.id,
-        idempotency_key: key,
-        invited: links.length,
-        emailed: notices.length,
-        created_at: now,
-        created_by: actor.username,
-      })
-      .execute();
+    await insertInvitationBatch(trx, {
+      id: newId(),
+      conference_id: conference.id,
+      idempotency_key: key,
+      invited: links.length,
+      emailed: notices.length,
+      created_at: now,
+      created_by: actor.username,
+    });
   }
   return { invited: links.length, emailed: notices.length, links, repeated: false };
 }

@@ -6,7 +6,7 @@ import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { ConferenceAccess } from './conference-access.ts';
-import { selectConference } from './conference-store.ts';
+import { hasAgendaItem, selectConference, setCurrentItemId } from './conference-store.ts';
 
 /** The item on the hall screen now (null: none). Outside the version: a click never conflicts with an edit. */
 export async function setCurrentItem(
@@ -20,23 +20,13 @@ export async function setCurrentItem(
   if (!row) {
     throw conflict('conference_not_saved');
   }
-  if (itemId !== null) {
-    const item = await db
-      .selectFrom('conference_agenda_items')
-      .select('id')
-      .where('conference_id', '=', row.id)
-      .where('id', '=', itemId)
-      .executeTakeFirst();
-    if (!item) {
-      throw problem('agenda_item_missing', undefined, {
-        errors: [
-          { field: 'itemId', message: { vi: 'Không có trong chương trình', en: 'Not on the agenda' } },
-        ],
-      });
-    }
+  if (itemId !== null && !(await hasAgendaItem(db, row.id, itemId))) {
+    throw problem('agenda_item_missing', undefined, {
+      errors: [{ field: 'itemId', message: { vi: 'Không có trong chương trình', en: 'Not on the agenda' } }],
+    });
   }
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('conferences').set({ current_item_id: itemId }).where('id', '=', row.id).execute();
+    await setCurrentItemId(trx, row.id, itemId);
     await recordAudit(trx, actor, {
       action: 'conference.current_item',
       entityType: 'conference',
