@@ -6,6 +6,7 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { canManageCampaign, getReadableCampaign } from '../campaigns/index.ts';
 import { type AssignmentRow, selectAssignment } from './assignment-store.ts';
+import { assertEditable, assertOpen } from './save-draft.ts';
 
 export interface AssignmentContext {
   assignment: AssignmentRow;
@@ -53,4 +54,21 @@ export function assertReviewer(ctx: AssignmentContext) {
   if (!ctx.isReviewer) {
     throw forbidden('review_report');
   }
+}
+
+/**
+ * An assignment whose draft the caller's unit may still change (an attachment added or removed, a
+ * Word report read into it): its own, in a round that takes reports, not waiting for review.
+ */
+export async function writableAssignment(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  id: string,
+): Promise<AssignmentContext> {
+  const found = await readableAssignment(db, tree, actor, id);
+  assertOwner(found);
+  assertOpen(found);
+  assertEditable(found);
+  return found;
 }

@@ -5,11 +5,18 @@ import {
   type SubmissionSummary,
   type TaskKind,
 } from '@tongket/domain';
-import type { Kysely, Selectable } from 'kysely';
-import type { AssignmentsTable, Database } from '../../db/schema.ts';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { AssignmentsTable, Database, SubmissionsTable } from '../../db/schema.ts';
 
-/** Reading and writing assignments, drafts and submissions: the tables this module owns. */
+/*
+ * Reading and writing assignments, drafts and submissions: the tables this module owns (its
+ * attachments are in attachment-records.ts, its reminders in reminder-store.ts). The operations
+ * decide; a write that must not race answers whether it took, and the caller says what a miss means.
+ */
+
 export type AssignmentRow = Selectable<AssignmentsTable>;
+
+/* ---- assignments ---- */
 
 export async function selectAssignment(db: Kysely<Database>, id: string): Promise<AssignmentRow | undefined> {
   return db.selectFrom('assignments').selectAll().where('id', '=', id).executeTakeFirst();
@@ -24,6 +31,144 @@ export async function assignmentState(db: Kysely<Database>, id: string) {
     .executeTakeFirstOrThrow();
 }
 
+/** An issued plan's assignments, fifty rows a statement; one already there (a repeat) is skipped. */
+export async function insertAssignments(
+  db: Kysely<Database>,
+  rows: Insertable<AssignmentsTable>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 50) {
+    await db
+      .insertInto('assignments')
+      .values(rows.slice(i, i + 50))
+      .onConflict((oc) => oc.columns(['campaign_id', 'task_id', 'unit_id']).doNothing())
+      .execute();
+  }
+}
+
+/** A round's assignments with their task row's position in the plan. */
+export async function selectRoundAssignments(db: Kysely<Database>, campaignId: string) {
+  return db
+    .selectFrom('assignments as a')
+    .leftJoin('plan_tasks as t', 't.id', 'a.task_id')
+    .select([
+      'a.id',
+      'a.campaign_id',
+      'a.unit_id',
+      'a.task_id',
+      'a.kind',
+      'a.text',
+      'a.topic',
+      'a.deadline',
+      'a.min_minutes',
+      'a.max_minutes',
+      'a.status',
+      'a.version',
+      't.position',
+    ])
+    .where('a.campaign_id', '=', campaignId)
+    .execute();
+}
+
+/** What a round's progress is counted from: each assignment's unit, kind, state and dates. */
+export async function selectProgressRows(db: Kysely<Database>, campaignId: string) {
+  return db
+    .selectFrom('assignments')
+    .select(['unit_id', 'kind', 'status', 'deadline', 'first_submitted_at', 'last_submitted_at'])
+    .where('campaign_id', '=', campaignId)
+    .execute();
+}
+
+/** A unit's assignments in every round past its draft, with the round's name, number and status. */
+export async function selectUnitAssignments(db: Kysely<Database>, unitId: string) {
+  return db
+    .selectFrom('assignments as a')
+    .innerJoin('campaigns as c', 'c.id', 'a.campaign_id')
+    .selectAll('a')
+    .select(['c.name as campaign_name', 'c.doc_number', 'c.doc_code', 'c.status as campaign_status'])
+    .where('a.unit_id', '=', unitId)
+    .where('c.status', '!=', 'draft')
+    .execute();
+}
+
+/** Sets a new deadline if the stored one is still `seen` (null: none); false when it changed meanwhile. */
+export async function updateDeadline(
+  db: Kysely<Database>,
+  id: string,
+  seen: string | null,
+  deadline: string,
+  now: string,
+): Promise<boolean> {
+  let update = db
+    .updateTable('assignments')
+    .set((eb) => ({ deadline, version: eb('version', '+', 1), updated_at: now }))
+    .where('id', '=', id);
+  update = seen === null ? update.where('deadline', 'is', null) : update.where('deadline', '=', seen);
+  const result = await update.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** A first saved draft moves a pending assignment on to in progress. */
+export async function markInProgress(db: Kysely<Database>, id: string, now: string): Promise<void> {
+  await db
+    .updateTable('assignments')
+    .set((eb) => ({ status: 'in_progress', version: eb('version', '+', 1), updated_at: now }))
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/**
+ * Records a submission on its assignment if no other was recorded since `submissionCount` was read;
+ * false when one was.
+ */
+export async function markSubmitted(
+  db: Kysely<Database>,
+  id: string,
+  submissionCount: number,
+  firstSubmittedAt: string,
+  now: string,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('assignments')
+    .set((eb) => ({
+      status: 'submitted',
+      first_submitted_at: firstSubmittedAt,
+      last_submitted_at: now,
+      submission_count: submissionCount + 1,
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', '=', id)
+    .where('submission_count', '=', submissionCount)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** Records the review on the assignment if its version is still `version`; false when it moved on. */
+export async function markReviewed(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  review: { status: string; comment: string | null; by: string; at: string },
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('assignments')
+    .set({
+      status: review.status,
+      reviewed_at: review.at,
+      reviewed_by: review.by,
+      review_comment: review.comment,
+      version: version + 1,
+      updated_at: review.at,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/* ---- drafts ---- */
+
 export function parseContent(json: string | null | undefined): ReportContent {
   if (!json) return emptyReportContent();
   return { ...emptyReportContent(), ...(JSON.parse(json) as Partial<ReportContent>) };
@@ -35,6 +180,107 @@ export async function selectDraft(db: Kysely<Database>, assignmentId: string) {
     .selectAll()
     .where('assignment_id', '=', assignmentId)
     .executeTakeFirst();
+}
+
+/** The stored draft's version (undefined: none saved yet). */
+export async function selectDraftVersion(db: Kysely<Database>, assignmentId: string) {
+  const row = await db
+    .selectFrom('assignment_drafts')
+    .select('version')
+    .where('assignment_id', '=', assignmentId)
+    .executeTakeFirst();
+  return row?.version;
+}
+
+export interface DraftWrite {
+  content: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** Replaces the draft if it is still at `version`; false when another save came first. */
+export async function updateDraft(
+  db: Kysely<Database>,
+  assignmentId: string,
+  version: number,
+  draft: DraftWrite,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('assignment_drafts')
+    .set({
+      version: version + 1,
+      content: draft.content,
+      updated_at: draft.updatedAt,
+      updated_by: draft.updatedBy,
+    })
+    .where('assignment_id', '=', assignmentId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Stores the first draft (version 1); false when another first save came first. */
+export async function insertDraft(
+  db: Kysely<Database>,
+  assignmentId: string,
+  draft: DraftWrite,
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('assignment_drafts')
+    .values({
+      assignment_id: assignmentId,
+      version: 1,
+      content: draft.content,
+      updated_at: draft.updatedAt,
+      updated_by: draft.updatedBy,
+    })
+    .onConflict((oc) => oc.column('assignment_id').doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/* ---- submissions ---- */
+
+export async function insertSubmission(
+  db: Kysely<Database>,
+  row: Insertable<SubmissionsTable>,
+): Promise<void> {
+  await db.insertInto('submissions').values(row).execute();
+}
+
+/** The submission an Idempotency-Key already made for this assignment. */
+export async function selectSubmissionByKey(db: Kysely<Database>, assignmentId: string, key: string) {
+  return db
+    .selectFrom('submissions')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+/** The assignment's submissions numbered `seqs`, whole. */
+export async function selectSubmissionsBySeq(db: Kysely<Database>, assignmentId: string, seqs: number[]) {
+  return db
+    .selectFrom('submissions')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('seq', 'in', seqs)
+    .execute();
+}
+
+/** Writes the review's decision on the submission it is about. */
+export async function recordSubmissionDecision(
+  db: Kysely<Database>,
+  assignmentId: string,
+  seq: number,
+  review: { status: string; comment: string | null; by: string; at: string },
+): Promise<void> {
+  await db
+    .updateTable('submissions')
+    .set({ decision: review.status, comment: review.comment, reviewed_at: review.at, reviewed_by: review.by })
+    .where('assignment_id', '=', assignmentId)
+    .where('seq', '=', seq)
+    .execute();
 }
 
 export async function selectSubmissions(db: Kysely<Database>, assignmentId: string) {

@@ -1,8 +1,14 @@
 import type { Attachment } from '@tongket/domain';
 import type { Kysely } from 'kysely';
+import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import { type FileStorage, storeCheckedFile } from '../../kernel/file-store.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+
+/** Where the attachments' bytes are kept: on disk under DATA_DIR, or in the database. */
+export function attachmentStorage(config: Config): FileStorage {
+  return { kind: config.fileStorage, dataDir: config.dataDir };
+}
 
 export async function listAttachments(db: Kysely<Database>, assignmentId: string): Promise<Attachment[]> {
   const rows = await db

@@ -17,6 +17,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/clock.ts';
+import { selectProgressRows } from './assignment-store.ts';
 
 export interface ProgressQuery {
   kind?: TaskKind | undefined;
@@ -39,11 +40,7 @@ export async function computeProgress(
   query: ProgressQuery,
   now = nowIso(),
 ): Promise<Progress> {
-  const rows = await db
-    .selectFrom('assignments')
-    .select(['unit_id', 'kind', 'status', 'deadline', 'first_submitted_at', 'last_submitted_at'])
-    .where('campaign_id', '=', campaignId)
-    .execute();
+  const rows = await selectProgressRows(db, campaignId);
   const order = new Map(tree.items.map((u, i) => [u.id, i]));
   const perUnit = new Map<
     string,

@@ -2,6 +2,7 @@ import { type Plan, taskDeadline } from '@tongket/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+import { insertAssignments } from './assignment-store.ts';
 
 export interface CreatedAssignment {
   unitId: string;
@@ -53,12 +54,6 @@ export async function createAssignments(
       });
     }
   }
-  for (let i = 0; i < rows.length; i += 50) {
-    await db
-      .insertInto('assignments')
-      .values(rows.slice(i, i + 50))
-      .onConflict((oc) => oc.columns(['campaign_id', 'task_id', 'unit_id']).doNothing())
-      .execute();
-  }
+  await insertAssignments(db, rows);
   return created;
 }

@@ -6,6 +6,8 @@ import { badRequest, versionConflict } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { type AssignmentContext, assertReviewer } from './assignment-access.ts';
+import { updateDeadline } from './assignment-store.ts';
+import { clearReminders } from './reminder-store.ts';
 
 /**
  * Gia hạn: the standing agency gives one unit a new deadline. Its reminders start over against
@@ -31,14 +33,8 @@ export async function extendDeadline(
   await db.transaction().execute(async (trx) => {
     // Only another change of the deadline conflicts; the unit drafting or sending meanwhile does not.
     const seen = input.previousDeadline === null ? null : new Date(input.previousDeadline).toISOString();
-    let update = trx
-      .updateTable('assignments')
-      .set((eb) => ({ deadline, version: eb('version', '+', 1), updated_at: nowIso() }))
-      .where('id', '=', a.id);
-    update = seen === null ? update.where('deadline', 'is', null) : update.where('deadline', '=', seen);
-    const result = await update.executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('deadline');
-    await trx.deleteFrom('reminder_log').where('assignment_id', '=', a.id).execute();
+    if (!(await updateDeadline(trx, a.id, seen, deadline, nowIso()))) throw versionConflict('deadline');
+    await clearReminders(trx, a.id);
     await recordAudit(trx, actor, {
       action: 'assignment.deadline_extended',
       entityType: 'assignment',

@@ -15,6 +15,7 @@ import {
   parseContent,
   selectDraft,
   selectSubmissions,
+  selectUnitAssignments,
   toAssignmentView,
   toSubmissionSummary,
 } from './assignment-store.ts';
@@ -76,14 +77,7 @@ export async function listMyAssignments(
   tree: UnitTree,
   actor: Actor,
 ): Promise<MyAssignment[]> {
-  const rows = await db
-    .selectFrom('assignments as a')
-    .innerJoin('campaigns as c', 'c.id', 'a.campaign_id')
-    .selectAll('a')
-    .select(['c.name as campaign_name', 'c.doc_number', 'c.doc_code', 'c.status as campaign_status'])
-    .where('a.unit_id', '=', actor.unitId)
-    .where('c.status', '!=', 'draft')
-    .execute();
+  const rows = await selectUnitAssignments(db, actor.unitId);
   return rows
     .map((r) => ({
       ...toAssignmentView(r, tree.byId.get(r.unit_id)?.name ?? ''),

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { problem } from '../../http/problem.ts';
 import type { AssignmentContext } from './assignment-access.ts';
-import { parseContent, toSubmissionSummary } from './assignment-store.ts';
+import { parseContent, selectSubmissionsBySeq, toSubmissionSummary } from './assignment-store.ts';
 import { htmlToText } from './report-content.ts';
 
 /** Word-level changes of each section (and the body) that differs from the previous submission. */
@@ -32,12 +32,7 @@ export async function getSubmission(
   ctx: AssignmentContext,
   seq: number,
 ): Promise<Submission> {
-  const rows = await db
-    .selectFrom('submissions')
-    .selectAll()
-    .where('assignment_id', '=', ctx.assignment.id)
-    .where('seq', 'in', [seq - 1, seq])
-    .execute();
+  const rows = await selectSubmissionsBySeq(db, ctx.assignment.id, [seq - 1, seq]);
   const row = rows.find((r) => r.seq === seq);
   if (!row) throw problem('not_found', { case: 'submission', seq });
   const previous = rows.find((r) => r.seq === seq - 1);

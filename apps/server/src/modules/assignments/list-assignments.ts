@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { selectRoundAssignments } from './assignment-store.ts';
 
 /**
  * A round's assignments in plan order (task row, then the unit tree). A unit officer sees those of
@@ -14,26 +15,7 @@ export async function listAssignments(
   actor: Actor,
   campaignId: string,
 ): Promise<Assignment[]> {
-  const rows = await db
-    .selectFrom('assignments as a')
-    .leftJoin('plan_tasks as t', 't.id', 'a.task_id')
-    .select([
-      'a.id',
-      'a.campaign_id',
-      'a.unit_id',
-      'a.task_id',
-      'a.kind',
-      'a.text',
-      'a.topic',
-      'a.deadline',
-      'a.min_minutes',
-      'a.max_minutes',
-      'a.status',
-      'a.version',
-      't.position',
-    ])
-    .where('a.campaign_id', '=', campaignId)
-    .execute();
+  const rows = await selectRoundAssignments(db, campaignId);
   const order = new Map(tree.items.map((u, i) => [u.id, i]));
   return rows
     .filter((r) => actor.role !== 'unit' || tree.isWithin(actor.unitId, r.unit_id))

@@ -15,6 +15,14 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowMs } from '../../lib/clock.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import { type Notice, queueNotices } from '../notifications/index.ts';
+import {
+  claimReminder,
+  insertReminderBatch,
+  selectLateAssignments,
+  selectLoggedReminders,
+  selectReminderBatch,
+  selectReminderCandidates,
+} from './reminder-store.ts';
 
 const DAY_MS = 86_400_000;
 /** "On becoming overdue" means soon after the deadline; long after it, đôn đốc is a person's call. */
@@ -95,38 +103,11 @@ function reminderNotice(
  */
 export async function runDueReminders(db: Kysely<Database>, tree: UnitTree, now = nowMs()): Promise<number> {
   const horizon = new Date(now + 31 * DAY_MS).toISOString();
-  const rows = await db
-    .selectFrom('assignments as a')
-    .innerJoin('campaigns as c', 'c.id', 'a.campaign_id')
-    .select([
-      'a.id',
-      'a.campaign_id',
-      'a.unit_id',
-      'a.kind',
-      'a.text',
-      'a.topic',
-      'a.deadline',
-      'c.reminder_rules',
-      'c.doc_number',
-      'c.doc_code',
-    ])
-    .where('c.status', '=', 'issued')
-    .where('a.submission_count', '=', 0)
-    .where('a.deadline', 'is not', null)
-    .where('a.deadline', '<=', horizon)
-    .execute();
+  const rows = await selectReminderCandidates(db, horizon);
   const candidates = rows.filter((r) => isSubmittable(r.kind as TaskKind));
   if (candidates.length === 0) return 0;
-  const logged = new Set<string>();
-  for (let i = 0; i < candidates.length; i += 500) {
-    const ids = candidates.slice(i, i + 500).map((r) => r.id);
-    const log = await db
-      .selectFrom('reminder_log')
-      .select(['assignment_id', 'kind'])
-      .where('assignment_id', 'in', ids)
-      .execute();
-    for (const l of log) logged.add(`${l.assignment_id}|${l.kind}`);
-  }
+  const ids = candidates.map((r) => r.id);
+  const logged = await selectLoggedReminders(db, ids);
   let sent = 0;
   for (const row of candidates) {
     const rules = safeRules(row.reminder_rules);
@@ -138,19 +119,15 @@ export async function runDueReminders(db: Kysely<Database>, tree: UnitTree, now 
     const at = new Date(now).toISOString();
     await db.transaction().execute(async (trx) => {
       for (const skipped of earlier) {
-        await trx
-          .insertInto('reminder_log')
-          .values({ assignment_id: row.id, kind: skipped.kind, at, skipped: 1 })
-          .onConflict((oc) => oc.columns(['assignment_id', 'kind']).doNothing())
-          .execute();
+        await claimReminder(trx, { assignment_id: row.id, kind: skipped.kind, at, skipped: 1 });
       }
-      const claimed = await trx
-        .insertInto('reminder_log')
-        .values({ assignment_id: row.id, kind: latest.kind, at, skipped: latest.stale ? 1 : 0 })
-        .onConflict((oc) => oc.columns(['assignment_id', 'kind']).doNothing())
-        .returning('assignment_id')
-        .execute();
-      if (claimed.length === 0 || latest.stale) return;
+      const claimed = await claimReminder(trx, {
+        assignment_id: row.id,
+        kind: latest.kind,
+        at,
+        skipped: latest.stale ? 1 : 0,
+      });
+      if (!claimed || latest.stale) return;
       const reference = documentReference({ docNumber: row.doc_number, docCode: row.doc_code });
       await queueNotices(trx, [
         reminderNotice(
@@ -196,38 +173,24 @@ export async function remindLateUnits(
       ? conflict('campaign_closed', { case: 'reminders' })
       : conflict('campaign_not_issued', { case: 'remind_unissued' });
   }
-  const earlier = await db
-    .selectFrom('reminder_batches')
-    .select(['id', 'units'])
-    .where('campaign_id', '=', campaign.id)
-    .where('idempotency_key', '=', idempotencyKey)
-    .executeTakeFirst();
+  const earlier = await selectReminderBatch(db, campaign.id, idempotencyKey);
   if (earlier) return { batchId: earlier.id, units: earlier.units, repeated: true };
   const now = nowIso();
-  const late = (
-    await db
-      .selectFrom('assignments')
-      .select(['id', 'campaign_id', 'unit_id', 'kind', 'text', 'topic', 'deadline'])
-      .where('campaign_id', '=', campaign.id)
-      .where('submission_count', '=', 0)
-      .where('deadline', '<', now)
-      .execute()
-  ).filter((a) => isSubmittable(a.kind as TaskKind)) as Pending[];
+  const late = (await selectLateAssignments(db, campaign.id, now)).filter((a) =>
+    isSubmittable(a.kind as TaskKind),
+  ) as Pending[];
   const batchId = newId();
   const reference = documentReference(campaign.plan);
   try {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('reminder_batches')
-        .values({
-          id: batchId,
-          campaign_id: campaign.id,
-          idempotency_key: idempotencyKey,
-          units: new Set(late.map((a) => a.unit_id)).size,
-          created_at: now,
-          created_by: actor.username,
-        })
-        .execute();
+      await insertReminderBatch(trx, {
+        id: batchId,
+        campaign_id: campaign.id,
+        idempotency_key: idempotencyKey,
+        units: new Set(late.map((a) => a.unit_id)).size,
+        created_at: now,
+        created_by: actor.username,
+      });
       await queueNotices(
         trx,
         late.map((a) =>
@@ -243,12 +206,7 @@ export async function remindLateUnits(
     });
   } catch (error) {
     // The same click raced in twice: the batch that was stored answers both.
-    const winner = await db
-      .selectFrom('reminder_batches')
-      .select(['id', 'units'])
-      .where('campaign_id', '=', campaign.id)
-      .where('idempotency_key', '=', idempotencyKey)
-      .executeTakeFirst();
+    const winner = await selectReminderBatch(db, campaign.id, idempotencyKey);
     if (winner) return { batchId: winner.id, units: winner.units, repeated: true };
     throw error;
   }

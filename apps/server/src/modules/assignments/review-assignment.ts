@@ -9,7 +9,7 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { queueNotices } from '../notifications/index.ts';
 import { type AssignmentContext, assertReviewer } from './assignment-access.ts';
-import { selectAssignment } from './assignment-store.ts';
+import { markReviewed, recordSubmissionDecision, selectAssignment } from './assignment-store.ts';
 
 /**
  * The standing agency accepts a submitted report, or returns it with a comment for the unit to
@@ -41,31 +41,9 @@ export async function reviewAssignment(
         case: row.status === 'accepted' || row.status === 'returned' ? 'reviewed' : 'not_sent',
       });
     }
-    const updated = await trx
-      .updateTable('assignments')
-      .set({
-        status,
-        reviewed_at: now,
-        reviewed_by: actor.username,
-        review_comment: input.comment || null,
-        version: row.version + 1,
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .where('version', '=', row.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('assignment');
-    await trx
-      .updateTable('submissions')
-      .set({
-        decision: status,
-        comment: input.comment || null,
-        reviewed_at: now,
-        reviewed_by: actor.username,
-      })
-      .where('assignment_id', '=', id)
-      .where('seq', '=', row.submission_count)
-      .execute();
+    const review = { status, comment: input.comment || null, by: actor.username, at: now };
+    if (!(await markReviewed(trx, id, row.version, review))) throw versionConflict('assignment');
+    await recordSubmissionDecision(trx, id, row.submission_count, review);
 
     const unit = tree.byId.get(row.unit_id);
     const what = `${TASK_KIND_LABELS[row.kind as TaskKind].vi.toLowerCase()} “${row.topic || row.text}”`;

@@ -6,7 +6,13 @@ import { conflict, forbidden } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { AssignmentContext } from './assignment-access.ts';
-import { selectDraft } from './assignment-store.ts';
+import {
+  insertDraft,
+  markInProgress,
+  selectDraft,
+  selectDraftVersion,
+  updateDraft,
+} from './assignment-store.ts';
 import { draftView } from './get-assignment.ts';
 import { cleanContent } from './report-content.ts';
 
@@ -47,40 +53,15 @@ export async function writeDraft(
   const clean = cleanContent(content, ctx.campaign.outline, ctx.assignment.kind as TaskKind);
   const id = ctx.assignment.id;
   // The version alone decides; the stored content is read only to answer a conflict.
-  const existing = await trx
-    .selectFrom('assignment_drafts')
-    .select('version')
-    .where('assignment_id', '=', id)
-    .executeTakeFirst();
-  if ((existing?.version ?? 0) !== version) throw draftConflict(draftView(await selectDraft(trx, id)));
+  const existing = await selectDraftVersion(trx, id);
+  if ((existing ?? 0) !== version) throw draftConflict(draftView(await selectDraft(trx, id)));
   const now = nowIso();
   const json = JSON.stringify(clean);
-  if (existing) {
-    const result = await trx
-      .updateTable('assignment_drafts')
-      .set({ version: version + 1, content: json, updated_at: now, updated_by: actor.username })
-      .where('assignment_id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw draftConflict(draftView(await selectDraft(trx, id)));
-  } else {
-    const inserted = await trx
-      .insertInto('assignment_drafts')
-      .values({ assignment_id: id, version: 1, content: json, updated_at: now, updated_by: actor.username })
-      .onConflict((oc) => oc.column('assignment_id').doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) {
-      throw draftConflict(draftView(await selectDraft(trx, id)));
-    }
-  }
-  if (ctx.assignment.status === 'pending') {
-    await trx
-      .updateTable('assignments')
-      .set((eb) => ({ status: 'in_progress', version: eb('version', '+', 1), updated_at: now }))
-      .where('id', '=', id)
-      .where('status', '=', 'pending')
-      .execute();
-  }
+  const write = { content: json, updatedAt: now, updatedBy: actor.username };
+  const stored =
+    existing === undefined ? await insertDraft(trx, id, write) : await updateDraft(trx, id, version, write);
+  if (!stored) throw draftConflict(draftView(await selectDraft(trx, id)));
+  if (ctx.assignment.status === 'pending') await markInProgress(trx, id, now);
   return { version: version + 1, content: clean, updatedAt: now, updatedBy: actor.username, json };
 }
 

@@ -13,7 +13,15 @@ import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import { type AssignmentContext, assertOwner } from './assignment-access.ts';
-import { parseContent, selectAssignment, selectDraft, toSubmissionSummary } from './assignment-store.ts';
+import {
+  insertSubmission,
+  markSubmitted,
+  parseContent,
+  selectAssignment,
+  selectDraft,
+  selectSubmissionByKey,
+  toSubmissionSummary,
+} from './assignment-store.ts';
 import { listAttachments } from './attachment-records.ts';
 import {
   assertIndicatorValues,
@@ -37,12 +45,7 @@ const isUniqueViolation = (error: unknown) =>
 
 async function replay(db: Kysely<Database>, assignmentId: string, key: string | undefined) {
   if (!key) return undefined;
-  const row = await db
-    .selectFrom('submissions')
-    .selectAll()
-    .where('assignment_id', '=', assignmentId)
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
+  const row = await selectSubmissionByKey(db, assignmentId, key);
   return row ? toSubmissionSummary(row) : undefined;
 }
 
@@ -145,21 +148,9 @@ export async function submitAssignment(
         reviewed_at: null,
         reviewed_by: null,
       };
-      await trx.insertInto('submissions').values(submission).execute();
-      const updated = await trx
-        .updateTable('assignments')
-        .set((eb) => ({
-          status: 'submitted',
-          first_submitted_at: row.first_submitted_at ?? now,
-          last_submitted_at: now,
-          submission_count: seq,
-          version: eb('version', '+', 1),
-          updated_at: now,
-        }))
-        .where('id', '=', id)
-        .where('submission_count', '=', row.submission_count)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) throw conflict('already_submitted', { case: 'just_now' });
+      await insertSubmission(trx, submission);
+      const marked = await markSubmitted(trx, id, row.submission_count, row.first_submitted_at ?? now, now);
+      if (!marked) throw conflict('already_submitted', { case: 'just_now' });
       await recordAudit(trx, actor, {
         action: 'assignment.submitted',
         entityType: 'assignment',

@@ -2,7 +2,7 @@ import type { Notice } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { type ProvinceScope, withProvince } from '../audit/index.ts';
+import { type NoticeFilter, selectNotices } from './store.ts';
 
 /**
  * Messages newest first: one unit's (its inbox), or the outbox of a province — messages to its
@@ -12,27 +12,9 @@ import { type ProvinceScope, withProvince } from '../audit/index.ts';
 export async function listNotices(
   db: Kysely<Database>,
   tree: UnitTree,
-  filter: { unitId?: string; campaignId?: string; limit?: number; scope?: ProvinceScope },
+  filter: NoticeFilter,
 ): Promise<Notice[]> {
-  let query = withProvince(db, filter.scope?.provinceId ?? '')
-    .selectFrom('outbox')
-    .selectAll('outbox')
-    .orderBy('outbox.created_at', 'desc')
-    .orderBy('outbox.id', 'desc');
-  if (filter.scope) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('outbox.unit_id', 'in', eb.selectFrom('province_units').select('province_units.id')),
-        eb.and([
-          eb('outbox.unit_id', 'is', null),
-          eb('outbox.campaign_id', 'in', eb.selectFrom('province_rounds').select('province_rounds.id')),
-        ]),
-      ]),
-    );
-  }
-  if (filter.unitId) query = query.where('outbox.unit_id', '=', filter.unitId);
-  if (filter.campaignId) query = query.where('outbox.campaign_id', '=', filter.campaignId);
-  const rows = await query.limit(filter.limit ?? 100).execute();
+  const rows = await selectNotices(db, filter);
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+import { insertOutboxRows } from './store.ts';
 
 export interface Notice {
   kind: string;
@@ -22,28 +23,23 @@ export interface Notice {
  */
 export async function queueNotices(db: Kysely<Database>, notices: Notice[]): Promise<void> {
   const now = nowIso();
-  for (let i = 0; i < notices.length; i += 50) {
-    await db
-      .insertInto('outbox')
-      .values(
-        notices.slice(i, i + 50).map((n) => ({
-          id: newId(),
-          kind: n.kind,
-          dedupe_key: n.dedupeKey,
-          campaign_id: n.campaignId ?? null,
-          unit_id: n.unitId ?? null,
-          to_address: n.toAddress ?? null,
-          subject: n.subject,
-          body: n.body,
-          link: n.link ?? null,
-          created_at: now,
-          sent_at: null,
-          claimed_at: null,
-          attempts: 0,
-          last_error: null,
-        })),
-      )
-      .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .execute();
-  }
+  await insertOutboxRows(
+    db,
+    notices.map((n) => ({
+      id: newId(),
+      kind: n.kind,
+      dedupe_key: n.dedupeKey,
+      campaign_id: n.campaignId ?? null,
+      unit_id: n.unitId ?? null,
+      to_address: n.toAddress ?? null,
+      subject: n.subject,
+      body: n.body,
+      link: n.link ?? null,
+      created_at: now,
+      sent_at: null,
+      claimed_at: null,
+      attempts: 0,
+      last_error: null,
+    })),
+  );
 }

@@ -1,0 +1,62 @@
+import { contentDisposition } from '../../../http/download.ts';
+import { defineEndpoint } from '../../../http/endpoint.ts';
+import { authorize } from '../../../http/guard.ts';
+import { consolidatedReport } from '../consolidate.ts';
+import {
+  CONSOLIDATED_FILES,
+  type ConsolidatedFile,
+  indicatorsWorkbook,
+  renderConsolidated,
+} from '../consolidated-documents.ts';
+import { consolidatedCampaign } from '../consolidation-access.ts';
+
+/** What each file of the consolidation is, and the names it is saved under. */
+const DOCUMENTS: Record<ConsolidatedFile, { summary: string; name: string; ascii: string }> = {
+  'consolidated.docx': {
+    summary: 'Báo cáo tổng hợp theo thể thức Nghị định 30 (DOCX)',
+    name: 'Báo cáo tổng hợp.docx',
+    ascii: 'bao-cao-tong-hop.docx',
+  },
+  'consolidated.pdf': {
+    summary: 'Báo cáo tổng hợp theo thể thức Nghị định 30 (PDF)',
+    name: 'Báo cáo tổng hợp.pdf',
+    ascii: 'bao-cao-tong-hop.pdf',
+  },
+  'indicators.xlsx': {
+    summary: 'Số liệu các chỉ tiêu: tổng hợp, từng cấp, từng đơn vị (Excel)',
+    name: 'Số liệu tổng hợp.xlsx',
+    ascii: 'so-lieu-tong-hop.xlsx',
+  },
+};
+
+/** One file of the consolidation: the draft report (DOCX, PDF) or the indicators' workbook. */
+function downloadConsolidatedDocument(file: ConsolidatedFile) {
+  const { summary, name, ascii } = DOCUMENTS[file];
+  return defineEndpoint(
+    `GET /campaigns/:id/documents/${file}`,
+    { tags: ['consolidation'], summary },
+    async (ctx, request, reply) => {
+      const db = ctx.db.kysely;
+      const actor = authorize(request, 'campaigns.read');
+      const tree = await ctx.units.current();
+      const { campaign, manages } = await consolidatedCampaign(db, tree, actor, request.params.id);
+      const report = await consolidatedReport(db, tree, campaign, manages, false);
+      const bytes =
+        file === 'indicators.xlsx'
+          ? await indicatorsWorkbook(report, campaign.name)
+          : await renderConsolidated(campaign, report, tree, file === 'consolidated.pdf' ? 'pdf' : 'docx');
+      // Only the PDF is shown in the app's own preview.
+      const inline = request.query.inline === '1' && file === 'consolidated.pdf';
+      if (inline) reply.header('content-security-policy', "frame-ancestors 'self'");
+      return reply
+        .type(CONSOLIDATED_FILES[file])
+        .header('cache-control', 'private, no-cache')
+        .header('content-disposition', contentDisposition(name, { ascii, inline }))
+        .send(bytes);
+    },
+  );
+}
+
+export const downloadConsolidatedDocumentEndpoints = (
+  Object.keys(CONSOLIDATED_FILES) as ConsolidatedFile[]
+).map(downloadConsolidatedDocument);

@@ -1,0 +1,54 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import type { CampaignEvent } from '../../kernel/event-bus.ts';
+
+const HEARTBEAT_MS = 25_000;
+
+/** The streams open on each app: its shutdown ends them, so closing does not wait on them. */
+const openStreams = new WeakMap<AppContext, Set<() => void>>();
+
+/** Ends every stream open on the app (when the server shuts down). */
+export function endEventStreams(ctx: AppContext) {
+  for (const end of openStreams.get(ctx) ?? []) end();
+}
+
+/**
+ * Sends a round's events as server-sent events, those `visible` lets through, until the page goes
+ * away or the server shuts down; a comment every 25 seconds keeps proxies from closing it.
+ */
+export function streamCampaignEvents(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  campaignId: string,
+  visible: (event: CampaignEvent) => boolean,
+): FastifyReply {
+  const open = openStreams.get(ctx) ?? new Set();
+  openStreams.set(ctx, open);
+
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+    'x-content-type-options': 'nosniff',
+  });
+  res.write(`retry: 3000\n: ${campaignId}\n\n`);
+  const unsubscribe = ctx.events.subscribe(campaignId, (event) => {
+    if (!visible(event)) return;
+    const name = event.type === 'conference.changed' ? 'conference' : 'assignment';
+    res.write(`event: ${name}\ndata: ${JSON.stringify(event)}\n\n`);
+  });
+  const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+  const end = () => {
+    if (!open.delete(end)) return;
+    clearInterval(heartbeat);
+    unsubscribe();
+    res.end();
+  };
+  open.add(end);
+  request.raw.on('close', end);
+  return reply;
+}
