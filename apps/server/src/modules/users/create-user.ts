@@ -7,8 +7,7 @@ import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { hashPassword } from '../auth/index.ts';
 import { assertCanGrantAccount } from './account-access.ts';
-import { insertUser } from './insert-user.ts';
-import { auditView, findUser } from './queries.ts';
+import { auditView, findUser, insertUser, usernameTaken } from './store.ts';
 
 export async function createUser(
   db: Kysely<Database>,
@@ -19,12 +18,8 @@ export async function createUser(
   assertCanGrantAccount(actor, input, tree);
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('username', '=', input.username)
-      .executeTakeFirst();
-    if (taken) throw conflict('username_taken', { username: input.username });
+    if (await usernameTaken(trx, input.username))
+      throw conflict('username_taken', { username: input.username });
     const id = await insertUser(trx, {
       username: input.username,
       fullName: input.fullName,

@@ -12,7 +12,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { accountsThrottledUntil } from '../auth/index.ts';
-import { selectUsers, toUser } from './queries.ts';
+import { selectUsers, toUser } from './store.ts';
 
 /** The accounts the actor manages (their own province's; every one for a system administrator), filtered. */
 export async function listUsers(

@@ -3,10 +3,9 @@ import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { nowIso } from '../../lib/ids.ts';
 import { deleteUserSessions, forgetAccount, generatePassword, hashPassword } from '../auth/index.ts';
 import { assertCanManageAccount } from './account-access.ts';
-import { findUser } from './queries.ts';
+import { findUser, setPasswordHash } from './store.ts';
 
 /** Sets a new password (given, or generated and returned once), lifts a lockout, ends open sessions. */
 export async function resetPassword(
@@ -21,15 +20,7 @@ export async function resetPassword(
   await db.transaction().execute(async (trx) => {
     const user = await findUser(trx, id);
     assertCanManageAccount(actor, user, tree);
-    await trx
-      .updateTable('users')
-      .set({
-        password_hash: passwordHash,
-        version: user.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await setPasswordHash(trx, id, user.version, passwordHash);
     await deleteUserSessions(trx, id);
     // The owner, with the new password, is not kept waiting by anyone's failed guesses.
     await forgetAccount(trx, user.username);

@@ -5,10 +5,9 @@ import type { Actor } from '../../http/actor.ts';
 import { conflict, versionConflict } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { nowIso } from '../../lib/ids.ts';
 import { deleteUserSessions } from '../auth/index.ts';
 import { assertCanGrantAccount, assertCanManageAccount } from './account-access.ts';
-import { auditView, findUser } from './queries.ts';
+import { auditView, findUser, otherActiveHolders, updateUserRow } from './store.ts';
 
 export async function updateUser(
   db: Kysely<Database>,
@@ -27,21 +26,7 @@ export async function updateUser(
       tree,
     );
     await assertKeepsAnAdministrator(trx, tree, before, patch);
-    const result = await trx
-      .updateTable('users')
-      .set({
-        ...(patch.fullName !== undefined && { full_name: patch.fullName }),
-        ...(patch.email !== undefined && { email: patch.email }),
-        ...(patch.role !== undefined && { role: patch.role }),
-        ...(patch.unitId !== undefined && { unit_id: patch.unitId }),
-        ...(patch.active !== undefined && { active: patch.active ? 1 : 0 }),
-        version: before.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', patch.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('account');
+    if (!(await updateUserRow(trx, id, patch.version, patch))) throw versionConflict('account');
     // A disabled account or a changed role must not keep acting through sessions opened before.
     if (patch.active === false || (patch.role !== undefined && patch.role !== before.role)) {
       await deleteUserSessions(trx, id);
@@ -74,13 +59,7 @@ async function assertKeepsAnAdministrator(
     (patch.role ?? before.role) === before.role &&
     (before.role === 'sysadmin' || sameProvince(tree, before.unitId, patch.unitId ?? before.unitId));
   if (stays) return;
-  const others = await trx
-    .selectFrom('users')
-    .select('unit_id')
-    .where('role', '=', before.role)
-    .where('active', '=', 1)
-    .where('id', '!=', before.id)
-    .execute();
+  const others = await otherActiveHolders(trx, before.role, before.id);
   const left =
     before.role === 'sysadmin' ? others : others.filter((o) => sameProvince(tree, o.unit_id, before.unitId));
   if (left.length === 0) {

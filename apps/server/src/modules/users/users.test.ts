@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, useTestServer } from '../../../test/harness.ts';
-import { insertUser } from './insert-user.ts';
+import { insertUser } from './store.ts';
 
 describe.each(DIALECTS)('user administration (%s)', (dialect) => {
   const suite = useTestServer(dialect);

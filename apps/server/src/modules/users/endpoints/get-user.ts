@@ -1,7 +1,7 @@
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
 import { assertCanManageAccount } from '../account-access.ts';
-import { findUser } from '../queries.ts';
+import { findUser } from '../store.ts';
 
 export const getUserEndpoint = defineEndpoint('GET /users/:id', { tags: ['users'] }, async (ctx, request) => {
   const actor = authorize(request, 'users.manage');
