@@ -341,3 +341,57 @@ export function toAssignmentView(row: AssignmentRow, unitName: string) {
     version: row.version,
   };
 }
+
+/** The kind of each of `ids` that is an assignment of the round (others are left out). */
+export async function assignmentKinds(
+  db: Kysely<Database>,
+  campaignId: string,
+  ids: string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('assignments')
+    .select(['id', 'kind'])
+    .where('campaign_id', '=', campaignId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((a) => [a.id, a.kind]));
+}
+
+/**
+ * The round's speeches and documentaries (kinds `speech` and `media`), each with what its last
+ * submission said of its length and topic (null when none was sent).
+ */
+export async function speechAssignmentRows(db: Kysely<Database>, campaignId: string) {
+  const rows = await db
+    .selectFrom('assignments')
+    .select(['id', 'unit_id', 'kind', 'topic', 'status', 'min_minutes', 'max_minutes', 'submission_count'])
+    .where('campaign_id', '=', campaignId)
+    .where('kind', 'in', ['speech', 'media'])
+    .execute();
+  const submitted = rows.filter((r) => r.submission_count > 0);
+  const latest = new Map<string, { seq: number; content: string }>();
+  if (submitted.length > 0) {
+    const subs = await db
+      .selectFrom('submissions')
+      .select(['assignment_id', 'seq', 'content'])
+      .where(
+        'assignment_id',
+        'in',
+        submitted.map((r) => r.id),
+      )
+      .execute();
+    for (const s of subs) {
+      const seen = latest.get(s.assignment_id);
+      if (!seen || s.seq > seen.seq) latest.set(s.assignment_id, s);
+    }
+  }
+  return rows.map((r) => {
+    const last = latest.get(r.id);
+    const content = last ? parseContent(last.content) : null;
+    return {
+      ...r,
+      lastSubmission: content ? { durationMinutes: content.durationMinutes, topic: content.topic } : null,
+    };
+  });
+}

@@ -8,6 +8,7 @@ import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+import { assignmentKinds } from '../assignments/index.ts';
 import { assertUnitsInRound } from '../campaigns/index.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import {
@@ -34,17 +35,7 @@ async function referenceErrors(
 ): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   const assignmentIds = [...new Set(input.agenda.map((a) => a.assignmentId).filter((id) => id !== null))];
-  const assignments = new Map(
-    (assignmentIds.length === 0
-      ? []
-      : await db
-          .selectFrom('assignments')
-          .select(['id', 'kind'])
-          .where('campaign_id', '=', access.campaign.id)
-          .where('id', 'in', assignmentIds)
-          .execute()
-    ).map((a) => [a.id, a.kind]),
-  );
+  const assignments = await assignmentKinds(db, access.campaign.id, assignmentIds);
   input.agenda.forEach((item, i) => {
     if (item.presenterUnitId && !tree.byId.has(item.presenterUnitId)) {
       errors.push({

@@ -2,7 +2,7 @@ import type { SpeechCandidate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { parseContent } from '../assignments/index.ts';
+import { speechAssignmentRows } from '../assignments/index.ts';
 
 export interface SpeechAssignment extends SpeechCandidate {
   minMinutes: number | null;
@@ -21,39 +21,12 @@ export async function speechAssignments(
   campaignId: string,
   inAgenda: ReadonlySet<string>,
 ): Promise<SpeechAssignment[]> {
-  const rows = await db
-    .selectFrom('assignments')
-    .select(['id', 'unit_id', 'kind', 'topic', 'status', 'min_minutes', 'max_minutes', 'submission_count'])
-    .where('campaign_id', '=', campaignId)
-    .where('kind', 'in', ['speech', 'media'])
-    .execute();
-  const submitted = rows.filter((r) => r.submission_count > 0);
-  const lastContent = new Map<string, { durationMinutes: number | null; topic: string }>();
-  if (submitted.length > 0) {
-    const subs = await db
-      .selectFrom('submissions')
-      .select(['assignment_id', 'seq', 'content'])
-      .where(
-        'assignment_id',
-        'in',
-        submitted.map((r) => r.id),
-      )
-      .execute();
-    const latest = new Map<string, { seq: number; content: string }>();
-    for (const s of subs) {
-      const seen = latest.get(s.assignment_id);
-      if (!seen || s.seq > seen.seq) latest.set(s.assignment_id, s);
-    }
-    for (const [id, s] of latest) {
-      const content = parseContent(s.content);
-      lastContent.set(id, { durationMinutes: content.durationMinutes, topic: content.topic });
-    }
-  }
+  const rows = await speechAssignmentRows(db, campaignId);
   const order = new Map(tree.items.map((u, i) => [u.id, i]));
   return rows
     .map((r): SpeechAssignment => {
       const kind = r.kind === 'media' ? 'documentary' : 'speech';
-      const content = lastContent.get(r.id);
+      const content = r.lastSubmission;
       const topic = (content?.topic || r.topic).trim();
       const unitName = tree.byId.get(r.unit_id)?.name ?? '';
       // A documentary's topic usually names it already ("Phóng sự công tác phòng chống dịch …").
