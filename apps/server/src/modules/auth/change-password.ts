@@ -5,6 +5,7 @@ import { badRequest } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { passwordOf, setPassword } from './store.ts';
 
 export async function changeOwnPassword(
   db: Kysely<Database>,
@@ -12,11 +13,7 @@ export async function changeOwnPassword(
   currentPassword: string,
   newPassword: string,
 ): Promise<void> {
-  const user = await db
-    .selectFrom('users')
-    .select(['password_hash', 'version'])
-    .where('id', '=', actor.userId)
-    .executeTakeFirstOrThrow();
+  const user = await passwordOf(db, actor.userId);
   if (!(await verifyPassword(user.password_hash, currentPassword))) {
     throw badRequest('wrong_password', undefined, [
       {
@@ -38,11 +35,7 @@ export async function changeOwnPassword(
   }
   const passwordHash = await hashPassword(newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, version: user.version + 1, updated_at: nowIso() })
-      .where('id', '=', actor.userId)
-      .execute();
+    await setPassword(trx, actor.userId, passwordHash, user.version, nowIso());
     await recordAudit(trx, actor, {
       action: 'auth.password_changed',
       entityType: 'user',

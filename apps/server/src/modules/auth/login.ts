@@ -18,6 +18,7 @@ import {
 } from './login-attempts.ts';
 import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
+import { isKnownAddress, rememberAddress, setLastLogin, unitName, userByName } from './store.ts';
 
 export interface LoginInput {
   username: string;
@@ -43,21 +44,10 @@ function throttled(until: number, now: number): HttpProblem {
 
 export async function login(db: Kysely<Database>, input: LoginInput): Promise<{ token: string; user: Me }> {
   const now = input.now ?? Date.now();
-  const user = await db
-    .selectFrom('users')
-    .selectAll()
-    .where('username', '=', input.username)
-    .executeTakeFirst();
+  const user = await userByName(db, input.username);
   const ip = input.ip ?? 'unknown';
   // Counted before the password is checked: parallel guesses each take a number.
-  const known =
-    user !== undefined &&
-    (await db
-      .selectFrom('login_known_addresses')
-      .select('ip')
-      .where('user_id', '=', user.id)
-      .where('ip', '=', ip)
-      .executeTakeFirst()) !== undefined;
+  const known = user !== undefined && (await isKnownAddress(db, user.id, ip));
   const pair = await countAttempt(db, pairKey(input.username, ip), now);
   const address = await countAttempt(db, addressKey(ip), now);
   const account = known ? null : await countAttempt(db, accountKey(input.username), now);
@@ -106,17 +96,13 @@ export async function login(db: Kysely<Database>, input: LoginInput): Promise<{ 
   if (user.active !== 1) {
     throw problem('account_disabled');
   }
-  const unit = await db.selectFrom('units').select('name').where('id', '=', user.unit_id).executeTakeFirst();
+  const unit = await unitName(db, user.unit_id);
   const token = await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ last_login_at: nowIso() }).where('id', '=', user.id).execute();
+    await setLastLogin(trx, user.id, nowIso());
     await forget(trx, [pairKey(input.username, ip)]);
     await giveBack(trx, addressKey(ip));
     if (!known) await giveBack(trx, accountKey(input.username));
-    await trx
-      .insertInto('login_known_addresses')
-      .values({ user_id: user.id, ip, last_at: new Date(now).toISOString() })
-      .onConflict((oc) => oc.columns(['user_id', 'ip']).doUpdateSet({ last_at: new Date(now).toISOString() }))
-      .execute();
+    await rememberAddress(trx, user.id, ip, new Date(now).toISOString());
     await recordAudit(trx, actor, { action: 'auth.login', entityType: 'user', entityId: user.id });
     return createSession(trx, user.id, input.sessionTtlHours, input.ip, input.userAgent);
   });
@@ -129,7 +115,7 @@ export async function login(db: Kysely<Database>, input: LoginInput): Promise<{ 
       email: user.email,
       role: actor.role,
       unitId: user.unit_id,
-      unitName: unit?.name ?? '',
+      unitName: unit ?? '',
     },
   };
 }

@@ -1,9 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@tongket/domain';
 import type { Kysely } from 'kysely';
-import { preparedQuery } from '../../db/prepared-query.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
+import {
+  deleteSessionById,
+  deleteSessionsExpiredBefore,
+  deleteSessionsOfUser,
+  insertSession,
+  sessionWithUser,
+  touchSession,
+  userContact,
+} from './store.ts';
 
 export const SESSION_COOKIE = 'tongket_session';
 // Sessions live on the system time, never the app clock: a clock pinned by a test or the demo seed
@@ -25,38 +33,17 @@ export async function createSession(
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
-  await db
-    .insertInto('sessions')
-    .values({
-      id: sessionId(token),
-      user_id: userId,
-      created_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + ttlHours * 3600_000).toISOString(),
-      last_seen_at: now.toISOString(),
-      ip,
-      user_agent: userAgent?.slice(0, 300) ?? null,
-    })
-    .execute();
+  await insertSession(db, {
+    id: sessionId(token),
+    user_id: userId,
+    created_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + ttlHours * 3600_000).toISOString(),
+    last_seen_at: now.toISOString(),
+    ip,
+    user_agent: userAgent?.slice(0, 300) ?? null,
+  });
   return token;
 }
-
-/** Runs on every API request, so it is compiled once. */
-const findSession = preparedQuery((db) =>
-  db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'sessions.expires_at',
-      'sessions.last_seen_at',
-      'users.id as user_id',
-      'users.username',
-      'users.full_name',
-      'users.role',
-      'users.unit_id',
-      'users.active',
-    ])
-    .where('sessions.id', '=', ''),
-);
 
 /** The actor behind a session cookie, or null when it is unknown, expired or the user is disabled. */
 export async function resolveSession(
@@ -66,23 +53,21 @@ export async function resolveSession(
   ip: string | null,
 ): Promise<Actor | null> {
   const id = sessionId(token);
-  const [row] = await findSession(db, id);
+  const row = await sessionWithUser(db, id);
   if (row === undefined) return null;
   if (row.active !== 1) return null;
   const now = Date.now();
   if (Date.parse(row.expires_at) <= now) {
-    await db.deleteFrom('sessions').where('id', '=', id).execute();
+    await deleteSessionById(db, id);
     return null;
   }
   if (now - Date.parse(row.last_seen_at) > TOUCH_INTERVAL_MS) {
-    await db
-      .updateTable('sessions')
-      .set({
-        last_seen_at: new Date(now).toISOString(),
-        expires_at: new Date(now + ttlHours * 3600_000).toISOString(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await touchSession(
+      db,
+      id,
+      new Date(now).toISOString(),
+      new Date(now + ttlHours * 3600_000).toISOString(),
+    );
   }
   return {
     userId: row.user_id,
@@ -95,25 +80,20 @@ export async function resolveSession(
 }
 
 export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', sessionId(token)).execute();
+  await deleteSessionById(db, sessionId(token));
 }
 
 export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  await deleteSessionsOfUser(db, userId);
 }
 
 export async function purgeExpiredSessions(db: Kysely<Database>): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<', new Date().toISOString()).execute();
+  await deleteSessionsExpiredBefore(db, new Date().toISOString());
 }
 
 /** The signed-in person as the app shows them: the session's actor with their e-mail and unit's name. */
 export async function sessionUser(db: Kysely<Database>, actor: Actor) {
-  const row = await db
-    .selectFrom('users')
-    .innerJoin('units', 'units.id', 'users.unit_id')
-    .select(['users.email', 'units.name as unit_name'])
-    .where('users.id', '=', actor.userId)
-    .executeTakeFirstOrThrow();
+  const row = await userContact(db, actor.userId);
   return {
     id: actor.userId,
     username: actor.username,

@@ -6,7 +6,7 @@ import { versionConflict } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { assertCanManage, campaignNotFound } from './campaign-access.ts';
-import { type CampaignRow, selectCampaignRow } from './plan-store.ts';
+import { type CampaignRow, selectCampaignRow, updateCampaignAtVersion } from './plan-store.ts';
 
 /**
  * The round a change is about, read inside the change's transaction: only its managers may change
@@ -43,11 +43,6 @@ export async function bumpVersion(
   what: EditedThing,
   columns: Updateable<CampaignsTable> = {},
 ): Promise<void> {
-  const result = await trx
-    .updateTable('campaigns')
-    .set({ ...columns, version: row.version + 1, updated_at: nowIso() })
-    .where('id', '=', row.id)
-    .where('version', '=', row.version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw versionConflict(what);
+  const moved = await updateCampaignAtVersion(trx, row.id, row.version, columns, nowIso());
+  if (!moved) throw versionConflict(what);
 }

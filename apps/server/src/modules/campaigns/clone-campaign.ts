@@ -9,6 +9,7 @@ import { newId, nowIso } from '../../lib/ids.ts';
 import { assertCanManage } from './campaign-access.ts';
 import { planUnitReferences } from './plan-references.ts';
 import {
+  insertDraftCampaign,
   type OutlineSectionWrite,
   readCampaign,
   scalarColumns,
@@ -58,28 +59,22 @@ export async function cloneCampaign(
   const now = nowIso();
   const name = input.name || `${source.name} (bản sao)`;
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('campaigns')
-      .values({
+    await insertDraftCampaign(
+      trx,
+      {
         ...scalarColumns(plan),
         id: newCampaignId,
         kind: input.kind ?? source.kind,
-        status: 'draft',
         name,
-        version: 1,
         issuing_unit_id: source.issuingUnitId,
         standing_unit_id: source.standingUnitId,
         source_campaign_id: source.id,
         outline_title: source.outline.title,
         outline_summary: source.outline.summary,
-        number_key: null,
         created_by: actor.userId || null,
-        created_at: now,
-        updated_at: now,
-        issued_at: null,
-        issued_by: null,
-      })
-      .execute();
+      },
+      now,
+    );
     await writePlanLists(trx, newCampaignId, {
       programme: plan.programme.map(({ id: _id, ...r }) => r),
       delegateGroups: plan.delegateGroups.map(({ id: _id, ...r }) => r),

@@ -14,7 +14,7 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import { findOutlineTemplate } from './outline-templates.ts';
 import { defaultSummary, planDefaults } from './plan-defaults.ts';
-import { scalarColumns, writeOutline, writePlanLists } from './plan-store.ts';
+import { insertDraftCampaign, scalarColumns, writeOutline, writePlanLists } from './plan-store.ts';
 
 /**
  * Opens a draft round run by the caller's own unit (the standing agency), for a plan issued in
@@ -75,28 +75,22 @@ export async function createCampaign(
   const id = newId();
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('campaigns')
-      .values({
+    await insertDraftCampaign(
+      trx,
+      {
         ...scalarColumns(plan),
         id,
         kind: input.kind,
-        status: 'draft',
         name: summary,
-        version: 1,
         issuing_unit_id: issuing.id,
         standing_unit_id: standing.id,
         source_campaign_id: null,
         outline_title: outline.title,
         outline_summary: outline.summary,
-        number_key: null,
         created_by: actor.userId || null,
-        created_at: now,
-        updated_at: now,
-        issued_at: null,
-        issued_by: null,
-      })
-      .execute();
+      },
+      now,
+    );
     await writePlanLists(trx, id, { recipients: plan.recipients });
     await writeOutline(trx, id, outline);
     await recordAudit(trx, actor, {

@@ -9,6 +9,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { canManageCampaign, canReadCampaign } from './campaign-access.ts';
+import { selectCampaignListRows } from './plan-store.ts';
 
 /** The rounds the caller may see, the most recently changed first. */
 export async function listCampaigns(
@@ -16,26 +17,7 @@ export async function listCampaigns(
   tree: UnitTree,
   actor: Actor,
 ): Promise<CampaignListItem[]> {
-  const rows = await db
-    .selectFrom('campaigns')
-    .select([
-      'id',
-      'kind',
-      'status',
-      'name',
-      'version',
-      'issuing_unit_id',
-      'standing_unit_id',
-      'doc_number',
-      'doc_code',
-      'doc_date',
-      'report_deadline',
-      'issued_at',
-      'updated_at',
-      'parent_campaign_id',
-    ])
-    .orderBy('updated_at', 'desc')
-    .execute();
+  const rows = await selectCampaignListRows(db);
   const out: CampaignListItem[] = [];
   for (const r of rows) {
     const scope = {

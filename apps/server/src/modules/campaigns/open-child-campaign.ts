@@ -11,8 +11,11 @@ import { newId, nowIso } from '../../lib/ids.ts';
 import { assertCanRead } from './campaign-access.ts';
 import { planDefaults } from './plan-defaults.ts';
 import {
+  childCampaignOpened,
+  insertDraftCampaign,
   type OutlineSectionWrite,
   readCampaign,
+  reportOwed,
   scalarColumns,
   writeOutline,
   writePlanLists,
@@ -61,22 +64,11 @@ export async function openChildCampaign(
     throw conflict('parent_not_open');
   }
   const unit = tree.byId.get(unitId);
-  const owed = await db
-    .selectFrom('assignments')
-    .select(['id', 'deadline', 'status'])
-    .where('campaign_id', '=', parent.id)
-    .where('unit_id', '=', unitId)
-    .where('kind', '=', 'report')
-    .executeTakeFirst();
+  const owed = await reportOwed(db, parent.id, unitId);
   if (!unit || !owed) {
     throw conflict('no_report_owed', { unit: unit?.name });
   }
-  const existing = await db
-    .selectFrom('campaigns')
-    .select('id')
-    .where('parent_assignment_id', '=', owed.id)
-    .executeTakeFirst();
-  if (existing) throw conflict('child_exists', { unit: unit.name });
+  if (await childCampaignOpened(db, owed.id)) throw conflict('child_exists', { unit: unit.name });
 
   const deadline = new Date(input.reportDeadline).toISOString();
   const problems: Bilingual[] = [];
@@ -135,9 +127,9 @@ export async function openChildCampaign(
   const id = newId();
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('campaigns')
-      .values({
+    await insertDraftCampaign(
+      trx,
+      {
         ...scalarColumns({
           ...plan,
           purpose: parent.plan.purpose,
@@ -148,9 +140,7 @@ export async function openChildCampaign(
         }),
         id,
         kind: parent.kind,
-        status: 'draft',
         name,
-        version: 1,
         issuing_unit_id: unit.id,
         standing_unit_id: unit.id,
         source_campaign_id: null,
@@ -158,14 +148,10 @@ export async function openChildCampaign(
         parent_assignment_id: owed.id,
         outline_title: parent.outline.title,
         outline_summary: parent.outline.summary,
-        number_key: null,
         created_by: actor.userId || null,
-        created_at: now,
-        updated_at: now,
-        issued_at: null,
-        issued_by: null,
-      })
-      .execute();
+      },
+      now,
+    );
     await writePlanLists(trx, id, {
       recipients: [{ text: 'Lưu: VT', unitIds: [] }],
       tasks: [

@@ -1,4 +1,4 @@
-import type { OutlineInput, OutlineTemplate } from '@tongket/domain';
+import { type OutlineInput, type OutlineTemplate, outlineInputSchema } from '@tongket/domain';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 
 const section = (title: string, children: OutlineInput['sections'] = [], required = true) => ({
@@ -137,6 +137,30 @@ export function templatesFor(tree: UnitTree, unitId: string): OutlineTemplateDef
 
 export function findOutlineTemplate(tree: UnitTree, unitId: string, id: string) {
   return templatesFor(tree, unitId).find((t) => t.id === id);
+}
+
+/** The templates offered to a unit as the answer shows them. */
+export function templateAnswers(tree: UnitTree, unitId: string): OutlineTemplate[] {
+  return templatesFor(tree, unitId).map((t) => ({
+    id: t.id,
+    name: t.name,
+    outline: templateOutline(t.outline),
+  }));
+}
+
+/** A template as an outline answer: ids are positions, replaced by real ids when saved. */
+function templateOutline(input: OutlineInput): OutlineTemplate['outline'] {
+  const parsed = outlineInputSchema.parse(input);
+  let n = 0;
+  type S = (typeof parsed.sections)[number];
+  const withIds = (sections: S[]): unknown[] =>
+    sections.map((s) => ({
+      ...s,
+      id: `tpl-${++n}`,
+      indicators: s.indicators.map((i) => ({ ...i, id: `tpl-${++n}` })),
+      children: withIds(s.children as S[]),
+    }));
+  return { ...parsed, sections: withIds(parsed.sections) } as OutlineTemplate['outline'];
 }
 
 export type { OutlineTemplate };

@@ -8,6 +8,16 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { canManageCampaign } from './campaign-access.ts';
 import type { StoredCampaign } from './plan-store.ts';
+import {
+  insertReceipts,
+  markAcknowledged,
+  markOpened,
+  planMailedAt,
+  receiptOpenedAt,
+  selectReceipt,
+  selectReceipts,
+  taskedUnitIds,
+} from './receipt-store.ts';
 
 /**
  * The distribution of an issued plan: one receipt per unit it went to (every unit named in its
@@ -20,24 +30,7 @@ export async function recordReceipts(
   unitIds: Iterable<string>,
   at: string,
 ): Promise<void> {
-  const unique = [...new Set(unitIds)];
-  for (let i = 0; i < unique.length; i += 100) {
-    await trx
-      .insertInto('plan_receipts')
-      .values(
-        unique.slice(i, i + 100).map((unitId) => ({
-          campaign_id: campaignId,
-          unit_id: unitId,
-          delivered_at: at,
-          opened_at: null,
-          opened_by: null,
-          acknowledged_at: null,
-          acknowledged_by: null,
-        })),
-      )
-      .onConflict((oc) => oc.columns(['campaign_id', 'unit_id']).doNothing())
-      .execute();
-  }
+  await insertReceipts(trx, campaignId, [...new Set(unitIds)], at);
 }
 
 /** Receipts of the plan, in tree order; a unit officer sees their own unit's only. */
@@ -48,30 +41,9 @@ export async function distribution(
   campaign: StoredCampaign,
   onlyOwn: boolean,
 ): Promise<Distribution> {
-  let query = db.selectFrom('plan_receipts').selectAll().where('campaign_id', '=', campaign.id);
-  if (onlyOwn) query = query.where('unit_id', '=', actor.unitId);
-  const rows = await query.execute();
-  const tasked = new Set(
-    (
-      await db
-        .selectFrom('assignments')
-        .select('unit_id')
-        .distinct()
-        .where('campaign_id', '=', campaign.id)
-        .execute()
-    ).map((r) => r.unit_id),
-  );
-  const mailed = new Map(
-    (
-      await db
-        .selectFrom('outbox')
-        .select(['unit_id', 'sent_at'])
-        .where('campaign_id', '=', campaign.id)
-        .where('kind', '=', 'campaign_issued')
-        .where('sent_at', 'is not', null)
-        .execute()
-    ).map((r) => [r.unit_id, r.sent_at]),
-  );
+  const rows = await selectReceipts(db, campaign.id, onlyOwn ? actor.unitId : undefined);
+  const tasked = await taskedUnitIds(db, campaign.id);
+  const mailed = await planMailedAt(db, campaign.id);
   const order = new Map(tree.items.map((u, i) => [u.id, i]));
   const items: Receipt[] = rows
     .sort((a, b) => (order.get(a.unit_id) ?? 0) - (order.get(b.unit_id) ?? 0))
@@ -119,13 +91,8 @@ export async function recordPlanOpened(
   campaign: StoredCampaign,
 ): Promise<void> {
   if (campaign.status === 'draft' || actor.role === 'viewer' || canManageCampaign(actor, campaign)) return;
-  const receipt = await db
-    .selectFrom('plan_receipts')
-    .select('opened_at')
-    .where('campaign_id', '=', campaign.id)
-    .where('unit_id', '=', actor.unitId)
-    .executeTakeFirst();
-  if (receipt && receipt.opened_at === null) await markReceipt(db, actor, campaign, 'open');
+  const openedAt = await receiptOpenedAt(db, campaign.id, actor.unitId);
+  if (openedAt === null) await markReceipt(db, actor, campaign, 'open');
 }
 
 /**
@@ -141,35 +108,15 @@ export async function markReceipt(
   at = nowIso(),
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('plan_receipts')
-      .selectAll()
-      .where('campaign_id', '=', campaign.id)
-      .where('unit_id', '=', actor.unitId)
-      .executeTakeFirst();
+    const row = await selectReceipt(trx, campaign.id, actor.unitId);
     if (!row) {
       throw notFound('not_recipient');
     }
     // Each mark is taken only while unset: of two clicks at once, one records it.
-    const opened = await trx
-      .updateTable('plan_receipts')
-      .set({ opened_at: at, opened_by: actor.username })
-      .where('campaign_id', '=', campaign.id)
-      .where('unit_id', '=', actor.unitId)
-      .where('opened_at', 'is', null)
-      .executeTakeFirst();
-    const acknowledged =
-      step === 'acknowledge'
-        ? await trx
-            .updateTable('plan_receipts')
-            .set({ acknowledged_at: at, acknowledged_by: actor.username })
-            .where('campaign_id', '=', campaign.id)
-            .where('unit_id', '=', actor.unitId)
-            .where('acknowledged_at', 'is', null)
-            .executeTakeFirst()
-        : undefined;
-    const acknowledging = Number(acknowledged?.numUpdatedRows ?? 0) === 1;
-    if (!acknowledging && Number(opened.numUpdatedRows) !== 1) return;
+    const opened = await markOpened(trx, campaign.id, actor.unitId, at, actor.username);
+    const acknowledging =
+      step === 'acknowledge' && (await markAcknowledged(trx, campaign.id, actor.unitId, at, actor.username));
+    if (!acknowledging && !opened) return;
     await recordAudit(trx, actor, {
       action: acknowledging ? 'plan.acknowledged' : 'plan.opened',
       entityType: 'campaign',

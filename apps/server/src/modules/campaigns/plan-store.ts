@@ -11,7 +11,7 @@ import type {
   TaskKind,
   UnitKind,
 } from '@tongket/domain';
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { CampaignsTable, Database } from '../../db/schema.ts';
 import { newId } from '../../lib/ids.ts';
 
@@ -88,6 +88,101 @@ function parseReminderRules(json: string): string[] {
 
 export async function selectCampaignRow(db: Kysely<Database>, id: string): Promise<CampaignRow | undefined> {
   return db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** What a new round's row says; the rest is the same for every new round (see insertDraftCampaign). */
+export type NewCampaignRow = Omit<
+  Insertable<CampaignsTable>,
+  'status' | 'version' | 'number_key' | 'created_at' | 'updated_at' | 'issued_at' | 'issued_by'
+>;
+
+/** A new round (created, cloned or opened below another): a draft at version 1, without number or issue. */
+export async function insertDraftCampaign(
+  db: Kysely<Database>,
+  row: NewCampaignRow,
+  now: string,
+): Promise<void> {
+  await db
+    .insertInto('campaigns')
+    .values({
+      ...row,
+      status: 'draft',
+      version: 1,
+      number_key: null,
+      created_at: now,
+      updated_at: now,
+      issued_at: null,
+      issued_by: null,
+    })
+    .execute();
+}
+
+/**
+ * Moves the round from `version` to the next with `columns`: false when another change got there
+ * first (the row's version is no longer the one read).
+ */
+export async function updateCampaignAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  columns: Updateable<CampaignsTable>,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('campaigns')
+    .set({ ...columns, version: version + 1, updated_at: now })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Every round as the list shows it (access is the caller's to check), the most recently changed first. */
+export async function selectCampaignListRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('campaigns')
+    .select([
+      'id',
+      'kind',
+      'status',
+      'name',
+      'version',
+      'issuing_unit_id',
+      'standing_unit_id',
+      'doc_number',
+      'doc_code',
+      'doc_date',
+      'report_deadline',
+      'issued_at',
+      'updated_at',
+      'parent_campaign_id',
+    ])
+    .orderBy('updated_at', 'desc')
+    .execute();
+}
+
+/**
+ * The report a unit owes in a round (the assignments module writes these; it sits above this one,
+ * so the lower round's opening reads the row here).
+ */
+export async function reportOwed(db: Kysely<Database>, campaignId: string, unitId: string) {
+  return db
+    .selectFrom('assignments')
+    .select(['id', 'deadline', 'status'])
+    .where('campaign_id', '=', campaignId)
+    .where('unit_id', '=', unitId)
+    .where('kind', '=', 'report')
+    .executeTakeFirst();
+}
+
+/** Whether a lower round was already opened for this report (one per report owed). */
+export async function childCampaignOpened(db: Kysely<Database>, assignmentId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('campaigns')
+    .select('id')
+    .where('parent_assignment_id', '=', assignmentId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**

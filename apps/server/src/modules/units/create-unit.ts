@@ -7,6 +7,7 @@ import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { auditView, bumpUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+import { insertUnitRow, unitCodeTaken, unitExists } from './store.ts';
 
 export const codeTaken = (code: string) => conflict('unit_code_taken', { code });
 export const parentMissing = () =>
@@ -44,16 +45,8 @@ export async function createUnit(
   const parentId = input.parentId ?? null;
   assertMayPlaceUnder(actor, parentId, tree);
   return db.transaction().execute(async (trx) => {
-    if (parentId) {
-      const parent = await trx.selectFrom('units').select('id').where('id', '=', parentId).executeTakeFirst();
-      if (!parent) throw parentMissing();
-    }
-    const taken = await trx
-      .selectFrom('units')
-      .select('id')
-      .where('code', '=', input.code)
-      .executeTakeFirst();
-    if (taken) throw codeTaken(input.code);
+    if (parentId && !(await unitExists(trx, parentId))) throw parentMissing();
+    if (await unitCodeTaken(trx, input.code)) throw codeTaken(input.code);
     const now = nowIso();
     const row = {
       id: newId(),
@@ -67,10 +60,7 @@ export async function createUnit(
       sort_order: input.order ?? 0,
       version: 1,
     };
-    await trx
-      .insertInto('units')
-      .values({ ...row, created_at: now, updated_at: now })
-      .execute();
+    await insertUnitRow(trx, row, now);
     await bumpUnitsVersion(trx);
     const unit = toUnit(row, 0);
     await recordAudit(trx, actor, {

@@ -22,6 +22,7 @@ import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitDirectory, UnitTree } from '../../kernel/unit-directory.ts';
 import { auditView, bumpUnitsVersion, readUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+import { insertUnitRow, updateUnitRow } from './store.ts';
 import { readUnitSheet, type SheetRow, type UnitColumnKey } from './unit-workbook.ts';
 
 const HEADER: Record<UnitColumnKey, string> = Object.fromEntries(
@@ -329,10 +330,7 @@ export async function importUnits(
         sort_order: p.order ?? 0,
         version: 1,
       };
-      await trx
-        .insertInto('units')
-        .values({ ...row, created_at: now, updated_at: now })
-        .execute();
+      await insertUnitRow(trx, row, now);
       await recordAudit(trx, actor, {
         action: 'unit.created',
         entityType: 'unit',
@@ -356,11 +354,7 @@ export async function importUnits(
         sort_order: p.order ?? u.order,
         version: u.version + 1,
       };
-      await trx
-        .updateTable('units')
-        .set({ ...row, updated_at: now })
-        .where('id', '=', u.id)
-        .execute();
+      await updateUnitRow(trx, row, now);
       await recordAudit(trx, actor, {
         action: 'unit.updated',
         entityType: 'unit',

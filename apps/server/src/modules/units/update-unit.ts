@@ -5,9 +5,10 @@ import type { Actor } from '../../http/actor.ts';
 import { badRequest, forbidden, notFound, versionConflict } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { auditView, bumpUnitsVersion, toUnit, UNIT_COLUMNS } from '../../kernel/unit-queries.ts';
+import { auditView, bumpUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { assertMayPlaceUnder, codeTaken, parentMissing } from './create-unit.ts';
+import { parentIdOf, readUnitRow, unitCodeTaken, updateUnitRow } from './store.ts';
 
 export async function updateUnit(
   db: Kysely<Database>,
@@ -20,7 +21,7 @@ export async function updateUnit(
   if (!canSeeUnit(actor, id, tree)) throw notFound('unit');
   if (!canManageUnitAt(actor, id, tree)) throw forbidden();
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('units').select(UNIT_COLUMNS).where('id', '=', id).executeTakeFirst();
+    const row = await readUnitRow(trx, id);
     if (!row) throw notFound('unit');
     // A move stays within what the caller manages: not under another province, not to the top.
     if (patch.parentId !== undefined && patch.parentId !== row.parent_id) {
@@ -28,12 +29,7 @@ export async function updateUnit(
     }
     if (row.version !== patch.version) throw versionConflict('unit');
     if (patch.code !== undefined && patch.code !== row.code) {
-      const taken = await trx
-        .selectFrom('units')
-        .select('id')
-        .where('code', '=', patch.code)
-        .executeTakeFirst();
-      if (taken) throw codeTaken(patch.code);
+      if (await unitCodeTaken(trx, patch.code)) throw codeTaken(patch.code);
     }
     if (patch.parentId !== undefined && patch.parentId !== null && patch.parentId !== row.parent_id) {
       await assertNoCycle(trx, id, patch.parentId);
@@ -50,13 +46,7 @@ export async function updateUnit(
       ...(patch.order !== undefined && { sort_order: patch.order }),
       version: row.version + 1,
     };
-    const result = await trx
-      .updateTable('units')
-      .set({ ...next, updated_at: nowIso() })
-      .where('id', '=', id)
-      .where('version', '=', patch.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw versionConflict('unit');
+    if (!(await updateUnitRow(trx, next, nowIso(), patch.version))) throw versionConflict('unit');
     await bumpUnitsVersion(trx);
     const before = toUnit(row, 0);
     const after = toUnit(next, 0);
@@ -86,15 +76,11 @@ async function assertNoCycle(db: Kysely<Database>, id: string, parentId: string)
     }
     if (seen.has(current)) break;
     seen.add(current);
-    const parent: { parent_id: string | null } | undefined = await db
-      .selectFrom('units')
-      .select('parent_id')
-      .where('id', '=', current)
-      .executeTakeFirst();
-    if (!parent) {
+    const parent: string | null | undefined = await parentIdOf(db, current);
+    if (parent === undefined) {
       if (current === parentId) throw parentMissing();
       break;
     }
-    current = parent.parent_id;
+    current = parent;
   }
 }
