@@ -9,7 +9,5 @@ export const changePasswordEndpoint = defineEndpoint(
     const actor = requireActor(request);
     const { currentPassword, newPassword } = request.body;
     await changeOwnPassword(ctx.db.kysely, actor, currentPassword, newPassword);
-    // 204: the contract declares no answer.
-    return undefined;
   },
 );

@@ -18,7 +18,5 @@ export const logoutEndpoint = defineEndpoint(
       }
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    // 204: the contract declares no answer.
-    return undefined;
   },
 );
