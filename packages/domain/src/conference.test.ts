@@ -14,6 +14,7 @@ import {
   parseCheckinCode,
   scheduleAgenda,
 } from './conference.ts';
+import { setLanguageSource } from './lang.ts';
 import { matchesTokens, queryTokens } from './text.ts';
 
 const item = (title: string, durationMinutes: number, startTime: string | null = null) => ({
@@ -54,6 +55,27 @@ describe('the schedule of an agenda', () => {
     expect(warnings[0]?.message).toContain('08:30');
     // The third item starts when the latest-ending item ends (08:30), not at 08:30 + the overlap.
     expect(slots[2]).toEqual({ start: '08:30', end: '08:50' });
+  });
+
+  it('words the warnings in the reader’s language', () => {
+    setLanguageSource(() => 'en');
+    try {
+      const { warnings } = scheduleAgenda({
+        startTime: '08:00',
+        endTime: '08:30',
+        items: [item('Báo cáo tình hình', 30), item('Khen thưởng', 20, '08:20')],
+      });
+      expect(warnings.map((w) => w.message)).toEqual([
+        'Item 2 “Khen thưởng” starts at 08:20, overlapping item 1 “Báo cáo tình hình” (until 08:30).',
+        'Item 2 “Khen thưởng” ends at 08:40, after the conference’s closing time (08:30).',
+      ]);
+      expect(
+        scheduleAgenda({ startTime: null, endTime: null, items: [item('Khai mạc', 10)] }).warnings[0]
+          ?.message,
+      ).toMatch(/^The conference \(or its first item\) has no start time yet/);
+    } finally {
+      setLanguageSource(() => 'vi');
+    }
   });
 
   it('flags items past the closing time, before the opening, and past midnight', () => {

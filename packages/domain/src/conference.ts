@@ -340,27 +340,39 @@ export function scheduleAgenda(input: ScheduleInput): { slots: ScheduledSlot[]; 
       warnings.push({
         code: 'overlap',
         itemIndex: index,
-        message: `Mục ${n} ${quoted(item.title)} bắt đầu lúc ${timeOfDay(start)}, chồng lên mục ${latest.index + 1} ${quoted(latest.title)} (đến ${timeOfDay(latest.end)}).`,
+        message: pick({
+          vi: `Mục ${n} ${quoted(item.title)} bắt đầu lúc ${timeOfDay(start)}, chồng lên mục ${latest.index + 1} ${quoted(latest.title)} (đến ${timeOfDay(latest.end)}).`,
+          en: `Item ${n} ${quoted(item.title)} starts at ${timeOfDay(start)}, overlapping item ${latest.index + 1} ${quoted(latest.title)} (until ${timeOfDay(latest.end)}).`,
+        }),
       });
     }
     if (opening !== null && start < opening) {
       warnings.push({
         code: 'before_start',
         itemIndex: index,
-        message: `Mục ${n} ${quoted(item.title)} bắt đầu lúc ${timeOfDay(start)}, trước giờ khai mạc (${timeOfDay(opening)}).`,
+        message: pick({
+          vi: `Mục ${n} ${quoted(item.title)} bắt đầu lúc ${timeOfDay(start)}, trước giờ khai mạc (${timeOfDay(opening)}).`,
+          en: `Item ${n} ${quoted(item.title)} starts at ${timeOfDay(start)}, before the conference opens (${timeOfDay(opening)}).`,
+        }),
       });
     }
     if (end > 1440) {
       warnings.push({
         code: 'past_midnight',
         itemIndex: index,
-        message: `Mục ${n} ${quoted(item.title)} kéo dài qua nửa đêm.`,
+        message: pick({
+          vi: `Mục ${n} ${quoted(item.title)} kéo dài qua nửa đêm.`,
+          en: `Item ${n} ${quoted(item.title)} runs past midnight.`,
+        }),
       });
     } else if (closing !== null && end > closing) {
       warnings.push({
         code: 'past_end',
         itemIndex: index,
-        message: `Mục ${n} ${quoted(item.title)} kết thúc lúc ${timeOfDay(end)}, quá giờ kết thúc hội nghị (${timeOfDay(closing)}).`,
+        message: pick({
+          vi: `Mục ${n} ${quoted(item.title)} kết thúc lúc ${timeOfDay(end)}, quá giờ kết thúc hội nghị (${timeOfDay(closing)}).`,
+          en: `Item ${n} ${quoted(item.title)} ends at ${timeOfDay(end)}, after the conference’s closing time (${timeOfDay(closing)}).`,
+        }),
       });
     }
     if (!latest || end >= latest.end) latest = { index, title: item.title, end };
@@ -370,8 +382,10 @@ export function scheduleAgenda(input: ScheduleInput): { slots: ScheduledSlot[]; 
     warnings.unshift({
       code: 'no_start',
       itemIndex: null,
-      message:
-        'Chưa có giờ bắt đầu hội nghị (hoặc giờ của mục đầu tiên) nên chưa tính được giờ của các mục chương trình.',
+      message: pick({
+        vi: 'Chưa có giờ bắt đầu hội nghị (hoặc giờ của mục đầu tiên) nên chưa tính được giờ của các mục chương trình.',
+        en: 'The conference (or its first item) has no start time yet, so the items’ times cannot be worked out.',
+      }),
     });
   }
   return { slots, warnings };

@@ -73,6 +73,11 @@ describe.each(DIALECTS)('unit Excel import and export (%s)', (dialect) => {
       'create',
     ]);
     expect(preview.json.rows[1].changes).toEqual(['Thư điện tử: (trống) → "camlo@quangtri.gov.vn"']);
+    // The columns keep the file's own (Vietnamese) names; what the preview says of them is in English.
+    const english = await suite.admin.upload('/api/v1/units/import', file, 'don-vi.xlsx', {
+      'accept-language': 'en',
+    });
+    expect(english.json.rows[1].changes).toEqual(['Thư điện tử: (empty) → "camlo@quangtri.gov.vn"']);
     expect(await unitCount(suite.server)).toBe(total);
 
     const commit = await suite.admin.upload('/api/v1/units/import?commit=true', file);

@@ -255,20 +255,21 @@ export function planImport(
 
 function describeChanges(p: PlannedUnit, u: Unit, tree: UnitTree): string[] {
   const changes: string[] = [];
-  const show = (v: string | null | undefined) => (v ? `"${v}"` : '(trống)');
+  const show = (v: string | null | undefined) => (v ? `"${v}"` : tr('(trống)', '(empty)'));
+  const yesNo = (v: boolean) => (v ? tr('Có', 'Yes') : tr('Không', 'No'));
   const currentParent = u.parentId ? (tree.byId.get(u.parentId)?.code ?? null) : null;
   if (p.name !== u.name) changes.push(`${HEADER.name}: ${show(u.name)} → ${show(p.name)}`);
   if (p.shortName !== u.shortName)
     changes.push(`${HEADER.shortName}: ${show(u.shortName)} → ${show(p.shortName)}`);
   if (p.kind !== u.kind)
     changes.push(
-      `${HEADER.kind}: ${show(UNIT_KIND_LABELS[u.kind].vi)} → ${show(UNIT_KIND_LABELS[p.kind].vi)}`,
+      `${HEADER.kind}: ${show(pick(UNIT_KIND_LABELS[u.kind]))} → ${show(pick(UNIT_KIND_LABELS[p.kind]))}`,
     );
   if (p.parentCode !== currentParent)
     changes.push(`${HEADER.parentCode}: ${show(currentParent)} → ${show(p.parentCode)}`);
   if (p.email !== u.email) changes.push(`${HEADER.email}: ${show(u.email)} → ${show(p.email)}`);
   if (p.active !== undefined && p.active !== u.active)
-    changes.push(`${HEADER.active}: ${u.active ? 'Có' : 'Không'} → ${p.active ? 'Có' : 'Không'}`);
+    changes.push(`${HEADER.active}: ${yesNo(u.active)} → ${yesNo(p.active)}`);
   if (p.order !== undefined && p.order !== u.order) changes.push(`${HEADER.order}: ${u.order} → ${p.order}`);
   return changes;
 }
