@@ -48,7 +48,14 @@ export function synthesizeRound(
  * A length the sections written together must fit (the clerk's target in pages, less what the
  * report's fixed parts and the edited sections take), in `cost`'s units.
  */
-export type RoundLimit = SectionLimit;
+export interface RoundLimit extends SectionLimit {
+  /**
+   * How far past the limit the written sections turn out once measured whole (laid on pages), in
+   * the limit's units; zero or less: within it. The limit is then tightened by as much and the
+   * round written again, a few times at most.
+   */
+  over?: (drafts: Map<string, SynthesizedSection>) => number;
+}
 
 export interface FittedRound {
   drafts: Map<string, SynthesizedSection>;
@@ -56,6 +63,8 @@ export interface FittedRound {
   cost: number;
   /** The least they can take: the figure sentences, the essential themes and each section's first. */
   minimum: number;
+  /** The written sections fit the limit (as `over` measures them, when given). */
+  fits: boolean;
 }
 
 /**
@@ -89,7 +98,24 @@ export async function synthesizeRoundToFitYielding(
   return fitSections(analyses, limit);
 }
 
+/** Tries to measure the whole again after the sections are written, each time tighter by what passed. */
+const FIT_ATTEMPTS = 4;
+
 function fitSections(analyses: Array<[string, SectionAnalysis]>, limit: RoundLimit): FittedRound {
+  let room = limit.limit;
+  for (let attempt = 1; ; attempt++) {
+    const fitted = fitSectionsOnce(analyses, { ...limit, limit: room });
+    const over = limit.over ? limit.over(fitted.drafts) : fitted.cost - limit.limit;
+    if (over <= 0 || room <= fitted.minimum || attempt === FIT_ATTEMPTS)
+      return { ...fitted, fits: over <= 0 };
+    room = Math.max(fitted.minimum, room - Math.max(1, over));
+  }
+}
+
+function fitSectionsOnce(
+  analyses: Array<[string, SectionAnalysis]>,
+  limit: SectionLimit,
+): Omit<FittedRound, 'fits'> {
   const measure = limit.cost;
   const sum = (list: number[]) => list.reduce((n, x) => n + x, 0);
   const within = (n: number): SectionLimit => ({
