@@ -142,7 +142,7 @@ export function ConsolidatedToolbar(props: ConsolidatedToolbarProps) {
               clampBehavior="none"
               disabled={props.regenerating}
               title={t('consolidated.targetPagesHint')}
-              w={130}
+              w={170}
               data-testid="target-pages"
             />
             {props.onSendUp && (
