@@ -17,7 +17,10 @@
  *    `BENCH_UNITS` units: time and peak RSS, unlabelled — how the time grows with the text.
  * 3. The Quảng Trị demo round (plan 2519/KH-UBND, its accepted reports, seeded into a throwaway
  *    SQLite database): the draft's length against the inputs' and against the pasted text that
- *    "Tổng hợp lại" wrote before, and that every indicator total is stated in the draft.
+ *    "Tổng hợp lại" wrote before, and that every indicator total is stated in the draft. Then
+ *    "Tổng hợp lại" with a length target, on all the reports sent (a longer draft): the target
+ *    two pages under the draft without one, and the printed report's pages up to the signature,
+ *    counted in its PDF, against it.
  * Prints `name: value unit` lines.
  */
 import fs from 'node:fs';
@@ -25,13 +28,18 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Outline } from '@tongket/domain';
 import { openDatabase } from '../apps/server/src/db/database.ts';
+import { systemActor } from '../apps/server/src/http/actor.ts';
+import type { StoredCampaign } from '../apps/server/src/modules/campaigns/index.ts';
 import type { SynthesisContribution } from '../apps/server/src/modules/consolidation/index.ts';
 import {
   collectReports,
+  consolidatedReport,
   contributionsBySection,
   formatFigure,
   htmlPieces,
   indicatorTotals,
+  regenerateConsolidated,
+  renderConsolidated,
   synthesizeRound,
 } from '../apps/server/src/modules/consolidation/index.ts';
 import { BenchRun, intFromEnv } from './lib/bench-run.ts';
@@ -205,10 +213,52 @@ async function demoRound() {
     run.figure('synthesis.demo.indicators_stated', stated, `of ${totals.length} indicator totals`);
     run.figure('synthesis.demo.time', ms, 'ms');
     if (process.env.BENCH_PRINT_DRAFT) process.stderr.write(`${all}\n`);
+    await targetFit(db, campaign, tree);
   } finally {
     await db.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The printed report's pages from the first to the signature: the figures' appendix starts a page of its own. */
+async function printedPages(
+  db: ReturnType<typeof openDatabase>,
+  campaign: StoredCampaign,
+  tree: Awaited<ReturnType<typeof seedDemoPlan2519>>['tree'],
+) {
+  // Loaded here, after the figures of RSS: the PDF reader is large.
+  const { readPdf } = await import('@tongket/documents/testing');
+  const report = await consolidatedReport(db.kysely, tree, campaign, true, false);
+  const { pages } = await readPdf(await renderConsolidated(campaign, report, tree, 'pdf'));
+  const appendix = pages.findIndex((p) => p.includes('PHỤ LỤC'));
+  return { printed: appendix < 0 ? pages.length : appendix, report };
+}
+
+async function targetFit(
+  db: ReturnType<typeof openDatabase>,
+  campaign: StoredCampaign,
+  tree: Awaited<ReturnType<typeof seedDemoPlan2519>>['tree'],
+) {
+  run.progress('fitting the demo draft to a length target');
+  const actor = systemActor('bench');
+  await regenerateConsolidated(db.kysely, tree, actor, campaign, { version: 0, basis: 'submitted' });
+  const plain = await printedPages(db, campaign, tree);
+  const target = Math.max(1, plain.printed - 2);
+  const start = performance.now();
+  await regenerateConsolidated(db.kysely, tree, actor, campaign, {
+    version: plain.report.version,
+    targetPages: target,
+  });
+  const ms = performance.now() - start;
+  const fitted = await printedPages(db, campaign, tree);
+  run.figure('synthesis.demo.untargeted_pages', plain.printed, 'pages printed (all reports sent, no target)');
+  run.figure(
+    'synthesis.demo.target_fit',
+    fitted.printed,
+    `pages for a target of ${target}${fitted.report.length.overTarget ? ' (the shortest draft: over it)' : ''}`,
+  );
+  run.figure('synthesis.demo.target_estimate', fitted.report.length.estimatedPages, 'pages estimated');
+  run.figure('synthesis.demo.target_time', ms, 'ms to regenerate with the target');
 }
 
 run.main(async () => {

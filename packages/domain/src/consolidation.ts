@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { instantSchema } from './bounds.ts';
 import { CAMPAIGN_STATUSES, type Task } from './campaigns.ts';
+import { say } from './lang.ts';
 import { INDICATOR_AGGREGATIONS, INDICATOR_VALUE_TYPES, type IndicatorAggregation } from './outline.ts';
 import { progressCountsSchema } from './reports.ts';
 
@@ -82,6 +83,17 @@ export const consolidatedReportSchema = z.object({
   missing: z.array(z.object({ unitId: z.string(), unitName: z.string(), status: z.string() })),
   /** Contributions not yet taken in anywhere. */
   newContributions: z.number().int(),
+  /**
+   * How long the printed report is (from its first page to the signature; the indicators' appendix
+   * apart), against the length the clerk set. Regenerating fits the draft to the target; when even
+   * what it must keep (every figure sentence, the points many units share) passes it, the draft is
+   * as short as it can be and `overTarget` says so.
+   */
+  length: z.object({
+    targetPages: z.number().int().nullable(),
+    estimatedPages: z.number().int(),
+    overTarget: z.boolean(),
+  }),
   canEdit: z.boolean(),
 });
 export type ConsolidatedReport = z.infer<typeof consolidatedReportSchema>;
@@ -178,9 +190,26 @@ export const consolidatedSaveSchema = z.strictObject({
   sections: z.record(z.string().max(64), z.string().max(500_000)),
 });
 
+/** The longest length target a clerk can set, in pages. */
+export const MAX_TARGET_PAGES = 200;
+
 export const regenerateSchema = z.strictObject({
   version: z.number().int().min(0),
   basis: z.enum(CONSOLIDATION_BASES).optional(),
+  /** The length the draft should fit, in printed pages; null clears it, absent keeps the one set before. */
+  targetPages: z
+    .number(say('Số trang mục tiêu phải là một số', 'The target length must be a number of pages'))
+    .int(say('Số trang mục tiêu phải là số nguyên', 'The target length must be a whole number of pages'))
+    .min(1, say('Số trang mục tiêu ít nhất là 1', 'The target length is at least 1 page'))
+    .max(
+      MAX_TARGET_PAGES,
+      say(
+        `Số trang mục tiêu tối đa là ${MAX_TARGET_PAGES}`,
+        `The target length is at most ${MAX_TARGET_PAGES} pages`,
+      ),
+    )
+    .nullable()
+    .optional(),
 });
 
 /** A cascaded round opened by a unit for the units below it. */

@@ -13,6 +13,7 @@ import * as indicatorRequired from './migrations/0011_indicator_required.ts';
 import * as loginThrottle from './migrations/0012_login_throttle.ts';
 import * as nominationEntry from './migrations/0013_nomination_entry.ts';
 import * as consolidatedSources from './migrations/0014_consolidated_sources.ts';
+import * as consolidatedTargetPages from './migrations/0015_consolidated_target_pages.ts';
 
 type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Up> = {
   '0012_login_throttle': (k) => loginThrottle.up(k),
   '0013_nomination_entry': (k) => nominationEntry.up(k),
   '0014_consolidated_sources': (k) => consolidatedSources.up(k),
+  '0015_consolidated_target_pages': (k) => consolidatedTargetPages.up(k),
 };
 
 /** Every migration this version knows, in the order they run (a backup records which it has). */

@@ -395,6 +395,8 @@ export interface ConsolidatedReportsTable {
   generated_at: string | null;
   updated_at: string;
   updated_by: string | null;
+  /** The length the clerk set for the draft, in printed pages (0015); null: none. */
+  target_pages: number | null;
 }
 
 export interface ConsolidatedSectionsTable {

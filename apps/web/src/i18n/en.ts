@@ -1034,6 +1034,17 @@ export const en: Messages = {
     'Regenerate: untouched sections are rebuilt from the reports; edited sections are kept and get the new contributions at the end.',
   'consolidated.newCount': '{count} new contributions not consolidated',
   'consolidated.noNew': 'No new contributions',
+  'consolidated.targetPages': 'Target pages',
+  'consolidated.targetPagesPlaceholder': 'None',
+  'consolidated.targetPagesInvalid': 'From 1 to 200 pages',
+  'consolidated.targetPagesHint':
+    'The draft is shortened to fit this many pages (the figures appendix apart); leave it empty for no target.',
+  'consolidated.lengthOnly': 'About {pages} pages (the figures appendix apart).',
+  'consolidated.lengthFits': 'About {pages} pages, target {target} pages.',
+  'consolidated.lengthMinimum':
+    'The shortest draft is about {pages} pages, over the target of {target} pages: figure sentences and points many units share are always kept. What was cut is still in the sources.',
+  'consolidated.lengthOver':
+    'The draft is about {pages} pages, over the target of {target} pages. Regenerate to shorten the sections not edited by hand.',
   'consolidated.regenerated': 'Regenerated: {count} new contributions taken in.',
   'consolidated.regeneratedNone': 'Regenerated: no new contributions.',
   'consolidated.saveFirst': 'There are unsaved changes: save before regenerating or changing the basis.',

@@ -1031,6 +1031,17 @@ export const vi = {
     'Tổng hợp lại: mục chưa sửa được viết lại từ các báo cáo; mục đã sửa giữ nguyên và thêm ý kiến mới ở cuối.',
   'consolidated.newCount': '{count} ý kiến mới chưa tổng hợp',
   'consolidated.noNew': 'Không có ý kiến mới',
+  'consolidated.targetPages': 'Số trang mục tiêu',
+  'consolidated.targetPagesPlaceholder': 'Không đặt',
+  'consolidated.targetPagesInvalid': 'Từ 1 đến 200 trang',
+  'consolidated.targetPagesHint':
+    'Bản tổng hợp được rút gọn cho vừa số trang này (chưa kể phụ lục số liệu); để trống nếu không đặt.',
+  'consolidated.lengthOnly': 'Dài khoảng {pages} trang (chưa kể phụ lục số liệu).',
+  'consolidated.lengthFits': 'Dài khoảng {pages} trang, mục tiêu {target} trang.',
+  'consolidated.lengthMinimum':
+    'Bản tổng hợp tối thiểu dài khoảng {pages} trang, vượt mục tiêu {target} trang: các câu số liệu và các ý nhiều đơn vị cùng nêu luôn được giữ. Các ý đã lược bớt vẫn có trong phần nguồn.',
+  'consolidated.lengthOver':
+    'Bản tổng hợp dài khoảng {pages} trang, vượt mục tiêu {target} trang. Bấm “Tổng hợp lại” để rút gọn các mục chưa sửa tay.',
   'consolidated.regenerated': 'Đã tổng hợp lại: đưa thêm {count} ý kiến mới vào báo cáo.',
   'consolidated.regeneratedNone': 'Đã tổng hợp lại: không có ý kiến mới nào.',
   'consolidated.saveFirst': 'Có nội dung chưa lưu: lưu trước khi tổng hợp lại hoặc đổi nguồn tổng hợp.',

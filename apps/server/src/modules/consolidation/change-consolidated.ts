@@ -18,8 +18,10 @@ import {
 } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
 import { previousRound } from './previous-round.ts';
+import { linesOver, reportLayout, sentenceLines } from './report-length.ts';
 import { appendSources, packSources } from './stored-sources.ts';
-import { synthesizeRoundYielding } from './synthesis/synthesize-round.ts';
+import type { SynthesizedSection } from './synthesis/synthesize.ts';
+import { synthesizeRoundToFitYielding, synthesizeRoundYielding } from './synthesis/synthesize-round.ts';
 
 /**
  * Moves the consolidated report to its next version inside the transaction, unless someone else
@@ -32,6 +34,8 @@ async function bump(
   basis: ConsolidationBasis,
   by: string,
   generated: boolean,
+  /** The length target to store; undefined keeps the stored one. */
+  targetPages?: number | null,
 ) {
   const now = nowIso();
   if (version === 0) {
@@ -44,6 +48,7 @@ async function bump(
         generated_at: generated ? now : null,
         updated_at: now,
         updated_by: by,
+        target_pages: targetPages ?? null,
       })
       .onConflict((oc) => oc.column('campaign_id').doNothing())
       .executeTakeFirst();
@@ -58,6 +63,7 @@ async function bump(
       updated_at: now,
       updated_by: by,
       ...(generated && { generated_at: now }),
+      ...(targetPages !== undefined && { target_pages: targetPages }),
     })
     .where('campaign_id', '=', campaignId)
     .where('version', '=', version)
@@ -73,14 +79,17 @@ async function bump(
  * appended, each point with the units it came from. Every section of the outline takes part, a
  * section with sub-sections too: what units wrote under "II." before its "1." (an introduction,
  * from a draft or a Word import) is its own text, printed under its heading before the
- * sub-sections. Answers how many contributions were taken in new.
+ * sub-sections. With a length target (`targetPages`, kept with the report until changed), the
+ * sections written afresh share what the target leaves after the report's fixed parts and the
+ * edited sections, each cut in proportion to its input. Answers how many contributions were taken
+ * in new.
  */
 export async function regenerateConsolidated(
   db: Kysely<Database>,
   tree: UnitTree,
   actor: Actor,
   campaign: StoredCampaign,
-  input: { version: number; basis?: ConsolidationBasis | undefined },
+  input: { version: number; basis?: ConsolidationBasis | undefined; targetPages?: number | null | undefined },
 ): Promise<{ added: number }> {
   // The synthesis is seconds of work for a thousand reports: it runs before the transaction (which
   // on SQLite would hold the only connection), yielding between sections. The version checked again
@@ -113,18 +122,12 @@ export async function regenerateConsolidated(
     issuingUnitName: tree.byId.get(campaign.issuingUnitId)?.name ?? '',
     expected: assignments.length,
   };
-  const written = await synthesizeRoundYielding({
-    ...common,
-    contributions,
-    indicators: indicatorTotals(
-      campaign.outline,
-      reports.map((r) => ({ unitId: r.unitId, values: r.content.indicators })),
-      tree,
-      campaign.issuingUnitId,
-    ),
-    previousRound: previous,
-    only: whole,
-  });
+  const indicators = indicatorTotals(
+    campaign.outline,
+    reports.map((r) => ({ unitId: r.unitId, values: r.content.indicators })),
+    tree,
+    campaign.issuingUnitId,
+  );
   const appended = await synthesizeRoundYielding({
     ...common,
     contributions: fresh,
@@ -132,6 +135,41 @@ export async function regenerateConsolidated(
     only: new Set(fresh.keys()),
     withoutFigures: true,
   });
+  const targetPages =
+    input.targetPages === undefined ? (stored.report?.target_pages ?? null) : input.targetPages;
+  const wholeInput = {
+    ...common,
+    contributions,
+    indicators,
+    previousRound: previous,
+    only: whole,
+  };
+  let written: Map<string, SynthesizedSection>;
+  if (targetPages === null) written = await synthesizeRoundYielding(wholeInput);
+  else {
+    // What is printed whatever the synthesis writes: the header, every heading, the signature, and
+    // the sections the clerk edited (with what is appended to them).
+    const printed = (drafts: Map<string, SynthesizedSection>) => ({
+      indicators,
+      sections: numberOutline(campaign.outline.sections).map(({ section, path, depth }) => {
+        const saved = stored.sections.get(section.id);
+        const html = whole.has(section.id)
+          ? (drafts.get(section.id)?.html ?? '')
+          : (saved?.html ?? '') + (appended.get(section.id)?.html ?? '');
+        return { label: path, title: section.title, depth, html };
+      }),
+    });
+    const fixed = linesOver(reportLayout(campaign, printed(new Map()), tree), targetPages);
+    const fitted = await synthesizeRoundToFitYielding(wholeInput, {
+      limit: -fixed,
+      cost: sentenceLines,
+      // Laid on pages, a heading carried over with its text or the signature block moved whole
+      // can take more than the lines counted.
+      over: (drafts) => linesOver(reportLayout(campaign, printed(drafts), tree), targetPages),
+      message: `Lược bớt để bản tổng hợp không vượt quá ${targetPages} trang theo mục tiêu đã đặt; xem nguyên văn trong nguồn.`,
+    });
+    written = fitted.drafts;
+  }
   const earlier = await readSectionSources(db, campaign.id, [...fresh.keys()]);
 
   // What each section becomes, decided once here: the transaction below only writes it.
@@ -177,7 +215,7 @@ export async function regenerateConsolidated(
 
   return db.transaction().execute(async (trx) => {
     // A conditional update: 409 when the report changed since it was read above.
-    const now = await bump(trx, campaign.id, input.version, basis, actor.username, true);
+    const now = await bump(trx, campaign.id, input.version, basis, actor.username, true, targetPages);
     for (const { sectionId, next } of writes) {
       await writeSection(trx, campaign.id, sectionId, next, actor.username, now);
     }
@@ -185,7 +223,7 @@ export async function regenerateConsolidated(
       action: 'consolidated.regenerated',
       entityType: 'campaign',
       entityId: campaign.id,
-      after: { basis, reports: reports.length, added },
+      after: { basis, reports: reports.length, added, targetPages },
     });
     return { added };
   });

@@ -11,6 +11,7 @@ import type { StoredCampaign } from '../campaigns/index.ts';
 import { type CollectedReport, collectReports } from './collect-reports.ts';
 import { readConsolidated } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
+import { reportLayout } from './report-length.ts';
 
 export interface Contribution {
   unitId: string;
@@ -94,6 +95,14 @@ export async function consolidatedReport(
     .filter((a) => !withReport.has(a.unitId))
     .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0))
     .map((a) => ({ unitId: a.unitId, unitName: tree.byId.get(a.unitId)?.name ?? '', status: a.status }));
+  const indicators = indicatorTotals(
+    campaign.outline,
+    reports.map((r) => ({ unitId: r.unitId, values: r.content.indicators })),
+    tree,
+    campaign.issuingUnitId,
+  );
+  const targetPages = stored.report?.target_pages ?? null;
+  const estimatedPages = reportLayout(campaign, { sections, indicators }, tree).pages;
   return {
     campaignId: campaign.id,
     version: stored.report?.version ?? 0,
@@ -102,14 +111,14 @@ export async function consolidatedReport(
     updatedAt: stored.report?.updated_at ?? null,
     updatedBy: stored.report?.updated_by ?? null,
     sections,
-    indicators: indicatorTotals(
-      campaign.outline,
-      reports.map((r) => ({ unitId: r.unitId, values: r.content.indicators })),
-      tree,
-      campaign.issuingUnitId,
-    ),
+    indicators,
     missing,
     newContributions,
+    length: {
+      targetPages,
+      estimatedPages,
+      overTarget: targetPages !== null && estimatedPages > targetPages,
+    },
     canEdit,
   };
 }

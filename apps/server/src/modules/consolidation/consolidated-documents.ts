@@ -34,19 +34,27 @@ export type ConsolidatedFile = keyof typeof CONSOLIDATED_FILES;
  */
 export const PDF_WORKER_THRESHOLD_CHARS = 256 * 1024;
 
-/** The consolidated report as a Decree 30 draft report, DOCX or PDF. */
-export async function renderConsolidated(
+/** What of the consolidated report is printed: each section's text under its heading, and the totals. */
+export interface PrintedReport {
+  sections: Array<Pick<ConsolidatedReport['sections'][number], 'label' | 'title' | 'depth' | 'html'>>;
+  indicators: ConsolidatedReport['indicators'];
+}
+
+/**
+ * What the printed report is made of: the plan's header and signature, the sections' stored text
+ * and the indicator totals (the report's length is reckoned on it too).
+ */
+export function consolidatedDocumentInput(
   campaign: StoredCampaign,
-  report: ConsolidatedReport,
+  report: PrintedReport,
   tree: UnitTree,
-  format: 'docx' | 'pdf',
-): Promise<Buffer> {
+): ConsolidatedDocumentInput {
   const plan = campaign.plan;
   const issuer = tree.byId.get(campaign.issuingUnitId);
   const planReference = plan.docNumber
     ? `Kế hoạch số ${documentReference(plan)}${plan.docDate ? ` ngày ${formatOfficialDate(plan.docDate)}` : ''} của ${issuer?.shortName ?? issuer?.name ?? ''}`
     : `kế hoạch ${campaign.name}`;
-  const input: ConsolidatedDocumentInput = {
+  return {
     parentBody: plan.parentBody,
     issuingBody: plan.issuingBody,
     place: plan.place,
@@ -70,6 +78,16 @@ export async function renderConsolidated(
       name: plan.signature.name,
     },
   };
+}
+
+/** The consolidated report as a Decree 30 draft report, DOCX or PDF. */
+export async function renderConsolidated(
+  campaign: StoredCampaign,
+  report: ConsolidatedReport,
+  tree: UnitTree,
+  format: 'docx' | 'pdf',
+): Promise<Buffer> {
+  const input = consolidatedDocumentInput(campaign, report, tree);
   const textLength = report.sections.reduce((n, s) => n + s.html.length, 0);
   if (format === 'pdf' && textLength > PDF_WORKER_THRESHOLD_CHARS) {
     try {

@@ -92,9 +92,13 @@ function ConsolidatedWorkspace({
       { replace: true },
     );
 
-  const runRegenerate = (basis?: ConsolidationBasis) =>
+  const runRegenerate = (basis?: ConsolidationBasis, targetPages?: number | null) =>
     regenerate.mutate(
-      { version: report.version, ...(basis ? { basis } : {}) },
+      {
+        version: report.version,
+        ...(basis ? { basis } : {}),
+        ...(targetPages !== undefined ? { targetPages } : {}),
+      },
       {
         onSuccess: (answer) => {
           setBasisAsked(null);
@@ -164,7 +168,7 @@ function ConsolidatedWorkspace({
         report={report}
         dirty={edits.dirty}
         regenerating={regenerate.isPending}
-        onRegenerate={() => runRegenerate()}
+        onRegenerate={(targetPages) => runRegenerate(undefined, targetPages)}
         onBasis={(basis) => basis !== report.basis && setBasisAsked(basis)}
         onSendUp={canSendUp ? () => setSendingUp(true) : undefined}
       >

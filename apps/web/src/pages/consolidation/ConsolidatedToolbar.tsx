@@ -1,17 +1,36 @@
-import { Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowBigUpLines, IconRefresh } from '@tabler/icons-react';
-import { type ConsolidatedReport, type ConsolidationBasis, formatDateTimeVn } from '@tongket/domain';
-import type { ReactNode } from 'react';
+import {
+  type ConsolidatedReport,
+  type ConsolidationBasis,
+  formatDateTimeVn,
+  MAX_TARGET_PAGES,
+} from '@tongket/domain';
+import { type ReactNode, useEffect, useState } from 'react';
+import type { Translate } from '../../i18n/I18nProvider.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { ConsolidatedDownloads } from './ConsolidatedDownloads.tsx';
+import { type LengthNote, lengthNote, targetPagesOf } from './lengthTarget.ts';
 
 export interface ConsolidatedToolbarProps {
   campaignId: string;
   report: ConsolidatedReport;
   dirty: boolean;
   regenerating: boolean;
-  onRegenerate: () => void;
+  /** With the length target in the field beside the button (null: none). */
+  onRegenerate: (targetPages: number | null) => void;
   onBasis: (basis: ConsolidationBasis) => void;
   /** A lower round run by the caller's unit: its result can go up as the unit's report. */
   onSendUp?: (() => void) | undefined;
@@ -27,6 +46,12 @@ export function ConsolidatedToolbar(props: ConsolidatedToolbarProps) {
   const { report, dirty } = props;
   const t = useT();
   const phone = useMediaQuery('(max-width: 36em)');
+  const stored = report.length.targetPages;
+  const [target, setTarget] = useState<string | number>(stored ?? '');
+  // A regeneration (or a reload) brings the stored target back into the field.
+  useEffect(() => setTarget(stored ?? ''), [stored]);
+  const targetPages = targetPagesOf(target);
+  const note = lengthNote(report);
   const basisLabel = (b: ConsolidationBasis) =>
     b === 'accepted' ? t('consolidated.basisAccepted') : t('consolidated.basisSubmitted');
 
@@ -97,13 +122,29 @@ export function ConsolidatedToolbar(props: ConsolidatedToolbarProps) {
                     </Badge>
                   ) : undefined
                 }
-                onClick={props.onRegenerate}
+                onClick={() => targetPages !== undefined && props.onRegenerate(targetPages)}
                 loading={props.regenerating}
-                disabled={dirty}
+                disabled={dirty || targetPages === undefined}
               >
                 {t('consolidated.regenerate')}
               </Button>
             </Stack>
+            <NumberInput
+              label={t('consolidated.targetPages')}
+              placeholder={t('consolidated.targetPagesPlaceholder')}
+              value={target}
+              onChange={setTarget}
+              error={targetPages === undefined ? t('consolidated.targetPagesInvalid') : undefined}
+              min={1}
+              max={MAX_TARGET_PAGES}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              disabled={props.regenerating}
+              title={t('consolidated.targetPagesHint')}
+              w={170}
+              data-testid="target-pages"
+            />
             {props.onSendUp && (
               <Button
                 variant="light"
@@ -131,8 +172,31 @@ export function ConsolidatedToolbar(props: ConsolidatedToolbarProps) {
             {t('consolidated.regenerateHint')}
           </Text>
         )}
+        {note &&
+          (note.kind === 'minimum' || note.kind === 'over' ? (
+            <Alert color="orange" p={6} variant="light" data-testid="consolidated-length">
+              <Text size="sm">{lengthText(t, note)}</Text>
+            </Alert>
+          ) : (
+            <Text size="sm" data-testid="consolidated-length">
+              {lengthText(t, note)}
+            </Text>
+          ))}
         {props.children}
       </Stack>
     </Paper>
   );
+}
+
+function lengthText(t: Translate, note: LengthNote): string {
+  switch (note.kind) {
+    case 'length':
+      return t('consolidated.lengthOnly', { pages: note.pages });
+    case 'fits':
+      return t('consolidated.lengthFits', { pages: note.pages, target: note.target });
+    case 'minimum':
+      return t('consolidated.lengthMinimum', { pages: note.pages, target: note.target });
+    case 'over':
+      return t('consolidated.lengthOver', { pages: note.pages, target: note.target });
+  }
 }

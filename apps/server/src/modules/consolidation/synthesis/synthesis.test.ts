@@ -1,9 +1,10 @@
+import { BINH_DUONG_SEED, seedLines } from '@tongket/documents/testing';
 import type { IndicatorTotal, SynthesisSentence } from '@tongket/domain';
 import { describe, expect, it } from 'vitest';
 import { addresseeOf, sectionKind } from './evaluation.ts';
 import { changePhrase, matchPreviousFigures, type PreviousRound, scopeOf } from './figures.ts';
 import { type SynthesisContribution, type SynthesizedSection, synthesizeSection } from './synthesize.ts';
-import { synthesizeRound } from './synthesize-round.ts';
+import { synthesizeRound, synthesizeRoundToFit } from './synthesize-round.ts';
 import { htmlPieces, isAllCaps, sentenceCase, splitSentences, tokenize } from './text.ts';
 
 const unit = (n: number, name: string, html: string): SynthesisContribution => ({
@@ -625,5 +626,148 @@ describe('bad input', () => {
       const results = round({ inspect: { 1: misplacedAsk } }, outline.sections.slice(0, 2));
       for (const draft of results.drafts.values()) expect(wrong(draft)).toEqual([]);
     });
+  });
+});
+
+describe('fitting a round to a length', () => {
+  const names = ['UBND huyện Vĩnh Linh', 'UBND huyện Cam Lộ', 'UBND huyện Gio Linh', 'Công an tỉnh'];
+  const zones: IndicatorTotal = {
+    indicatorId: 'zones',
+    sectionLabel: 'I',
+    name: 'Số khu cách ly tập trung',
+    unit: 'khu',
+    valueType: 'integer',
+    aggregation: 'sum',
+    total: 37,
+    reported: 2,
+    subtrees: [],
+    units: [
+      { unitId: 'u1', unitName: names[0] as string, value: 30 },
+      { unitId: 'u2', unitName: names[1] as string, value: 7 },
+    ],
+    ownFigureUnits: [],
+  };
+  const section = (id: string, title: string, indicators: IndicatorTotal[] = []) => ({
+    id,
+    title,
+    required: false,
+    guidance: '',
+    children: [],
+    indicators: indicators.map((t) => ({
+      id: t.indicatorId,
+      name: t.name,
+      unit: t.unit,
+      valueType: t.valueType,
+      aggregation: t.aggregation,
+      required: false,
+    })),
+  });
+  const outline = {
+    sections: [
+      section('zones', 'Công tác cách ly tập trung', [zones]),
+      section('inspect', 'Công tác kiểm tra'),
+    ],
+  };
+  // What every unit wrote (one theme of all), then points of its own, each in other words.
+  const shared = 'Đã quán triệt, triển khai nghiêm túc các văn bản chỉ đạo của Trung ương và của tỉnh.';
+  const own = [...seedLines(), ...seedLines(BINH_DUONG_SEED)].filter((l) => l.length > 60);
+  const input = () => {
+    const contributions = new Map(
+      outline.sections.map((s, k) => [
+        s.id,
+        names.map((name, i) =>
+          unit(
+            i + 1,
+            name,
+            `<p>${shared}</p>${[0, 1, 2, 3, 4]
+              .map((j) => `<p>${own[(k * 20 + i * 5 + j) % own.length]}.</p>`)
+              .join('')}`,
+          ),
+        ),
+      ]),
+    );
+    return {
+      outline,
+      contributions,
+      indicators: [zones],
+      issuingUnitName: 'UBND tỉnh Quảng Trị',
+      expected: names.length,
+    };
+  };
+  const byLength = (text: string) => text.length;
+  const length = (drafts: Map<string, SynthesizedSection>) =>
+    [...drafts.values()].reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.text.length, 0), 0);
+
+  it('without a target, or with one the draft already fits, writes what it writes today', () => {
+    const today = synthesizeRound(input());
+    const roomy = synthesizeRoundToFit(input(), { limit: length(today) + 1, cost: byLength });
+    expect(roomy.fits).toBe(true);
+    expect(roomy.cost).toBe(length(today));
+    for (const [id, draft] of today) {
+      expect(roomy.drafts.get(id)?.html).toBe(draft.html);
+      expect(roomy.drafts.get(id)?.flags).toEqual(draft.flags);
+    }
+  });
+
+  it('fits a target shorter than the default draft, keeping the figures and the shared theme, and losing no text', () => {
+    const today = synthesizeRound(input());
+    const shortest = synthesizeRoundToFit(input(), { limit: 0, cost: byLength });
+    const limit = Math.round((length(today) + shortest.minimum) / 2);
+    expect(limit).toBeLessThan(length(today));
+    const message = 'Lược bớt để vừa mục tiêu.';
+    const fitted = synthesizeRoundToFit(input(), { limit, cost: byLength, message });
+    expect(fitted.fits).toBe(true);
+    expect(length(fitted.drafts)).toBeLessThanOrEqual(limit);
+    expect(length(fitted.drafts)).toBeGreaterThan(shortest.minimum);
+    expect(fitted.cost).toBe(length(fitted.drafts));
+    const zonesDraft = fitted.drafts.get('zones') as SynthesizedSection;
+    expect(zonesDraft.sentences[0]?.kind).toBe('figure');
+    for (const [id, draft] of fitted.drafts) {
+      expect(texts(draft).some((t) => t.startsWith(shared.slice(0, 30)))).toBe(true);
+      expectTraceable(input().contributions.get(id) ?? [], draft);
+      const trimmed = draft.flags.filter((f) => f.kind === 'trimmed');
+      expect(trimmed.length).toBeGreaterThan(0);
+      for (const f of trimmed) expect(f.message).toBe(message);
+    }
+    // Each section gives up text in proportion to what it had: neither is cut to nothing.
+    for (const id of ['zones', 'inspect']) {
+      expect((fitted.drafts.get(id) as SynthesizedSection).sentences.length).toBeGreaterThan(
+        (shortest.drafts.get(id) as SynthesizedSection).sentences.length,
+      );
+    }
+  });
+
+  it('when even what must stay passes the target, writes the shortest draft and says it does not fit', () => {
+    const fitted = synthesizeRoundToFit(input(), { limit: 50, cost: byLength });
+    expect(fitted.fits).toBe(false);
+    expect(fitted.minimum).toBeGreaterThan(50);
+    expect(fitted.cost).toBe(fitted.minimum);
+    for (const [id, draft] of fitted.drafts) {
+      // The figure sentence and what several units share (the essential themes); no unit's own point.
+      expect(draft.sentences[0]?.kind).toBe(id === 'zones' ? 'figure' : 'theme');
+      expect(draft.sentences.every((s) => s.kind === 'figure' || (s.kind === 'theme' && s.units >= 2))).toBe(
+        true,
+      );
+      expect(texts(draft).some((t) => t.startsWith(shared.slice(0, 30)))).toBe(true);
+      expectTraceable(input().contributions.get(id) ?? [], draft);
+    }
+  });
+
+  it('measures the written whole when asked, and tightens until it fits', () => {
+    const today = synthesizeRound(input());
+    const limit = length(today) - 200;
+    let measured = 0;
+    // A whole that turns out 150 characters longer than its parts (a layout's waste, say).
+    const fitted = synthesizeRoundToFit(input(), {
+      limit,
+      cost: byLength,
+      over: (drafts) => {
+        measured++;
+        return length(drafts) + 150 - limit;
+      },
+    });
+    expect(fitted.fits).toBe(true);
+    expect(measured).toBeGreaterThan(1);
+    expect(length(fitted.drafts) + 150).toBeLessThanOrEqual(limit);
   });
 });

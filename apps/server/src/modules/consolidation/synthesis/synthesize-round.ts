@@ -3,11 +3,15 @@ import { sectionKind } from './evaluation.ts';
 import { type FigureContext, matchPreviousFigures, type PreviousRound, scopeOf } from './figures.ts';
 import { type PlacementSection, SectionPlacement } from './placement.ts';
 import {
+  analyseSection,
+  draftCost,
+  draftSection,
+  type SectionAnalysis,
+  type SectionLimit,
   type SynthesisContribution,
   type SynthesisOptions,
   type SynthesizedSection,
   sentenceTokens,
-  synthesizeSection,
 } from './synthesize.ts';
 
 export interface RoundSynthesisInput {
@@ -28,15 +32,138 @@ export interface RoundSynthesisInput {
   withoutFigures?: boolean;
 }
 
+type RoundOptions = Omit<SynthesisOptions, keyof FigureContext>;
+
 /** Every section of a round written by `synthesizeSection`, by section id (sections with nothing to say left out). */
 export function synthesizeRound(
   input: RoundSynthesisInput,
-  options: Omit<SynthesisOptions, keyof FigureContext> = {},
+  options: RoundOptions = {},
 ): Map<string, SynthesizedSection> {
   const out = new Map<string, SynthesizedSection>();
-  for (const entry of roundSections(input, options)) if (entry) out.set(entry[0], entry[1]);
+  for (const entry of roundSections(input, options)) if (entry) out.set(entry[0], draftSection(entry[1]));
   return out;
 }
+
+/**
+ * A length the sections written together must fit (the clerk's target in pages, less what the
+ * report's fixed parts and the edited sections take), in `cost`'s units.
+ */
+export interface RoundLimit extends SectionLimit {
+  /**
+   * How far past the limit the written sections turn out once measured whole (laid on pages), in
+   * the limit's units; zero or less: within it. The limit is then tightened by as much and the
+   * round written again, a few times at most.
+   */
+  over?: (drafts: Map<string, SynthesizedSection>) => number;
+}
+
+export interface FittedRound {
+  drafts: Map<string, SynthesizedSection>;
+  /** What the sections written take, in the limit's units. */
+  cost: number;
+  /** The least they can take: the figure sentences, the essential themes and each section's first. */
+  minimum: number;
+  /** The written sections fit the limit (as `over` measures them, when given). */
+  fits: boolean;
+}
+
+/**
+ * The round written to fit `limit`: each section at most as long as without a limit, and shorter
+ * when the sections together would pass it — the room left after what every section must keep
+ * shared among them in proportion to their input. When even what they must keep passes it, each
+ * section is as short as it can be (`minimum` > `limit.limit`). What is left out stays in the
+ * sources, flagged `trimmed`.
+ */
+export function synthesizeRoundToFit(
+  input: RoundSynthesisInput,
+  limit: RoundLimit,
+  options: RoundOptions = {},
+): FittedRound {
+  const analyses: Array<[string, SectionAnalysis]> = [];
+  for (const entry of roundSections(input, options)) if (entry) analyses.push(entry);
+  return fitSections(analyses, limit);
+}
+
+/** `synthesizeRoundToFit` handing the event loop back between sections. */
+export async function synthesizeRoundToFitYielding(
+  input: RoundSynthesisInput,
+  limit: RoundLimit,
+  options: RoundOptions = {},
+): Promise<FittedRound> {
+  const analyses: Array<[string, SectionAnalysis]> = [];
+  for (const entry of roundSections(input, options)) {
+    if (entry) analyses.push(entry);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return fitSections(analyses, limit);
+}
+
+/** Tries to measure the whole again after the sections are written, each time tighter by what passed. */
+const FIT_ATTEMPTS = 4;
+
+function fitSections(analyses: Array<[string, SectionAnalysis]>, limit: RoundLimit): FittedRound {
+  let room = limit.limit;
+  for (let attempt = 1; ; attempt++) {
+    const fitted = fitSectionsOnce(analyses, { ...limit, limit: room });
+    const over = limit.over ? limit.over(fitted.drafts) : fitted.cost - limit.limit;
+    if (over <= 0 || room <= fitted.minimum || attempt === FIT_ATTEMPTS)
+      return { ...fitted, fits: over <= 0 };
+    room = Math.max(fitted.minimum, room - Math.max(1, over));
+  }
+}
+
+function fitSectionsOnce(
+  analyses: Array<[string, SectionAnalysis]>,
+  limit: SectionLimit,
+): Omit<FittedRound, 'fits'> {
+  const measure = limit.cost;
+  const sum = (list: number[]) => list.reduce((n, x) => n + x, 0);
+  const within = (n: number): SectionLimit => ({
+    limit: n,
+    cost: measure,
+    ...(limit.message !== undefined && { message: limit.message }),
+  });
+  // Without a limit each section keeps what its own budget (a share of its input, in characters)
+  // allows: the most it takes, measured in the limit's units.
+  const unlimited = analyses.map(([, a]) => draftCost(a, { limit: a.budget, cost: byLength }, measure));
+  const minimum = sum(analyses.map(([, a]) => draftCost(a, within(0))));
+  let limits: Array<SectionLimit | undefined>;
+  if (sum(unlimited) <= limit.limit) {
+    limits = analyses.map(() => undefined);
+  } else if (minimum >= limit.limit) {
+    limits = analyses.map(() => within(0));
+  } else {
+    // The room is shared in proportion to each section's input: the largest share per character
+    // of input at which the sections together fit, found by halving.
+    const at = (share: number) =>
+      analyses.map(([, a], i) => within(Math.min(share * a.inputChars, unlimited[i] as number)));
+    const fits = (share: number) => {
+      const limits = at(share);
+      return sum(analyses.map(([, a], i) => draftCost(a, limits[i] as SectionLimit))) <= limit.limit;
+    };
+    let low = 0;
+    let high = Math.max(
+      1,
+      ...analyses.map(([, a], i) => (unlimited[i] as number) / Math.max(1, a.inputChars)),
+    );
+    for (let step = 0; step < 40; step++) {
+      const mid = (low + high) / 2;
+      if (fits(mid)) low = mid;
+      else high = mid;
+    }
+    limits = at(low);
+  }
+  const drafts = new Map<string, SynthesizedSection>();
+  let cost = 0;
+  analyses.forEach(([id, a], i) => {
+    const own = limits[i];
+    drafts.set(id, draftSection(a, own));
+    cost += own ? draftCost(a, own) : (unlimited[i] as number);
+  });
+  return { drafts, cost, minimum };
+}
+
+const byLength = (text: string) => text.length;
 
 /**
  * `synthesizeRound` handing the event loop back between sections: a thousand reports take seconds
@@ -44,12 +171,12 @@ export function synthesizeRound(
  */
 export async function synthesizeRoundYielding(
   input: RoundSynthesisInput,
-  options: Omit<SynthesisOptions, keyof FigureContext> = {},
+  options: RoundOptions = {},
 ): Promise<Map<string, SynthesizedSection>> {
   const out = new Map<string, SynthesizedSection>();
   // A null between the sections read first (what each sentence is compared with) and those written.
   for (const entry of roundSections(input, options)) {
-    if (entry) out.set(entry[0], entry[1]);
+    if (entry) out.set(entry[0], draftSection(entry[1]));
     await new Promise((resolve) => setImmediate(resolve));
   }
   return out;
@@ -70,8 +197,8 @@ function sampleOf<T>(list: T[]): T[] {
 
 function* roundSections(
   input: RoundSynthesisInput,
-  options: Omit<SynthesisOptions, keyof FigureContext>,
-): Generator<[string, SynthesizedSection] | null> {
+  options: RoundOptions,
+): Generator<[string, SectionAnalysis] | null> {
   const submissionOf = new Map<string, string>();
   for (const list of input.contributions.values()) {
     for (const c of list) submissionOf.set(c.unitId, c.submissionId);
@@ -123,7 +250,7 @@ function* roundSections(
     if (contributions.length === 0 && !indicators.some((t) => t.units.length > 0)) continue;
     yield [
       id,
-      synthesizeSection(
+      analyseSection(
         { kind, contributions, indicators, placement: check(id) },
         { ...options, scope, expected: input.expected, submissionOf, previous },
       ),

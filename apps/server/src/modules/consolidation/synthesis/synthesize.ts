@@ -281,10 +281,45 @@ function wrongSectionMessage(target: PlacementTarget): string {
   return `Có vẻ thuộc mục ${target.label} “${short}”: gần với nội dung các đơn vị khác viết ở mục đó hơn ở mục này. Vẫn được tổng hợp ở mục này; đề nghị xem lại.`;
 }
 
+/** A section read and grouped into themes, ranked, before it is cut to a length (`draftSection`). */
+export interface SectionAnalysis {
+  kind: SectionKind;
+  contributions: SynthesisContribution[];
+  /** What could not be used, found while reading; `draftSection` adds what it leaves out. */
+  flags: SynthesisFlag[];
+  figureSentences: Array<Omit<SynthesisSentence, 'id'>>;
+  /** The themes in the order they are kept: the essential first, then by how many units share them. */
+  ranked: Theme[];
+  inputChars: number;
+  readTexts: Map<string, string[]>;
+  /** The characters the draft aims at without a length target: `ratio` of the input, at least `minChars`. */
+  budget: number;
+}
+
+/**
+ * How long a section may be, in `cost`'s units (the characters of its sentences by default; the
+ * lines of the printed report when the clerk set a length target). Figure sentences and essential
+ * themes are kept whatever the limit, and a section keeps at least its first theme.
+ */
+export interface SectionLimit {
+  limit: number;
+  cost: (text: string) => number;
+  /** The flag's message on what was left out. */
+  message?: string;
+}
+
+const TRIMMED_MESSAGE = 'Lược bớt để bản tổng hợp không quá dài; xem nguyên văn trong nguồn.';
+const byLength = (text: string) => text.length;
+
 export function synthesizeSection(
   input: SynthesisSectionInput,
   options: SynthesisOptions,
 ): SynthesizedSection {
+  return draftSection(analyseSection(input, options));
+}
+
+/** Steps 1–3 of `synthesizeSection`: the section read, its themes written and ranked. */
+export function analyseSection(input: SynthesisSectionInput, options: SynthesisOptions): SectionAnalysis {
   const ratio = options.ratio ?? 0.15;
   const minChars = options.minChars ?? 900;
   const maxPerUnit = options.maxSentencesPerUnit ?? DEFAULT_MAX_SENTENCES_PER_UNIT;
@@ -475,9 +510,8 @@ export function synthesizeSection(
     });
   }
 
-  // 4. The figures first, then the themes by how many units share them, within the length aimed at.
+  // 4. The themes ranked: the figures come first, then the themes by how many units share them.
   const budget = Math.max(minChars, Math.round(inputChars * ratio));
-  let used = figureSentences.reduce((sum, s) => sum + s.text.length, 0);
   // Each unit's best point before any unit's second: one long report does not crowd out the others.
   const byLead = new Map<number, Theme[]>();
   for (const t of themes) {
@@ -505,14 +539,88 @@ export function synthesizeSection(
       Number(b.concrete) - Number(a.concrete) ||
       a.first - b.first,
   );
+  return {
+    kind: input.kind,
+    contributions,
+    flags,
+    figureSentences,
+    ranked,
+    inputChars,
+    readTexts,
+    budget,
+  };
+}
+
+/** What a section keeps within `limit` (the figures, then the ranked themes while they fit) and what it leaves out. */
+function selectThemes(analysis: SectionAnalysis, limit: SectionLimit): { kept: Theme[]; trimmed: Theme[] } {
+  let used = analysis.figureSentences.reduce((sum, s) => sum + limit.cost(s.text), 0);
   const kept: Theme[] = [];
   const trimmed: Theme[] = [];
-  for (const t of ranked) {
-    if (t.essential || kept.length === 0 || used + t.text.length <= budget) {
+  for (const t of analysis.ranked) {
+    const cost = limit.cost(t.text);
+    if (t.essential || kept.length === 0 || used + cost <= limit.limit) {
       kept.push(t);
-      used += t.text.length;
+      used += cost;
     } else trimmed.push(t);
   }
+  return { kept, trimmed };
+}
+
+/** The kept proposals by whom they are addressed to. */
+function addresseeGroups(kept: Theme[]): Map<Addressee, Theme[]> {
+  const byAddressee = new Map<Addressee, Theme[]>();
+  for (const t of kept) {
+    const who = addresseeOf(t.text);
+    const list = byAddressee.get(who);
+    if (list) list.push(t);
+    else byAddressee.set(who, [t]);
+  }
+  return byAddressee;
+}
+
+/** A group is headed unless it is the only one and addressed to nobody in particular. */
+function headingShown(groupsPresent: Addressee[], who: Addressee): boolean {
+  return groupsPresent.length > 1 || who !== 'other';
+}
+
+/**
+ * The cost of the section written within `limit` — its figures, the themes kept and the proposals'
+ * group headings — measured by `measure` (default the limit's own cost).
+ */
+export function draftCost(
+  analysis: SectionAnalysis,
+  limit: SectionLimit,
+  measure: (text: string) => number = limit.cost,
+): number {
+  const { kept } = selectThemes(analysis, limit);
+  let total = analysis.figureSentences.reduce((sum, s) => sum + measure(s.text), 0);
+  for (const t of kept) total += measure(t.text);
+  if (analysis.kind === 'proposals') {
+    const groups = addresseeGroups(kept);
+    const present = ADDRESSEE_ORDER.filter((w) => groups.has(w));
+    for (const who of present) if (headingShown(present, who)) total += measure(ADDRESSEE_HEADINGS[who]);
+  }
+  return total;
+}
+
+/**
+ * Steps 4–5 of `synthesizeSection`: the section written within `limit` (default its own budget in
+ * characters), what is left out flagged `trimmed` with its text.
+ */
+export function draftSection(analysis: SectionAnalysis, within?: SectionLimit): SynthesizedSection {
+  const limit = within ?? { limit: analysis.budget, cost: byLength };
+  const { contributions } = analysis;
+  const flags = [...analysis.flags];
+  const flag = (c: SynthesisContribution, texts: string[]) =>
+    flags.push({
+      kind: 'trimmed',
+      unitId: c.unitId,
+      unitName: c.unitName,
+      submissionId: c.submissionId,
+      message: limit.message ?? TRIMMED_MESSAGE,
+      texts,
+    });
+  const { kept, trimmed } = selectThemes(analysis, limit);
   if (trimmed.length > 0) {
     const byContribution = new Map<number, string[]>();
     for (const t of trimmed) {
@@ -523,33 +631,22 @@ export function synthesizeSection(
       }
     }
     for (const [unit, texts] of [...byContribution].sort((a, b) => a[0] - b[0])) {
-      flag(
-        contributions[unit] as SynthesisContribution,
-        'trimmed',
-        'Lược bớt để bản tổng hợp không quá dài; xem nguyên văn trong nguồn.',
-        texts,
-      );
+      flag(contributions[unit] as SynthesisContribution, texts);
     }
   }
 
   // 5. In reading order: shared themes where units put them, then single units' points.
-  const out: Array<Omit<SynthesisSentence, 'id'>> = [...figureSentences];
+  const out: Array<Omit<SynthesisSentence, 'id'>> = [...analysis.figureSentences];
   const sources = (t: Theme) => sourcesOf(t.members, contributions);
   const readingOrder = (a: Theme, b: Theme) =>
     Number(b.kind === 'theme') - Number(a.kind === 'theme') || a.position - b.position || a.first - b.first;
   const push = (t: Theme) =>
     out.push({ kind: t.kind, text: t.text, units: t.units.length, sources: sources(t) });
-  if (input.kind === 'proposals') {
-    const byAddressee = new Map<Addressee, Theme[]>();
-    for (const t of kept) {
-      const who = addresseeOf(t.text);
-      const list = byAddressee.get(who);
-      if (list) list.push(t);
-      else byAddressee.set(who, [t]);
-    }
-    const groupsPresent = ADDRESSEE_ORDER.filter((a) => byAddressee.has(a));
+  if (analysis.kind === 'proposals') {
+    const byAddressee = addresseeGroups(kept);
+    const groupsPresent = ADDRESSEE_ORDER.filter((w) => byAddressee.has(w));
     for (const who of groupsPresent) {
-      if (groupsPresent.length > 1 || who !== 'other') {
+      if (headingShown(groupsPresent, who)) {
         out.push({ kind: 'heading', text: ADDRESSEE_HEADINGS[who], units: 0, sources: [] });
       }
       for (const t of (byAddressee.get(who) ?? []).sort(readingOrder)) push(t);
@@ -568,8 +665,8 @@ export function synthesizeSection(
     html,
     sentences: numbered,
     flags,
-    inputChars,
-    readTexts,
+    inputChars: analysis.inputChars,
+    readTexts: analysis.readTexts,
     outputChars: numbered.reduce((sum, s) => sum + s.text.length, 0),
   };
 }
