@@ -395,3 +395,54 @@ export async function speechAssignmentRows(db: Kysely<Database>, campaignId: str
     };
   });
 }
+
+/**
+ * A round's report assignments and their submissions (the accepted ones only, or all), for a
+ * consolidation: with each submission's whole text, or only its figures (a few hundred bytes a
+ * report instead of its text).
+ */
+export async function roundReportSubmissions(
+  db: Kysely<Database>,
+  campaignId: string,
+  options: { acceptedOnly: boolean; withTexts: boolean },
+) {
+  const assignments = await db
+    .selectFrom('assignments')
+    .select(['id', 'unit_id', 'status'])
+    .where('campaign_id', '=', campaignId)
+    .where('kind', '=', 'report')
+    .execute();
+  let query = db
+    .selectFrom('submissions as s')
+    .innerJoin('assignments as a', 'a.id', 's.assignment_id')
+    .select(['s.id', 's.assignment_id', 's.unit_id', 's.seq', 's.decision', 's.indicators'])
+    .$if(options.withTexts, (q) => q.select('s.content'))
+    .where('s.campaign_id', '=', campaignId)
+    .where('a.kind', '=', 'report');
+  if (options.acceptedOnly) query = query.where('s.decision', '=', 'accepted');
+  const submissions = (await query.execute()) as Array<{
+    id: string;
+    assignment_id: string;
+    unit_id: string;
+    seq: number;
+    indicators: string | null;
+    content?: string;
+  }>;
+  return { assignments, submissions };
+}
+
+const CONTENT_CHUNK = 500;
+
+/** The stored content (JSON) of each of the submissions, by id, read a few hundred at a time. */
+export async function submissionContents(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
+  const contents = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += CONTENT_CHUNK) {
+    const rows = await db
+      .selectFrom('submissions')
+      .select(['id', 'content'])
+      .where('id', 'in', ids.slice(i, i + CONTENT_CHUNK))
+      .execute();
+    for (const r of rows) contents.set(r.id, r.content);
+  }
+  return contents;
+}

@@ -1,6 +1,13 @@
 /** What the assignments module offers the rest of the server; nothing else in it is imported from outside. */
 export { readableAssignment } from './assignment-access.ts';
-export { assignmentKinds, parseContent, selectDraft, speechAssignmentRows } from './assignment-store.ts';
+export {
+  assignmentKinds,
+  parseContent,
+  roundReportSubmissions,
+  selectDraft,
+  speechAssignmentRows,
+  submissionContents,
+} from './assignment-store.ts';
 export { addAttachment } from './attachment-records.ts';
 export { computeProgress } from './compute-progress.ts';
 export { type CreatedAssignment, createAssignments } from './create-assignments.ts';

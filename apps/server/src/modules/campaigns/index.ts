@@ -9,7 +9,13 @@ export { openChildCampaign } from './open-child-campaign.ts';
 export { BINH_DUONG_2021, QUANG_TRI_2020 } from './outline-templates.ts';
 export { distribution, markReceipt, recordReceipts } from './plan-distribution.ts';
 export { planUnitReferences } from './plan-references.ts';
-export { readCampaign, readCampaignFromRow, type StoredCampaign } from './plan-store.ts';
+export {
+  childCampaignRows,
+  outlineOrigins,
+  readCampaign,
+  readCampaignFromRow,
+  type StoredCampaign,
+} from './plan-store.ts';
 export { assertUnitsInRound } from './round-units.ts';
 export { campaignsRoutes } from './routes.ts';
 export { updateCampaign } from './update-campaign.ts';

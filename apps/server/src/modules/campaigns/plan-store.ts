@@ -668,3 +668,43 @@ export async function writeOutline(
     .where('id', '=', campaignId)
     .execute();
 }
+
+/** The rounds opened below a round (its lower, cascaded rounds), as stored. */
+export async function childCampaignRows(db: Kysely<Database>, parentId: string) {
+  return db
+    .selectFrom('campaigns')
+    .select([
+      'id',
+      'name',
+      'status',
+      'issuing_unit_id',
+      'report_deadline',
+      'standing_unit_id',
+      'parent_campaign_id',
+    ])
+    .where('parent_campaign_id', '=', parentId)
+    .execute();
+}
+
+/**
+ * Where each section and indicator of a round's outline came from (the higher round's, for a
+ * cascaded round opened from it): by id, the origin's id or null.
+ */
+export async function outlineOrigins(db: Kysely<Database>, campaignId: string) {
+  const [sections, indicators] = await Promise.all([
+    db
+      .selectFrom('outline_sections')
+      .select(['id', 'origin_id'])
+      .where('campaign_id', '=', campaignId)
+      .execute(),
+    db
+      .selectFrom('outline_indicators')
+      .select(['id', 'origin_id'])
+      .where('campaign_id', '=', campaignId)
+      .execute(),
+  ]);
+  return {
+    sections: new Map(sections.map((s) => [s.id, s.origin_id])),
+    indicators: new Map(indicators.map((i) => [i.id, i.origin_id])),
+  };
+}

@@ -14,6 +14,7 @@ import {
   readConsolidated,
   readSectionSources,
   type StoredSection,
+  writeReportRow,
   writeSection,
 } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
@@ -38,37 +39,14 @@ async function bump(
   targetPages?: number | null,
 ) {
   const now = nowIso();
-  if (version === 0) {
-    const inserted = await trx
-      .insertInto('consolidated_reports')
-      .values({
-        campaign_id: campaignId,
-        version: 1,
-        basis,
-        generated_at: generated ? now : null,
-        updated_at: now,
-        updated_by: by,
-        target_pages: targetPages ?? null,
-      })
-      .onConflict((oc) => oc.column('campaign_id').doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw versionConflict('consolidated');
-    return now;
-  }
-  const updated = await trx
-    .updateTable('consolidated_reports')
-    .set({
-      version: version + 1,
-      basis,
-      updated_at: now,
-      updated_by: by,
-      ...(generated && { generated_at: now }),
-      ...(targetPages !== undefined && { target_pages: targetPages }),
-    })
-    .where('campaign_id', '=', campaignId)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw versionConflict('consolidated');
+  const written = await writeReportRow(trx, campaignId, version, {
+    basis,
+    at: now,
+    by,
+    generated,
+    targetPages,
+  });
+  if (!written) throw versionConflict('consolidated');
   return now;
 }
 

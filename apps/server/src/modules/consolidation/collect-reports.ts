@@ -1,6 +1,7 @@
 import { type ConsolidationBasis, emptyReportContent, type ReportContent } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { roundReportSubmissions } from '../assignments/index.ts';
 
 export interface CollectedReport {
   assignmentId: string;
@@ -27,28 +28,10 @@ export async function collectReports(
   /** False when only the figures matter: the reports' texts are dropped as they are read. */
   withTexts = true,
 ): Promise<{ reports: CollectedReport[]; assignments: ReportAssignment[] }> {
-  const assignments = await db
-    .selectFrom('assignments')
-    .select(['id', 'unit_id', 'status'])
-    .where('campaign_id', '=', campaignId)
-    .where('kind', '=', 'report')
-    .execute();
-  let query = db
-    .selectFrom('submissions as s')
-    .innerJoin('assignments as a', 'a.id', 's.assignment_id')
-    .select(['s.id', 's.assignment_id', 's.unit_id', 's.seq', 's.decision', 's.indicators'])
-    .$if(withTexts, (q) => q.select('s.content'))
-    .where('s.campaign_id', '=', campaignId)
-    .where('a.kind', '=', 'report');
-  if (basis === 'accepted') query = query.where('s.decision', '=', 'accepted');
-  const rows = (await query.execute()) as Array<{
-    id: string;
-    assignment_id: string;
-    unit_id: string;
-    seq: number;
-    indicators: string | null;
-    content?: string;
-  }>;
+  const { assignments, submissions: rows } = await roundReportSubmissions(db, campaignId, {
+    acceptedOnly: basis === 'accepted',
+    withTexts,
+  });
   const latest = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
     const current = latest.get(row.assignment_id);

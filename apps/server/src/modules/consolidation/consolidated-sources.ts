@@ -2,7 +2,8 @@ import { type ConsolidatedSources, numberOutline } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
-import { type PackedSources, parseStoredSources, resolveSources } from './stored-sources.ts';
+import { sectionsWithSources } from './consolidated-store.ts';
+import { type PackedSources, resolveSources } from './stored-sources.ts';
 
 /**
  * `GET …/consolidated/sources`: each section that has stored sources, in the outline's order, with
@@ -13,18 +14,11 @@ export async function readConsolidatedSources(
   db: Kysely<Database>,
   campaign: StoredCampaign,
 ): Promise<ConsolidatedSources> {
-  const rows = await db
-    .selectFrom('consolidated_sections')
-    .select(['section_id', 'generated', 'sources'])
-    .where('campaign_id', '=', campaign.id)
-    .where('sources', 'is not', null)
-    .execute();
   const packed = new Map<string, PackedSources>();
   const generated = new Map<string, boolean>();
-  for (const r of rows) {
-    if (!r.sources) continue;
-    packed.set(r.section_id, parseStoredSources(r.sources));
-    generated.set(r.section_id, r.generated === 1);
+  for (const r of await sectionsWithSources(db, campaign.id)) {
+    packed.set(r.sectionId, r.sources);
+    generated.set(r.sectionId, r.generated);
   }
   const sources = await resolveSources(db, packed);
   const sections: ConsolidatedSources['sections'] = [];

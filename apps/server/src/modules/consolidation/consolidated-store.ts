@@ -1,3 +1,4 @@
+import type { ConsolidationBasis } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { type PackedSources, parseStoredSources } from './stored-sources.ts';
@@ -91,4 +92,79 @@ export async function writeSection(
       }),
     )
     .execute();
+}
+
+/** The report's row moved past `version`; false when someone else changed it first (or created it, at 0). */
+export async function writeReportRow(
+  db: Kysely<Database>,
+  campaignId: string,
+  version: number,
+  row: {
+    basis: ConsolidationBasis;
+    at: string;
+    by: string;
+    /** Set generated_at too: the report was (re)generated now. */
+    generated: boolean;
+    /** The length target to store; undefined keeps the stored one. */
+    targetPages?: number | null;
+  },
+): Promise<boolean> {
+  if (version === 0) {
+    const inserted = await db
+      .insertInto('consolidated_reports')
+      .values({
+        campaign_id: campaignId,
+        version: 1,
+        basis: row.basis,
+        generated_at: row.generated ? row.at : null,
+        updated_at: row.at,
+        updated_by: row.by,
+        target_pages: row.targetPages ?? null,
+      })
+      .onConflict((oc) => oc.column('campaign_id').doNothing())
+      .executeTakeFirst();
+    return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+  const updated = await db
+    .updateTable('consolidated_reports')
+    .set({
+      version: version + 1,
+      basis: row.basis,
+      updated_at: row.at,
+      updated_by: row.by,
+      ...(row.generated && { generated_at: row.at }),
+      ...(row.targetPages !== undefined && { target_pages: row.targetPages }),
+    })
+    .where('campaign_id', '=', campaignId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** The basis the round's consolidation was made on, if it has one. */
+export async function consolidatedBasis(
+  db: Kysely<Database>,
+  campaignId: string,
+): Promise<ConsolidationBasis | undefined> {
+  const row = await db
+    .selectFrom('consolidated_reports')
+    .select('basis')
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirst();
+  return row?.basis as ConsolidationBasis | undefined;
+}
+
+/** The sections that have stored sources: their packed sources and whether they are still as generated. */
+export async function sectionsWithSources(db: Kysely<Database>, campaignId: string) {
+  const rows = await db
+    .selectFrom('consolidated_sections')
+    .select(['section_id', 'generated', 'sources'])
+    .where('campaign_id', '=', campaignId)
+    .where('sources', 'is not', null)
+    .execute();
+  return rows.flatMap((r) =>
+    r.sources
+      ? [{ sectionId: r.section_id, generated: r.generated === 1, sources: parseStoredSources(r.sources) }]
+      : [],
+  );
 }

@@ -5,7 +5,12 @@ import type { Actor } from '../../http/actor.ts';
 import { forbidden } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { computeProgress } from '../assignments/index.ts';
-import { campaignNotFound, canManageCampaign, getReadableCampaign } from '../campaigns/index.ts';
+import {
+  campaignNotFound,
+  canManageCampaign,
+  childCampaignRows,
+  getReadableCampaign,
+} from '../campaigns/index.ts';
 
 /**
  * A round whose consolidated report the caller may read (or, with `manage`, write: the standing
@@ -32,19 +37,7 @@ export async function listChildCampaigns(
   actor: Actor,
   parentId: string,
 ) {
-  const rows = await db
-    .selectFrom('campaigns')
-    .select([
-      'id',
-      'name',
-      'status',
-      'issuing_unit_id',
-      'report_deadline',
-      'standing_unit_id',
-      'parent_campaign_id',
-    ])
-    .where('parent_campaign_id', '=', parentId)
-    .execute();
+  const rows = await childCampaignRows(db, parentId);
   const items = [];
   for (const r of rows) {
     const round = {

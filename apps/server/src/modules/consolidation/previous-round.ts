@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { readCampaign, type StoredCampaign } from '../campaigns/index.ts';
 import { collectReports } from './collect-reports.ts';
+import { consolidatedBasis } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
 import type { PreviousRound } from './synthesis/figures.ts';
 
@@ -22,12 +23,7 @@ export async function previousRound(
   if (!campaign.sourceCampaignId) return null;
   const source = await readCampaign(db, campaign.sourceCampaignId);
   if (!source || source.status === 'draft' || source.issuingUnitId !== campaign.issuingUnitId) return null;
-  const consolidated = await db
-    .selectFrom('consolidated_reports')
-    .select('basis')
-    .where('campaign_id', '=', source.id)
-    .executeTakeFirst();
-  const basis = (consolidated?.basis ?? 'accepted') as ConsolidationBasis;
+  const basis: ConsolidationBasis = (await consolidatedBasis(db, source.id)) ?? 'accepted';
   // Only the figures matter: the reports' texts are not read.
   const { reports } = await collectReports(db, source.id, basis, false);
   const reference = documentReference(source.plan);

@@ -13,7 +13,7 @@ import {
   selectDraft,
   writeDraft,
 } from '../assignments/index.ts';
-import type { StoredCampaign } from '../campaigns/index.ts';
+import { outlineOrigins, type StoredCampaign } from '../campaigns/index.ts';
 import { consolidatedReport } from './consolidate.ts';
 
 export interface SentUp {
@@ -47,20 +47,7 @@ export async function sendUp(
   assertOpen(parent);
   assertEditable(parent);
   const report = await consolidatedReport(db, tree, child, true);
-  const [sectionOrigins, indicatorOrigins] = await Promise.all([
-    db
-      .selectFrom('outline_sections')
-      .select(['id', 'origin_id'])
-      .where('campaign_id', '=', child.id)
-      .execute(),
-    db
-      .selectFrom('outline_indicators')
-      .select(['id', 'origin_id'])
-      .where('campaign_id', '=', child.id)
-      .execute(),
-  ]);
-  const sectionOrigin = new Map(sectionOrigins.map((s) => [s.id, s.origin_id]));
-  const indicatorOrigin = new Map(indicatorOrigins.map((s) => [s.id, s.origin_id]));
+  const { sections: sectionOrigin, indicators: indicatorOrigin } = await outlineOrigins(db, child.id);
   const parentSections = new Set(numberOutline(parent.campaign.outline.sections).map((n) => n.section.id));
   const parentIndicators = new Map(
     numberOutline(parent.campaign.outline.sections).flatMap((n) =>

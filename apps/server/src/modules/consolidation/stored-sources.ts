@@ -7,6 +7,7 @@ import type {
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { submissionContents } from '../assignments/index.ts';
 import { DEFAULT_MAX_SENTENCE_CHARS, sourceTexts } from './synthesis/synthesize.ts';
 
 /**
@@ -116,9 +117,6 @@ export function appendSources(before: PackedSources, after: PackedSources): Pack
   };
 }
 
-/** How many submissions are read at a time. */
-const CHUNK = 500;
-
 /**
  * The sections' sources with every sentence's text read back from the submissions (`packed` by
  * section id).
@@ -131,16 +129,8 @@ export async function resolveSources(
   // The previous round's total refers to no submission.
   for (const p of packed.values()) for (const u of p.units) if (u[2]) ids.add(u[2]);
   const contents = new Map<string, ReportContent['sections']>();
-  const list = [...ids];
-  for (let i = 0; i < list.length; i += CHUNK) {
-    const rows = await db
-      .selectFrom('submissions')
-      .select(['id', 'content'])
-      .where('id', 'in', list.slice(i, i + CHUNK))
-      .execute();
-    for (const r of rows) {
-      contents.set(r.id, (JSON.parse(r.content) as Partial<ReportContent>).sections ?? {});
-    }
+  for (const [id, content] of await submissionContents(db, [...ids])) {
+    contents.set(id, (JSON.parse(content) as Partial<ReportContent>).sections ?? {});
   }
   const out = new Map<string, SectionSources>();
   for (const [sectionId, p] of packed) {
