@@ -229,7 +229,12 @@ async function printedPages(
   // Loaded here, after the figures of RSS: the PDF reader is large.
   const { readPdf } = await import('@tongket/documents/testing');
   const report = await consolidatedReport(db.kysely, tree, campaign, true, false);
-  const { pages } = await readPdf(await renderConsolidated(campaign, report, tree, 'pdf'));
+  const pdf = await renderConsolidated(campaign, report, tree, 'pdf');
+  // To read the demo's draft as a clerk gets it, page by page.
+  if (process.env.BENCH_DRAFT_PDF && report.length.targetPages === null) {
+    await fs.promises.writeFile(process.env.BENCH_DRAFT_PDF, pdf);
+  }
+  const { pages } = await readPdf(pdf);
   const appendix = pages.findIndex((p) => p.includes('PHỤ LỤC'));
   return { printed: appendix < 0 ? pages.length : appendix, report };
 }
