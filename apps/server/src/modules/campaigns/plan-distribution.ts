@@ -10,8 +10,7 @@ import { canManageCampaign } from './campaign-access.ts';
 import type { StoredCampaign } from './plan-store.ts';
 import {
   insertReceipts,
-  markAcknowledged,
-  markOpened,
+  markReceiptStep,
   planMailedAt,
   receiptOpenedAt,
   selectReceipt,
@@ -113,9 +112,10 @@ export async function markReceipt(
       throw notFound('not_recipient');
     }
     // Each mark is taken only while unset: of two clicks at once, one records it.
-    const opened = await markOpened(trx, campaign.id, actor.unitId, at, actor.username);
+    const opened = await markReceiptStep(trx, campaign.id, actor.unitId, 'open', at, actor.username);
     const acknowledging =
-      step === 'acknowledge' && (await markAcknowledged(trx, campaign.id, actor.unitId, at, actor.username));
+      step === 'acknowledge' &&
+      (await markReceiptStep(trx, campaign.id, actor.unitId, 'acknowledge', at, actor.username));
     if (!acknowledging && !opened) return;
     await recordAudit(trx, actor, {
       action: acknowledging ? 'plan.acknowledged' : 'plan.opened',

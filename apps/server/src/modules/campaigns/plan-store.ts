@@ -595,21 +595,10 @@ export async function writeOutline(
   campaignId: string,
   outline: { title: string; summary: string; sections: OutlineSectionWrite[] },
 ): Promise<void> {
-  const [sections, indicators] = await Promise.all([
-    db
-      .selectFrom('outline_sections')
-      .select(['id', 'origin_id'])
-      .where('campaign_id', '=', campaignId)
-      .execute(),
-    db
-      .selectFrom('outline_indicators')
-      .select(['id', 'origin_id'])
-      .where('campaign_id', '=', campaignId)
-      .execute(),
-  ]);
-  const origins = new Map([...sections, ...indicators].map((r) => [r.id, r.origin_id]));
-  const keepSection = idKeeper(new Set(sections.map((s) => s.id)));
-  const keepIndicator = idKeeper(new Set(indicators.map((s) => s.id)));
+  const known = await outlineOrigins(db, campaignId);
+  const origins = new Map([...known.sections, ...known.indicators]);
+  const keepSection = idKeeper(new Set(known.sections.keys()));
+  const keepIndicator = idKeeper(new Set(known.indicators.keys()));
   await db.deleteFrom('outline_indicators').where('campaign_id', '=', campaignId).execute();
   await db.deleteFrom('outline_sections').where('campaign_id', '=', campaignId).execute();
   const sectionRows: Database['outline_sections'][] = [];

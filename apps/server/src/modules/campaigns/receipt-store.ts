@@ -64,38 +64,28 @@ export async function receiptOpenedAt(
   return row?.opened_at;
 }
 
-/** Marks the unit's first opening, only while unset: of two at once, one is true. */
-export async function markOpened(
+/**
+ * Marks the unit's first opening of the plan, or its acknowledgement, only while unset: of two at
+ * once, one is true.
+ */
+export async function markReceiptStep(
   db: Kysely<Database>,
   campaignId: string,
   unitId: string,
+  step: 'open' | 'acknowledge',
   at: string,
   by: string,
 ): Promise<boolean> {
+  const [atColumn, byColumn] =
+    step === 'open'
+      ? (['opened_at', 'opened_by'] as const)
+      : (['acknowledged_at', 'acknowledged_by'] as const);
   const result = await db
     .updateTable('plan_receipts')
-    .set({ opened_at: at, opened_by: by })
+    .set({ [atColumn]: at, [byColumn]: by })
     .where('campaign_id', '=', campaignId)
     .where('unit_id', '=', unitId)
-    .where('opened_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-/** Marks the unit's first acknowledgement, only while unset: of two at once, one is true. */
-export async function markAcknowledged(
-  db: Kysely<Database>,
-  campaignId: string,
-  unitId: string,
-  at: string,
-  by: string,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('plan_receipts')
-    .set({ acknowledged_at: at, acknowledged_by: by })
-    .where('campaign_id', '=', campaignId)
-    .where('unit_id', '=', unitId)
-    .where('acknowledged_at', 'is', null)
+    .where(atColumn, 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

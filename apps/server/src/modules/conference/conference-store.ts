@@ -154,19 +154,8 @@ export async function ensureConference(
     if (agenda.length > 0) {
       await insertAgendaItems(
         trx,
-        agenda.map((item, position) => ({
-          id: newId(),
-          conference_id: id,
-          position,
-          kind: item.kind,
-          title: item.title,
-          start_time: item.startTime,
-          duration_minutes: item.durationMinutes,
-          presenter_unit_id: item.presenterUnitId,
-          presenter_name: item.presenterName,
-          assignment_id: item.assignmentId,
-          note: item.note,
-        })),
+        id,
+        agenda.map((item) => ({ ...item, id: newId() })),
       );
     }
   }
@@ -298,11 +287,44 @@ export async function deleteAgenda(trx: Kysely<Database>, conferenceId: string) 
   await trx.deleteFrom('conference_agenda_items').where('conference_id', '=', conferenceId).execute();
 }
 
+/** An agenda item as written: its id and what the organisers (or the plan's programme) say of it. */
+export interface AgendaItemWrite {
+  id: string;
+  kind: string;
+  title: string;
+  startTime: string | null;
+  durationMinutes: number;
+  presenterUnitId: string | null;
+  presenterName: string;
+  assignmentId: string | null;
+  note: string;
+}
+
+/** Writes the conference's agenda items in the order given. */
 export async function insertAgendaItems(
   trx: Kysely<Database>,
-  items: Insertable<ConferenceAgendaItemsTable>[],
+  conferenceId: string,
+  items: AgendaItemWrite[],
 ) {
-  if (items.length > 0) await trx.insertInto('conference_agenda_items').values(items).execute();
+  if (items.length === 0) return;
+  await trx
+    .insertInto('conference_agenda_items')
+    .values(
+      items.map((item, position) => ({
+        id: item.id,
+        conference_id: conferenceId,
+        position,
+        kind: item.kind,
+        title: item.title,
+        start_time: item.startTime,
+        duration_minutes: item.durationMinutes,
+        presenter_unit_id: item.presenterUnitId,
+        presenter_name: item.presenterName,
+        assignment_id: item.assignmentId,
+        note: item.note,
+      })),
+    )
+    .execute();
 }
 
 /* ---- delegates ------------------------------------------------------------------------------- */

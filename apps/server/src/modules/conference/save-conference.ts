@@ -159,23 +159,9 @@ export async function saveConference(
       }
       await insertAgendaItems(
         trx,
-        input.agenda.map((item, position) => {
-          // An id given twice keeps its first item only; a draft's placeholder ("new-1") is never stored.
-          const id = item.id && kept.delete(item.id) ? item.id : newId();
-          return {
-            id,
-            conference_id: conferenceId,
-            position,
-            kind: item.kind,
-            title: item.title,
-            start_time: item.startTime,
-            duration_minutes: item.durationMinutes,
-            presenter_unit_id: item.presenterUnitId,
-            presenter_name: item.presenterName,
-            assignment_id: item.assignmentId,
-            note: item.note,
-          };
-        }),
+        conferenceId,
+        // An id given twice keeps its first item only; a draft's placeholder ("new-1") is never stored.
+        input.agenda.map((item) => ({ ...item, id: item.id && kept.delete(item.id) ? item.id : newId() })),
       );
       await recordAudit(trx, actor, {
         action: row ? 'conference.updated' : 'conference.created',
