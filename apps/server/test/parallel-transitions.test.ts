@@ -238,4 +238,39 @@ describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s
     oneWinner(await race(() => syt.post(`${base}/delegates/${delegate}/checkin`)));
     expect(await audits(delegate, 'conference.checked_in')).toBe(1);
   });
+
+  it('moves units once the tree is theirs: two units never end up under each other', async () => {
+    const made = async (code: string) =>
+      (
+        await suite.admin.post('/api/v1/units', {
+          code,
+          name: `Đơn vị thử ${code}`,
+          kind: 'other',
+          parentId: (await suite.admin.get('/api/v1/units?q=QT')).json.items[0].id,
+        })
+      ).json as { id: string; version: number };
+    const a = await made('QT-SONGSONG-A');
+    const b = await made('QT-SONGSONG-B');
+    // Half the requests put A under B, half B under A, each decided on the tree as it stood.
+    const answers = await race((i) =>
+      i % 2 === 0
+        ? suite.admin.patch(`/api/v1/units/${a.id}`, { version: a.version, parentId: b.id })
+        : suite.admin.patch(`/api/v1/units/${b.id}`, { version: b.version, parentId: a.id }),
+    );
+    const won = answers.filter((r) => r.status === 200);
+    expect(won, JSON.stringify(answers.map((r) => [r.status, r.json?.code]))).toHaveLength(1);
+    for (const r of answers) {
+      if (r.status !== 200) expect([400, 409], r.body).toContain(r.status);
+    }
+    const parents = new Map(
+      (
+        await suite.server.db.kysely
+          .selectFrom('units')
+          .select(['id', 'parent_id'])
+          .where('id', 'in', [a.id, b.id])
+          .execute()
+      ).map((u) => [u.id, u.parent_id]),
+    );
+    expect(parents.get(a.id) === b.id && parents.get(b.id) === a.id).toBe(false);
+  });
 });

@@ -26,6 +26,7 @@ const PERSON = 'Le Van B';
 const SAMPLES: { [C in ErrorCode]?: ErrorParams<C>[] } = {
   validation_failed: [{ errors: [{ field: 'name', message: { vi: 'Bắt buộc', en: 'Required' } }] }],
   rate_limited: [{ case: 'requests' }, { case: 'rsvp_link' }],
+  units_changed: [{ case: 'import' }, { case: 'unit' }],
   forbidden: Object.keys(ERRORS.forbidden.cases).map((c) => ({ case: c }) as ErrorParams<'forbidden'>),
   not_found: [
     ...Object.keys(ERRORS.not_found.cases)

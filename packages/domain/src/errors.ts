@@ -409,8 +409,16 @@ const catalogue = {
   },
   units_changed: {
     status: 409,
-    vi: 'Danh sách đơn vị vừa được người khác thay đổi. Hãy xem lại bản xem trước rồi lưu lại.',
-    en: 'Someone else has just changed the unit list. Review the preview again, then save.',
+    cases: {
+      import: {
+        vi: 'Danh sách đơn vị vừa được người khác thay đổi. Hãy xem lại bản xem trước rồi lưu lại.',
+        en: 'Someone else has just changed the unit list. Review the preview again, then save.',
+      },
+      unit: {
+        vi: 'Danh sách đơn vị vừa được người khác thay đổi cùng lúc. Hãy tải lại trang rồi lưu lại.',
+        en: 'Someone else changed the unit list at the same moment. Reload the page, then save again.',
+      },
+    },
   },
 
   // — Excel imports —

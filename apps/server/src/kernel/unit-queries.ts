@@ -2,6 +2,7 @@ import type { Unit, UnitKind } from '@tongket/domain';
 import { type Kysely, sql } from 'kysely';
 import { preparedQuery } from '../db/prepared-query.ts';
 import type { Database, UnitsTable } from '../db/schema.ts';
+import { conflict } from '../http/problem.ts';
 
 export const UNIT_COLUMNS = [
   'id',
@@ -52,6 +53,22 @@ const selectUnitsVersion = preparedQuery((db) =>
 export async function readUnitsVersion(db: Kysely<Database>): Promise<number> {
   const [row] = await selectUnitsVersion(db);
   return Number(row?.value ?? 0);
+}
+
+/**
+ * Takes the unit tree for a change decided on the tree at `seenVersion` (the cached tree the
+ * request checked its rules on): moves the tree's version on first — on PostgreSQL that row lock
+ * holds every other change of the tree until this transaction ends — and refuses (409) if another
+ * change came in since that tree was read, so two moves decided on the same tree cannot both land
+ * (and, say, put two units under each other).
+ */
+export async function claimUnitTree(
+  db: Kysely<Database>,
+  seenVersion: number,
+  situation: 'unit' | 'import',
+): Promise<void> {
+  await bumpUnitsVersion(db);
+  if ((await readUnitsVersion(db)) !== seenVersion + 1) throw conflict('units_changed', { case: situation });
 }
 
 /**

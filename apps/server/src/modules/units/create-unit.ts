@@ -5,7 +5,7 @@ import type { Actor } from '../../http/actor.ts';
 import { badRequest, conflict, forbidden } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { auditView, bumpUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
+import { auditView, claimUnitTree, toUnit } from '../../kernel/unit-queries.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import { insertUnitRow, unitCodeTaken, unitExists } from './store.ts';
 
@@ -45,6 +45,8 @@ export async function createUnit(
   const parentId = input.parentId ?? null;
   assertMayPlaceUnder(actor, parentId, tree);
   return db.transaction().execute(async (trx) => {
+    // First: where it may be placed was checked on this tree; no other change of it may land meanwhile.
+    await claimUnitTree(trx, tree.version, 'unit');
     if (parentId && !(await unitExists(trx, parentId))) throw parentMissing();
     if (await unitCodeTaken(trx, input.code)) throw codeTaken(input.code);
     const now = nowIso();
@@ -61,7 +63,6 @@ export async function createUnit(
       version: 1,
     };
     await insertUnitRow(trx, row, now);
-    await bumpUnitsVersion(trx);
     const unit = toUnit(row, 0);
     await recordAudit(trx, actor, {
       action: 'unit.created',

@@ -20,7 +20,7 @@ import type { Actor } from '../../http/actor.ts';
 import { conflict, problem } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitDirectory, UnitTree } from '../../kernel/unit-directory.ts';
-import { auditView, bumpUnitsVersion, readUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
+import { auditView, claimUnitTree, toUnit } from '../../kernel/unit-queries.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import { insertUnitRow, updateUnitRow } from './store.ts';
 import { readUnitSheet, type SheetRow, type UnitColumnKey } from './unit-workbook.ts';
@@ -298,9 +298,8 @@ export async function importUnits(
   }
 
   await db.transaction().execute(async (trx) => {
-    if ((await readUnitsVersion(trx)) !== tree.version) {
-      throw conflict('units_changed');
-    }
+    // The preview was planned on this tree; no other change of it may land meanwhile.
+    await claimUnitTree(trx, tree.version, 'import');
     const idOfCode = new Map<string, string>();
     for (const u of tree.items) idOfCode.set(u.code, u.id);
     const toCreate = planned.filter((p) => !p.existing);
@@ -364,7 +363,6 @@ export async function importUnits(
         after: auditView(toUnit(row, 0)),
       });
     }
-    if (result.summary.create + result.summary.update > 0) await bumpUnitsVersion(trx);
     await recordAudit(trx, actor, {
       action: 'unit.imported',
       entityType: 'unit',

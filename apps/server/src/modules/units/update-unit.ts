@@ -5,7 +5,7 @@ import type { Actor } from '../../http/actor.ts';
 import { badRequest, forbidden, notFound, versionConflict } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { auditView, bumpUnitsVersion, toUnit } from '../../kernel/unit-queries.ts';
+import { auditView, claimUnitTree, toUnit } from '../../kernel/unit-queries.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { assertMayPlaceUnder, codeTaken, parentMissing } from './create-unit.ts';
 import { parentIdOf, readUnitRow, unitCodeTaken, updateUnitRow } from './store.ts';
@@ -21,6 +21,8 @@ export async function updateUnit(
   if (!canSeeUnit(actor, id, tree)) throw notFound('unit');
   if (!canManageUnitAt(actor, id, tree)) throw forbidden();
   return db.transaction().execute(async (trx) => {
+    // First: the rules above were checked on this tree; no other change of it may land meanwhile.
+    await claimUnitTree(trx, tree.version, 'unit');
     const row = await readUnitRow(trx, id);
     if (!row) throw notFound('unit');
     // A move stays within what the caller manages: not under another province, not to the top.
@@ -47,7 +49,6 @@ export async function updateUnit(
       version: row.version + 1,
     };
     if (!(await updateUnitRow(trx, next, nowIso(), patch.version))) throw versionConflict('unit');
-    await bumpUnitsVersion(trx);
     const before = toUnit(row, 0);
     const after = toUnit(next, 0);
     await recordAudit(trx, actor, {
