@@ -17,7 +17,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { conflict, problem } from '../../http/problem.ts';
+import { problem } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitDirectory, UnitTree } from '../../kernel/unit-directory.ts';
 import { auditView, claimUnitTree, toUnit } from '../../kernel/unit-queries.ts';
