@@ -1,5 +1,5 @@
 import { NOMINEE_KIND_LABELS, type Plan, type Task, taskDeadline } from './campaigns.ts';
-import { formatDateVn, formatOfficialDate, vietnamDate } from './dates.ts';
+import { formatDateVn, vietnamDate } from './dates.ts';
 import { currentLang, type Lang } from './lang.ts';
 import type { Outline } from './outline.ts';
 
@@ -105,9 +105,7 @@ export function planProblems(
   };
   const checkDeadline = (deadline: string | null, what: string) => {
     if (deadline && vietnamDate(deadline) < issueDate) {
-      // The decree's way of writing a date in Vietnamese (01/5/2020), two digits each in English.
-      const format = lang === 'en' ? formatDateVn : formatOfficialDate;
-      const [when, issued] = [format(deadline), format(issueDate)];
+      const [when, issued] = [formatDateVn(deadline), formatDateVn(issueDate)];
       out.push(
         say(
           `${what} (${when}) sớm hơn ngày ban hành (${issued}).`,
