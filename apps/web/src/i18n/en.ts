@@ -183,6 +183,7 @@ export const en: Messages = {
   'audit.action': 'Action',
   'audit.allActions': 'All actions',
   'audit.entityType': 'Entity type',
+  'audit.allEntityTypes': 'All entity types',
   'audit.entityId': 'Entity id',
   'audit.from': 'From',
   'audit.to': 'To',

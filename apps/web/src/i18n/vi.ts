@@ -183,6 +183,7 @@ export const vi = {
   'audit.action': 'Hành động',
   'audit.allActions': 'Tất cả hành động',
   'audit.entityType': 'Loại đối tượng',
+  'audit.allEntityTypes': 'Tất cả loại đối tượng',
   'audit.entityId': 'Mã đối tượng',
   'audit.from': 'Từ ngày',
   'audit.to': 'Đến ngày',
