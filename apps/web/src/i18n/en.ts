@@ -464,6 +464,7 @@ export const en: Messages = {
   'outline.sectionTitle': 'Title of section {path}',
   'outline.sectionTitlePlaceholder': 'Section title',
   'outline.required': 'Required',
+  'outline.optional': 'Optional',
   'outline.details': 'Guidance, indicators ({count})',
   'outline.guidance': 'Guidance for this section',
   'outline.guidanceHint': 'Shown to units while they write.',

@@ -461,6 +461,7 @@ export const vi = {
   'outline.sectionTitle': 'Tên mục {path}',
   'outline.sectionTitlePlaceholder': 'Tên mục',
   'outline.required': 'Bắt buộc',
+  'outline.optional': 'Không bắt buộc',
   'outline.details': 'Hướng dẫn, chỉ tiêu ({count})',
   'outline.guidance': 'Hướng dẫn viết mục này',
   'outline.guidanceHint': 'Đơn vị thấy khi soạn báo cáo.',
