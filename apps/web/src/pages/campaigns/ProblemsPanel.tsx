@@ -11,6 +11,7 @@ export function ProblemsPanel({ problems }: { problems: readonly string[] }) {
   const t = useT();
   const listRef = useRef<HTMLDivElement>(null);
   const [fold, setFold] = useState(Number.MAX_SAFE_INTEGER);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measured again when the sentences change
   useLayoutEffect(() => {
     const list = listRef.current;
     const items = list?.querySelectorAll('li') ?? [];
