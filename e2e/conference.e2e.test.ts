@@ -393,7 +393,7 @@ describe.runIf(browserAvailable())('the conference: agenda, invitations, RSVP, c
       await receipts
         .getByTestId('receipt-row')
         .filter({ hasText: 'Bộ Chỉ huy Quân sự tỉnh' })
-        .getByText(/\(bchqs\)$/)
+        .getByText('bchqs', { exact: true })
         .waitFor();
       expect((await bchqsReceipt())?.openedBy).toBe('bchqs');
       expect((await bchqsReceipt())?.acknowledgedAt).toBeNull();

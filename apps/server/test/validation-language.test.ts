@@ -110,8 +110,8 @@ describe.each(DIALECTS)('Validation messages in the caller’s language (%s)', (
   it('lists what stops a draft plan from being issued in the caller’s language', async () => {
     const vi = await syt.get(`/api/v1/campaigns/${campaignId}`);
     const en = await syt.get(`/api/v1/campaigns/${campaignId}`, EN);
-    expect(vi.json.problems).toContain('Chưa có số văn bản.');
-    expect(en.json.problems).toContain('The document number is missing.');
+    expect(vi.json.problems).toContain('Chưa có thời hạn gửi báo cáo.');
+    expect(en.json.problems).toContain('The report deadline is missing.');
     expect(en.json.problems).toHaveLength(vi.json.problems.length);
   });
 });

@@ -3,8 +3,8 @@ import {
   type CampaignStatus,
   documentReference,
   formatDateTimeVn,
-  formatDeadlineVn,
   formatOfficialDate,
+  formatOfficialDeadline,
   numberOutline,
   type Outline,
   type Plan,
@@ -89,7 +89,7 @@ export function taskPrintedText(
   const end = /[.;]$/.exec(task.text)?.[0] ?? '.';
   const base = task.text.replace(/[\s.;,:]+$/, '');
   const detail = details.length > 0 ? ` (${details.join('; ')})` : '';
-  const by = own ? `; thời gian hoàn thành: ${formatDeadlineVn(own)}` : '';
+  const by = own ? `; thời gian hoàn thành: ${formatOfficialDeadline(own)}` : '';
   return `${base}${detail}${by}${end}`;
 }
 
@@ -157,7 +157,7 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
       body.push(...listItems(group.quotas.map((q) => `${q.label}: ${quotaRowText(q)}`)));
     });
     if (plan.nominationDeadline || plan.nominationTo) {
-      const by = plan.nominationDeadline ? ` ${formatDeadlineVn(plan.nominationDeadline)}` : '';
+      const by = plan.nominationDeadline ? ` ${formatOfficialDeadline(plan.nominationDeadline)}` : '';
       const reviewer = plan.nominationReviewer
         ? `, gửi ${plan.nominationReviewer} xét chọn theo quy định`
         : '';
@@ -204,7 +204,7 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
       body.push({
         kind: 'paragraph',
         runs: [
-          `Yêu cầu các cơ quan, đơn vị gửi báo cáo${speeches ? ' và tham luận' : ''} về ${plan.submissionTo} ${formatDeadlineVn(plan.reportDeadline)}${except}${email}${outlineNote}.`,
+          `Yêu cầu các cơ quan, đơn vị gửi báo cáo${speeches ? ' và tham luận' : ''} về ${plan.submissionTo} ${formatOfficialDeadline(plan.reportDeadline)}${except}${email}${outlineNote}.`,
         ],
       });
     }

@@ -96,6 +96,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, { vi: string; en: string }> = {
   decision: { vi: 'Quyết định khen thưởng', en: 'Decision' },
   award_type: { vi: 'Hình thức khen thưởng', en: 'Award type' },
   user: { vi: 'Tài khoản', en: 'User' },
+  conference: { vi: 'Hội nghị', en: 'Conference' },
+  conference_delegate: { vi: 'Đại biểu hội nghị', en: 'Conference delegate' },
   system: { vi: 'Hệ thống', en: 'System' },
 };
 

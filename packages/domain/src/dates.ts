@@ -74,13 +74,21 @@ export function isEndOfVietnamDay(value: Date | string): boolean {
   return formatTimeVn(value) === '23:59';
 }
 
-/**
- * A deadline as official text and notices state it: "trước 17 giờ 00 ngày 15/6/2020", or
- * "trước ngày 15/6/2020" when it is the end of that day.
- */
-export function formatDeadlineVn(value: Date | string): string {
-  const date = formatOfficialDate(value);
+function deadlineText(value: Date | string, date: string): string {
   if (isEndOfVietnamDay(value)) return `trước ngày ${date}`;
   const [hh, mm] = formatTimeVn(value).split(':');
   return `trước ${hh} giờ ${mm} ngày ${date}`;
+}
+
+/**
+ * A deadline as notices and the interface state it: "trước 17 giờ 00 ngày 15/06/2020", or
+ * "trước ngày 15/06/2020" when it is the end of that day — the interface's one date form.
+ */
+export function formatDeadlineVn(value: Date | string): string {
+  return deadlineText(value, formatDateVn(value));
+}
+
+/** The same deadline inside an official document, its date as the decree writes it: "trước ngày 15/6/2020". */
+export function formatOfficialDeadline(value: Date | string): string {
+  return deadlineText(value, formatOfficialDate(value));
 }

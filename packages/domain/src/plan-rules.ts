@@ -1,5 +1,5 @@
 import { NOMINEE_KIND_LABELS, type Plan, type Task, taskDeadline } from './campaigns.ts';
-import { formatDateVn, formatOfficialDate, vietnamDate } from './dates.ts';
+import { formatDateVn, vietnamDate } from './dates.ts';
 import { currentLang, type Lang } from './lang.ts';
 import type { Outline } from './outline.ts';
 
@@ -15,6 +15,11 @@ export interface PlanCheckInput {
   unit: (id: string) => UnitInfo | undefined;
   /** The day it would be issued (yyyy-mm-dd, Vietnam), to check deadlines against. */
   issueDate: string;
+  /**
+   * The number is typed in the issue dialog, which always asks for it: while the draft is edited
+   * a missing number is not something to fix yet. The issue itself checks it.
+   */
+  numberAtIssue?: boolean;
 }
 
 /** "Nhiệm vụ 4 (Bộ Chỉ huy Quân sự tỉnh)" ("Task 4 (…)") — how a message names a task row. */
@@ -51,7 +56,7 @@ function firstNumber(text: string): number | null {
  * it is edited and answers a refused issue. Examples quote the document's own Vietnamese wording.
  */
 export function planProblems(
-  { plan, outline, unit, issueDate }: PlanCheckInput,
+  { plan, outline, unit, issueDate, numberAtIssue }: PlanCheckInput,
   lang: Lang = currentLang(),
 ): string[] {
   const out: string[] = [];
@@ -61,7 +66,7 @@ export function planProblems(
     if (!value?.trim()) out.push(message);
   };
   need(plan.issuingBody, say('Chưa có tên cơ quan ban hành.', 'The issuing body is missing.'));
-  need(plan.docNumber, say('Chưa có số văn bản.', 'The document number is missing.'));
+  if (!numberAtIssue) need(plan.docNumber, say('Chưa có số văn bản.', 'The document number is missing.'));
   need(
     plan.docCode,
     say('Chưa có ký hiệu văn bản (ví dụ KH-UBND).', 'The document code is missing (e.g. KH-UBND).'),
@@ -105,9 +110,7 @@ export function planProblems(
   };
   const checkDeadline = (deadline: string | null, what: string) => {
     if (deadline && vietnamDate(deadline) < issueDate) {
-      // The decree's way of writing a date in Vietnamese (01/5/2020), two digits each in English.
-      const format = lang === 'en' ? formatDateVn : formatOfficialDate;
-      const [when, issued] = [format(deadline), format(issueDate)];
+      const [when, issued] = [formatDateVn(deadline), formatDateVn(issueDate)];
       out.push(
         say(
           `${what} (${when}) sớm hơn ngày ban hành (${issued}).`,

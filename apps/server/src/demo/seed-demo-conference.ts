@@ -81,7 +81,9 @@ export async function seedDemoConference(
       kind: item.kind,
       title: item.title ?? assignment?.title ?? '',
       startTime: item.startTime ?? null,
-      durationMinutes: item.minutes ?? assignment?.durationMinutes ?? 10,
+      // A programme books slots of whole 5 minutes: the 13-minute documentary gets 15, so the
+      // printed times read 08h15–08h30, never 08h15–08h28.
+      durationMinutes: Math.ceil((item.minutes ?? assignment?.durationMinutes ?? 10) / 5) * 5,
       presenterUnitId: item.unit ? unit(item.unit) : null,
       presenterName: item.presenter ?? '',
       assignmentId: assignment?.assignmentId ?? null,

@@ -1,4 +1,4 @@
-import { documentReference, formatOfficialDate, vietnamDate } from '@tongket/domain';
+import { documentReference, formatDateVn, vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
@@ -97,7 +97,7 @@ export async function issueCampaign(
         after: {
           status: 'issued',
           reference: documentReference(campaign.plan),
-          docDate: formatOfficialDate(docDate),
+          docDate: formatDateVn(docDate),
           assignments: assignments.length,
         },
       });

@@ -1,7 +1,7 @@
 import {
   documentReference,
+  formatDateVn,
   formatDeadlineVn,
-  formatOfficialDate,
   TASK_KIND_LABELS,
   type TaskKind,
 } from '@tongket/domain';
@@ -21,7 +21,7 @@ export function issueNotices(
 ): Notice[] {
   const { plan } = campaign;
   const issuer = tree.byId.get(campaign.issuingUnitId)?.name ?? plan.issuingBody;
-  const reference = `Kế hoạch số ${documentReference(plan)} ngày ${formatOfficialDate(plan.docDate ?? '')}`;
+  const reference = `Kế hoạch số ${documentReference(plan)} ngày ${formatDateVn(plan.docDate ?? '')}`;
   const summary = plan.summary.replace(/\s*\n\s*/g, ' ');
   const owed = new Map<string, CreatedAssignment[]>();
   for (const a of assignments) owed.set(a.unitId, [...(owed.get(a.unitId) ?? []), a]);

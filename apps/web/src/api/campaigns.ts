@@ -8,10 +8,11 @@ const listKey = [...campaignsKey, 'list'] as const;
 const detailKey = (id: string) => [...campaignsKey, 'detail', id] as const;
 const assignmentsKey = (id: string) => [...campaignsKey, 'assignments', id] as const;
 
-export function useCampaigns() {
+export function useCampaigns(enabled = true) {
   return useQuery({
     queryKey: listKey,
     queryFn: ({ signal }) => api('GET /campaigns', { signal }),
+    enabled,
   });
 }
 

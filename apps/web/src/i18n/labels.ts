@@ -71,6 +71,10 @@ export function useLabels() {
         value,
         label: label[lang],
       })),
+      auditEntityOptions: Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({
+        value,
+        label: label[lang],
+      })),
       campaignKindOptions: options(CAMPAIGN_KINDS, CAMPAIGN_KIND_LABELS, lang),
       campaignStatusOptions: options(CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, lang),
       taskKindOptions: options(TASK_KINDS, TASK_KIND_LABELS, lang),

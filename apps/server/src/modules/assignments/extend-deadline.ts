@@ -1,4 +1,4 @@
-import { formatOfficialDate, vietnamDate } from '@tongket/domain';
+import { formatDateVn, vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -25,7 +25,7 @@ export async function extendDeadline(
   if (issued && vietnamDate(deadline) < issued) {
     throw badRequest(
       'deadline_before_issue',
-      { deadline: formatOfficialDate(deadline), issued: formatOfficialDate(issued) },
+      { deadline: formatDateVn(deadline), issued: formatDateVn(issued) },
       [{ field: 'deadline', message: { vi: 'Sớm hơn ngày ban hành', en: 'Before the issue date' } }],
     );
   }

@@ -5,8 +5,16 @@ import { now as clockNow } from '../../lib/clock.ts';
 import { canManageCampaign } from './campaign-access.ts';
 import type { StoredCampaign } from './plan-store.ts';
 
-/** What would stop this plan being issued on `issueDate` (its own date, else today in Vietnam). */
-export function problemsOf(campaign: StoredCampaign, tree: UnitTree, issueDate?: string): string[] {
+/**
+ * What would stop this plan being issued on `issueDate` (its own date, else today in Vietnam);
+ * `numberAtIssue` leaves out the number, which the issue dialog asks for.
+ */
+export function problemsOf(
+  campaign: StoredCampaign,
+  tree: UnitTree,
+  issueDate?: string,
+  numberAtIssue = false,
+): string[] {
   return planProblems({
     plan: campaign.plan,
     outline: campaign.outline,
@@ -15,6 +23,7 @@ export function problemsOf(campaign: StoredCampaign, tree: UnitTree, issueDate?:
       return u ? { name: u.name, active: u.active } : undefined;
     },
     issueDate: issueDate ?? campaign.plan.docDate ?? vietnamDate(clockNow()),
+    numberAtIssue,
   });
 }
 
@@ -34,7 +43,8 @@ export function warningsOf(campaign: StoredCampaign, tree: UnitTree): string[] {
 export function campaignView(campaign: StoredCampaign, tree: UnitTree, actor: Actor): Campaign {
   return {
     ...campaign,
-    problems: campaign.status === 'draft' ? problemsOf(campaign, tree) : [],
+    // Beside the draft: what the coordinator still has to fix before opening the issue dialog.
+    problems: campaign.status === 'draft' ? problemsOf(campaign, tree, undefined, true) : [],
     warnings: warningsOf(campaign, tree),
     canManage: canManageCampaign(actor, campaign),
   };

@@ -1,5 +1,10 @@
 import type { Bilingual } from '@tongket/domain';
-import { type childCampaignCreateSchema, formatOfficialDate, type OutlineSection } from '@tongket/domain';
+import {
+  type childCampaignCreateSchema,
+  formatDateVn,
+  formatOfficialDate,
+  type OutlineSection,
+} from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
@@ -74,8 +79,8 @@ export async function openChildCampaign(
   const problems: Bilingual[] = [];
   if (owed.deadline && deadline >= owed.deadline) {
     problems.push({
-      vi: `Thời hạn của đợt cấp dưới (${formatOfficialDate(deadline)}) phải trước thời hạn báo cáo của ${unit.name} ở đợt cấp trên (${formatOfficialDate(owed.deadline)}), để kịp tổng hợp.`,
-      en: `The lower-level round's deadline (${formatOfficialDate(deadline)}) must be before ${unit.name}'s report deadline in the higher-level round (${formatOfficialDate(owed.deadline)}), to leave time to consolidate.`,
+      vi: `Thời hạn của đợt cấp dưới (${formatDateVn(deadline)}) phải trước thời hạn báo cáo của ${unit.name} ở đợt cấp trên (${formatDateVn(owed.deadline)}), để kịp tổng hợp.`,
+      en: `The lower-level round's deadline (${formatDateVn(deadline)}) must be before ${unit.name}'s report deadline in the higher-level round (${formatDateVn(owed.deadline)}), to leave time to consolidate.`,
     });
   }
   const below = tree.items.filter((u) => u.active && u.id !== unitId && tree.isWithin(unitId, u.id));

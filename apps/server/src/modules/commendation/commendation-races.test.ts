@@ -124,6 +124,8 @@ describe.each(DIALECTS)('commendation: each step wins once under parallel reques
       (x: { subject: string }) => x.subject.startsWith('Không đồng ý khen thưởng'),
     );
     expect(notices).toHaveLength(1);
+    // The Ban that appraised it speaks, not the council.
+    expect(notices[0].body).toMatch(/^Ban Thi đua - Khen thưởng tỉnh không đồng ý/);
   });
 
   it('lets one of approve and reject, sent together, decide a nomination', async () => {

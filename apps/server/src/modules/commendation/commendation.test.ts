@@ -615,6 +615,6 @@ describe.each(DIALECTS)('commendation: quotas, nominations, review, decision (%s
     const late = await send(huonghoa, n);
     expect(late.status).toBe(409);
     expect(late.json.code).toBe('nomination_deadline_passed');
-    expect(late.json.detail).toContain('12/6/2020');
+    expect(late.json.detail).toContain('12/06/2020');
   });
 });

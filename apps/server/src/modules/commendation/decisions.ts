@@ -4,7 +4,7 @@ import {
   type decisionInputSchema,
   type decisionPatchSchema,
   documentReference,
-  formatOfficialDate,
+  formatDateVn,
   type NomineeKind,
   vietnamDate,
 } from '@tongket/domain';
@@ -307,9 +307,9 @@ export async function issueDecision(
           campaignId: campaign.id,
           unitId,
           toAddress: unit?.email ?? null,
-          subject: `Quyết định số ${reference} ngày ${formatOfficialDate(docDate)}: ${row.summary}`,
+          subject: `Quyết định số ${reference} ngày ${formatDateVn(docDate)}: ${row.summary}`,
           body: [
-            `Quyết định số ${reference} ngày ${formatOfficialDate(docDate)} khen thưởng ${names.length} tập thể, cá nhân của ${unit?.name ?? 'đơn vị'}:`,
+            `Quyết định số ${reference} ngày ${formatDateVn(docDate)} khen thưởng ${names.length} tập thể, cá nhân của ${unit?.name ?? 'đơn vị'}:`,
             ...names.map((name) => `- ${name}`),
           ].join('\n'),
           link: `/campaigns/${campaign.id}/decisions/${id}`,

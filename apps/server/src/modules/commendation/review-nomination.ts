@@ -97,6 +97,10 @@ export async function reviewNomination(
     if (input.step === 'reject') {
       await releaseQuota(trx, row);
       const unit = tree.byId.get(row.unit_id);
+      // The body that appraised it, as the plan names it (the Ban Thi đua - Khen thưởng), else
+      // the reviewer's own unit: the council itself never reads the nomination.
+      const reviewer =
+        campaign.plan.nominationReviewer.trim() || tree.byId.get(actor.unitId)?.name || 'Cơ quan thẩm định';
       await queueNotices(trx, [
         {
           kind: 'nomination_rejected',
@@ -105,7 +109,7 @@ export async function reviewNomination(
           unitId: row.unit_id,
           toAddress: unit?.email ?? null,
           subject: `Không đồng ý khen thưởng: ${row.name}`,
-          body: `Hội đồng Thi đua - Khen thưởng không đồng ý đề nghị khen thưởng “${row.name}” của ${unit?.name ?? 'đơn vị'}.\n\nLý do: ${input.reason.trim()}`,
+          body: `${reviewer} không đồng ý đề nghị khen thưởng “${row.name}” của ${unit?.name ?? 'đơn vị'}.\n\nLý do: ${input.reason.trim()}`,
           link: `/campaigns/${campaign.id}/nominations`,
         },
       ]);

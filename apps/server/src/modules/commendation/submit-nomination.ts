@@ -1,4 +1,4 @@
-import { formatOfficialDate, type NomineeKind, quotaKey, quotaRowText } from '@tongket/domain';
+import { formatDateVn, type NomineeKind, quotaKey, quotaRowText } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -96,7 +96,7 @@ async function takeQuotaAndSend(
     }
     const deadline = campaign.plan.nominationDeadline;
     if (deadline && now > deadline) {
-      throw conflict('nomination_deadline_passed', { deadline: formatOfficialDate(deadline) });
+      throw conflict('nomination_deadline_passed', { deadline: formatDateVn(deadline) });
     }
     if (row.version !== input.version) throw versionConflict('nomination');
     if (row.status !== 'draft') throw conflict('nomination_sent', { case: 'sent' });

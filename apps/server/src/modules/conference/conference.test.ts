@@ -984,8 +984,11 @@ describe.each(DIALECTS)(
       });
       expect(demo.agenda[0]).toMatchObject({ title: 'Đón tiếp đại biểu', scheduledStart: '07:30' });
       const film = demo.agenda.find((a: AgendaAnswer) => a.kind === 'documentary');
-      expect(film).toMatchObject({ durationMinutes: 13 });
+      // The 13-minute documentary takes a 15-minute slot: every time on the programme is a 5-minute mark.
+      expect(film).toMatchObject({ durationMinutes: 15 });
       expect(film.assignmentId).not.toBeNull();
+      const marks = demo.agenda.flatMap((a: AgendaAnswer) => [a.scheduledStart, a.scheduledEnd]);
+      expect(marks.filter((m: string | null) => !m || Number(m.slice(3)) % 5 !== 0)).toEqual([]);
       expect(demo.agenda.filter((a: AgendaAnswer) => a.kind === 'speech')).toHaveLength(6);
       expect(demo.agenda.at(-1).kind).toBe('closing');
       const seen = (await syt.get(`/api/v1/campaigns/${demoRound.id}/conference/attendance`)).json;

@@ -54,7 +54,7 @@ describe.each(DIALECTS)('notices: outbox, inbox and mail (%s)', (dialect) => {
     // The plan of 2020 and the live round's plan.
     expect(inbox).toHaveLength(2);
     const plan2519 = inbox.find((n: { subject: string }) => n.subject.includes('2519/KH-UBND'));
-    expect(plan2519.subject).toContain('Kế hoạch số 2519/KH-UBND ngày 08/6/2020');
+    expect(plan2519.subject).toContain('Kế hoạch số 2519/KH-UBND ngày 08/06/2020');
     expect(plan2519.body).toContain('Nhiệm vụ của Bộ Chỉ huy Quân sự tỉnh:');
     expect(plan2519.link).toMatch(/^\/campaigns\//);
     const outbox = (await suite.admin.get('/api/v1/outbox?limit=500')).json;

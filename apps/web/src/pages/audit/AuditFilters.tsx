@@ -38,12 +38,13 @@ export function AuditFilters({ values, onChange }: AuditFiltersProps) {
         clearable
         searchable
       />
-      <TextInput
+      <Select
         label={t('audit.entityType')}
-        value={values.entityType}
-        onChange={(e) => set('entityType', e.currentTarget.value)}
-        autoCapitalize="none"
-        spellCheck={false}
+        placeholder={t('audit.allEntityTypes')}
+        data={labels.auditEntityOptions}
+        value={values.entityType || null}
+        onChange={(entityType) => set('entityType', entityType ?? '')}
+        clearable
       />
       <TextInput
         label={t('audit.entityId')}

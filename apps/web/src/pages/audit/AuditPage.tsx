@@ -9,6 +9,7 @@ import { useT } from '../../i18n/useT.ts';
 import { AuditFilters } from './AuditFilters.tsx';
 import { AuditTable } from './AuditTable.tsx';
 import { EMPTY_AUDIT_FILTER, toAuditQuery } from './auditFilter.ts';
+import { useAuditNames } from './auditNames.ts';
 
 export default function AuditPage() {
   const t = useT();
@@ -17,6 +18,7 @@ export default function AuditPage() {
   const [debounced] = useDebouncedValue(values, 300);
   const query = useMemo(() => toAuditQuery(debounced), [debounced]);
   const log = useAuditLog(query);
+  const nameOf = useAuditNames();
   const entries = useMemo(() => log.data?.pages.flatMap((page) => page.items) ?? [], [log.data]);
 
   return (
@@ -39,7 +41,7 @@ export default function AuditPage() {
         </Center>
       ) : (
         <>
-          <AuditTable entries={entries} />
+          <AuditTable entries={entries} nameOf={nameOf} />
           {log.isFetchNextPageError && <ProblemAlert error={log.error} />}
           <Group justify="center">
             {log.hasNextPage ? (

@@ -5,6 +5,7 @@ import { Fragment, useState } from 'react';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AuditDiff } from './AuditDiff.tsx';
+import type { AuditNameOf } from './auditNames.ts';
 
 const COLUMNS = 6;
 
@@ -12,7 +13,20 @@ function formatAt(at: string): string {
   return `${formatDateVn(at)} ${formatTimeVn(at)}`;
 }
 
-export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
+/** The object's name when the page knows it (its id on hover, for the id filter), else its id. */
+function EntityName({ name, id }: { name: string | null; id: string }) {
+  return name ? (
+    <Text size="xs" title={id}>
+      {name}
+    </Text>
+  ) : (
+    <Text size="xs" c="dimmed" ff="monospace">
+      {id}
+    </Text>
+  );
+}
+
+export function AuditTable({ entries, nameOf }: { entries: readonly AuditEntry[]; nameOf: AuditNameOf }) {
   const t = useT();
   const labels = useLabels();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -64,9 +78,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                   <Table.Td>
                     <Text size="sm">{labels.auditEntity(entry.entityType)}</Text>
                     {entry.entityId && (
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {entry.entityId}
-                      </Text>
+                      <EntityName name={nameOf(entry.entityType, entry.entityId)} id={entry.entityId} />
                     )}
                   </Table.Td>
                   <Table.Td ff="monospace">{entry.ip ?? t('common.none')}</Table.Td>

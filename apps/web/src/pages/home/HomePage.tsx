@@ -1,36 +1,18 @@
 import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { hasPermission } from '@tongket/domain';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { MessageKey } from '../../i18n/vi.ts';
 import { navItemsFor } from '../../shell/navItems.ts';
 import { AwardWork } from './AwardWork.tsx';
+import { homeCardDescription } from './homeCards.ts';
 import { UrgentAssignments } from './UrgentAssignments.tsx';
-
-const DESCRIPTIONS: Record<string, { manager?: MessageKey; other: MessageKey }> = {
-  '/assignments': { other: 'home.cardAssignments' },
-  '/campaigns': { manager: 'home.cardCampaignsManager', other: 'home.cardCampaigns' },
-  '/commendation': { other: 'home.cardCommendation' },
-  '/award-types': { other: 'home.cardAwardTypes' },
-  '/notifications': { other: 'home.cardNotifications' },
-  '/units': { manager: 'home.cardUnitsAdmin', other: 'home.cardUnits' },
-  '/users': { other: 'home.cardUsers' },
-  '/audit': { other: 'home.cardAudit' },
-  '/outbox': { other: 'home.cardOutbox' },
-  '/account': { other: 'home.cardAccount' },
-};
 
 export default function HomePage() {
   const t = useT();
   const labels = useLabels();
   const me = useCurrentUser();
-  const manages: Record<string, boolean> = {
-    '/units': hasPermission(me.role, 'units.manage'),
-    '/campaigns': hasPermission(me.role, 'campaigns.manage'),
-  };
-  const cards = navItemsFor(me.role).filter((item) => item.to in DESCRIPTIONS);
+  const cards = navItemsFor(me.role).filter((item) => homeCardDescription(item.to, me.role));
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -56,8 +38,7 @@ export default function HomePage() {
       <Text>{t('home.intro')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {cards.map((item) => {
-          const description = DESCRIPTIONS[item.to];
-          const key = (manages[item.to] && description?.manager) || description?.other;
+          const key = homeCardDescription(item.to, me.role);
           return (
             <Card key={item.to} component={Link} to={item.to} withBorder padding="lg" radius="md">
               <Group wrap="nowrap" align="flex-start">

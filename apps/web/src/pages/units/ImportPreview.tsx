@@ -1,6 +1,7 @@
 import { Badge, List, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import type { UnitImportResult, UnitImportRow } from '@tongket/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useActiveTabInView } from '../../components/activeTabInView.ts';
 import { ImportRowErrors } from '../../components/ImportRowErrors.tsx';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
@@ -37,6 +38,9 @@ export function ImportActionBadge({ action }: { action: Action }) {
 export function ImportPreview({ result }: { result: UnitImportResult }) {
   const t = useT();
   const [filter, setFilter] = useState<Filter>(result.valid ? 'all' : 'error');
+  // A file with errors opens on "Lỗi", the last choice: on a phone it would sit off to the right.
+  const filterRef = useRef<HTMLDivElement>(null);
+  useActiveTabInView(filterRef, filter);
   const rows = filter === 'all' ? result.rows : result.rows.filter((row) => row.action === filter);
   const shown = rows.slice(0, MAX_ROWS_SHOWN);
   const filterOptions = (['all', 'create', 'update', 'unchanged', 'error'] as const).map((value) => ({
@@ -50,6 +54,7 @@ export function ImportPreview({ result }: { result: UnitImportResult }) {
   return (
     <Stack gap="xs">
       <SegmentedControl
+        ref={filterRef}
         aria-label={t('import.filter')}
         data={filterOptions}
         value={filter}

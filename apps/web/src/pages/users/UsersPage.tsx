@@ -3,8 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import type { Role, User } from '@tongket/domain';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useErrorMessage } from '../../api/errors.ts';
+import { useUnitTree } from '../../api/units.ts';
 import { useUpdateUser, useUsers } from '../../api/users.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -15,6 +16,7 @@ import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { UsersTable } from './UsersTable.tsx';
+import { provinceNameOf } from './unitProvince.ts';
 
 export default function UsersPage() {
   const t = useT();
@@ -31,6 +33,10 @@ export default function UsersPage() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const lock = useUpdateUser();
+  // The system administrator sees several provinces: two "Sở Y tế" read apart by their province.
+  const tree = useUnitTree();
+  const units = tree.data?.items;
+  const provinceOf = useCallback((unitId: string) => (units ? provinceNameOf(units, unitId) : null), [units]);
 
   const items = users.data?.items ?? [];
   // The dialog always edits the freshest copy in the list, so a reload after a conflict reaches it.
@@ -111,6 +117,7 @@ export default function UsersPage() {
           onEdit={(user) => setEditingId(user.id)}
           onToggleActive={toggleActive}
           onResetPassword={setResetting}
+          provinceOf={provinceOf}
         />
       )}
 

@@ -12,6 +12,8 @@ export interface UsersTableProps {
   onEdit: (user: User) => void;
   onToggleActive: (user: User) => void;
   onResetPassword: (user: User) => void;
+  /** The province under a unit's name, when the reader sees several; null otherwise. */
+  provinceOf?: (unitId: string) => string | null;
 }
 
 function lockedUntil(user: User): string | null {
@@ -71,7 +73,14 @@ export function UsersTable(props: UsersTableProps) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{user.unitName}</Table.Td>
+                <Table.Td>
+                  {user.unitName}
+                  {props.provinceOf?.(user.unitId) && (
+                    <Text size="xs" c="dimmed">
+                      {props.provinceOf(user.unitId)}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{labels.role(user.role)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Badge color={user.active ? 'teal' : 'red'} variant="light" miw="max-content">

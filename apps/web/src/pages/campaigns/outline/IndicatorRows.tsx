@@ -4,6 +4,7 @@ import { useLabels } from '../../../i18n/labels.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { RowList } from '../RowList.tsx';
 import { emptyIndicator, type IndicatorForm } from './outlineForm.ts';
+import { RequiredMark } from './RequiredMark.tsx';
 
 export interface IndicatorRowsProps {
   indicators: IndicatorForm[];
@@ -73,14 +74,17 @@ export function IndicatorRows({ indicators, onChange, readOnly, sectionPath, err
             />
           </Grid.Col>
           <Grid.Col span={24}>
-            <Switch
-              label={t('outline.indicatorRequired')}
-              description={t('outline.indicatorRequiredHint')}
-              checked={row.required}
-              onChange={(e) => update({ required: e.currentTarget.checked })}
-              disabled={readOnly}
-              size="sm"
-            />
+            {readOnly ? (
+              <RequiredMark required={row.required} />
+            ) : (
+              <Switch
+                label={t('outline.indicatorRequired')}
+                description={t('outline.indicatorRequiredHint')}
+                checked={row.required}
+                onChange={(e) => update({ required: e.currentTarget.checked })}
+                size="sm"
+              />
+            )}
           </Grid.Col>
         </Grid>
       )}

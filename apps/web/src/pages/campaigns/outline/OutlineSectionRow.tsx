@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../../i18n/useT.ts';
 import { IndicatorRows } from './IndicatorRows.tsx';
 import type { FlatSection, SectionForm } from './outlineForm.ts';
+import { RequiredMark } from './RequiredMark.tsx';
 import { type SectionAction, SectionActions } from './SectionActions.tsx';
 
 export interface OutlineSectionRowProps {
@@ -68,13 +69,16 @@ export function OutlineSectionRow({
       </Group>
       <Group justify="space-between" gap="xs" mt={6} pl={{ base: 0, sm: 48 }}>
         <Group gap="sm">
-          <Switch
-            label={t('outline.required')}
-            checked={section.required}
-            onChange={(e) => onChange({ required: e.currentTarget.checked })}
-            disabled={readOnly}
-            size="sm"
-          />
+          {readOnly ? (
+            <RequiredMark required={section.required} />
+          ) : (
+            <Switch
+              label={t('outline.required')}
+              checked={section.required}
+              onChange={(e) => onChange({ required: e.currentTarget.checked })}
+              size="sm"
+            />
+          )}
           <Button
             variant="subtle"
             size="compact-sm"

@@ -1,4 +1,4 @@
-import { type Decision, documentReference, formatOfficialDate } from '@tongket/domain';
+import { type Decision, documentReference, formatDateVn } from '@tongket/domain';
 import type { Translate } from '../../../i18n/I18nProvider.tsx';
 
 /** "Quyết định số 1356/QĐ-UBND ngày 16/06/2020", or "Dự thảo quyết định" before it has a number. */
@@ -6,7 +6,7 @@ export function decisionTitle(d: Decision, t: Translate): string {
   const reference = documentReference(d);
   if (d.status === 'issued' && reference) {
     return d.docDate
-      ? t('decision.titleIssued', { reference, date: formatOfficialDate(d.docDate) })
+      ? t('decision.titleIssued', { reference, date: formatDateVn(d.docDate) })
       : t('decision.titleNumber', { reference });
   }
   return t('decision.titleDraft');
