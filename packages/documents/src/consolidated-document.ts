@@ -66,10 +66,14 @@ export function buildConsolidatedDocument(input: ConsolidatedDocumentInput): Off
   // A unit that reported together with its own sub-units: its figure stands for them (ROLLUP_RULE);
   // the appendix names it, so the totals can be checked against the units' reports.
   const ownFigureUnits = [...new Set(withFigures.flatMap((i) => i.ownFigureUnits.map((u) => u.unitName)))];
+  // The report's last lines go over with the signature: never a signature alone on its page.
+  const lastText = body.at(-1);
+  if (lastText?.kind === 'paragraph') lastText.keepWithNext = true;
   if (withFigures.length > 0) {
     body.push({
       kind: 'paragraph',
       runs: [{ text: '(Số liệu tổng hợp các chỉ tiêu tại Phụ lục kèm theo)', italic: true }],
+      keepWithNext: true,
     });
   }
   const dated = input.docDate

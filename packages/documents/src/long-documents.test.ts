@@ -125,6 +125,21 @@ describe('a short PDF', () => {
   });
 });
 
+describe('the signature of a consolidated report', () => {
+  it('never stands alone on its page: the report’s last lines go over with it', async () => {
+    // Rounds of 1 to 14 units end the text at every height of a page.
+    for (let units = 1; units <= 14; units++) {
+      const pdf = await readPdf(await renderPdf(buildConsolidatedDocument(consolidatedInput(units, 4))));
+      const page = pdf.pages.findIndex((p) => p.includes('Nơi nhận:'));
+      const above = (pdf.pages[page] as string)
+        .slice(0, (pdf.pages[page] as string).indexOf('Nơi nhận:'))
+        .split('\n')
+        .filter((l) => l.trim() && !/^\d+$/.test(l.trim()));
+      expect(above.length, `${units} units: the page of the signature`).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('rendering on a worker thread', () => {
   it('gives the same DOCX text as rendering in process', async () => {
     const input = consolidatedInput(20, 2);

@@ -506,13 +506,22 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
     ...bodyBlocks(doc.body),
   ];
   const closing = closingColumns(doc, textWidth);
-  const last = doc.body.at(-1);
-  if (closing && last?.kind === 'paragraph' && last.keepWithNext && content.length > 0) {
-    // A last paragraph kept with the closing goes over with the signature whole, as Word keeps a
-    // keep-with-next paragraph with the closing table (pdfmake misreports the page of an unbreakable
-    // block that moved, so headline levels cannot do it).
-    const { headlineLevel: _, pageBreak, ...paragraph } = content.pop() as ContentText;
-    content.push({ stack: [paragraph, closing], unbreakable: true, pageBreak });
+  // The last paragraphs kept with the closing go over with the signature whole, with the headings
+  // right above them, as Word keeps keep-with-next paragraphs with the closing table (pdfmake
+  // misreports the page of an unbreakable block that moved, so headline levels cannot do it).
+  const kept: ContentText[] = [];
+  for (let i = doc.body.length - 1; closing && i >= 0 && kept.length < 4 && content.length > 1; i--) {
+    const block = doc.body[i];
+    const keeps =
+      (block?.kind === 'heading' && !block.rest?.length) ||
+      (block?.kind === 'paragraph' && block.keepWithNext);
+    if (!keeps || (block.kind === 'heading' && kept.length === 0)) break;
+    const { headlineLevel: _, ...paragraph } = content.pop() as ContentText;
+    kept.unshift(paragraph);
+  }
+  if (closing && kept.length > 0) {
+    const { pageBreak, ...first } = kept[0] as ContentText;
+    content.push({ stack: [first, ...kept.slice(1), closing], unbreakable: true, pageBreak });
   } else if (closing) {
     content.push(closing);
   }
