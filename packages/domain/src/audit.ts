@@ -85,6 +85,24 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'decision.created': { vi: 'Soạn quyết định khen thưởng', en: 'Drafted decision' },
   'decision.updated': { vi: 'Sửa quyết định khen thưởng', en: 'Updated decision' },
   'decision.issued': { vi: 'Ban hành quyết định khen thưởng', en: 'Issued decision' },
+  'nomination.quota_refused': {
+    vi: 'Từ chối gửi đề nghị vượt chỉ tiêu',
+    en: 'Refused a nomination over quota',
+  },
+  'plan.opened': { vi: 'Mở kế hoạch đã ban hành', en: 'Opened the issued plan' },
+  'plan.acknowledged': { vi: 'Xác nhận đã nhận kế hoạch', en: 'Acknowledged the plan' },
+  'conference.created': { vi: 'Lập hội nghị', en: 'Set up the conference' },
+  'conference.updated': { vi: 'Sửa hội nghị và chương trình', en: 'Updated the conference and agenda' },
+  'conference.current_item': { vi: 'Chuyển mục đang diễn ra', en: 'Changed the item in progress' },
+  'conference.budget_saved': { vi: 'Lưu dự toán kinh phí hội nghị', en: 'Saved the conference budget' },
+  'conference.delegate_created': { vi: 'Thêm đại biểu', en: 'Added a delegate' },
+  'conference.delegate_updated': { vi: 'Sửa đại biểu', en: 'Updated a delegate' },
+  'conference.delegate_deleted': { vi: 'Xóa đại biểu', en: 'Deleted a delegate' },
+  'conference.delegates_imported': { vi: 'Nhập danh sách đại biểu từ Excel', en: 'Imported delegates' },
+  'conference.invited': { vi: 'Gửi giấy mời', en: 'Sent invitations' },
+  'conference.rsvp': { vi: 'Đại biểu xác nhận tham dự', en: 'A delegate answered the invitation' },
+  'conference.checked_in': { vi: 'Điểm danh đại biểu', en: 'Checked a delegate in' },
+  'conference.check_in_undone': { vi: 'Hủy điểm danh', en: 'Undid a check-in' },
 };
 
 /** What an audit entry is about. */
