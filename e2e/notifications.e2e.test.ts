@@ -52,7 +52,7 @@ describe.runIf(browserAvailable())('units read their notices; the admin sees the
     await page.getByText('Thông báo gửi đến Bộ Chỉ huy Quân sự tỉnh').waitFor();
     const item = page
       .getByRole('list', { name: 'Danh sách thông báo' })
-      .getByRole('button', { name: /Kế hoạch số 2519\/KH-UBND ngày 08\/6\/2020/ });
+      .getByRole('button', { name: /Kế hoạch số 2519\/KH-UBND ngày 08\/06\/2020/ });
     await item.waitFor();
     // The date is the moment of issue in dd/mm/yyyy with the time, the preview starts with the body.
     await expect(item.innerText()).resolves.toMatch(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);

@@ -9,7 +9,7 @@ export const regenerateConsolidatedEndpoint = defineEndpoint(
   {
     tags: ['consolidation'],
     summary:
-      'Tổng hợp lại từ các báo cáo hiện có: mục chưa sửa được viết lại, mục đã sửa giữ nguyên và thêm phần mới',
+      'Tổng hợp lại từ các báo cáo hiện có: mục chưa sửa được viết lại, mục đã sửa giữ nguyên và thêm phần mới; `targetPages` (1–200, `null` để bỏ, không gửi thì giữ mục tiêu đã đặt) là số trang mục tiêu mà bản tổng hợp được rút gọn cho vừa',
   },
   async (ctx, request) => {
     const db = ctx.db.kysely;
