@@ -42,6 +42,11 @@ export interface ServerProcessOptions {
   env?: Record<string, string>;
   /** Extra node flags before the entry point, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
   nodeArgs?: string[];
+  /**
+   * Another server to run the same way, relative to the repository (default: tongket's,
+   * apps/server/src/main.ts); bench:submit runs its limit server, bench/lib/limit-server.ts.
+   */
+  entry?: string;
 }
 
 export function startServerProcess(
@@ -52,7 +57,8 @@ export function startServerProcess(
 ): ServerProcess {
   // The heap `npm run serve` gives the server (HEAP_MB, default 512 MB), so figures are the server's.
   const heap = `--max-old-space-size=${process.env.HEAP_MB || 512}`;
-  const args = [heap, ...(options.nodeArgs ?? []), '--import', 'tsx', path.join('apps/server/src/main.ts')];
+  const entry = options.entry ?? path.join('apps/server/src/main.ts');
+  const args = [heap, ...(options.nodeArgs ?? []), '--import', 'tsx', entry];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
