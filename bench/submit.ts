@@ -41,7 +41,7 @@ import {
 } from './lib/deadline-spike.ts';
 import { requestJson } from './lib/http-client.ts';
 import { is2xx, type LoadRequest, quantile, runLoad } from './lib/load-runner.ts';
-import { RssSampler, readProcStatusKb, type ServerProcess } from './lib/server-process.ts';
+import { RssSampler, readProcCpuMs, readProcStatusKb, type ServerProcess } from './lib/server-process.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const UNITS = intFromEnv('BENCH_UNITS', 1000, 10, 20_000);
@@ -78,6 +78,8 @@ interface SpikeFigures {
   maxMs: number;
   wallMs: number;
   peakKb: number;
+  /** The server's CPU time (all threads) per answered submission, ms. */
+  cpuMsPerSubmission: number;
   failed: number;
 }
 
@@ -88,6 +90,7 @@ async function fireSpike(
   requests: LoadRequest[],
 ): Promise<SpikeFigures> {
   const rss = new RssSampler(server.pid, 50);
+  const cpuBefore = readProcCpuMs(server.pid);
   rss.start();
   run.progress(`${label}: ${requests.length} submissions over ${CONNECTIONS} connections`);
   const load = await runLoad(server.origin, requests, {
@@ -95,8 +98,11 @@ async function fireSpike(
     timeoutMs: REQUEST_TIMEOUT_MS,
   });
   rss.stop();
+  const cpuAfter = readProcCpuMs(server.pid);
   const peakKb = Math.max(rss.maxKb() ?? 0, readProcStatusKb(server.pid, 'VmRSS') ?? 0);
   if (peakKb === 0) throw new Error(`could not read the memory of server pid ${server.pid}`);
+  if (cpuBefore === undefined || cpuAfter === undefined)
+    throw new Error(`could not read the CPU time of server pid ${server.pid}`);
   const results = load.results.filter((r) => r !== undefined);
   const failures = load.results.filter((r) => !is2xx(r));
   for (const failure of failures.slice(0, 5)) {
@@ -112,6 +118,7 @@ async function fireSpike(
     maxMs: Math.max(...latencies),
     wallMs: load.wallMs,
     peakKb,
+    cpuMsPerSubmission: (cpuAfter - cpuBefore) / Math.max(1, results.length),
     failed: failures.length,
   };
   run.progress(
@@ -193,10 +200,12 @@ async function measure(label: 'sqlite' | 'pg'): Promise<number> {
   run.figure(`${prefix}.limit`, limit.figures.perS, '/s');
   run.figure(`${prefix}.limit_p99`, limit.figures.p99, 'ms');
   run.figure(`${prefix}.limit_rss`, limit.figures.peakKb / 1024, 'MB');
+  run.figure(`${prefix}.limit_cpu`, limit.figures.cpuMsPerSubmission, 'ms/submission');
   run.figure(`${prefix}.tongket`, tongket.perS, '/s');
   run.figure(`${prefix}.tongket_p50`, tongket.p50, 'ms');
   run.figure(`${prefix}.tongket_p99`, tongket.p99, 'ms');
   run.figure(`${prefix}.tongket_rss`, tongket.peakKb / 1024, 'MB');
+  run.figure(`${prefix}.tongket_cpu`, tongket.cpuMsPerSubmission, 'ms/submission');
   run.figure(`${prefix}.ratio`, ratio, '%');
   run.figure(`${prefix}.errors`, tongket.failed + limit.figures.failed, 'count');
   run.figure(`${prefix}.rows_submissions`, stored.rows, 'rows');

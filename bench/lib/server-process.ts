@@ -128,6 +128,25 @@ export function readProcStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number 
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * The CPU time a process has used so far (user + system, all its threads), in ms, from
+ * /proc/<pid>/stat; undefined where Linux's /proc is missing. Unlike the wall clock it hardly
+ * depends on what else the machine runs, so it compares two versions on a shared machine.
+ */
+export function readProcCpuMs(pid: number): number | undefined {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // Fields after the command name (which may hold spaces, hence the last ")"): utime is the 12th, stime the 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  // Clock ticks are 1/100 s on Linux (USER_HZ).
+  return Number.isFinite(ticks) ? ticks * 10 : undefined;
+}
+
 /** Samples the resident set size of a process at a fixed interval while load runs. */
 export class RssSampler {
   private readonly samplesKb: number[] = [];
