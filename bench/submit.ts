@@ -2,6 +2,9 @@
  * The deadline spike: 1,000 units each save and submit a full report (20 sections of about
  * 1.5 KB of Vietnamese text, 30 indicators) in one request, 50 at a time, against the real server
  * process — on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set (in a throwaway schema).
+ * Then the same requests at the limit server (bench/lib/limit-server.ts: a bare Fastify route that
+ * only stores the body, started the same way on a database of its own), so tongket's throughput is
+ * read as a share of what any Node server reaches on this machine in this run (`ratio`).
  *
  *   npm run bench:submit
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:submit
@@ -13,9 +16,9 @@
  * through the API as `syt`, sign every officer in, let each open its assignment page once.
  * Timed: POST /api/v1/assignments/:id/submit with Idempotency-Key and {version: 0, content}.
  * Afterwards the server is stopped and the submissions table read with the server's own
- * database module: every report must be there, exactly as sent.
+ * database module: every report must be there, exactly as sent; the limit server's table likewise.
  *
- * Prints `name: value unit` lines on stdout (prefixed sqlite. / pg.); progress and the server's
+ * Prints `name: value unit` lines on stdout (prefixed submit.sqlite. / submit.pg.); progress and the server's
  * output go to stderr. Exits non-zero on any failed request, lost or altered row.
  */
 import os from 'node:os';
@@ -24,7 +27,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { benchDialects, createBenchDatabase } from './lib/bench-database.ts';
 import { mapConcurrent } from './lib/bench-round.ts';
 import { BenchRun, intFromEnv } from './lib/bench-run.ts';
-import { readStoredSubmissions } from './lib/check-submissions.ts';
+import {
+  readLimitSubmissions,
+  readStoredSubmissions,
+  type StoredSubmissions,
+} from './lib/check-submissions.ts';
 import {
   prepareDatabase,
   prepareRound,
@@ -33,17 +40,20 @@ import {
   submitRequests,
 } from './lib/deadline-spike.ts';
 import { requestJson } from './lib/http-client.ts';
-import { is2xx, quantile, runLoad } from './lib/load-runner.ts';
-import { RssSampler, readProcStatusKb, type ServerProcess } from './lib/server-process.ts';
+import { is2xx, type LoadRequest, quantile, runLoad } from './lib/load-runner.ts';
+import { RssSampler, readProcCpuMs, readProcStatusKb, type ServerProcess } from './lib/server-process.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const UNITS = intFromEnv('BENCH_UNITS', 1000, 10, 20_000);
 const CONNECTIONS = 50;
 const REQUEST_TIMEOUT_MS = 30_000;
 const CPU_PROF_DIR = process.env.BENCH_CPU_PROF_DIR || undefined;
-/** Targets on the 2-core reference machine (SQLite). */
-const TARGET_PER_S = 500;
-const TARGET_P99_MS = 200;
+const LIMIT_SERVER = path.join('bench/lib/limit-server.ts');
+/** Targets on the 2-core reference machine: on SQLite against the limit measured in the same run. */
+const TARGET_RATIO_PERCENT = 50;
+const TARGET_PG_PER_S = 500;
+const TARGET_P99_MS = { sqlite: 100, pg: 200 };
+const TARGET_RSS_MB = 200;
 
 const run = new BenchRun('bench:submit', intFromEnv('BENCH_WATCHDOG_S', 15 * 60, 5, 3600) * 1000);
 
@@ -61,16 +71,107 @@ async function openEveryAssignment(origin: string, spike: SubmitRequests): Promi
   });
 }
 
-async function measure(label: 'sqlite' | 'pg'): Promise<{ failed: number; lost: number }> {
+interface SpikeFigures {
+  perS: number;
+  p50: number;
+  p99: number;
+  maxMs: number;
+  wallMs: number;
+  peakKb: number;
+  /** The server's CPU time (all threads) per answered submission, ms. */
+  cpuMsPerSubmission: number;
+  failed: number;
+}
+
+/** Fires every request at `server` over the same connections and samples its memory meanwhile. */
+async function fireSpike(
+  label: string,
+  server: ServerProcess,
+  requests: LoadRequest[],
+): Promise<SpikeFigures> {
+  const rss = new RssSampler(server.pid, 50);
+  const cpuBefore = readProcCpuMs(server.pid);
+  rss.start();
+  run.progress(`${label}: ${requests.length} submissions over ${CONNECTIONS} connections`);
+  const load = await runLoad(server.origin, requests, {
+    connections: CONNECTIONS,
+    timeoutMs: REQUEST_TIMEOUT_MS,
+  });
+  rss.stop();
+  const cpuAfter = readProcCpuMs(server.pid);
+  const peakKb = Math.max(rss.maxKb() ?? 0, readProcStatusKb(server.pid, 'VmRSS') ?? 0);
+  if (peakKb === 0) throw new Error(`could not read the memory of server pid ${server.pid}`);
+  if (cpuBefore === undefined || cpuAfter === undefined)
+    throw new Error(`could not read the CPU time of server pid ${server.pid}`);
+  const results = load.results.filter((r) => r !== undefined);
+  const failures = load.results.filter((r) => !is2xx(r));
+  for (const failure of failures.slice(0, 5)) {
+    run.progress(
+      `${label} failed: ${failure ? `#${failure.index} HTTP ${failure.status} ${failure.error ?? ''} ${failure.failureBody ?? ''}` : 'never answered'}`,
+    );
+  }
+  const latencies = results.map((r) => r.latencyMs);
+  const figures = {
+    perS: (results.length - failures.length) / (load.wallMs / 1000),
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    maxMs: Math.max(...latencies),
+    wallMs: load.wallMs,
+    peakKb,
+    cpuMsPerSubmission: (cpuAfter - cpuBefore) / Math.max(1, results.length),
+    failed: failures.length,
+  };
+  run.progress(
+    `${label}: ${requests.length} in ${(figures.wallMs / 1000).toFixed(2)} s, max latency ${Math.round(figures.maxMs)} ms`,
+  );
+  return figures;
+}
+
+/** How many rows were lost, altered or stored twice: 0 when every unit's report is there once, as sent. */
+function badRows(label: string, stored: StoredSubmissions): number {
+  if (stored.firstMismatch) run.progress(`${label}: stored content differs: ${stored.firstMismatch}`);
+  const lost = UNITS - stored.assignments.size;
+  return lost + stored.mismatched + stored.duplicates + Math.max(0, stored.rows - UNITS);
+}
+
+/**
+ * The same requests at the limit server (bench/lib/limit-server.ts), started the same way on a
+ * database of its own, once tongket's server has stopped: nothing else of the benchmark runs.
+ */
+async function measureLimit(
+  label: 'sqlite' | 'pg',
+  spike: SubmitRequests,
+): Promise<{ figures: SpikeFigures; bad: number }> {
+  const database = run.trackDatabase(await createBenchDatabase(label, 'tongket-bench-limit'));
+  let server: ServerProcess | undefined;
+  try {
+    server = await startServer(run, REPO_ROOT, database, { entry: LIMIT_SERVER });
+    const figures = await fireSpike(`${label} limit`, server, spike.requests);
+    const code = await run.stopServer(server);
+    server = undefined;
+    if (code !== 0) throw new Error(`the limit server did not exit cleanly on SIGTERM (${code})`);
+    const db = database.open();
+    const stored = await readLimitSubmissions(db, spike.sent).finally(() => db.close());
+    return { figures, bad: badRows(`${label} limit`, stored) };
+  } finally {
+    if (server) await run.stopServer(server, 10_000);
+    await run.dropDatabase(database);
+  }
+}
+
+async function measure(label: 'sqlite' | 'pg'): Promise<number> {
   const database = run.trackDatabase(await createBenchDatabase(label, 'tongket-bench-submit'));
   let server: ServerProcess | undefined;
+  let tongket: SpikeFigures;
+  let spike: SubmitRequests;
+  let stored: StoredSubmissions;
   try {
     const { provinceId, units } = await prepareDatabase(run, database, UNITS);
     server = await startServer(run, REPO_ROOT, database, {
       nodeArgs: CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [],
     });
     const prepared = await prepareRound(run, server.origin, provinceId, units);
-    const spike = submitRequests(server.origin, prepared);
+    spike = submitRequests(server.origin, prepared);
     run.progress(
       `${label}: ${spike.requests.length} submissions ready, body ${(spike.meanBodyBytes / 1024).toFixed(1)} KB ` +
         `on average (sections ${Math.round(spike.meanSectionBytes)} bytes UTF-8)`,
@@ -78,77 +179,70 @@ async function measure(label: 'sqlite' | 'pg'): Promise<{ failed: number; lost: 
     await openEveryAssignment(server.origin, spike);
     if (CPU_PROF_DIR) await sleep(1000); // an idle gap that marks the spike in the profile
 
-    const rss = new RssSampler(server.pid, 50);
-    rss.start();
-    run.progress(`${label}: ${spike.requests.length} submissions over ${CONNECTIONS} connections`);
-    const load = await runLoad(server.origin, spike.requests, {
-      connections: CONNECTIONS,
-      timeoutMs: REQUEST_TIMEOUT_MS,
-    });
-    rss.stop();
-    const peakKb = Math.max(rss.maxKb() ?? 0, readProcStatusKb(server.pid, 'VmRSS') ?? 0);
-    if (peakKb === 0) throw new Error(`could not read the memory of server pid ${server.pid}`);
+    tongket = await fireSpike(`${label} tongket`, server, spike.requests);
     if (CPU_PROF_DIR) await sleep(1000);
 
     const code = await run.stopServer(server);
     server = undefined;
     if (code !== 0) throw new Error(`the server did not exit cleanly on SIGTERM (${code})`);
 
-    const results = load.results.filter((r) => r !== undefined);
-    const failures = load.results.filter((r) => !is2xx(r));
-    for (const failure of failures.slice(0, 5)) {
-      run.progress(
-        `failed: ${failure ? `#${failure.index} HTTP ${failure.status} ${failure.error ?? ''} ${failure.failureBody ?? ''}` : 'never answered'}`,
-      );
-    }
-    const latencies = results.map((r) => r.latencyMs);
-
     const db = database.open();
-    const stored = await readStoredSubmissions(db, prepared.round.campaignId, spike.sent).finally(() =>
-      db.close(),
-    );
-    if (stored.firstMismatch) run.progress(`stored content differs: ${stored.firstMismatch}`);
-    const lost = UNITS - stored.assignments.size;
-
-    const perS = (results.length - failures.length) / (load.wallMs / 1000);
-    run.figure(`${label}.submissions_per_s`, perS, 'submissions/s');
-    run.figure(`${label}.p50_ms`, quantile(latencies, 0.5), 'ms');
-    run.figure(`${label}.p99_ms`, quantile(latencies, 0.99), 'ms');
-    run.figure(`${label}.errors`, failures.length, 'count');
-    run.figure(`${label}.server_rss_mb`, peakKb / 1024, 'MB');
-    run.figure(`${label}.rows_submissions`, stored.rows, 'rows');
-    run.figure(`${label}.rows_lost`, lost, 'rows');
-    run.figure(`${label}.rows_mismatched`, stored.mismatched + stored.duplicates, 'rows');
-    run.progress(
-      `${label}: ${UNITS} in ${(load.wallMs / 1000).toFixed(2)} s, max latency ${Math.round(Math.max(...latencies))} ms`,
-    );
-    if (label === 'sqlite' && (perS < TARGET_PER_S || quantile(latencies, 0.99) >= TARGET_P99_MS)) {
-      run.progress(
-        `sqlite misses the target (≥ ${TARGET_PER_S} submissions/s, p99 < ${TARGET_P99_MS} ms on 2 cores)`,
-      );
-    }
-    return {
-      failed: failures.length,
-      lost: lost + stored.mismatched + stored.duplicates + Math.max(0, stored.rows - UNITS),
-    };
+    stored = await readStoredSubmissions(db, prepared.round.campaignId, spike.sent).finally(() => db.close());
   } finally {
     if (server) await run.stopServer(server, 10_000);
     await run.dropDatabase(database);
   }
+  const tongketBad = badRows(`${label} tongket`, stored);
+  const limit = await measureLimit(label, spike);
+
+  const prefix = `submit.${label}`;
+  const ratio = (tongket.perS / limit.figures.perS) * 100;
+  run.figure(`${prefix}.limit`, limit.figures.perS, '/s');
+  run.figure(`${prefix}.limit_p99`, limit.figures.p99, 'ms');
+  run.figure(`${prefix}.limit_rss`, limit.figures.peakKb / 1024, 'MB');
+  run.figure(`${prefix}.limit_cpu`, limit.figures.cpuMsPerSubmission, 'ms/submission');
+  run.figure(`${prefix}.tongket`, tongket.perS, '/s');
+  run.figure(`${prefix}.tongket_p50`, tongket.p50, 'ms');
+  run.figure(`${prefix}.tongket_p99`, tongket.p99, 'ms');
+  run.figure(`${prefix}.tongket_rss`, tongket.peakKb / 1024, 'MB');
+  run.figure(`${prefix}.tongket_cpu`, tongket.cpuMsPerSubmission, 'ms/submission');
+  run.figure(`${prefix}.ratio`, ratio, '%');
+  run.figure(`${prefix}.errors`, tongket.failed + limit.figures.failed, 'count');
+  run.figure(`${prefix}.rows_submissions`, stored.rows, 'rows');
+  run.figure(`${prefix}.rows_lost_or_altered`, tongketBad + limit.bad, 'rows');
+  const misses = [
+    ...(label === 'sqlite' && ratio < TARGET_RATIO_PERCENT
+      ? [`≥ ${TARGET_RATIO_PERCENT} % of the limit`]
+      : []),
+    ...(label === 'pg' && tongket.perS < TARGET_PG_PER_S ? [`≥ ${TARGET_PG_PER_S}/s`] : []),
+    ...(tongket.p99 >= TARGET_P99_MS[label] ? [`p99 < ${TARGET_P99_MS[label]} ms`] : []),
+    ...(label === 'sqlite' && tongket.peakKb / 1024 >= TARGET_RSS_MB ? [`RSS < ${TARGET_RSS_MB} MB`] : []),
+  ];
+  if (misses.length > 0) run.progress(`${label} misses the target on 2 cores: ${misses.join(', ')}`);
+  return tongket.failed + limit.figures.failed + tongketBad + limit.bad;
 }
 
 async function main(): Promise<number> {
   const dialects = benchDialects();
   const cpus = os.cpus().length;
   run.comment(
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (1, 5, 15 min) at the start`,
+  );
+  run.comment(
     `tongket bench:submit — ${UNITS} units × (20 sections ≈1.5 KB + 30 indicators), ${CONNECTIONS} connections, ` +
       `node ${process.version}, ${cpus} CPU${cpus === 1 ? '' : 's'}, server and load generator on one host`,
   );
   let bad = 0;
-  for (const label of dialects) {
-    const { failed, lost } = await measure(label);
-    bad += failed + lost;
-  }
+  for (const label of dialects) bad += await measure(label);
+  run.comment(
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (1, 5, 15 min) at the end`,
+  );
   run.printFigures();
   if (bad > 0) run.progress(`${bad} failed requests or lost / altered rows`);
   return bad > 0 ? 1 : 0;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../apps/server/src/db/database.ts';
 import type { UnitReport } from './bench-round.ts';
 
@@ -27,6 +28,26 @@ export async function readStoredSubmissions(
     .select(['assignment_id', 'seq', 'content'])
     .where('campaign_id', '=', campaignId)
     .execute();
+  return checkStored(rows, sent);
+}
+
+/**
+ * Reads what the limit server (bench/lib/limit-server.ts) stored, after it has stopped, and
+ * checks it the same way: one row per unit, each exactly the report that was sent.
+ */
+export async function readLimitSubmissions(
+  db: Db,
+  sent: ReadonlyMap<string, UnitReport>,
+): Promise<StoredSubmissions> {
+  const { rows } = await sql<{ assignment_id: string; seq: number; content: string }>`
+    SELECT assignment_id, id AS seq, content FROM limit_submissions`.execute(db.kysely);
+  return checkStored(rows, sent);
+}
+
+function checkStored(
+  rows: ReadonlyArray<{ assignment_id: string; seq: number; content: string }>,
+  sent: ReadonlyMap<string, UnitReport>,
+): StoredSubmissions {
   const perAssignment = new Map<string, number>();
   let mismatched = 0;
   let firstMismatch: string | undefined;

@@ -42,6 +42,11 @@ export interface ServerProcessOptions {
   env?: Record<string, string>;
   /** Extra node flags before the entry point, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
   nodeArgs?: string[];
+  /**
+   * Another server to run the same way, relative to the repository (default: tongket's,
+   * apps/server/src/main.ts); bench:submit runs its limit server, bench/lib/limit-server.ts.
+   */
+  entry?: string;
 }
 
 export function startServerProcess(
@@ -52,7 +57,8 @@ export function startServerProcess(
 ): ServerProcess {
   // The heap `npm run serve` gives the server (HEAP_MB, default 512 MB), so figures are the server's.
   const heap = `--max-old-space-size=${process.env.HEAP_MB || 512}`;
-  const args = [heap, ...(options.nodeArgs ?? []), '--import', 'tsx', path.join('apps/server/src/main.ts')];
+  const entry = options.entry ?? path.join('apps/server/src/main.ts');
+  const args = [heap, ...(options.nodeArgs ?? []), '--import', 'tsx', entry];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
@@ -120,6 +126,25 @@ export function readProcStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number 
   }
   const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The CPU time a process has used so far (user + system, all its threads), in ms, from
+ * /proc/<pid>/stat; undefined where Linux's /proc is missing. Unlike the wall clock it hardly
+ * depends on what else the machine runs, so it compares two versions on a shared machine.
+ */
+export function readProcCpuMs(pid: number): number | undefined {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // Fields after the command name (which may hold spaces, hence the last ")"): utime is the 12th, stime the 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  // Clock ticks are 1/100 s on Linux (USER_HZ).
+  return Number.isFinite(ticks) ? ticks * 10 : undefined;
 }
 
 /** Samples the resident set size of a process at a fixed interval while load runs. */

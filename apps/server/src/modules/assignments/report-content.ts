@@ -31,10 +31,29 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+/**
+ * Whether report HTML has any text — the same answer as `htmlToText(html) !== ''` for any input,
+ * without rewriting the whole section on every save: it skips tags, spaces and &nbsp; from the
+ * start and answers at the first other character, a few characters in for a written section.
+ * An "&" (an entity, read after the tags are gone) or a "<" that opens no tag is left to htmlToText.
+ */
+const BLANK_RUN = /(?:<[^<>]+>|&nbsp;|\s)*/y;
+export function hasReportText(html: string): boolean {
+  BLANK_RUN.lastIndex = 0;
+  BLANK_RUN.exec(html);
+  const at = BLANK_RUN.lastIndex;
+  if (at >= html.length) return false;
+  const first = html[at];
+  return first === '&' || first === '<' ? htmlToText(html) !== '' : true;
+}
+
 function indicatorsById(outline: Outline): Map<string, Indicator> {
+  return indicatorsOf(numberOutline(outline.sections));
+}
+
+function indicatorsOf(numbered: ReturnType<typeof numberOutline>): Map<string, Indicator> {
   const out = new Map<string, Indicator>();
-  for (const { section } of numberOutline(outline.sections))
-    for (const i of section.indicators) out.set(i.id, i);
+  for (const { section } of numbered) for (const i of section.indicators) out.set(i.id, i);
   return out;
 }
 
@@ -70,8 +89,10 @@ export function assertIndicatorValues(content: ReportContent, outline: Outline) 
  */
 export function cleanContent(content: ReportContent, outline: Outline, kind: TaskKind): ReportContent {
   const errors: FieldError[] = [];
-  const sectionIds = new Set(numberOutline(outline.sections).map((n) => n.section.id));
-  const indicators = indicatorsById(outline);
+  // The outline is numbered once for both lookups: this runs on every save and submit.
+  const numbered = numberOutline(outline.sections);
+  const sectionIds = new Set(numbered.map((n) => n.section.id));
+  const indicators = indicatorsOf(numbered);
   const sections: Record<string, string> = {};
   for (const [id, html] of Object.entries(content.sections)) {
     if (kind !== 'report' || !sectionIds.has(id)) {
@@ -85,7 +106,7 @@ export function cleanContent(content: ReportContent, outline: Outline, kind: Tas
       continue;
     }
     const clean = sanitizeReportHtml(html);
-    if (htmlToText(clean) !== '') sections[id] = clean;
+    if (hasReportText(clean)) sections[id] = clean;
   }
   const values: Record<string, number | null> = {};
   for (const [id, value] of Object.entries(content.indicators)) {
@@ -107,7 +128,7 @@ export function cleanContent(content: ReportContent, outline: Outline, kind: Tas
   return {
     sections,
     indicators: values,
-    body: htmlToText(body) === '' ? '' : body,
+    body: hasReportText(body) ? body : '',
     topic: content.topic.trim(),
     durationMinutes: content.durationMinutes,
     link: content.link,
