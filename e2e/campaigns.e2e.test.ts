@@ -194,6 +194,15 @@ describe.runIf(browserAvailable())(
 
       const planTab = page.getByRole('tabpanel', { name: 'Kế hoạch' });
       await planTab.getByText('Có thay đổi chưa lưu').waitFor();
+      // A look at another tab draws only that tab, and loses none of the unsaved plan.
+      await page.getByRole('tab', { name: 'Đề cương' }).click();
+      await page.getByRole('button', { name: 'Dùng mẫu' }).waitFor();
+      await expect(page.getByLabel('Địa danh', { exact: true }).count()).resolves.toBe(0);
+      await page.getByRole('tab', { name: 'Kế hoạch' }).click();
+      await expect(page.getByLabel('Địa danh', { exact: true }).inputValue()).resolves.toBe(plan.place ?? '');
+      await expect(page.getByLabel('Họ tên người ký').inputValue()).resolves.toBe(plan.signature.name);
+      await expect(page.getByRole('button', { name: 'Dùng mẫu' }).count()).resolves.toBe(0);
+      await planTab.getByText('Có thay đổi chưa lưu').waitFor();
       await planTab.getByRole('button', { name: 'Lưu', exact: true }).click();
       await planTab.getByText('Đã lưu mọi thay đổi').waitFor();
       // What still blocks issuing came back with the save: the outline, not the plan's parts.

@@ -255,11 +255,14 @@ function CampaignView({ id }: { id: string }) {
           </Tabs.Tab>
         </Tabs.List>
 
+        {/* Every panel stays, empty while its tab is closed: only the open tab draws its content.
+            The plan's and outline's editors keep the copy being edited while closed. */}
         <Tabs.Panel value="plan" pt="md">
           <PlanEditor
             key={`plan-${loadKey}`}
             campaign={campaign}
             readOnly={!editable}
+            visible={tab === 'plan'}
             onDirtyChange={onPlanDirty}
             onReload={requestReload}
           />
@@ -269,6 +272,7 @@ function CampaignView({ id }: { id: string }) {
             key={`outline-${loadKey}`}
             campaign={campaign}
             readOnly={!editable}
+            visible={tab === 'outline'}
             onDirtyChange={onOutlineDirty}
             onReload={requestReload}
           />

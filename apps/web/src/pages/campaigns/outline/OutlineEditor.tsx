@@ -39,6 +39,8 @@ import { TemplateModal } from './TemplateModal.tsx';
 export interface OutlineEditorProps {
   campaign: Campaign;
   readOnly: boolean;
+  /** Whether its tab is open: a closed tab draws no section, but keeps the copy being edited. */
+  visible: boolean;
   onDirtyChange: (dirty: boolean) => void;
   onReload: () => void;
 }
@@ -75,7 +77,7 @@ function apply(sections: SectionForm[], flat: FlatSection, action: SectionAction
 }
 
 /** The report outline every unit writes to: a numbered tree of sections, saved whole. */
-export function OutlineEditor({ campaign, readOnly, onDirtyChange, onReload }: OutlineEditorProps) {
+export function OutlineEditor({ campaign, readOnly, visible, onDirtyChange, onReload }: OutlineEditorProps) {
   const t = useT();
   const save = useSaveOutline(campaign.id);
   const [form, setForm] = useState<OutlineForm>(() => outlineToForm(campaign.outline));
@@ -130,6 +132,7 @@ export function OutlineEditor({ campaign, readOnly, onDirtyChange, onReload }: O
     remove: true,
   });
 
+  if (!visible) return null;
   return (
     <Stack gap="md">
       <Card withBorder p={{ base: 'sm', sm: 'lg' }} radius="md">
