@@ -12,11 +12,12 @@ import {
   IconSitemap,
 } from '@tabler/icons-react';
 import type { Campaign } from '@tongket/domain';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCampaign } from '../../api/campaigns.ts';
 import { useUnitTree } from '../../api/units.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
+import { useActiveTabInView } from '../../components/activeTabInView.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
@@ -97,6 +98,9 @@ function CampaignView({ id }: { id: string }) {
   const [reloading, setReloading] = useState(false);
   const [issuing, setIssuing] = useState(false);
   const [cloning, setCloning] = useState(false);
+  // On a phone the tab list scrolls sideways: the open tab is brought into view, also once loaded.
+  const tabListRef = useRef<HTMLDivElement>(null);
+  useActiveTabInView(tabListRef, `${params.get('tab') ?? ''}|${query.isPending}`);
 
   const anyDirty = dirty.plan || dirty.outline;
   const onConsolidatedDirty = useCallback(
@@ -213,7 +217,7 @@ function CampaignView({ id }: { id: string }) {
           tab: { paddingInline: 'var(--mantine-spacing-xs)' },
         }}
       >
-        <Tabs.List>
+        <Tabs.List ref={tabListRef}>
           <Tabs.Tab value="plan" leftSection={<IconFileText size={16} />}>
             {t('campaign.tabPlan')}
           </Tabs.Tab>
