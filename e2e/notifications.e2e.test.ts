@@ -67,7 +67,7 @@ describe.runIf(browserAvailable())('units read their notices; the admin sees the
     const tasks = dialog.getByRole('listitem');
     await expect(tasks.count()).resolves.toBe(2);
     await expect(tasks.nth(0).innerText()).resolves.toMatch(
-      /^Tham luận: Chuẩn bị 01 tham luận về công tác tổ chức Khu cách ly tập trung \(chủ đề: .*\) — thời hạn: trước ngày 10\/6\/2020$/,
+      /^Tham luận: Chuẩn bị 01 tham luận về công tác tổ chức Khu cách ly tập trung \(chủ đề: .*\) — thời hạn: trước ngày 10\/06\/2020$/,
     );
     await expect(tasks.nth(1).innerText()).resolves.toMatch(/^Báo cáo: Báo cáo tổng kết/);
     await expect(page.url()).toMatch(/\/notifications\?id=/);
