@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { unitRow as row } from '../../test/unit-rows.ts';
 import { MAX_SEARCH_MATCHES, UnitTree } from './unit-directory.ts';
-import type { UnitRow } from './unit-queries.ts';
-
-function row(id: string, name: string, parent: string | null, order = 0): UnitRow {
-  return {
-    id,
-    code: id.toUpperCase(),
-    name,
-    short_name: null,
-    kind: parent ? 'commune' : 'province',
-    parent_id: parent,
-    email: null,
-    active: 1,
-    sort_order: order,
-    version: 1,
-  };
-}
 
 describe('UnitTree', () => {
   const rows = [

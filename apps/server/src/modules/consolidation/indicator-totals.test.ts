@@ -1,23 +1,8 @@
 import type { IndicatorAggregation, Outline } from '@tongket/domain';
 import { describe, expect, it } from 'vitest';
+import { unitRow as row } from '../../../test/unit-rows.ts';
 import { UnitTree } from '../../kernel/unit-directory.ts';
-import type { UnitRow } from '../../kernel/unit-queries.ts';
 import { indicatorTotals } from './indicator-totals.ts';
-
-function row(id: string, name: string, parent: string | null, order: number): UnitRow {
-  return {
-    id,
-    code: id.toUpperCase(),
-    name,
-    short_name: null,
-    kind: parent ? 'commune' : 'province',
-    parent_id: parent,
-    email: null,
-    active: 1,
-    sort_order: order,
-    version: 1,
-  };
-}
 
 // A province, two districts; Đông has two communes, one of them with a hamlet-level unit below.
 const tree = new UnitTree(1, [

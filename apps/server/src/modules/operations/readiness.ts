@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { currentLang } from '@tongket/domain';
+import { currentLang, pick } from '@tongket/domain';
 import type { Db } from '../../db/database.ts';
 import { pendingMigrations } from '../../db/migrate.ts';
 
@@ -26,7 +26,7 @@ const megabytes = (bytes: number) =>
   `${Math.floor(bytes / (1024 * 1024)).toLocaleString(currentLang() === 'en' ? 'en-GB' : 'vi-VN')} MB`;
 
 /** The detail in the caller's language. */
-const say = (vi: string, en: string) => (currentLang() === 'en' ? en : vi);
+const say = (vi: string, en: string) => pick({ vi, en });
 
 /**
  * Whether this instance can take requests: the database answers, every migration it knows has

@@ -1,4 +1,4 @@
-import { currentLang } from '@tongket/domain';
+import { pick } from '@tongket/domain';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { isAllowed, type Metrics, metricsAllowList } from './metrics.ts';
@@ -33,9 +33,10 @@ export function operationsRoutes(ctx: AppContext, metrics: Metrics) {
           .code(403)
           .type('text/plain; charset=utf-8')
           .send(
-            currentLang() === 'en'
-              ? `The address ${request.ip} may not read the operational metrics (see METRICS_ALLOW).\n`
-              : `Địa chỉ ${request.ip} không được đọc số liệu vận hành (xem METRICS_ALLOW).\n`,
+            pick({
+              vi: `Địa chỉ ${request.ip} không được đọc số liệu vận hành (xem METRICS_ALLOW).\n`,
+              en: `The address ${request.ip} may not read the operational metrics (see METRICS_ALLOW).\n`,
+            }),
           );
       }
       const text = await metrics.registry.metrics();
