@@ -1,5 +1,6 @@
 import {
   ASSIGNMENT_STATUS_LABELS,
+  ASSIGNMENT_STATUSES,
   type AssignmentStatus,
   AUDIT_ACTION_LABELS,
   AUDIT_ENTITY_LABELS,
@@ -78,6 +79,7 @@ export function useLabels() {
       campaignKindOptions: options(CAMPAIGN_KINDS, CAMPAIGN_KIND_LABELS, lang),
       campaignStatusOptions: options(CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, lang),
       taskKindOptions: options(TASK_KINDS, TASK_KIND_LABELS, lang),
+      assignmentStatusOptions: options(ASSIGNMENT_STATUSES, ASSIGNMENT_STATUS_LABELS, lang),
       quotaScopeOptions: options(QUOTA_SCOPES, QUOTA_SCOPE_LABELS, lang),
       nomineeKindOptions: options(NOMINEE_KINDS, NOMINEE_KIND_LABELS, lang),
       nominationStatusOptions: options(NOMINATION_STATUSES, NOMINATION_STATUS_LABELS, lang),

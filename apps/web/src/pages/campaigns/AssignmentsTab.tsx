@@ -1,12 +1,23 @@
 import { Anchor, Center, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { formatDateVn } from '@tongket/domain';
-import { Link } from 'react-router';
+import { formatDateVn, type TaskKind, type UnitKind } from '@tongket/domain';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useCampaignAssignments } from '../../api/campaigns.ts';
+import { useUnitTree } from '../../api/units.ts';
 import { AssignmentStatusBadge } from '../../components/AssignmentStatusBadge.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
+import { AssignmentFilters } from './AssignmentFilters.tsx';
+import {
+  type AssignmentFilter,
+  countAssignmentsByStatus,
+  type FilterUnit,
+  filterAssignments,
+  filterFromParams,
+  filterToParams,
+} from './assignmentFilter.ts';
 
 const assignmentPath = (id: string) => `/assignments/${encodeURIComponent(id)}`;
 
@@ -15,6 +26,35 @@ export function AssignmentsTab({ campaignId }: { campaignId: string }) {
   const t = useT();
   const labels = useLabels();
   const assignments = useCampaignAssignments(campaignId, true);
+  const tree = useUnitTree();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const setFilter = (next: AssignmentFilter) =>
+    setParams((prev) => filterToParams(next, prev), { replace: true });
+
+  const all = assignments.data?.items;
+  const scope = useMemo(() => {
+    const units = new Map<string, FilterUnit>();
+    for (const u of tree.data?.items ?? []) {
+      units.set(u.id, { kind: u.kind, parentId: u.parentId, shortName: u.shortName, code: u.code });
+    }
+    const taskKinds = new Set<TaskKind>();
+    const unitKinds = new Set<UnitKind>();
+    const areaIds = new Set<string>();
+    for (const a of all ?? []) {
+      taskKinds.add(a.kind);
+      const unit = units.get(a.unitId);
+      if (unit) unitKinds.add(unit.kind);
+      // An area is a unit that owes a task or any unit above one: a district and its communes.
+      let current: string | null = a.unitId;
+      for (let steps = 0; current && !areaIds.has(current) && steps <= units.size; steps++) {
+        areaIds.add(current);
+        current = units.get(current)?.parentId ?? null;
+      }
+    }
+    return { units, taskKinds, unitKinds, areaIds, counts: countAssignmentsByStatus(all ?? []) };
+  }, [all, tree.data]);
+  const shown = useMemo(() => filterAssignments(all ?? [], filter, scope.units), [all, filter, scope.units]);
 
   if (assignments.isPending) return <PageLoader />;
   if (assignments.isError) {
@@ -31,12 +71,27 @@ export function AssignmentsTab({ campaignId }: { campaignId: string }) {
 
   return (
     <Stack gap="xs">
-      <Text size="sm" c="dimmed">
-        {t('assignments.count', { count: items.length })}
+      <AssignmentFilters
+        value={filter}
+        onChange={setFilter}
+        counts={scope.counts}
+        taskKinds={scope.taskKinds}
+        unitKinds={scope.unitKinds}
+        areaIds={scope.areaIds}
+      />
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {shown.length === items.length
+          ? t('assignments.count', { count: items.length })
+          : t('assignments.shown', { shown: shown.length, count: items.length })}
       </Text>
+      {shown.length === 0 && (
+        <Center mih={80}>
+          <Text c="dimmed">{t('assignments.noneMatch')}</Text>
+        </Center>
+      )}
       {/* A phone lists cards: a five-column table would scroll sideways. */}
       <Stack gap="xs" hiddenFrom="sm">
-        {items.map((a) => (
+        {shown.map((a) => (
           <Paper key={a.id} withBorder p="sm" radius="sm">
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
               <Anchor component={Link} to={assignmentPath(a.id)} fw={600} size="sm">
@@ -71,7 +126,7 @@ export function AssignmentsTab({ campaignId }: { campaignId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((a) => (
+            {shown.map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Td fw={500}>
                   <Anchor component={Link} to={assignmentPath(a.id)} size="sm" fw={500}>
