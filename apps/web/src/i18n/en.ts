@@ -554,6 +554,9 @@ export const en: Messages = {
     'Submission {seq} at {time}. It cannot be edited unless the standing agency returns it.',
   'report.submittedTextOwn':
     'Submission {seq} at {time}, not yet accepted by the standing agency. To change it, withdraw it first.',
+  'report.withdrawnTitle': 'Sent report withdrawn',
+  'report.withdrawnText':
+    'Submission {seq} was withdrawn at {time}. When you have finished editing, press “Send report” to send it again.',
   'report.closedTitle': 'Round closed',
   'report.closedText': 'This round takes no more reports.',
   'report.notSubmittable': 'Nothing needs to be sent through the system for this task.',

@@ -551,6 +551,9 @@ export const vi = {
     'Lần gửi thứ {seq} lúc {time}. Báo cáo không sửa được cho đến khi cơ quan thường trực trả lại.',
   'report.submittedTextOwn':
     'Lần gửi thứ {seq} lúc {time}, cơ quan thường trực chưa tiếp nhận. Cần sửa thì rút lại bài đã gửi.',
+  'report.withdrawnTitle': 'Đã rút lại bài đã gửi',
+  'report.withdrawnText':
+    'Lần gửi thứ {seq} đã được rút lại lúc {time}. Sửa xong, bấm “Gửi báo cáo” để gửi lại.',
   'report.closedTitle': 'Đợt đã kết thúc',
   'report.closedText': 'Đợt này không nhận thêm báo cáo.',
   'report.notSubmittable': 'Nhiệm vụ này không cần gửi báo cáo qua hệ thống.',

@@ -82,5 +82,20 @@ export function StatusAlert({ detail }: { detail: AssignmentDetail }) {
       </Alert>
     );
   }
+  if (latest?.decision === 'withdrawn' && detail.canEdit) {
+    return (
+      <Alert
+        color="gray"
+        icon={<IconArrowBackUp />}
+        title={t('report.withdrawnTitle')}
+        data-testid="withdrawn-alert"
+      >
+        {t('report.withdrawnText', {
+          seq: latest.seq,
+          time: formatDateTimeVn(latest.reviewedAt ?? latest.submittedAt),
+        })}
+      </Alert>
+    );
+  }
   return null;
 }
