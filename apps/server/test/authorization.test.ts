@@ -385,6 +385,22 @@ const CASES: Case[] = [
     allowed: { unit: 422, coordinator: 403 },
   },
   {
+    method: 'POST',
+    route: '/api/v1/assignments/{id}/withdraw',
+    url: (i) => `/api/v1/assignments/${i.ownAssignment}/withdraw`,
+    body: () => ({ version: 999 }),
+    // The unit reaches the state check (nothing of its own is waiting for review).
+    allowed: { unit: 409, coordinator: 403 },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/assignments/{id}/withdraw',
+    label: "another unit's",
+    url: (i) => `/api/v1/assignments/${i.otherAssignment}/withdraw`,
+    body: () => ({ version: 999 }),
+    allowed: { unit: 404, coordinator: 403 },
+  },
+  {
     method: 'GET',
     route: '/api/v1/assignments/{id}/submissions/{seq}',
     url: (i) => `/api/v1/assignments/${i.otherAssignment}/submissions/1`,

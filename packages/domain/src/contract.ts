@@ -409,6 +409,7 @@ export const apiContract = {
     response: assignmentSubmitAnswerSchema,
   },
   'GET /assignments/:id/submissions/:seq': { params: submissionParamsSchema, response: submissionSchema },
+  'POST /assignments/:id/withdraw': { body: versionOnlySchema, response: assignmentDetailSchema },
   'POST /assignments/:id/review': { body: reviewSchema, response: assignmentDetailSchema },
   'GET /campaigns/:id/progress': { query: progressQuerySchema, response: progressSchema },
   'GET /campaigns/:id/progress.xlsx': { query: progressQuerySchema, file: true },

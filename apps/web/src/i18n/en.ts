@@ -562,6 +562,11 @@ export const en: Messages = {
   'report.submittedTitle': 'Sent, awaiting review',
   'report.submittedText':
     'Submission {seq} at {time}. It cannot be edited unless the standing agency returns it.',
+  'report.submittedTextOwn':
+    'Submission {seq} at {time}, not yet accepted by the standing agency. To change it, withdraw it first.',
+  'report.withdrawnTitle': 'Sent report withdrawn',
+  'report.withdrawnText':
+    'Submission {seq} was withdrawn at {time}. When you have finished editing, press “Send report” to send it again.',
   'report.closedTitle': 'Round closed',
   'report.closedText': 'This round takes no more reports.',
   'report.notSubmittable': 'Nothing needs to be sent through the system for this task.',
@@ -609,6 +614,30 @@ export const en: Messages = {
   'submit.done': 'Report sent (submission {seq})',
   'submit.missingTitle': 'Not sent: still empty',
   'submit.missingIndicator': 'Figure “{name}” (section {label})',
+  'submit.confirmTitle': 'Send the report?',
+  'submit.confirmIntro': 'To be sent to the standing agency of “{round}” (submission {seq}):',
+  'submit.confirmSections': '{filled}/{total} outline sections with content',
+  'submit.confirmFigures': '{filled}/{total} figures filled in',
+  'submit.confirmTopic': 'Topic: {topic}',
+  'submit.confirmDuration': 'Length: {count} minutes',
+  'submit.confirmText': 'Text: {count} words',
+  'submit.confirmFiles': '{count} attached files',
+  'submit.confirmNoFiles': 'No attached files',
+  'submit.lateTitle': 'Past the deadline',
+  'submit.late': 'The deadline was {deadline} and has passed. The report will be recorded as late.',
+  'submit.deadline': 'Deadline: {deadline}.',
+  'submit.afterHint':
+    'Once sent, the report cannot be edited; to change it you can withdraw it until the standing agency accepts it.',
+  'submit.back': 'Back to editing',
+  'submit.confirm': 'Send report',
+
+  'withdraw.button': 'Withdraw the sent report',
+  'withdraw.title': 'Withdraw the sent report?',
+  'withdraw.text':
+    'Submission {seq} will be taken back: the standing agency will no longer accept or return it. Your draft stays as it is, to edit and send again.',
+  'withdraw.late': 'The deadline ({deadline}) has passed: sent again, the report will be recorded as late.',
+  'withdraw.confirm': 'Withdraw',
+  'withdraw.done': 'Report withdrawn. You can edit it and send it again.',
 
   'merge.title': 'Merge with the saved copy',
   'merge.intro':
@@ -676,6 +705,7 @@ export const en: Messages = {
   'history.accepted': 'Accepted',
   'history.returned': 'Returned',
   'history.waiting': 'Awaiting review',
+  'history.withdrawn': 'Withdrawn',
   'history.comment': 'Comment',
   'history.view': 'View',
   'history.open': 'View submission {seq}',

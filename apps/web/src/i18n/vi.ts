@@ -559,6 +559,11 @@ export const vi = {
   'report.submittedTitle': 'Đã gửi, đang chờ tiếp nhận',
   'report.submittedText':
     'Lần gửi thứ {seq} lúc {time}. Báo cáo không sửa được cho đến khi cơ quan thường trực trả lại.',
+  'report.submittedTextOwn':
+    'Lần gửi thứ {seq} lúc {time}, cơ quan thường trực chưa tiếp nhận. Cần sửa thì rút lại bài đã gửi.',
+  'report.withdrawnTitle': 'Đã rút lại bài đã gửi',
+  'report.withdrawnText':
+    'Lần gửi thứ {seq} đã được rút lại lúc {time}. Sửa xong, bấm “Gửi báo cáo” để gửi lại.',
   'report.closedTitle': 'Đợt đã kết thúc',
   'report.closedText': 'Đợt này không nhận thêm báo cáo.',
   'report.notSubmittable': 'Nhiệm vụ này không cần gửi báo cáo qua hệ thống.',
@@ -606,6 +611,30 @@ export const vi = {
   'submit.done': 'Đã gửi báo cáo (lần gửi thứ {seq})',
   'submit.missingTitle': 'Chưa gửi được: còn để trống',
   'submit.missingIndicator': 'Chỉ tiêu “{name}” (mục {label})',
+  'submit.confirmTitle': 'Gửi báo cáo?',
+  'submit.confirmIntro': 'Sẽ gửi cho cơ quan thường trực của đợt “{round}” (lần gửi thứ {seq}):',
+  'submit.confirmSections': '{filled}/{total} mục của đề cương có nội dung',
+  'submit.confirmFigures': '{filled}/{total} chỉ tiêu có số liệu',
+  'submit.confirmTopic': 'Chủ đề: {topic}',
+  'submit.confirmDuration': 'Thời lượng: {count} phút',
+  'submit.confirmText': 'Nội dung: {count} chữ',
+  'submit.confirmFiles': '{count} tệp đính kèm',
+  'submit.confirmNoFiles': 'Không có tệp đính kèm',
+  'submit.lateTitle': 'Đã quá hạn',
+  'submit.late': 'Hạn nộp là {deadline} và đã qua. Báo cáo sẽ được ghi nhận là nộp muộn.',
+  'submit.deadline': 'Hạn nộp: {deadline}.',
+  'submit.afterHint':
+    'Sau khi gửi, báo cáo không sửa được; nếu cần sửa, bạn rút lại được khi cơ quan thường trực chưa tiếp nhận.',
+  'submit.back': 'Quay lại soạn',
+  'submit.confirm': 'Gửi báo cáo',
+
+  'withdraw.button': 'Rút lại bài đã gửi',
+  'withdraw.title': 'Rút lại bài đã gửi?',
+  'withdraw.text':
+    'Lần gửi thứ {seq} sẽ được rút về: cơ quan thường trực không tiếp nhận hay trả lại nó nữa. Bản nháp giữ nguyên để bạn sửa rồi gửi lại.',
+  'withdraw.late': 'Hạn nộp ({deadline}) đã qua: khi gửi lại, báo cáo sẽ được ghi nhận là nộp muộn.',
+  'withdraw.confirm': 'Rút lại',
+  'withdraw.done': 'Đã rút lại báo cáo. Bạn có thể sửa và gửi lại.',
 
   'merge.title': 'Gộp với bản đã lưu',
   'merge.intro':
@@ -673,6 +702,7 @@ export const vi = {
   'history.accepted': 'Đã tiếp nhận',
   'history.returned': 'Trả lại',
   'history.waiting': 'Chờ tiếp nhận',
+  'history.withdrawn': 'Đã rút lại',
   'history.comment': 'Ý kiến',
   'history.view': 'Xem',
   'history.open': 'Xem lần gửi {seq}',

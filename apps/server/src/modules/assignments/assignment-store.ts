@@ -167,6 +167,34 @@ export async function markReviewed(
   return Number(updated.numUpdatedRows) === 1;
 }
 
+/**
+ * Takes a submitted report back to the unit if the assignment is still submitted at `version`
+ * (nothing reviewed, sent or changed meanwhile); false when it moved on. The dates of the first and
+ * last submission become those of the submissions still standing (`standing`: none, null).
+ */
+export async function markWithdrawn(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  standing: { first: string | null; last: string | null },
+  now: string,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('assignments')
+    .set({
+      status: 'in_progress',
+      first_submitted_at: standing.first,
+      last_submitted_at: standing.last,
+      version: version + 1,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'submitted')
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
 /* ---- drafts ---- */
 
 export function parseContent(json: string | null | undefined): ReportContent {
@@ -283,6 +311,23 @@ export async function recordSubmissionDecision(
     .execute();
 }
 
+/** When the assignment's submissions other than withdrawn ones (and other than `seq`) were sent, oldest first. */
+export async function standingSubmissionTimes(
+  db: Kysely<Database>,
+  assignmentId: string,
+  exceptSeq: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('submissions')
+    .select('submitted_at')
+    .where('assignment_id', '=', assignmentId)
+    .where('seq', '!=', exceptSeq)
+    .where((eb) => eb.or([eb('decision', 'is', null), eb('decision', '!=', 'withdrawn')]))
+    .orderBy('submitted_at')
+    .execute();
+  return rows.map((r) => r.submitted_at);
+}
+
 export async function selectSubmissions(db: Kysely<Database>, assignmentId: string) {
   return db
     .selectFrom('submissions')
@@ -380,6 +425,7 @@ export async function speechAssignmentRows(db: Kysely<Database>, campaignId: str
         'in',
         submitted.map((r) => r.id),
       )
+      .where((eb) => eb.or([eb('decision', 'is', null), eb('decision', '!=', 'withdrawn')]))
       .execute();
     for (const s of subs) {
       const seen = latest.get(s.assignment_id);
@@ -419,7 +465,10 @@ export async function roundReportSubmissions(
     .$if(options.withTexts, (q) => q.select('s.content'))
     .where('s.campaign_id', '=', campaignId)
     .where('a.kind', '=', 'report');
-  if (options.acceptedOnly) query = query.where('s.decision', '=', 'accepted');
+  query = options.acceptedOnly
+    ? query.where('s.decision', '=', 'accepted')
+    : // What the unit took back is not part of any basis.
+      query.where((eb) => eb.or([eb('s.decision', 'is', null), eb('s.decision', '!=', 'withdrawn')]));
   const submissions = (await query.execute()) as Array<{
     id: string;
     assignment_id: string;
