@@ -209,6 +209,12 @@ const CASES: Case[] = [
   },
   { method: 'GET', route: '/api/v1/campaigns', url: () => '/api/v1/campaigns', allowed: ALL_READ },
   {
+    method: 'GET',
+    route: '/api/v1/home/coordinator',
+    url: () => '/api/v1/home/coordinator',
+    allowed: { admin: 200, coordinator: 200 },
+  },
+  {
     method: 'POST',
     route: '/api/v1/campaigns',
     url: () => '/api/v1/campaigns',

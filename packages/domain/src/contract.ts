@@ -50,6 +50,7 @@ import {
   consolidatedSourcesSchema,
   regenerateSchema,
 } from './consolidation.ts';
+import { coordinatorWorkSchema } from './coordinator-work.ts';
 import { say } from './lang.ts';
 import { noticeQuerySchema, noticeSchema } from './notifications.ts';
 import { outlineInputSchema, outlineTemplateSchema } from './outline.ts';
@@ -376,6 +377,9 @@ export const apiContract = {
 
   // audit
   'GET /audit': { query: auditQuerySchema, response: auditPageSchema },
+
+  // the coordinator's home: what waits for them now, over the rounds they run
+  'GET /home/coordinator': { response: coordinatorWorkSchema },
 
   // campaigns
   'GET /campaigns': { response: itemsOf(campaignListItemSchema) },

@@ -5,7 +5,7 @@ import {
   type SubmissionSummary,
   type TaskKind,
 } from '@tongket/domain';
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, Selectable } from 'kysely';
 import type { AssignmentsTable, Database, SubmissionsTable } from '../../db/schema.ts';
 
 /*
@@ -494,4 +494,120 @@ export async function submissionContents(db: Kysely<Database>, ids: string[]): P
     for (const r of rows) contents.set(r.id, r.content);
   }
   return contents;
+}
+
+/* ---- counts over many rounds: the round list's progress, the coordinator's home ---- */
+
+/**
+ * Per round and unit, over the tasks handed in for (`kinds`): how many are owed, how many were
+ * sent, how many are overdue at `now` — one grouped query however many units the rounds have.
+ */
+export async function selectProgressCounts(
+  db: Kysely<Database>,
+  campaignIds: readonly string[],
+  kinds: readonly string[],
+  now: string,
+) {
+  if (campaignIds.length === 0) return [];
+  return db
+    .selectFrom('assignments')
+    .select((eb) => [
+      'campaign_id',
+      'unit_id',
+      eb.fn.countAll<number | string>().as('expected'),
+      eb.fn.count<number | string>('first_submitted_at').as('submitted'),
+      eb.fn
+        .sum<number | string>(
+          eb
+            .case()
+            .when(eb.and([eb('first_submitted_at', 'is', null), eb('deadline', '<', now)]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('overdue'),
+    ])
+    .where('campaign_id', 'in', campaignIds)
+    .where('kind', 'in', kinds)
+    .groupBy(['campaign_id', 'unit_id'])
+    .execute();
+}
+
+/** Which of the coordinator's waiting lists an assignment is on. */
+export type WorkList = 'toAccept' | 'overdue' | 'dueSoon';
+
+/** The condition of each list: sent and not yet accepted; nothing sent, past due or due by `soon`. */
+function workCondition(list: WorkList, now: string, soon: string) {
+  return (eb: ExpressionBuilder<Database, 'assignments'>) => {
+    if (list === 'toAccept') return eb('status', '=', 'submitted');
+    const unsent = eb('first_submitted_at', 'is', null);
+    if (list === 'overdue') return eb.and([unsent, eb('deadline', '<', now)]);
+    return eb.and([unsent, eb('deadline', '>=', now), eb('deadline', '<=', soon)]);
+  };
+}
+
+/**
+ * Per unit, over the rounds and task kinds given: tasks sent and waiting to be accepted, overdue at
+ * `now`, and due by `soon` with nothing sent — one grouped query.
+ */
+export async function selectWorkCounts(
+  db: Kysely<Database>,
+  campaignIds: readonly string[],
+  kinds: readonly string[],
+  now: string,
+  soon: string,
+) {
+  if (campaignIds.length === 0) return [];
+  const sumOf = (eb: ExpressionBuilder<Database, 'assignments'>, list: WorkList) =>
+    eb.fn.sum<number | string>(
+      eb
+        .case()
+        .when(workCondition(list, now, soon)(eb))
+        .then(1)
+        .else(0)
+        .end(),
+    );
+  return db
+    .selectFrom('assignments')
+    .select((eb) => [
+      'unit_id',
+      sumOf(eb, 'toAccept').as('to_accept'),
+      sumOf(eb, 'overdue').as('overdue'),
+      sumOf(eb, 'dueSoon').as('due_soon'),
+    ])
+    .where('campaign_id', 'in', campaignIds)
+    .where('kind', 'in', kinds)
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'submitted'),
+        eb.and([eb('first_submitted_at', 'is', null), eb('deadline', '<=', soon)]),
+      ]),
+    )
+    .groupBy('unit_id')
+    .execute();
+}
+
+/**
+ * The first `limit` assignments of one waiting list, the most pressing first (the longest waiting
+ * to be accepted, the longest overdue, the nearest deadline), leaving out the units given.
+ */
+export async function selectWorkItems(
+  db: Kysely<Database>,
+  list: WorkList,
+  campaignIds: readonly string[],
+  kinds: readonly string[],
+  now: string,
+  soon: string,
+  options: { limit: number; skipUnits: readonly string[] },
+) {
+  if (campaignIds.length === 0) return [];
+  let query = db
+    .selectFrom('assignments')
+    .select(['id', 'campaign_id', 'unit_id', 'kind', 'deadline', 'last_submitted_at'])
+    .where('campaign_id', 'in', campaignIds)
+    .where('kind', 'in', kinds)
+    .where(workCondition(list, now, soon));
+  if (options.skipUnits.length > 0) query = query.where('unit_id', 'not in', options.skipUnits);
+  query = list === 'toAccept' ? query.orderBy('last_submitted_at', 'asc') : query.orderBy('deadline', 'asc');
+  return query.orderBy('id').limit(options.limit).execute();
 }
