@@ -392,6 +392,13 @@ const catalogue = {
       en: `The unit code "${p.code}" is already used by another unit.`,
     }),
   },
+  agency_code_taken: {
+    status: 409,
+    text: (p: { agencyCode: string; unit: string }) => ({
+      vi: `Mã định danh "${p.agencyCode}" đã được dùng cho ${p.unit} trong cùng tỉnh; mỗi cơ quan có một mã định danh riêng.`,
+      en: `The agency code "${p.agencyCode}" is already used by ${p.unit} in the same province; each agency has its own code.`,
+    }),
+  },
   parent_not_found: {
     status: 400,
     vi: 'Đơn vị cấp trên không tồn tại.',
