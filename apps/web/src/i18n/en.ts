@@ -117,7 +117,7 @@ export const en: Messages = {
   'unit.path': 'Path',
   'unit.depth': 'Level in the tree',
   'unit.version': 'Version',
-  'unit.id': 'Identifier',
+  'unit.id': 'Internal ID',
   'unit.codeHint': 'Upper-case letters without accents, digits, dot, hyphen or underscore',
   'unit.parentSearch': 'Type to search units…',
   'unit.kindPlaceholder': 'Choose a unit kind',

@@ -117,7 +117,7 @@ export const vi = {
   'unit.path': 'Đường dẫn',
   'unit.depth': 'Cấp trong cây',
   'unit.version': 'Phiên bản',
-  'unit.id': 'Mã định danh',
+  'unit.id': 'Mã nội bộ (ID)',
   'unit.codeHint': 'Chữ in hoa không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
   'unit.parentSearch': 'Gõ để tìm đơn vị…',
   'unit.kindPlaceholder': 'Chọn loại đơn vị',
