@@ -62,7 +62,9 @@ describe.runIf(browserAvailable())('the issued plan exported as an edXML package
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await drawer.getByText('001.14.00.H50').waitFor({ timeout: 30_000 });
     // The agency code and the system's internal id are two rows with two names.
-    await expect(drawer.getByRole('rowheader', { name: 'Mã định danh', exact: true }).count()).resolves.toBe(1);
+    await expect(drawer.getByRole('rowheader', { name: 'Mã định danh', exact: true }).count()).resolves.toBe(
+      1,
+    );
     await expect(drawer.getByRole('rowheader', { name: 'Mã nội bộ (ID)' }).count()).resolves.toBe(1);
     await page.waitForTimeout(400);
     await screenshot(page, 'unit-agency-code-saved');
