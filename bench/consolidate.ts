@@ -229,6 +229,7 @@ function nationalRollUp() {
     kind: 'other',
     parent_id: null,
     email: null,
+    agency_code: null,
     active: 1,
     sort_order: 0,
     version: 1,
@@ -241,6 +242,7 @@ function nationalRollUp() {
     | 'kind'
     | 'parent_id'
     | 'email'
+    | 'agency_code'
     | 'active'
     | 'sort_order'
     | 'version'

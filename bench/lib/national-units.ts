@@ -181,6 +181,7 @@ export function generateNationalUnits(): UnitInsert[] {
       kind,
       parent_id: parentId,
       email: null,
+      agency_code: null,
       active: 1,
       sort_order: order,
       version: 1,

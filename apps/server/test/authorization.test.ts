@@ -238,6 +238,20 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/campaigns/{id}/plan.edxml',
+    url: (i) => `/api/v1/campaigns/${i.issued}/plan.edxml`,
+    allowed: ALL_READ,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/plan.edxml',
+    url: (i) => `/api/v1/campaigns/${i.draft}/plan.edxml`,
+    // Whoever may read the draft hears it is not issued yet; a unit does not see a draft at all.
+    allowed: { admin: 409, coordinator: 409, unit: 404, reviewer: 409, viewer: 409 },
+    label: 'draft',
+  },
+  {
+    method: 'GET',
     route: '/api/v1/campaigns/{id}',
     url: (i) => `/api/v1/campaigns/${i.otherProvince}`,
     allowed: { admin: 404, coordinator: 404, unit: 404, reviewer: 404, viewer: 404 },

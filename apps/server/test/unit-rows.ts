@@ -10,6 +10,7 @@ export function unitRow(id: string, name: string, parent: string | null, order =
     kind: parent ? 'commune' : 'province',
     parent_id: parent,
     email: null,
+    agency_code: null,
     active: 1,
     sort_order: order,
     version: 1,

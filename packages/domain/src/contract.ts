@@ -395,6 +395,8 @@ export const apiContract = {
     query: planDocumentQuerySchema,
     file: true,
   },
+  /** The issued plan as an edXML package (QCVN 102:2016) for the province's document-management system. */
+  'GET /campaigns/:id/plan.edxml': { file: true },
   'GET /outline-templates': { response: itemsOf(outlineTemplateSchema) },
 
   // assignments and reports

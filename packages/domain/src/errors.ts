@@ -396,6 +396,32 @@ const catalogue = {
       en: `The unit code "${p.code}" is already used by another unit.`,
     }),
   },
+  agency_code_taken: {
+    status: 409,
+    text: (p: { agencyCode: string; unit: string }) => ({
+      vi: `Mã định danh "${p.agencyCode}" đã được dùng cho ${p.unit} trong cùng tỉnh; mỗi cơ quan có một mã định danh riêng.`,
+      en: `The agency code "${p.agencyCode}" is already used by ${p.unit} in the same province; each agency has its own code.`,
+    }),
+  },
+  edxml_sender_code_missing: {
+    status: 409,
+    text: (p: { unit: string }) => ({
+      vi: `Đơn vị ban hành "${p.unit}" chưa có mã định danh điện tử nên chưa lập được gói edXML. Quản trị viên nhập mã định danh của đơn vị trong mục Đơn vị.`,
+      en: `The issuing unit "${p.unit}" has no agency identification code, so no edXML package can be made. An administrator enters the unit's code under Units.`,
+    }),
+  },
+  edxml_receiver_codes_missing: {
+    status: 409,
+    text: (p: { units: readonly string[] }) => ({
+      vi: `Hệ thống quản lý văn bản không chuyển được gói edXML đến đơn vị chưa có mã định danh điện tử: ${p.units.join('; ')}. Quản trị viên nhập mã định danh của các đơn vị này trong mục Đơn vị.`,
+      en: `The document-management system cannot route an edXML package to units without an agency identification code: ${p.units.join('; ')}. An administrator enters their codes under Units.`,
+    }),
+  },
+  edxml_no_receivers: {
+    status: 409,
+    vi: 'Nơi nhận của kế hoạch chưa gắn đơn vị nào ngoài đơn vị ban hành; gói edXML cần ít nhất một cơ quan nhận.',
+    en: 'The plan’s recipients name no unit other than the issuer; an edXML package needs at least one receiving agency.',
+  },
   parent_not_found: {
     status: 400,
     vi: 'Đơn vị cấp trên không tồn tại.',
@@ -722,6 +748,10 @@ const catalogue = {
       remind_unissued: {
         vi: 'Kế hoạch chưa ban hành nên chưa có nhiệm vụ để đôn đốc.',
         en: 'The plan has not been issued, so there are no tasks to send reminders about yet.',
+      },
+      export_unissued: {
+        vi: 'Kế hoạch còn là dự thảo; chỉ kế hoạch đã ban hành mới xuất được gói edXML để gửi liên thông.',
+        en: 'The plan is still a draft; only an issued plan can be exported as an edXML package.',
       },
     },
   },

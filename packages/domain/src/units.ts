@@ -66,6 +66,32 @@ export const unitCodeSchema = z
   // What a client may send (case and surrounding spaces are forgiven), for the API document.
   .meta({ pattern: '^\\s*[A-Za-z0-9][A-Za-z0-9._-]{0,39}\\s*$' });
 
+/**
+ * The agency's electronic identification code (mã định danh điện tử) as QCVN 102:2016/BTTTT and
+ * Decision 20/2020/QĐ-TTg shape it: V1V2V3.Z1Z2.Y1Y2.M1M2M3 — level 4, 3 and 2 in digits, then the
+ * level-1 code, a capital letter and two digits (H50: a provincial people's committee; G12: a
+ * ministry). "000.00.00.H50" is the province itself, "000.00.31.H50" a body directly under it.
+ */
+export const AGENCY_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
+
+/** A unit's agency code, or null: blank clears it; case and surrounding spaces are forgiven. */
+export const agencyCodeSchema = z
+  .string()
+  .nullish()
+  .transform((s) => (s ? s.trim().toUpperCase() : null))
+  .pipe(
+    z
+      .string()
+      .regex(
+        AGENCY_CODE_PATTERN,
+        say(
+          'Mã định danh điện tử phải có dạng 000.00.00.H50: ba chữ số, hai chữ số, hai chữ số và mã cấp 1 (một chữ cái in hoa và hai chữ số), cách nhau bằng dấu chấm',
+          'The agency identification code has the form 000.00.00.H50: three digits, two digits, two digits and the level-1 code (a capital letter and two digits), separated by dots',
+        ),
+      )
+      .nullable(),
+  );
+
 const unitNameSchema = trimmedNfc(255).pipe(
   z.string().min(1, say('Tên đơn vị không được để trống', 'The name of the unit must not be empty')),
 );
@@ -90,6 +116,8 @@ export const unitSchema = z.object({
   kind: unitKindSchema,
   parentId: z.string().nullable(),
   email: z.string().nullable(),
+  /** Mã định danh điện tử (QCVN 102:2016/BTTTT), by which document systems route to the unit. */
+  agencyCode: z.string().nullable(),
   active: z.boolean(),
   order: z.number().int(),
   version: z.number().int(),
@@ -105,6 +133,7 @@ export const unitCreateSchema = z.strictObject({
   kind: unitKindSchema,
   parentId: z.string().nullish(),
   email: optionalEmail.optional(),
+  agencyCode: agencyCodeSchema.optional(),
   active: z.boolean().optional(),
   order: z.number().int().min(0).max(1_000_000).optional(),
 });
@@ -118,6 +147,7 @@ export const unitPatchSchema = z.strictObject({
   kind: unitKindSchema.optional(),
   parentId: z.string().nullish(),
   email: optionalEmail.optional(),
+  agencyCode: agencyCodeSchema.optional(),
   active: z.boolean().optional(),
   order: z.number().int().min(0).max(1_000_000).optional(),
 });
@@ -147,6 +177,7 @@ export const UNIT_XLSX_COLUMNS = [
   { key: 'email', header: 'Thư điện tử', required: false },
   { key: 'active', header: 'Đang hoạt động', required: false },
   { key: 'order', header: 'Thứ tự', required: false },
+  { key: 'agencyCode', header: 'Mã định danh', required: false },
 ] as const;
 
 export const unitImportRowSchema = z.object({

@@ -12,6 +12,8 @@ export interface UnitsTable {
   kind: string;
   parent_id: string | null;
   email: string | null;
+  /** Mã định danh điện tử (QCVN 102:2016/BTTTT); unique within a province when set. */
+  agency_code: string | null;
   active: number;
   sort_order: number;
   version: number;

@@ -424,6 +424,37 @@ const BINH_DUONG: DemoUnit[] = [
 
 export const DEMO_UNITS: DemoUnit[] = [...QUANG_TRI, ...BINH_DUONG];
 
+/**
+ * DEMO DATA, not the agencies' real codes: agency identification codes (mã định danh điện tử) in
+ * the shape QCVN 102:2016/BTTTT gives them (V1V2V3.Z1Z2.Y1Y2.M1M2M3; "000.00.00.H50" a province's
+ * people's committee, "000.00.14.H50" a body directly under it), so that the demo's Quảng Trị
+ * plans export as edXML packages. Bình Dương keeps codes only for the province and its health
+ * department: exporting its plan shows the message that names the units still without one.
+ */
+export const DEMO_AGENCY_CODES: Record<string, string> = {
+  QT: '000.00.00.H50',
+  'QT-VP': '000.00.01.H50',
+  'QT-BCD': '000.00.02.H50',
+  'QT-SYT': '000.00.14.H50',
+  'QT-CA': '000.00.20.H50',
+  'QT-BCHQS': '000.00.21.H50',
+  'QT-BDBP': '000.00.22.H50',
+  'QT-SD968': '000.00.23.H50',
+  'QT-MTTQ': '000.00.25.H50',
+  'QT-DONGHA': '000.00.31.H50',
+  'QT-TXQT': '000.00.32.H50',
+  'QT-VINHLINH': '000.00.33.H50',
+  'QT-GIOLINH': '000.00.34.H50',
+  'QT-CAMLO': '000.00.35.H50',
+  'QT-TRIEUPHONG': '000.00.36.H50',
+  'QT-HAILANG': '000.00.37.H50',
+  'QT-HUONGHOA': '000.00.38.H50',
+  'QT-DAKRONG': '000.00.39.H50',
+  'QT-CONCO': '000.00.40.H50',
+  BD: '000.00.00.H09',
+  'BD-SYT': '000.00.14.H09',
+};
+
 export const DEMO_PASSWORD = 'tongket-demo';
 
 export const DEMO_ACCOUNTS = [

@@ -13,7 +13,7 @@ import { closeCampaign } from '../modules/campaigns/index.ts';
 import { insertUser } from '../modules/users/index.ts';
 import { BINH_DUONG_PLAN, QUANG_TRI_PLAN } from './demo-campaigns.ts';
 import { DemoClock } from './demo-clock.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-units.ts';
+import { DEMO_ACCOUNTS, DEMO_AGENCY_CODES, DEMO_PASSWORD, DEMO_UNITS } from './demo-units.ts';
 import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
 import { seedDemoCascade } from './seed-demo-cascade.ts';
 import { seedDemoConference } from './seed-demo-conference.ts';
@@ -135,6 +135,7 @@ async function seedDemoOrganisations(db: Kysely<Database>): Promise<void> {
           kind: unit.kind,
           parent_id: parentId ?? null,
           email: unit.email ?? null,
+          agency_code: DEMO_AGENCY_CODES[unit.code] ?? null,
           active: 1,
           sort_order: unit.order ?? 0,
           version: 1,

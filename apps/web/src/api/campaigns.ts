@@ -149,3 +149,8 @@ export function planDocumentUrl(
     },
   });
 }
+
+/** The issued plan as an edXML package (QCVN 102:2016) for the document-management system. */
+export function planEdxmlUrl(id: string) {
+  return fileUrl('GET /campaigns/:id/plan.edxml', { params: { id } });
+}

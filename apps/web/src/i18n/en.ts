@@ -106,13 +106,18 @@ export const en: Messages = {
   'unit.parent': 'Parent unit',
   'unit.parentNone': 'None (root unit)',
   'unit.email': 'Email',
+  'unit.agencyCode': 'Agency code',
+  'unit.agencyCodeHelp':
+    'The agency’s electronic identification code under QCVN 102:2016/BTTTT, such as 000.00.00.H50; document-management systems route documents (edXML packages) by it. Leave empty if the unit has not been given one yet.',
+  'unit.agencyCodeInvalid':
+    'An agency code has the form 000.00.00.H50: three digits, two digits, two digits and a level-1 code (a capital letter and two digits), separated by dots',
   'unit.order': 'Order',
   'unit.active': 'Active',
   'unit.status': 'Status',
   'unit.path': 'Path',
   'unit.depth': 'Level in the tree',
   'unit.version': 'Version',
-  'unit.id': 'Identifier',
+  'unit.id': 'Internal ID',
   'unit.codeHint': 'Upper-case letters without accents, digits, dot, hyphen or underscore',
   'unit.parentSearch': 'Type to search units…',
   'unit.kindPlaceholder': 'Choose a unit kind',
@@ -537,6 +542,9 @@ export const en: Messages = {
 
   'preview.draftNote': 'Draft as last saved (printed with “DỰ THẢO”).',
   'preview.issuedNote': 'The issued plan.',
+  'preview.edxml': 'Download edXML package',
+  'preview.edxmlHint':
+    'The electronic document package of QCVN 102:2016/BTTTT, with the PDF, for the province’s document-management system to send to the recipients by their agency codes.',
   'preview.frameTitle': 'Printed plan {name}',
   'preview.openNewTab': 'Open the PDF in a new tab',
 

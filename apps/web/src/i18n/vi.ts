@@ -106,13 +106,18 @@ export const vi = {
   'unit.parent': 'Đơn vị cấp trên',
   'unit.parentNone': 'Không có (đơn vị gốc)',
   'unit.email': 'Thư điện tử',
+  'unit.agencyCode': 'Mã định danh',
+  'unit.agencyCodeHelp':
+    'Mã định danh điện tử của cơ quan theo QCVN 102:2016/BTTTT, dạng 000.00.00.H50; hệ thống quản lý văn bản dùng mã này để gửi văn bản liên thông (gói edXML). Để trống nếu đơn vị chưa được cấp.',
+  'unit.agencyCodeInvalid':
+    'Mã định danh có dạng 000.00.00.H50: ba chữ số, hai chữ số, hai chữ số và mã cấp 1 (một chữ cái in hoa và hai chữ số), cách nhau bằng dấu chấm',
   'unit.order': 'Thứ tự',
   'unit.active': 'Đang hoạt động',
   'unit.status': 'Trạng thái',
   'unit.path': 'Đường dẫn',
   'unit.depth': 'Cấp trong cây',
   'unit.version': 'Phiên bản',
-  'unit.id': 'Mã định danh',
+  'unit.id': 'Mã nội bộ (ID)',
   'unit.codeHint': 'Chữ in hoa không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
   'unit.parentSearch': 'Gõ để tìm đơn vị…',
   'unit.kindPlaceholder': 'Chọn loại đơn vị',
@@ -534,6 +539,9 @@ export const vi = {
 
   'preview.draftNote': 'Bản dự thảo theo lần lưu gần nhất (in chữ “DỰ THẢO”).',
   'preview.issuedNote': 'Bản đã ban hành.',
+  'preview.edxml': 'Tải gói edXML',
+  'preview.edxmlHint':
+    'Gói văn bản điện tử theo QCVN 102:2016/BTTTT, kèm tệp PDF, để hệ thống quản lý văn bản của tỉnh gửi liên thông đến các nơi nhận theo mã định danh.',
   'preview.frameTitle': 'Bản in kế hoạch {name}',
   'preview.openNewTab': 'Mở bản PDF trong thẻ mới',
 

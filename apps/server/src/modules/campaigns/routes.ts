@@ -4,6 +4,7 @@ import { cloneCampaignEndpoint } from './endpoints/clone-campaign.ts';
 import { closeCampaignEndpoint } from './endpoints/close-campaign.ts';
 import { createCampaignEndpoint } from './endpoints/create-campaign.ts';
 import { downloadPlanEndpoint } from './endpoints/download-plan.ts';
+import { exportPlanEdxmlEndpoint } from './endpoints/export-plan-edxml.ts';
 import { listOutlineTemplatesEndpoint } from './endpoints/list-outline-templates.ts';
 import { openCampaignEndpoint } from './endpoints/open-campaign.ts';
 import { updateCampaignEndpoint } from './endpoints/update-campaign.ts';
@@ -21,6 +22,7 @@ export const campaignsEndpoints = [
   closeCampaignEndpoint,
   cloneCampaignEndpoint,
   downloadPlanEndpoint,
+  exportPlanEdxmlEndpoint,
   listOutlineTemplatesEndpoint,
 ];
 

@@ -1,4 +1,4 @@
-import { canManageUnitAt, canSeeUnit, type Unit, type UnitCreate } from '@tongket/domain';
+import { canManageUnitAt, canSeeUnit, provinceOf, type Unit, type UnitCreate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -7,7 +7,7 @@ import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { auditView, claimUnitTree, toUnit } from '../../kernel/unit-queries.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
-import { insertUnitRow, unitCodeTaken, unitExists } from './store.ts';
+import { insertUnitRow, unitCodeTaken, unitExists, unitsWithAgencyCode } from './store.ts';
 
 export const codeTaken = (code: string) => conflict('unit_code_taken', { code });
 export const parentMissing = () =>
@@ -21,6 +21,27 @@ export const rootReserved = () =>
   badRequest('parent_required', undefined, [
     { field: 'parentId', message: { vi: 'Hãy chọn đơn vị cấp trên', en: 'Choose a parent unit' } },
   ]);
+
+/**
+ * Refuses an agency code another unit of the same province already carries (409, naming it).
+ * Called inside the transaction that claimed `tree`, so the tree is the database's and no other
+ * change of units lands before this one commits: the check holds under parallel requests.
+ */
+export async function assertAgencyCodeFree(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  agencyCode: string,
+  provinceId: string | undefined,
+  exceptId?: string,
+): Promise<void> {
+  if (provinceId === undefined) return;
+  for (const holder of await unitsWithAgencyCode(db, agencyCode)) {
+    if (holder.id === exceptId) continue;
+    if (provinceOf(tree, holder.id) === provinceId) {
+      throw conflict('agency_code_taken', { agencyCode, unit: holder.name });
+    }
+  }
+}
 
 /**
  * Whether `actor` may put a unit under `parentId` (`null`: at the top, as a province of its own),
@@ -49,6 +70,10 @@ export async function createUnit(
     await claimUnitTree(trx, tree.version, 'unit');
     if (parentId && !(await unitExists(trx, parentId))) throw parentMissing();
     if (await unitCodeTaken(trx, input.code)) throw codeTaken(input.code);
+    // A new unit at the top is a province of its own: no other unit is in it yet.
+    if (input.agencyCode && parentId) {
+      await assertAgencyCodeFree(trx, tree, input.agencyCode, provinceOf(tree, parentId));
+    }
     const now = nowIso();
     const row = {
       id: newId(),
@@ -58,6 +83,7 @@ export async function createUnit(
       kind: input.kind,
       parent_id: parentId,
       email: input.email ?? null,
+      agency_code: input.agencyCode ?? null,
       active: input.active === false ? 0 : 1,
       sort_order: input.order ?? 0,
       version: 1,

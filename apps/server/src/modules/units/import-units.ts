@@ -1,4 +1,5 @@
 import {
+  AGENCY_CODE_PATTERN,
   canManageUnitAt,
   foldVietnamese,
   parseUnitKind,
@@ -40,6 +41,8 @@ interface PlannedUnit {
   email: string | null;
   active: boolean | undefined;
   order: number | undefined;
+  /** Undefined: the file has no agency code column, so the unit keeps its own. */
+  agencyCode: string | null | undefined;
   existing: Unit | undefined;
 }
 
@@ -160,6 +163,21 @@ export function planImport(
       }
     }
 
+    let agencyCode: string | null | undefined;
+    if (values.agencyCode !== undefined) {
+      agencyCode = values.agencyCode.toUpperCase() || null;
+      if (agencyCode && !AGENCY_CODE_PATTERN.test(agencyCode)) {
+        err(
+          'agencyCode',
+          tr(
+            `Mã định danh "${values.agencyCode}" phải có dạng 000.00.00.H50 (ba chữ số, hai chữ số, hai chữ số và mã cấp 1 gồm một chữ cái in hoa và hai chữ số, cách nhau bằng dấu chấm)`,
+            `The agency code "${values.agencyCode}" must have the form 000.00.00.H50 (three digits, two digits, two digits and a level-1 code of a capital letter and two digits, separated by dots)`,
+          ),
+        );
+        agencyCode = undefined;
+      }
+    }
+
     const parentCode = values.parentCode.toUpperCase() || null;
     if (parentCode && parentCode === code)
       err('parentCode', tr('Đơn vị không thể là cấp trên của chính nó', 'A unit cannot be its own parent'));
@@ -175,6 +193,7 @@ export function planImport(
       email: email || null,
       active: active === 'invalid' ? undefined : active,
       order,
+      agencyCode,
       existing,
     });
   }
@@ -233,6 +252,41 @@ export function planImport(
     }
   });
 
+  // Agency codes: one unit per code within a province, as the file leaves the tree.
+  const provinceCodeOf = (code: string): string => {
+    let current = code;
+    for (let steps = 0; steps <= planned.length + tree.items.length; steps++) {
+      const parent = parentOf(current);
+      if (!parent) return current;
+      current = parent;
+    }
+    return current;
+  };
+  const holderOfAgencyCode = new Map<string, string>();
+  for (const unit of tree.items) {
+    // A unit the file lists is placed by its row; the others stay where the tree has them.
+    if (!unit.agencyCode || fileCodes.has(unit.code)) continue;
+    holderOfAgencyCode.set(`${provinceCodeOf(unit.code)}|${unit.agencyCode}`, unit.code);
+  }
+  planned.forEach((p, i) => {
+    const result = out[i] as UnitImportRow;
+    const agencyCode = p.agencyCode === undefined ? p.existing?.agencyCode : p.agencyCode;
+    if (!agencyCode || result.errors.length > 0) return;
+    const key = `${provinceCodeOf(p.code)}|${agencyCode}`;
+    const holder = holderOfAgencyCode.get(key);
+    if (holder && holder !== p.code) {
+      result.errors.push({
+        column: HEADER.agencyCode,
+        message: tr(
+          `Mã định danh "${agencyCode}" đã được dùng cho đơn vị mã "${holder}" trong cùng tỉnh`,
+          `The agency code "${agencyCode}" is already used by the unit "${holder}" in the same province`,
+        ),
+      });
+      return;
+    }
+    holderOfAgencyCode.set(key, p.code);
+  });
+
   const summary = { create: 0, update: 0, unchanged: 0, error: 0 };
   planned.forEach((p, i) => {
     const result = out[i] as UnitImportRow;
@@ -271,6 +325,8 @@ function describeChanges(p: PlannedUnit, u: Unit, tree: UnitTree): string[] {
   if (p.active !== undefined && p.active !== u.active)
     changes.push(`${HEADER.active}: ${yesNo(u.active)} → ${yesNo(p.active)}`);
   if (p.order !== undefined && p.order !== u.order) changes.push(`${HEADER.order}: ${u.order} → ${p.order}`);
+  if (p.agencyCode !== undefined && p.agencyCode !== u.agencyCode)
+    changes.push(`${HEADER.agencyCode}: ${show(u.agencyCode)} → ${show(p.agencyCode)}`);
   return changes;
 }
 
@@ -326,6 +382,7 @@ export async function importUnits(
         kind: p.kind,
         parent_id: p.parentCode ? (idOfCode.get(p.parentCode) ?? null) : null,
         email: p.email,
+        agency_code: p.agencyCode ?? null,
         active: p.active === false ? 0 : 1,
         sort_order: p.order ?? 0,
         version: 1,
@@ -350,6 +407,7 @@ export async function importUnits(
         kind: p.kind,
         parent_id: p.parentCode ? (idOfCode.get(p.parentCode) ?? null) : null,
         email: p.email,
+        agency_code: p.agencyCode === undefined ? u.agencyCode : p.agencyCode,
         active: (p.active ?? u.active) ? 1 : 0,
         sort_order: p.order ?? u.order,
         version: u.version + 1,

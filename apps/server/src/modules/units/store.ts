@@ -23,6 +23,21 @@ export async function unitCodeTaken(db: Kysely<Database>, code: string): Promise
   );
 }
 
+/**
+ * The units that carry this agency code, with their parents (the caller tells which province
+ * each is in from the tree it holds claimed).
+ */
+export async function unitsWithAgencyCode(
+  db: Kysely<Database>,
+  agencyCode: string,
+): Promise<{ id: string; name: string; parent_id: string | null }[]> {
+  return db
+    .selectFrom('units')
+    .select(['id', 'name', 'parent_id'])
+    .where('agency_code', '=', agencyCode)
+    .execute();
+}
+
 /** The unit's parent (null at the top), or undefined when there is no such unit. */
 export async function parentIdOf(db: Kysely<Database>, id: string): Promise<string | null | undefined> {
   const row = await db.selectFrom('units').select('parent_id').where('id', '=', id).executeTakeFirst();

@@ -7,7 +7,8 @@ export type UnitColumnKey = (typeof UNIT_XLSX_COLUMNS)[number]['key'];
 export interface SheetRow {
   /** Row number as Excel shows it (the header is row 1). */
   row: number;
-  values: Record<UnitColumnKey, string>;
+  /** Each column's text; the agency code is undefined when the file has no such column (kept as is). */
+  values: Record<Exclude<UnitColumnKey, 'agencyCode'>, string> & { agencyCode?: string };
 }
 
 /** A province's units, with its departments', districts' and communes' own: a few thousand at most. */
@@ -38,10 +39,12 @@ export async function readUnitSheet(buffer: Buffer): Promise<SheetRow[]> {
   }
   const rows: SheetRow[] = [];
   for (let rowNumber = 2; rowNumber <= sheet.rows.length; rowNumber++) {
-    const values = {} as Record<UnitColumnKey, string>;
+    const values = {} as SheetRow['values'];
     let any = false;
     for (const column of UNIT_XLSX_COLUMNS) {
       const index = columns.get(column.key);
+      // A file made before the agency code was a column leaves every unit's code as it is.
+      if (index === undefined && column.key === 'agencyCode') continue;
       const text = index === undefined ? '' : cellAt(sheet, rowNumber, index);
       values[column.key] = text;
       if (text !== '') any = true;
@@ -79,9 +82,17 @@ export async function writeUnitWorkbook(
   sheet.columns = UNIT_XLSX_COLUMNS.map((c) => ({
     header: c.header,
     key: c.key,
-    width: { code: 16, name: 48, shortName: 24, kind: 30, parentCode: 20, email: 30, active: 16, order: 10 }[
-      c.key
-    ],
+    width: {
+      code: 16,
+      name: 48,
+      shortName: 24,
+      kind: 30,
+      parentCode: 20,
+      email: 30,
+      active: 16,
+      order: 10,
+      agencyCode: 22,
+    }[c.key],
   }));
   sheet.getRow(1).font = { bold: true };
   for (const unit of units) {
@@ -94,6 +105,7 @@ export async function writeUnitWorkbook(
       email: unit.email ?? '',
       active: unit.active ? 'Có' : 'Không',
       order: unit.order,
+      agencyCode: unit.agencyCode ?? '',
     });
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: UNIT_XLSX_COLUMNS.length } };

@@ -1,4 +1,4 @@
-import { canManageUnitAt, canSeeUnit, type Unit, type UnitPatch } from '@tongket/domain';
+import { canManageUnitAt, canSeeUnit, provinceOf, type Unit, type UnitPatch } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -7,7 +7,7 @@ import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { auditView, claimUnitTree, toUnit } from '../../kernel/unit-queries.ts';
 import { nowIso } from '../../lib/ids.ts';
-import { assertMayPlaceUnder, codeTaken, parentMissing } from './create-unit.ts';
+import { assertAgencyCodeFree, assertMayPlaceUnder, codeTaken, parentMissing } from './create-unit.ts';
 import { parentIdOf, readUnitRow, unitCodeTaken, updateUnitRow } from './store.ts';
 
 export async function updateUnit(
@@ -36,6 +36,12 @@ export async function updateUnit(
     if (patch.parentId !== undefined && patch.parentId !== null && patch.parentId !== row.parent_id) {
       await assertNoCycle(trx, id, patch.parentId);
     }
+    const agencyCode = patch.agencyCode !== undefined ? patch.agencyCode : row.agency_code;
+    const parentId = patch.parentId !== undefined ? patch.parentId : row.parent_id;
+    // Checked when the code changes or the unit moves (possibly into another province).
+    if (agencyCode && (agencyCode !== row.agency_code || parentId !== row.parent_id)) {
+      await assertAgencyCodeFree(trx, tree, agencyCode, parentId ? provinceOf(tree, parentId) : id, id);
+    }
     const next = {
       ...row,
       ...(patch.code !== undefined && { code: patch.code }),
@@ -44,6 +50,7 @@ export async function updateUnit(
       ...(patch.kind !== undefined && { kind: patch.kind }),
       ...(patch.parentId !== undefined && { parent_id: patch.parentId ?? null }),
       ...(patch.email !== undefined && { email: patch.email }),
+      ...(patch.agencyCode !== undefined && { agency_code: patch.agencyCode }),
       ...(patch.active !== undefined && { active: patch.active ? 1 : 0 }),
       ...(patch.order !== undefined && { sort_order: patch.order }),
       version: row.version + 1,

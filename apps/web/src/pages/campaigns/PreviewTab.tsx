@@ -3,6 +3,7 @@ import type { Campaign } from '@tongket/domain';
 import { planDocumentUrl } from '../../api/campaigns.ts';
 import { useT } from '../../i18n/useT.ts';
 import { DownloadButtons } from './DownloadButtons.tsx';
+import { EdxmlLink } from './EdxmlLink.tsx';
 
 /** The plan as it prints, from the last save; it reloads after every save. */
 export function PreviewTab({ campaign }: { campaign: Campaign }) {
@@ -15,6 +16,7 @@ export function PreviewTab({ campaign }: { campaign: Campaign }) {
           {campaign.status === 'draft' ? t('preview.draftNote') : t('preview.issuedNote')}
         </Text>
         <Group gap="xs">
+          {campaign.status !== 'draft' && <EdxmlLink campaignId={campaign.id} />}
           <DownloadButtons campaignId={campaign.id} />
         </Group>
       </Group>

@@ -23,6 +23,7 @@ export function UnitDetails({ unit, parentName }: UnitDetailsProps) {
     ['unit.name', unit.name],
     ['unit.shortName', unit.shortName ?? none],
     ['unit.code', unit.code],
+    ['unit.agencyCode', unit.agencyCode ?? none],
     ['unit.kind', labels.unitKind(unit.kind)],
     ['unit.parent', parentName ?? t('unit.parentNone')],
     ['unit.path', unitPath(unit).join(' › ')],

@@ -74,6 +74,18 @@ export function UnitForm({ initial, excludeParentIds, pending, error, onSubmit, 
           clearable
           nothingFoundMessage={t('common.noResults')}
         />
+        <TextInput
+          label={t('unit.agencyCode')}
+          description={t('unit.agencyCodeHelp')}
+          placeholder="000.00.00.H50"
+          value={values.agencyCode}
+          onChange={(e) => set('agencyCode', e.currentTarget.value.toUpperCase())}
+          error={errorOf('agencyCode')}
+          autoCapitalize="characters"
+          spellCheck={false}
+          autoComplete="off"
+          maxLength={20}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('unit.email')}

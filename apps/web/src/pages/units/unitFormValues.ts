@@ -1,4 +1,5 @@
 import {
+  AGENCY_CODE_PATTERN,
   UNIT_CODE_PATTERN,
   type Unit,
   type UnitCreate,
@@ -15,6 +16,7 @@ export interface UnitFormValues {
   kind: UnitKind | null;
   parentId: string | null;
   email: string;
+  agencyCode: string;
   order: number | '';
   active: boolean;
 }
@@ -22,7 +24,17 @@ export interface UnitFormValues {
 export type UnitFormErrors = Partial<Record<keyof UnitFormValues, string>>;
 
 export function emptyUnitValues(parentId: string | null = null): UnitFormValues {
-  return { code: '', name: '', shortName: '', kind: null, parentId, email: '', order: '', active: true };
+  return {
+    code: '',
+    name: '',
+    shortName: '',
+    kind: null,
+    parentId,
+    email: '',
+    agencyCode: '',
+    order: '',
+    active: true,
+  };
 }
 
 export function unitToValues(unit: Unit): UnitFormValues {
@@ -33,6 +45,7 @@ export function unitToValues(unit: Unit): UnitFormValues {
     kind: unit.kind,
     parentId: unit.parentId,
     email: unit.email ?? '',
+    agencyCode: unit.agencyCode ?? '',
     order: unit.order,
     active: unit.active,
   };
@@ -46,6 +59,8 @@ export function validateUnit(values: UnitFormValues, t: Translate): UnitFormErro
   else if (!UNIT_CODE_PATTERN.test(code)) errors.code = t('unit.codeHint');
   if (!values.name.trim()) errors.name = t('common.required');
   if (!values.kind) errors.kind = t('common.required');
+  const agencyCode = values.agencyCode.trim().toUpperCase();
+  if (agencyCode && !AGENCY_CODE_PATTERN.test(agencyCode)) errors.agencyCode = t('unit.agencyCodeInvalid');
   return errors;
 }
 
@@ -60,6 +75,7 @@ export function toUnitCreate(values: UnitFormValues): UnitCreate {
     kind: values.kind as UnitKind,
     parentId: values.parentId,
     email: orNull(values.email),
+    agencyCode: orNull(values.agencyCode)?.toUpperCase() ?? null,
     active: values.active,
     ...(values.order === '' ? {} : { order: values.order }),
   };
@@ -75,6 +91,7 @@ export function toUnitPatch(values: UnitFormValues, unit: Unit): UnitPatch {
   if (next.kind !== unit.kind) patch.kind = next.kind;
   if ((next.parentId ?? null) !== unit.parentId) patch.parentId = next.parentId ?? null;
   if ((next.email ?? null) !== (unit.email ?? null)) patch.email = next.email ?? null;
+  if ((next.agencyCode ?? null) !== (unit.agencyCode ?? null)) patch.agencyCode = next.agencyCode ?? null;
   if (next.active !== unit.active) patch.active = next.active;
   if (next.order !== undefined && next.order !== unit.order) patch.order = next.order;
   return patch;

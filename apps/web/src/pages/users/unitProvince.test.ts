@@ -10,6 +10,7 @@ const unit = (id: string, name: string, parentId: string | null, depth: number):
   kind: parentId ? 'department' : 'province',
   parentId,
   email: null,
+  agencyCode: null,
   active: true,
   order: 0,
   version: 0,
