@@ -23,6 +23,7 @@ import {
   toSubmissionSummary,
 } from './assignment-store.ts';
 import { listAttachments } from './attachment-records.ts';
+import { assertSignedReport } from './signed-report.ts';
 import {
   assertIndicatorValues,
   missingForKind,
@@ -118,6 +119,7 @@ export async function submitAssignment(
           },
         );
       }
+      if (kind === 'report' && ctx.campaign.plan.signedReports) assertSignedReport(attachments);
       const tooLong = lengthOverMaximum(kind, content.durationMinutes, row.max_minutes);
       if (tooLong) {
         throw problem(
