@@ -40,6 +40,13 @@ async function waitSaved(page: Page) {
     .waitFor();
 }
 
+/** "Gửi báo cáo" asks first; the report goes when that is confirmed. */
+async function confirmSubmit(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Gửi báo cáo?' });
+  await dialog.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 describe.runIf(browserAvailable())('a unit writes its report, the standing agency reviews it live', () => {
   const suite = useBrowserSuite({ prepare: seedHistoricRoundsOpen });
 
@@ -118,6 +125,7 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
       await screenshot(page, 'reports-editor');
 
       await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await confirmSubmit(page);
       await page.getByText('Đã gửi báo cáo (lần gửi thứ 1)').waitFor();
       await page.getByText('Đã gửi, đang chờ tiếp nhận').waitFor();
       const history = page.getByRole('region', { name: 'Các lần gửi' });
@@ -171,6 +179,7 @@ describe.runIf(browserAvailable())('a unit writes its report, the standing agenc
 
       await typeAtEnd(page, 'I.1', ' Tổ chức 2 cuộc diễn tập phương án tiếp nhận công dân vào khu cách ly.');
       await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await confirmSubmit(page);
       await page.getByText('Đã gửi báo cáo (lần gửi thứ 2)').waitFor();
 
       // Sở Y tế, still on the report, sees the second submission and what changed in it.

@@ -209,6 +209,12 @@ const CASES: Case[] = [
   },
   { method: 'GET', route: '/api/v1/campaigns', url: () => '/api/v1/campaigns', allowed: ALL_READ },
   {
+    method: 'GET',
+    route: '/api/v1/home/coordinator',
+    url: () => '/api/v1/home/coordinator',
+    allowed: { admin: 200, coordinator: 200 },
+  },
+  {
     method: 'POST',
     route: '/api/v1/campaigns',
     url: () => '/api/v1/campaigns',
@@ -383,6 +389,22 @@ const CASES: Case[] = [
     body: () => ({}),
     // The unit reaches the content check (its report is still empty).
     allowed: { unit: 422, coordinator: 403 },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/assignments/{id}/withdraw',
+    url: (i) => `/api/v1/assignments/${i.ownAssignment}/withdraw`,
+    body: () => ({ version: 999 }),
+    // The unit reaches the state check (nothing of its own is waiting for review).
+    allowed: { unit: 409, coordinator: 403 },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/assignments/{id}/withdraw',
+    label: "another unit's",
+    url: (i) => `/api/v1/assignments/${i.otherAssignment}/withdraw`,
+    body: () => ({ version: 999 }),
+    allowed: { unit: 404, coordinator: 403 },
   },
   {
     method: 'GET',

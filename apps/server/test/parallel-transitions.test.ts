@@ -114,6 +114,72 @@ describe.each(DIALECTS)('every state change holds under 20 parallel requests (%s
     oneWinner(answers);
   });
 
+  it('a withdrawal racing an acceptance: one of them happens, the other is refused in words, every time', async () => {
+    const syt = await suite.server.login('syt');
+    const bchqs = await suite.server.login('bchqs');
+    const outcomes = { withdrawn: 0, accepted: 0 };
+    let mine: { id: string } | undefined;
+    for (let i = 0; i < 12; i++) {
+      if (!mine) {
+        const round = await issueTestRound(suite.server, syt, {
+          reportUnits: ['QT-BCHQS'],
+          deadlineInDays: 5,
+        });
+        mine = (await bchqs.get('/api/v1/assignments')).json.items.find(
+          (a: { campaignId: string; kind: string }) => a.campaignId === round.id && a.kind === 'report',
+        );
+      }
+      const id = (mine as { id: string }).id;
+      const d = (await bchqs.get(`/api/v1/assignments/${id}`)).json;
+      const sent = await bchqs.post(
+        `/api/v1/assignments/${id}/submit`,
+        { version: d.draft.version, content: fullReport(d.outline) },
+        { 'idempotency-key': `rut-hay-nhan-${String(i).padStart(4, '0')}` },
+      );
+      expect(sent.status, sent.body).toBe(200);
+      const version = sent.json.assignment.version;
+      const fire = {
+        withdraw: () => bchqs.post(`/api/v1/assignments/${id}/withdraw`, { version }),
+        accept: () => syt.post(`/api/v1/assignments/${id}/review`, { decision: 'accept', version }),
+      };
+      // Each goes first in turn (SQLite runs one transaction at a time: the first one sent tends to win).
+      const [withdraw, accept]: Response[] =
+        i % 2 === 0
+          ? await Promise.all([fire.withdraw(), fire.accept()])
+          : await Promise.all([fire.accept(), fire.withdraw()]).then(([a, w]) => [w, a]);
+      if (!withdraw || !accept) throw new Error('two answers expected');
+      oneWinner([withdraw, accept]);
+      const after = (await syt.get(`/api/v1/assignments/${id}`)).json;
+      const seq = sent.json.submission.seq;
+      const last = after.submissions.find((s: { seq: number }) => s.seq === seq);
+      if (withdraw.status === 200) {
+        outcomes.withdrawn++;
+        expect(accept.json.code, accept.body).toBe('not_awaiting_review');
+        expect(after.assignment.status).toBe('in_progress');
+        expect(last.decision).toBe('withdrawn');
+      } else {
+        outcomes.accepted++;
+        expect(withdraw.json.code, withdraw.body).toBe('not_withdrawable');
+        expect(after.assignment.status).toBe('accepted');
+        expect(last.decision).toBe('accepted');
+        mine = undefined;
+      }
+      // One entry for what happened, none for what was refused.
+      const entries = await suite.server.db.kysely
+        .selectFrom('audit_log')
+        .select('action')
+        .where('entity_id', '=', id)
+        .where('action', 'in', ['assignment.withdrawn', 'assignment.accepted'])
+        .execute();
+      expect(entries.length).toBe(
+        after.submissions.filter(
+          (s: { decision: string | null }) => s.decision !== null && s.decision !== 'returned',
+        ).length,
+      );
+    }
+    expect(outcomes.withdrawn + outcomes.accepted).toBe(12);
+  });
+
   it('closes a round once', async () => {
     const syt = await suite.server.login('syt');
     const round = await issueTestRound(suite.server, syt, { reportUnits: ['QT-BCHQS'], deadlineInDays: 5 });

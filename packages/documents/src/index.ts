@@ -9,3 +9,4 @@ export * from './plan-document.ts';
 export { renderDocx } from './render-docx.ts';
 export { DocumentTooLargeError, renderConsolidatedInWorker } from './render-in-worker.ts';
 export { pdfDefinition, pdfFontReuseCount, renderPdf, renderPdfSet } from './render-pdf.ts';
+export * from './signature/index.ts';

@@ -345,6 +345,16 @@ export const campaignSchema = z.object({
 /** The answer for a campaign: the plan, the outline, and what still stops it from being issued. */
 export type Campaign = z.infer<typeof campaignSchema>;
 
+/** A round's progress as its list row shows it: what is owed, what was sent, what is overdue. */
+export const roundProgressSchema = z.object({
+  /** Tasks the units hand something in for (reports, speeches, documentaries, other). */
+  expected: z.number().int(),
+  submitted: z.number().int(),
+  /** Deadline passed, nothing sent. */
+  overdue: z.number().int(),
+});
+export type RoundProgress = z.infer<typeof roundProgressSchema>;
+
 export const campaignListItemSchema = z.object({
   id: z.string(),
   kind: z.enum(CAMPAIGN_KINDS),
@@ -363,6 +373,11 @@ export const campaignListItemSchema = z.object({
   /** True when the caller may edit and issue it. */
   canManage: z.boolean(),
   parentCampaignId: z.string().nullable(),
+  /**
+   * Issued and closed rounds: the whole round's progress; null for a draft, and for a unit officer
+   * who does not run the round (their progress tab shows their own subtree only).
+   */
+  progress: roundProgressSchema.nullable(),
 });
 export type CampaignListItem = z.infer<typeof campaignListItemSchema>;
 

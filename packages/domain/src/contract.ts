@@ -50,6 +50,7 @@ import {
   consolidatedSourcesSchema,
   regenerateSchema,
 } from './consolidation.ts';
+import { coordinatorWorkSchema } from './coordinator-work.ts';
 import { say } from './lang.ts';
 import { noticeQuerySchema, noticeSchema } from './notifications.ts';
 import { outlineInputSchema, outlineTemplateSchema } from './outline.ts';
@@ -377,6 +378,9 @@ export const apiContract = {
   // audit
   'GET /audit': { query: auditQuerySchema, response: auditPageSchema },
 
+  // the coordinator's home: what waits for them now, over the rounds they run
+  'GET /home/coordinator': { response: coordinatorWorkSchema },
+
   // campaigns
   'GET /campaigns': { response: itemsOf(campaignListItemSchema) },
   'POST /campaigns': { body: campaignCreateSchema, response: campaignSchema, status: 201 },
@@ -409,6 +413,7 @@ export const apiContract = {
     response: assignmentSubmitAnswerSchema,
   },
   'GET /assignments/:id/submissions/:seq': { params: submissionParamsSchema, response: submissionSchema },
+  'POST /assignments/:id/withdraw': { body: versionOnlySchema, response: assignmentDetailSchema },
   'POST /assignments/:id/review': { body: reviewSchema, response: assignmentDetailSchema },
   'GET /campaigns/:id/progress': { query: progressQuerySchema, response: progressSchema },
   'GET /campaigns/:id/progress.xlsx': { query: progressQuerySchema, file: true },

@@ -243,6 +243,10 @@ const catalogue = {
         vi: 'Chỉ cán bộ của đơn vị được giao mới soạn và gửi được báo cáo của nhiệm vụ này.',
         en: "Only staff of the assigned unit can write and submit this task's report.",
       },
+      withdraw_report: {
+        vi: 'Chỉ cán bộ của đơn vị được giao mới rút lại được báo cáo đã gửi của nhiệm vụ này.',
+        en: "Only staff of the assigned unit can withdraw this task's sent report.",
+      },
       review_report: {
         vi: 'Chỉ cơ quan thường trực của đợt này mới tiếp nhận hoặc trả lại báo cáo.',
         en: "Only this round's standing agency can accept or return reports.",
@@ -851,6 +855,23 @@ const catalogue = {
     vi: 'Báo cáo đã được tiếp nhận; không sửa được nữa.',
     en: 'The report has been accepted; it can no longer be edited.',
   },
+  not_withdrawable: {
+    status: 409,
+    cases: {
+      accepted: {
+        vi: 'Cơ quan thường trực đã tiếp nhận báo cáo này nên không rút lại được nữa.',
+        en: 'The standing agency has accepted this report, so it can no longer be withdrawn.',
+      },
+      returned: {
+        vi: 'Cơ quan thường trực đã trả lại báo cáo này; bạn có thể sửa và gửi lại mà không cần rút.',
+        en: 'The standing agency has returned this report; you can edit and send it again without withdrawing it.',
+      },
+      not_sent: {
+        vi: 'Báo cáo chưa được gửi (hoặc đã được rút lại) nên không có gì để rút.',
+        en: 'The report has not been sent (or was already withdrawn), so there is nothing to withdraw.',
+      },
+    },
+  },
   draft_conflict: {
     status: 409,
     cases: {
@@ -915,6 +936,10 @@ const catalogue = {
       not_sent: {
         vi: 'Đơn vị chưa gửi báo cáo nên chưa có gì để tiếp nhận hay trả lại.',
         en: 'The unit has not sent its report, so there is nothing to accept or return yet.',
+      },
+      withdrawn: {
+        vi: 'Đơn vị vừa rút lại báo cáo để sửa nên chưa có gì để tiếp nhận hay trả lại; hãy chờ đơn vị gửi lại.',
+        en: 'The unit has just withdrawn its report to edit it, so there is nothing to accept or return; wait until it is sent again.',
       },
     },
   },

@@ -7,6 +7,7 @@ export * from './commendation.ts';
 export * from './conference.ts';
 export * from './consolidation.ts';
 export * from './contract.ts';
+export * from './coordinator-work.ts';
 export * from './dates.ts';
 export * from './errors.ts';
 export * from './lang.ts';

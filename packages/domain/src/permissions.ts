@@ -34,6 +34,11 @@ export const PERMISSIONS = {
    * of the round (and the province's administrators) — checked per round like campaigns.manage.
    */
   'conference.manage': ['admin', 'coordinator', 'unit'],
+  /**
+   * The coordinator's home: what waits in the rounds one runs (reports to accept, nominations to
+   * forward, deadlines) and the conferences one organises (unanswered invitations).
+   */
+  'work.coordinate': ['admin', 'coordinator'],
   /** Keep the catalogue of award types. */
   'awardTypes.manage': ['admin', 'reviewer'],
   /** The messages sent to one's own unit. */

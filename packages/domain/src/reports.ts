@@ -94,7 +94,8 @@ export const submissionSummarySchema = z.object({
   submittedAt: z.string(),
   submittedBy: z.string().nullable(),
   onTime: z.boolean(),
-  decision: z.enum(['accepted', 'returned']).nullable(),
+  /** `withdrawn`: the unit took it back before review (reviewedAt/By then say when and who). */
+  decision: z.enum(['accepted', 'returned', 'withdrawn']).nullable(),
   comment: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   reviewedBy: z.string().nullable(),
@@ -138,6 +139,8 @@ export const assignmentDetailSchema = z.object({
   /** What the caller may do now. */
   canEdit: z.boolean(),
   canReview: z.boolean(),
+  /** The caller's unit sent it and may take it back: sent, not yet accepted or returned, round open. */
+  canWithdraw: z.boolean(),
   /** The caller runs the round (may extend this unit's deadline, review what it sends). */
   canManage: z.boolean(),
 });

@@ -128,6 +128,20 @@ export function useReviewAssignment(id: string) {
   });
 }
 
+/** Rút lại: the unit takes back what it sent, before the standing agency decides on it. */
+export function useWithdrawSubmission(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshLists();
+  return useMutation({
+    mutationFn: (version: number) =>
+      api('POST /assignments/:id/withdraw', { params: { id }, body: { version } }),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(assignmentDetailKey(id), detail);
+      return refresh();
+    },
+  });
+}
+
 /** Gia hạn: a new deadline for one unit (the standing agency). */
 export function useExtendDeadline(id: string) {
   const queryClient = useQueryClient();

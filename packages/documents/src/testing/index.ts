@@ -1,3 +1,16 @@
+export {
+  makeNssDb,
+  makeTestPki,
+  type NssDb,
+  pdfsigMissing,
+  pdfsigSign,
+  pdfsigVerify,
+  sealImagePng,
+  signatureImagePng,
+  TEST_AGENCY,
+  type TestIdentity,
+  type TestPki,
+} from './pki.ts';
 export { type DocxContent, type DocxSection, readDocx } from './read-docx.ts';
 export { type PdfContent, readPdf } from './read-pdf.ts';
 export { samplePlan } from './sample.ts';

@@ -5,7 +5,7 @@ import {
   type SubmissionSummary,
   type TaskKind,
 } from '@tongket/domain';
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, Selectable } from 'kysely';
 import type { AssignmentsTable, Database, SubmissionsTable } from '../../db/schema.ts';
 
 /*
@@ -167,6 +167,34 @@ export async function markReviewed(
   return Number(updated.numUpdatedRows) === 1;
 }
 
+/**
+ * Takes a submitted report back to the unit if the assignment is still submitted at `version`
+ * (nothing reviewed, sent or changed meanwhile); false when it moved on. The dates of the first and
+ * last submission become those of the submissions still standing (`standing`: none, null).
+ */
+export async function markWithdrawn(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  standing: { first: string | null; last: string | null },
+  now: string,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('assignments')
+    .set({
+      status: 'in_progress',
+      first_submitted_at: standing.first,
+      last_submitted_at: standing.last,
+      version: version + 1,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'submitted')
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
 /* ---- drafts ---- */
 
 export function parseContent(json: string | null | undefined): ReportContent {
@@ -283,6 +311,23 @@ export async function recordSubmissionDecision(
     .execute();
 }
 
+/** When the assignment's submissions other than withdrawn ones (and other than `seq`) were sent, oldest first. */
+export async function standingSubmissionTimes(
+  db: Kysely<Database>,
+  assignmentId: string,
+  exceptSeq: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('submissions')
+    .select('submitted_at')
+    .where('assignment_id', '=', assignmentId)
+    .where('seq', '!=', exceptSeq)
+    .where((eb) => eb.or([eb('decision', 'is', null), eb('decision', '!=', 'withdrawn')]))
+    .orderBy('submitted_at')
+    .execute();
+  return rows.map((r) => r.submitted_at);
+}
+
 export async function selectSubmissions(db: Kysely<Database>, assignmentId: string) {
   return db
     .selectFrom('submissions')
@@ -380,6 +425,7 @@ export async function speechAssignmentRows(db: Kysely<Database>, campaignId: str
         'in',
         submitted.map((r) => r.id),
       )
+      .where((eb) => eb.or([eb('decision', 'is', null), eb('decision', '!=', 'withdrawn')]))
       .execute();
     for (const s of subs) {
       const seen = latest.get(s.assignment_id);
@@ -419,7 +465,10 @@ export async function roundReportSubmissions(
     .$if(options.withTexts, (q) => q.select('s.content'))
     .where('s.campaign_id', '=', campaignId)
     .where('a.kind', '=', 'report');
-  if (options.acceptedOnly) query = query.where('s.decision', '=', 'accepted');
+  query = options.acceptedOnly
+    ? query.where('s.decision', '=', 'accepted')
+    : // What the unit took back is not part of any basis.
+      query.where((eb) => eb.or([eb('s.decision', 'is', null), eb('s.decision', '!=', 'withdrawn')]));
   const submissions = (await query.execute()) as Array<{
     id: string;
     assignment_id: string;
@@ -445,4 +494,120 @@ export async function submissionContents(db: Kysely<Database>, ids: string[]): P
     for (const r of rows) contents.set(r.id, r.content);
   }
   return contents;
+}
+
+/* ---- counts over many rounds: the round list's progress, the coordinator's home ---- */
+
+/**
+ * Per round and unit, over the tasks handed in for (`kinds`): how many are owed, how many were
+ * sent, how many are overdue at `now` — one grouped query however many units the rounds have.
+ */
+export async function selectProgressCounts(
+  db: Kysely<Database>,
+  campaignIds: readonly string[],
+  kinds: readonly string[],
+  now: string,
+) {
+  if (campaignIds.length === 0) return [];
+  return db
+    .selectFrom('assignments')
+    .select((eb) => [
+      'campaign_id',
+      'unit_id',
+      eb.fn.countAll<number | string>().as('expected'),
+      eb.fn.count<number | string>('first_submitted_at').as('submitted'),
+      eb.fn
+        .sum<number | string>(
+          eb
+            .case()
+            .when(eb.and([eb('first_submitted_at', 'is', null), eb('deadline', '<', now)]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('overdue'),
+    ])
+    .where('campaign_id', 'in', campaignIds)
+    .where('kind', 'in', kinds)
+    .groupBy(['campaign_id', 'unit_id'])
+    .execute();
+}
+
+/** Which of the coordinator's waiting lists an assignment is on. */
+export type WorkList = 'toAccept' | 'overdue' | 'dueSoon';
+
+/** The condition of each list: sent and not yet accepted; nothing sent, past due or due by `soon`. */
+function workCondition(list: WorkList, now: string, soon: string) {
+  return (eb: ExpressionBuilder<Database, 'assignments'>) => {
+    if (list === 'toAccept') return eb('status', '=', 'submitted');
+    const unsent = eb('first_submitted_at', 'is', null);
+    if (list === 'overdue') return eb.and([unsent, eb('deadline', '<', now)]);
+    return eb.and([unsent, eb('deadline', '>=', now), eb('deadline', '<=', soon)]);
+  };
+}
+
+/**
+ * Per unit, over the rounds and task kinds given: tasks sent and waiting to be accepted, overdue at
+ * `now`, and due by `soon` with nothing sent — one grouped query.
+ */
+export async function selectWorkCounts(
+  db: Kysely<Database>,
+  campaignIds: readonly string[],
+  kinds: readonly string[],
+  now: string,
+  soon: string,
+) {
+  if (campaignIds.length === 0) return [];
+  const sumOf = (eb: ExpressionBuilder<Database, 'assignments'>, list: WorkList) =>
+    eb.fn.sum<number | string>(
+      eb
+        .case()
+        .when(workCondition(list, now, soon)(eb))
+        .then(1)
+        .else(0)
+        .end(),
+    );
+  return db
+    .selectFrom('assignments')
+    .select((eb) => [
+      'unit_id',
+      sumOf(eb, 'toAccept').as('to_accept'),
+      sumOf(eb, 'overdue').as('overdue'),
+      sumOf(eb, 'dueSoon').as('due_soon'),
+    ])
+    .where('campaign_id', 'in', campaignIds)
+    .where('kind', 'in', kinds)
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'submitted'),
+        eb.and([eb('first_submitted_at', 'is', null), eb('deadline', '<=', soon)]),
+      ]),
+    )
+    .groupBy('unit_id')
+    .execute();
+}
+
+/**
+ * The first `limit` assignments of one waiting list, the most pressing first (the longest waiting
+ * to be accepted, the longest overdue, the nearest deadline), leaving out the units given.
+ */
+export async function selectWorkItems(
+  db: Kysely<Database>,
+  list: WorkList,
+  campaignIds: readonly string[],
+  kinds: readonly string[],
+  now: string,
+  soon: string,
+  options: { limit: number; skipUnits: readonly string[] },
+) {
+  if (campaignIds.length === 0) return [];
+  let query = db
+    .selectFrom('assignments')
+    .select(['id', 'campaign_id', 'unit_id', 'kind', 'deadline', 'last_submitted_at'])
+    .where('campaign_id', 'in', campaignIds)
+    .where('kind', 'in', kinds)
+    .where(workCondition(list, now, soon));
+  if (options.skipUnits.length > 0) query = query.where('unit_id', 'not in', options.skipUnits);
+  query = list === 'toAccept' ? query.orderBy('last_submitted_at', 'asc') : query.orderBy('deadline', 'asc');
+  return query.orderBy('id').limit(options.limit).execute();
 }

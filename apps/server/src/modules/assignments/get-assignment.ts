@@ -68,6 +68,7 @@ export async function getAssignment(
     attachments,
     canEdit: ctx.isOwner && open && a.status !== 'submitted' && a.status !== 'accepted',
     canReview: ctx.isReviewer && a.status === 'submitted',
+    canWithdraw: ctx.isOwner && open && a.status === 'submitted',
     canManage: ctx.isReviewer,
   };
 }

@@ -13,6 +13,7 @@ export { computeProgress } from './compute-progress.ts';
 export { type CreatedAssignment, createAssignments } from './create-assignments.ts';
 export { runDueReminders } from './reminders.ts';
 export { reviewAssignment } from './review-assignment.ts';
+export { assignmentWork, roundProgressCounts, type WorkGroup } from './round-work.ts';
 export { assignmentsRoutes } from './routes.ts';
 export { sanitizeReportHtml } from './sanitize-report-html.ts';
 export { assertEditable, assertOpen, saveDraft, writeDraft } from './save-draft.ts';

@@ -24,7 +24,7 @@ export async function selectReminderCandidates(db: Kysely<Database>, horizon: st
       'c.doc_code',
     ])
     .where('c.status', '=', 'issued')
-    .where('a.submission_count', '=', 0)
+    .where('a.first_submitted_at', 'is', null)
     .where('a.deadline', 'is not', null)
     .where('a.deadline', '<=', horizon)
     .execute();
@@ -72,7 +72,7 @@ export async function selectLateAssignments(db: Kysely<Database>, campaignId: st
     .selectFrom('assignments')
     .select(['id', 'campaign_id', 'unit_id', 'kind', 'text', 'topic', 'deadline'])
     .where('campaign_id', '=', campaignId)
-    .where('submission_count', '=', 0)
+    .where('first_submitted_at', 'is', null)
     .where('deadline', '<', now)
     .execute();
 }

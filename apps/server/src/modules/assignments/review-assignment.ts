@@ -9,7 +9,21 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { queueNotices } from '../notifications/index.ts';
 import { type AssignmentContext, assertReviewer } from './assignment-access.ts';
-import { markReviewed, recordSubmissionDecision, selectAssignment } from './assignment-store.ts';
+import {
+  type AssignmentRow,
+  markReviewed,
+  recordSubmissionDecision,
+  selectAssignment,
+} from './assignment-store.ts';
+
+/** Why there is nothing to decide on: already decided, withdrawn by the unit, or never sent. */
+function notAwaitingReview(row: Pick<AssignmentRow, 'status' | 'submission_count'>) {
+  if (row.status === 'accepted' || row.status === 'returned') {
+    return conflict('not_awaiting_review', { case: 'reviewed' });
+  }
+  // In progress again after a submission: only a withdrawal does that (a returned one stays returned).
+  return conflict('not_awaiting_review', { case: row.submission_count > 0 ? 'withdrawn' : 'not_sent' });
+}
 
 /**
  * The standing agency accepts a submitted report, or returns it with a comment for the unit to
@@ -35,14 +49,15 @@ export async function reviewAssignment(
   await db.transaction().execute(async (trx) => {
     const row = await selectAssignment(trx, id);
     if (!row) throw conflict('assignment_missing');
+    if (row.status !== 'submitted') throw notAwaitingReview(row);
     if (row.version !== input.version) throw versionConflict('assignment');
-    if (row.status !== 'submitted') {
-      throw conflict('not_awaiting_review', {
-        case: row.status === 'accepted' || row.status === 'returned' ? 'reviewed' : 'not_sent',
-      });
-    }
     const review = { status, comment: input.comment || null, by: actor.username, at: now };
-    if (!(await markReviewed(trx, id, row.version, review))) throw versionConflict('assignment');
+    if (!(await markReviewed(trx, id, row.version, review))) {
+      // Withdrawn or decided between the read and the write: say which.
+      const current = await selectAssignment(trx, id);
+      if (current && current.status !== 'submitted') throw notAwaitingReview(current);
+      throw versionConflict('assignment');
+    }
     await recordSubmissionDecision(trx, id, row.submission_count, review);
 
     const unit = tree.byId.get(row.unit_id);

@@ -15,6 +15,7 @@ import { removeAttachmentEndpoint } from './endpoints/remove-attachment.ts';
 import { reviewAssignmentEndpoint } from './endpoints/review-assignment.ts';
 import { saveDraftEndpoint } from './endpoints/save-draft.ts';
 import { submitAssignmentEndpoint } from './endpoints/submit-assignment.ts';
+import { withdrawSubmissionEndpoint } from './endpoints/withdraw-submission.ts';
 
 /** The assignments' and reports' endpoints, one file each under endpoints/. */
 export const assignmentsEndpoints = [
@@ -28,6 +29,7 @@ export const assignmentsEndpoints = [
   downloadAttachmentEndpoint,
   removeAttachmentEndpoint,
   submitAssignmentEndpoint,
+  withdrawSubmissionEndpoint,
   getSubmissionEndpoint,
   reviewAssignmentEndpoint,
   getProgressEndpoint,

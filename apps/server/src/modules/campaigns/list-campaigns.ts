@@ -43,6 +43,8 @@ export async function listCampaigns(
       updatedAt: r.updated_at,
       canManage: canManageCampaign(actor, scope),
       parentCampaignId: r.parent_campaign_id,
+      // Counted from the assignments, which this module does not read: GET /campaigns adds it.
+      progress: null,
     });
   }
   return out;

@@ -397,3 +397,38 @@ export async function nominationViews(
 }
 
 export { personKey };
+
+/* ---- the coordinator's home ---- */
+
+/** Per unit: its nominations in the rounds given that wait in `status` — one grouped query. */
+export async function countNominationsByUnit(
+  db: Kysely<Database>,
+  campaignIds: readonly string[],
+  status: NominationStatus,
+) {
+  if (campaignIds.length === 0) return [];
+  return db
+    .selectFrom('nominations')
+    .select((eb) => ['unit_id', eb.fn.countAll<number | string>().as('n')])
+    .where('campaign_id', 'in', campaignIds)
+    .where('status', '=', status)
+    .groupBy('unit_id')
+    .execute();
+}
+
+/** The first `limit` nominations in `status` in the rounds given, the longest sent first, without the units given. */
+export async function selectWaitingNominations(
+  db: Kysely<Database>,
+  campaignIds: readonly string[],
+  status: NominationStatus,
+  options: { limit: number; skipUnits: readonly string[] },
+) {
+  if (campaignIds.length === 0) return [];
+  let query = db
+    .selectFrom('nominations')
+    .select(['id', 'campaign_id', 'unit_id', 'name', 'submitted_at'])
+    .where('campaign_id', 'in', campaignIds)
+    .where('status', '=', status);
+  if (options.skipUnits.length > 0) query = query.where('unit_id', 'not in', options.skipUnits);
+  return query.orderBy('submitted_at', 'asc').orderBy('id').limit(options.limit).execute();
+}

@@ -7,7 +7,7 @@ import type { Actor } from '../../http/actor.ts';
 import { authorize } from '../../http/guard.ts';
 import { conflict, forbidden } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import type { StoredCampaign } from '../campaigns/index.ts';
+import type { CampaignScope, StoredCampaign } from '../campaigns/index.ts';
 import { canManageCampaign, getReadableCampaign } from '../campaigns/index.ts';
 
 export interface ConferenceAccess {
@@ -22,7 +22,7 @@ export interface ConferenceAccess {
  * Who runs a round's conference: those who run the round, and the administrators of the province
  * that issues it (the provincial office that hosts the hall, as plan 2519 asks of it).
  */
-export function canManageConference(actor: Actor, campaign: StoredCampaign, tree: UnitTree): boolean {
+export function canManageConference(actor: Actor, campaign: CampaignScope, tree: UnitTree): boolean {
   if (canManageCampaign(actor, campaign)) return true;
   return actor.role === 'admin' && sameProvince(tree, actor.unitId, campaign.issuingUnitId);
 }

@@ -551,3 +551,27 @@ export async function keepCheckinSecret(db: Kysely<Database>, candidate: string)
     .executeTakeFirstOrThrow();
   return row.value;
 }
+
+/* ---- the coordinator's home ---- */
+
+/**
+ * Per round's conference among the rounds given: its delegates invited and not yet answered, and
+ * the earliest of their invitations — one grouped query.
+ */
+export async function selectUnansweredInvitations(db: Kysely<Database>, campaignIds: readonly string[]) {
+  if (campaignIds.length === 0) return [];
+  return db
+    .selectFrom('conference_delegates as d')
+    .innerJoin('conferences as c', 'c.id', 'd.conference_id')
+    .select((eb) => [
+      'c.campaign_id',
+      'c.title',
+      eb.fn.countAll<number | string>().as('n'),
+      eb.fn.min('d.invited_at').as('since'),
+    ])
+    .where('c.campaign_id', 'in', campaignIds)
+    .where('d.invited_at', 'is not', null)
+    .where('d.rsvp_status', '=', 'pending')
+    .groupBy(['c.campaign_id', 'c.title'])
+    .execute();
+}

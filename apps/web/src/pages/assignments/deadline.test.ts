@@ -1,7 +1,15 @@
 import { endOfVietnamDay, type MyAssignment } from '@tongket/domain';
 import { describe, expect, it } from 'vitest';
 import { inTimeZone, ZONES } from '../../testing/timeZone.ts';
-import { byUrgency, isSettled, type TimeLeft, timeLeft, timeLeftColor, timeLeftMessage } from './deadline.ts';
+import {
+  byUrgency,
+  isSettled,
+  sendsLate,
+  type TimeLeft,
+  timeLeft,
+  timeLeftColor,
+  timeLeftMessage,
+} from './deadline.ts';
 
 describe('timeLeft: counted in calendar days of Vietnam (UTC+7)', () => {
   it.each<[string, string, string, TimeLeft]>([
@@ -176,4 +184,34 @@ describe('byUrgency', () => {
     byUrgency(items, now);
     expect(items.map((a) => a.id)).toEqual(['b', 'a']);
   });
+});
+
+describe('sendsLate: a report sent now is recorded as late', () => {
+  const deadline = '2020-06-10T16:59:59.000Z';
+  const after = new Date('2020-06-11T02:00:00Z');
+  const before = new Date('2020-06-10T02:00:00Z');
+  const sub = (seq: number, decision: 'accepted' | 'returned' | 'withdrawn' | null) => ({
+    seq,
+    submittedAt: '2020-06-09T02:00:00Z',
+    submittedBy: 'bchqs',
+    onTime: true,
+    decision,
+    comment: null,
+    reviewedAt: null,
+    reviewedBy: null,
+  });
+  const detail = (submissions: ReturnType<typeof sub>[], due: string | null = deadline) =>
+    ({ assignment: { deadline: due }, submissions }) as unknown as Parameters<typeof sendsLate>[0];
+
+  it('after the deadline, never sent', () => expect(sendsLate(detail([]), after)).toBe(true));
+  it('before the deadline', () => expect(sendsLate(detail([]), before)).toBe(false));
+  it('without a deadline', () => expect(sendsLate(detail([], null), after)).toBe(false));
+  it('after the deadline, the only submission withdrawn', () =>
+    expect(sendsLate(detail([sub(1, 'withdrawn')]), after)).toBe(true));
+  it('after the deadline, sent on time and returned', () =>
+    expect(sendsLate(detail([sub(1, 'returned'), sub(2, 'withdrawn')]), after)).toBe(false));
+  it('withdrawing the only submission standing, after the deadline', () =>
+    expect(sendsLate(detail([sub(1, null)]), after, 1)).toBe(true));
+  it('withdrawing a resubmission of one returned', () =>
+    expect(sendsLate(detail([sub(1, 'returned'), sub(2, null)]), after, 2)).toBe(false));
 });

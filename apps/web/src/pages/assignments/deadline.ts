@@ -1,4 +1,4 @@
-import { isSubmittable, type MyAssignment, vietnamDate } from '@tongket/domain';
+import { type AssignmentDetail, isSubmittable, type MyAssignment, vietnamDate } from '@tongket/domain';
 import type { MessageKey } from '../../i18n/vi.ts';
 
 const DAY_MS = 86_400_000;
@@ -60,4 +60,19 @@ export function byUrgency(items: readonly MyAssignment[], now: Date): MyAssignme
       (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
       a.campaignName.localeCompare(b.campaignName, 'vi'),
   );
+}
+
+/**
+ * Whether a report sent at `now` is recorded as late (docs/lifecycles.md): the deadline has passed
+ * and none of its submissions still stands — never sent, or every one withdrawn (`except`: the
+ * submission about to be withdrawn). One sent on time and returned keeps the report on time.
+ */
+export function sendsLate(
+  detail: Pick<AssignmentDetail, 'assignment' | 'submissions'>,
+  now: Date,
+  except?: number,
+): boolean {
+  const { deadline } = detail.assignment;
+  if (!deadline || Date.parse(deadline) >= now.getTime()) return false;
+  return !detail.submissions.some((s) => s.decision !== 'withdrawn' && s.seq !== except);
 }

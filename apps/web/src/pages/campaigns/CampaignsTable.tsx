@@ -5,8 +5,9 @@ import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CampaignStatusBadge } from './CampaignStatusBadge.tsx';
 import { isoDateToText } from './plan/planForm.ts';
+import { RoundProgress } from './RoundProgress.tsx';
 
-/** Every round the person can see: name, kind, status, number and the dates that matter. */
+/** Every round the person can see: name, kind, status, progress, number and the dates that matter. */
 export function CampaignsTable({ items }: { items: readonly CampaignListItem[] }) {
   const t = useT();
   const labels = useLabels();
@@ -30,6 +31,11 @@ export function CampaignsTable({ items }: { items: readonly CampaignListItem[] }
               <CampaignStatusBadge status={item.status} />
               {item.reference && <Text size="sm">{item.reference}</Text>}
             </Group>
+            {item.progress && item.progress.expected > 0 && (
+              <Stack mt={6} gap={0}>
+                <RoundProgress progress={item.progress} />
+              </Stack>
+            )}
             <Text size="xs" c="dimmed" mt={4}>
               {item.issuingUnitName}
               {item.docDate && ` · ${t('campaigns.docDate')}: ${isoDateToText(item.docDate)}`}
@@ -39,13 +45,14 @@ export function CampaignsTable({ items }: { items: readonly CampaignListItem[] }
           </Paper>
         ))}
       </Stack>
-      <Table.ScrollContainer minWidth={860} visibleFrom="sm">
+      <Table.ScrollContainer minWidth={1000} visibleFrom="sm">
         <Table striped highlightOnHover verticalSpacing="xs" styles={{ th: { whiteSpace: 'nowrap' } }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('campaigns.name')}</Table.Th>
               <Table.Th>{t('campaigns.kind')}</Table.Th>
               <Table.Th>{t('campaigns.status')}</Table.Th>
+              <Table.Th>{t('campaigns.progress')}</Table.Th>
               <Table.Th>{t('campaigns.reference')}</Table.Th>
               <Table.Th>{t('campaigns.docDate')}</Table.Th>
               <Table.Th>{t('campaigns.reportDeadline')}</Table.Th>
@@ -63,6 +70,15 @@ export function CampaignsTable({ items }: { items: readonly CampaignListItem[] }
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{labels.campaignKind(item.kind)}</Table.Td>
                 <Table.Td>
                   <CampaignStatusBadge status={item.status} />
+                </Table.Td>
+                <Table.Td>
+                  {item.progress && item.progress.expected > 0 ? (
+                    <RoundProgress progress={item.progress} />
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {none}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.reference || none}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -1,10 +1,12 @@
 import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { hasPermission } from '@tongket/domain';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { navItemsFor } from '../../shell/navItems.ts';
 import { AwardWork } from './AwardWork.tsx';
+import { CoordinatorWork } from './CoordinatorWork.tsx';
 import { homeCardDescription } from './homeCards.ts';
 import { UrgentAssignments } from './UrgentAssignments.tsx';
 
@@ -33,6 +35,7 @@ export default function HomePage() {
           {labels.role(me.role)}
         </Text>
       </div>
+      {hasPermission(me.role, 'work.coordinate') && <CoordinatorWork />}
       {me.role === 'unit' && <UrgentAssignments />}
       <AwardWork />
       <Text>{t('home.intro')}</Text>

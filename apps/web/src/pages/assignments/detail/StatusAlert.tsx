@@ -1,7 +1,8 @@
-import { Alert, Text } from '@mantine/core';
+import { Alert, Group, Text } from '@mantine/core';
 import { IconArrowBackUp, IconCircleCheck, IconHourglass, IconLock } from '@tabler/icons-react';
 import { type AssignmentDetail, formatDateTimeVn, isSubmittable } from '@tongket/domain';
 import { useT } from '../../../i18n/useT.ts';
+import { WithdrawButton } from './WithdrawButton.tsx';
 
 /**
  * Where the report stands, in a sentence: returned (with the standing agency's comment, which the
@@ -62,9 +63,37 @@ export function StatusAlert({ detail }: { detail: AssignmentDetail }) {
     );
   }
   if (a.status === 'submitted' && latest) {
+    const when = { seq: latest.seq, time: formatDateTimeVn(latest.submittedAt) };
     return (
-      <Alert color="indigo" icon={<IconHourglass />} title={t('report.submittedTitle')}>
-        {t('report.submittedText', { seq: latest.seq, time: formatDateTimeVn(latest.submittedAt) })}
+      <Alert
+        color="indigo"
+        icon={<IconHourglass />}
+        title={t('report.submittedTitle')}
+        data-testid="submitted-alert"
+      >
+        <Text size="sm">
+          {detail.canWithdraw ? t('report.submittedTextOwn', when) : t('report.submittedText', when)}
+        </Text>
+        {detail.canWithdraw && (
+          <Group mt="xs">
+            <WithdrawButton detail={detail} />
+          </Group>
+        )}
+      </Alert>
+    );
+  }
+  if (latest?.decision === 'withdrawn' && detail.canEdit) {
+    return (
+      <Alert
+        color="gray"
+        icon={<IconArrowBackUp />}
+        title={t('report.withdrawnTitle')}
+        data-testid="withdrawn-alert"
+      >
+        {t('report.withdrawnText', {
+          seq: latest.seq,
+          time: formatDateTimeVn(latest.reviewedAt ?? latest.submittedAt),
+        })}
       </Alert>
     );
   }

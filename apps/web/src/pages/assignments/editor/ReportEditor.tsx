@@ -18,6 +18,7 @@ import { type MissingIndicator, type MissingSection, MissingSectionsAlert } from
 import { isBlankHtml, outlineRows } from './reportContent.ts';
 import { SectionEditor } from './SectionEditor.tsx';
 import { SubmitBar } from './SubmitBar.tsx';
+import { SubmitConfirmModal } from './SubmitConfirmModal.tsx';
 import { TaskFields } from './TaskFields.tsx';
 import { useReportDraft } from './useReportDraft.ts';
 
@@ -35,6 +36,8 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
   const [mergeOpen, setMergeOpen] = useState(false);
   const [wordImport, setWordImport] = useState<{ result: WordImport; fileName: string } | null>(null);
   const [submitError, setSubmitError] = useState<unknown>(null);
+  /** "Gửi báo cáo" asks first: what goes, and whether it is late. */
+  const [confirming, setConfirming] = useState(false);
   /** One key per intent to send: a retry after a lost answer reuses it, so the server sends once. */
   const submitKey = useRef<string | null>(null);
 
@@ -67,6 +70,7 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
     setSubmitError(null);
     try {
       const answer = await draft.submit(submitKey.current);
+      setConfirming(false);
       if (!answer) return;
       submitKey.current = null;
       notifications.show({ color: 'teal', message: t('submit.done', { seq: answer.submission.seq }) });
@@ -75,6 +79,7 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
         100,
       );
     } catch (error) {
+      setConfirming(false);
       // A definite answer ends this intent; a lost one keeps its key for the retry.
       if (error instanceof ApiError && error.status < 500) submitKey.current = null;
       if (!isApiError(error, 'draft_conflict')) setSubmitError(error);
@@ -156,7 +161,10 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
         onMerge={() => setMergeOpen(true)}
         submitting={draft.submitting}
         blocked={conflict !== null}
-        onSubmit={() => void submit()}
+        onSubmit={() => {
+          setSubmitError(null);
+          setConfirming(true);
+        }}
       >
         {missing && (missing.length > 0 || missingFigures.length > 0 || missingAll?.length === 0) && (
           <MissingSectionsAlert
@@ -194,6 +202,15 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
             draft.resolveConflict(merged, current);
             notifications.show({ color: 'teal', message: t('merge.done') });
           }}
+        />
+      )}
+      {confirming && (
+        <SubmitConfirmModal
+          detail={detail}
+          content={draft.content}
+          submitting={draft.submitting}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void submit()}
         />
       )}
       {wordImport && (

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import type { SubmissionSummary } from '@tongket/domain';
 import { useT } from '../../../i18n/useT.ts';
 
-/** Đã tiếp nhận, Trả lại, or still waiting. */
+/** Đã tiếp nhận, Trả lại, Đã rút lại, or still waiting. */
 export function SubmissionResult({ decision }: { decision: SubmissionSummary['decision'] }) {
   const t = useT();
   if (decision === 'accepted')
@@ -15,6 +15,12 @@ export function SubmissionResult({ decision }: { decision: SubmissionSummary['de
     return (
       <Badge color="orange" variant="light" miw="max-content">
         {t('history.returned')}
+      </Badge>
+    );
+  if (decision === 'withdrawn')
+    return (
+      <Badge color="gray" variant="outline" miw="max-content">
+        {t('history.withdrawn')}
       </Badge>
     );
   return (

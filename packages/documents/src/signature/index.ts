@@ -1,0 +1,32 @@
+export {
+  FALLBACK as SIGNATURE_FALLBACK_PLACE,
+  locateSignatureBlock,
+  type Rect,
+  type SignatureAppearance,
+  type SignatureRole,
+  vietnamIsoTime,
+} from './appearance.ts';
+export { type CertificateInput, foldOrganisation, loadTrustStore, readCertificates } from './certificates.ts';
+export { buildDetachedCms, type CmsSignOptions } from './cms.ts';
+export {
+  createDevSigner,
+  DEFAULT_CONTENTS_BYTES,
+  DevSignerDisabledError,
+  devSignerEnabled,
+  embedSignature,
+  type LocalCertificateOptions,
+  type PdfSigner,
+  type PreparedSignature,
+  preparePdfSignature,
+  type SignatureRequest,
+  signPdfWithLocalCertificate,
+} from './sign.ts';
+export {
+  type PdfVerification,
+  SIGNATURE_VERDICT_LABELS,
+  type SignatureCheck,
+  type SignatureVerdict,
+  type SignerInfo,
+  type VerifyOptions,
+  verifyPdfSignatures,
+} from './verify.ts';
