@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { signatureCheckSchema } from './signatures.ts';
 import { ASSIGNMENT_STATUSES, assignmentSchema } from './assignments.ts';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, TASK_KINDS, type TaskKind } from './campaigns.ts';
 import { say } from './lang.ts';
 import { outlineSchema } from './outline.ts';
+import { signatureCheckSchema } from './signatures.ts';
 import { UNIT_KINDS } from './units.ts';
 
 /**

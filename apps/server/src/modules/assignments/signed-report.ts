@@ -11,7 +11,10 @@ export function assertSignedReport(attachments: readonly Attachment[]): void {
     .filter((a) => a.signature !== null)
     .map((a) => {
       const label = SIGNATURE_VERDICT_LABELS[(a.signature as NonNullable<Attachment['signature']>).verdict];
-      return { vi: `${a.fileName}: ${label.vi.toLowerCase()}`, en: `${a.fileName}: ${label.en.toLowerCase()}` };
+      return {
+        vi: `${a.fileName}: ${label.vi.toLowerCase()}`,
+        en: `${a.fileName}: ${label.en.toLowerCase()}`,
+      };
     });
   throw problem('signed_report_required', { files });
 }

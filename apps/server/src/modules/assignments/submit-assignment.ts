@@ -23,7 +23,6 @@ import {
   toSubmissionSummary,
 } from './assignment-store.ts';
 import { listAttachments } from './attachment-records.ts';
-import { assertSignedReport } from './signed-report.ts';
 import {
   assertIndicatorValues,
   missingForKind,
@@ -31,6 +30,7 @@ import {
   missingSections,
 } from './report-content.ts';
 import { assertEditable, assertOpen, writeDraft } from './save-draft.ts';
+import { assertSignedReport } from './signed-report.ts';
 
 export interface SubmitInput {
   /** The draft version the unit saw; with `content`, that content is saved first, in the same transaction. */
