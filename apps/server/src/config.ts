@@ -38,6 +38,11 @@ export interface Config {
   backupIntervalHours: number;
   /** How many archives the scheduled backups keep in backupDir; 0 keeps them all. */
   backupKeep: number;
+  /**
+   * A folder of the CA certificates signed PDFs must chain to (PEM or DER: the state's specialised
+   * CA roots, the licensed public CAs). Unset: no issuer is trusted, every signature shows so.
+   */
+  trustStoreDir: string | null;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -106,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     backupDir: path.resolve(env.BACKUP_DIR?.trim() || path.join(dataDir, 'backups')),
     backupIntervalHours: intFrom(env.BACKUP_INTERVAL_HOURS, 0, 'BACKUP_INTERVAL_HOURS'),
     backupKeep: Math.floor(intFrom(env.BACKUP_KEEP, 7, 'BACKUP_KEEP')),
+    trustStoreDir: env.TRUST_STORE_DIR?.trim() ? path.resolve(env.TRUST_STORE_DIR.trim()) : null,
   };
 }

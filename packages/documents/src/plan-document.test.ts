@@ -53,6 +53,7 @@ function planWithTasks(tasks: Task[]): Plan {
     reportDeadline: endOfVietnamDay('2020-06-10'),
     submissionTo: 'Sở Y tế - Cơ quan thường trực Ban Chỉ đạo tỉnh',
     submissionEmail: '',
+    signedReports: false,
     closing: '',
     recipients: [{ id: 'r1', text: 'Lưu: VT, VX', unitIds: [] }],
     signature: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: '', title: 'CHỦ TỊCH', name: 'Nguyễn Văn A' },
@@ -128,6 +129,21 @@ const EXPECTED = [
 describe('section VII of a plan', () => {
   it('prints each task’s own deadline (the hour only when it is not the end of the day), a speech’s topic and length', () => {
     expect(implementationLines(build())).toEqual(EXPECTED);
+  });
+
+  it('says that reports must arrive signed when the round requires it, and only then', () => {
+    const signed = buildPlanDocument({
+      kind: 'tong_ket',
+      status: 'issued',
+      plan: { ...planWithTasks(TASKS), signedReports: true },
+      outline: { title: 'BÁO CÁO', summary: '', sections: [] },
+      unitName: (id) => UNITS[id],
+      issuerShortName: 'UBND tỉnh',
+    });
+    expect(implementationLines(signed).at(-1)).toBe(
+      'Yêu cầu các cơ quan, đơn vị gửi báo cáo và tham luận về Sở Y tế - Cơ quan thường trực Ban Chỉ đạo tỉnh trước ngày 10/6/2020 (trừ các nhiệm vụ đã ghi thời gian hoàn thành riêng); báo cáo gửi qua hệ thống phải kèm bản PDF được ký số bằng chứng thư số của chính cơ quan, đơn vị gửi./.',
+    );
+    expect(implementationLines(build()).join(' ')).not.toContain('ký số');
   });
 
   it('adds nothing to a task whose text says it all and that keeps the plan’s deadline', () => {

@@ -201,10 +201,14 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
         : '';
       const outlineNote =
         outline.sections.length > 0 ? `; mẫu đề cương báo cáo ${review} được đính kèm theo Kế hoạch` : '';
+      // What the system enforces on submission (a signed PDF of the report) is what the plan says.
+      const signed = plan.signedReports
+        ? '; báo cáo gửi qua hệ thống phải kèm bản PDF được ký số bằng chứng thư số của chính cơ quan, đơn vị gửi'
+        : '';
       body.push({
         kind: 'paragraph',
         runs: [
-          `Yêu cầu các cơ quan, đơn vị gửi báo cáo${speeches ? ' và tham luận' : ''} về ${plan.submissionTo} ${formatOfficialDeadline(plan.reportDeadline)}${except}${email}${outlineNote}.`,
+          `Yêu cầu các cơ quan, đơn vị gửi báo cáo${speeches ? ' và tham luận' : ''} về ${plan.submissionTo} ${formatOfficialDeadline(plan.reportDeadline)}${except}${email}${signed}${outlineNote}.`,
         ],
       });
     }

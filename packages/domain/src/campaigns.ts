@@ -233,6 +233,8 @@ export const planFields = {
     .trim()
     .transform((s) => s.toLowerCase())
     .pipe(z.union([z.literal(''), z.email(INVALID_EMAIL)])),
+  /** Reports must arrive as PDFs signed by the sending unit; the plan says so. */
+  signedReports: z.boolean(),
   /** Closing paragraphs after the tasks (requests, contacts). */
   closing: paragraphs(20_000),
   recipients: z.array(recipientSchema).max(300),
@@ -301,6 +303,7 @@ export const planSchema = z.object({
   reportDeadline: z.string().nullable(),
   submissionTo: z.string(),
   submissionEmail: z.string(),
+  signedReports: z.boolean(),
   closing: z.string(),
   recipients: z.array(withId({ text: z.string(), unitIds: z.array(z.string()) })),
   signature: z.object({ authority: z.string(), deputy: z.string(), title: z.string(), name: z.string() }),

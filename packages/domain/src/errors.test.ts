@@ -112,7 +112,12 @@ const SAMPLES: { [C in ErrorCode]?: ErrorParams<C>[] } = {
   content_invalid: [{ messages: ITEMS }],
   sections_missing: [{ items: ITEMS }],
   length_over_maximum: [{ reason: { vi: 'Tham luận dài 20 phút', en: 'The speech is 20 minutes long' } }],
-  not_awaiting_review: [{ case: 'reviewed' }, { case: 'not_sent' }],
+  not_awaiting_review: [{ case: 'reviewed' }, { case: 'not_sent' }, { case: 'withdrawn' }],
+  not_withdrawable: [{ case: 'accepted' }, { case: 'returned' }, { case: 'not_sent' }],
+  signed_report_required: [
+    { files: [] },
+    { files: [{ vi: 'bao-cao.pdf: chưa ký số', en: 'bao-cao.pdf: not signed' }] },
+  ],
   deadline_before_issue: [{ deadline: '01/6/2020', issued: '05/6/2020' }],
   indicator_unit_mismatch: [{ mismatches: ITEMS }],
   code_taken: [{ code: 'BK-UBND' }],

@@ -933,6 +933,15 @@ const catalogue = {
           : `Cannot send yet: still empty — ${list(p.items, l, '; ')}.`,
       ),
   },
+  signed_report_required: {
+    status: 422,
+    text: (p: { files: readonly Text[] }) =>
+      both((l) =>
+        l === 'vi'
+          ? `Chưa gửi được: kế hoạch yêu cầu báo cáo có chữ ký số của đơn vị. Hãy tải báo cáo về, ký số bằng chứng thư số của đơn vị rồi đính kèm tệp PDF đã ký${p.files.length > 0 ? ` (tệp đã đính kèm: ${list(p.files, l, '; ')})` : ''}.`
+          : `Cannot send yet: the plan requires the report signed by the unit. Download the report, sign it with the unit's certificate and attach the signed PDF${p.files.length > 0 ? ` (attached: ${list(p.files, l, '; ')})` : ''}.`,
+      ),
+  },
   length_over_maximum: {
     status: 422,
     text: (p: { reason: Text }) =>

@@ -22,6 +22,7 @@ export * from './quotas.ts';
 export * from './reminders.ts';
 export * from './reports.ts';
 export * from './roles.ts';
+export * from './signatures.ts';
 export * from './tenancy.ts';
 export * from './text.ts';
 export * from './units.ts';

@@ -354,6 +354,7 @@ describe('validation messages in the caller’s language', () => {
       reportDeadline: null,
       submissionTo: '',
       submissionEmail: '',
+      signedReports: false,
       closing: '',
       recipients: [{ id: 'r1', text: '', unitIds: [] }],
       signature: { authority: '', deputy: '', title: '', name: '' },

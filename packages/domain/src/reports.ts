@@ -3,6 +3,7 @@ import { ASSIGNMENT_STATUSES, assignmentSchema } from './assignments.ts';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, TASK_KINDS, type TaskKind } from './campaigns.ts';
 import { say } from './lang.ts';
 import { outlineSchema } from './outline.ts';
+import { signatureCheckSchema } from './signatures.ts';
 import { UNIT_KINDS } from './units.ts';
 
 /**
@@ -83,6 +84,8 @@ export const attachmentSchema = z.object({
   size: z.number().int(),
   createdAt: z.string(),
   createdBy: z.string().nullable(),
+  /** A PDF's digital signatures as checked when it arrived; null for other files. */
+  signature: signatureCheckSchema.nullable(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
@@ -125,6 +128,8 @@ export const assignmentDetailSchema = z.object({
     kind: z.enum(CAMPAIGN_KINDS),
     status: z.enum(CAMPAIGN_STATUSES),
     reference: z.string(),
+    /** The plan requires the report as a PDF signed by the unit (see SIGNATURE_VERDICTS). */
+    signedReports: z.boolean(),
   }),
   /** The report outline (for a report; empty sections otherwise). */
   outline: outlineSchema,

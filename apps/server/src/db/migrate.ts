@@ -15,6 +15,7 @@ import * as nominationEntry from './migrations/0013_nomination_entry.ts';
 import * as consolidatedSources from './migrations/0014_consolidated_sources.ts';
 import * as consolidatedTargetPages from './migrations/0015_consolidated_target_pages.ts';
 import * as unitAgencyCode from './migrations/0016_unit_agency_code.ts';
+import * as signedReports from './migrations/0017_signed_reports.ts';
 
 type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Up> = {
   '0014_consolidated_sources': (k) => consolidatedSources.up(k),
   '0015_consolidated_target_pages': (k) => consolidatedTargetPages.up(k),
   '0016_unit_agency_code': (k) => unitAgencyCode.up(k),
+  '0017_signed_reports': (k) => signedReports.up(k),
 };
 
 /** Every migration this version knows, in the order they run (a backup records which it has). */

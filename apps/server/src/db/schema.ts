@@ -134,6 +134,8 @@ export interface CampaignsTable {
   issued_by: string | null;
   /** JSON array of reminder rules: "before:3", "before:1", "overdue". */
   reminder_rules: Generated<string>;
+  /** 1: the plan requires reports signed by the sending unit (0017). */
+  signed_reports: Generated<number>;
   closed_at: string | null;
   /** A cascaded round: the higher round, and the assignment in it this round reports into. */
   parent_campaign_id: string | null;
@@ -270,6 +272,8 @@ export interface AttachmentsTable {
   created_at: string;
   created_by: string | null;
   deleted_at: string | null;
+  /** The check of a PDF's digital signatures when it arrived, JSON (0017); null: not a PDF, or older. */
+  signature: string | null;
 }
 
 export interface FileBlobsTable {

@@ -388,6 +388,12 @@ export const en: Messages = {
   'plan.submissionTo': 'Reports go to',
   'plan.submissionToPlaceholder': 'For example: Department of Health - standing agency',
   'plan.submissionEmail': 'Email for reports',
+  'signature.signedAt': 'signed {at}',
+  'signature.required':
+    'The plan requires the report signed by the unit: download it, sign it with the unit’s certificate and attach the signed PDF before sending.',
+  'plan.signedReports': 'Require reports signed by the unit',
+  'plan.signedReportsHint':
+    'Units must attach a PDF of the report signed with their own certificate; the system checks the signature and takes only reports with a valid one. The plan prints this requirement.',
   'plan.closingTitle': 'Closing',
   'plan.closing': 'Closing paragraphs of the plan',
   'plan.closingHint': 'Printed after the implementation part (requests, contacts); one paragraph per line.',

@@ -387,6 +387,12 @@ export const vi = {
   'plan.submissionTo': 'Nơi nhận báo cáo',
   'plan.submissionToPlaceholder': 'Ví dụ: Sở Y tế - Cơ quan thường trực Ban Chỉ đạo tỉnh',
   'plan.submissionEmail': 'Thư điện tử nhận báo cáo',
+  'signature.signedAt': 'ký lúc {at}',
+  'signature.required':
+    'Kế hoạch yêu cầu báo cáo có chữ ký số: tải báo cáo về, ký số bằng chứng thư số của đơn vị rồi đính kèm bản PDF đã ký trước khi gửi.',
+  'plan.signedReports': 'Yêu cầu báo cáo có chữ ký số của đơn vị',
+  'plan.signedReportsHint':
+    'Đơn vị phải đính kèm bản PDF của báo cáo đã ký số bằng chứng thư số của chính đơn vị; hệ thống kiểm tra chữ ký và chỉ nhận báo cáo có chữ ký hợp lệ. Kế hoạch in câu yêu cầu này.',
   'plan.closingTitle': 'Đoạn kết',
   'plan.closing': 'Đoạn kết của kế hoạch',
   'plan.closingHint': 'In sau mục Tổ chức thực hiện (yêu cầu, đầu mối liên hệ); mỗi đoạn một dòng.',

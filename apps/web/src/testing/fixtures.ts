@@ -32,6 +32,7 @@ export function emptyPlan(over: Partial<Plan> = {}): Plan {
     reportDeadline: null,
     submissionTo: '',
     submissionEmail: '',
+    signedReports: false,
     closing: '',
     recipients: [],
     signature: { authority: '', deputy: '', title: '', name: '' },

@@ -55,7 +55,8 @@ interface TextLine {
 async function pageLines(pdf: Uint8Array, pageIndex: number): Promise<TextLine[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
-    data: pdf.slice(),
+    // A copy as a plain Uint8Array: pdf.js takes over the buffer and refuses a Node Buffer.
+    data: new Uint8Array(pdf),
     isEvalSupported: false,
     verbosity: 0,
     disableFontFace: true,

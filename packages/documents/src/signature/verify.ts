@@ -111,8 +111,11 @@ export interface PdfVerification {
 export interface VerifyOptions {
   /** CA certificates the installation trusts (PEM texts, DER bytes or parsed). */
   trustAnchors: readonly CertificateInput[];
-  /** The organisation the signers must belong to (subject O or OU); compared without case and diacritics. */
-  expectedOrganisation?: string;
+  /**
+   * The organisation the signers must belong to (subject O or OU), compared without case and
+   * diacritics; several names when the agency is known by more than one ("Sở Y tế", "Sở Y tế tỉnh Quảng Trị").
+   */
+  expectedOrganisation?: string | readonly string[];
   /** Verification time, used when a signature states no signing time. Default now. */
   at?: Date;
 }
@@ -485,11 +488,15 @@ export async function verifyPdfSignatures(pdf: Uint8Array, opts: VerifyOptions):
       for (const cert of path)
         if (at < cert.notBefore.value || at > cert.notAfter.value)
           return fail('expired', `a certificate of the chain was not valid at ${at.toISOString()}`);
-      if (opts.expectedOrganisation) {
+      const expected =
+        typeof opts.expectedOrganisation === 'string'
+          ? [opts.expectedOrganisation]
+          : (opts.expectedOrganisation ?? []);
+      if (expected.length > 0) {
         const names = [check.signer?.organisation, ...(check.signer?.organisationalUnits ?? [])].filter(
           (x): x is string => !!x,
         );
-        if (!names.some((n) => sameOrganisation(n, opts.expectedOrganisation as string)))
+        if (!names.some((n) => expected.some((e) => sameOrganisation(n, e))))
           return fail('other_organisation', `signed by ${names.join(' / ') || 'no organisation'}`);
       }
       if (later) check.detail = 'valid; later revisions only add signatures';

@@ -1,4 +1,5 @@
 export {
+  issueTestIdentity,
   makeNssDb,
   makeTestPki,
   type NssDb,

@@ -130,6 +130,15 @@ export async function makeTestPki(): Promise<TestPki> {
   return { root, agencyCa, signer, agency, otherAgency, expired, untrustedRoot, untrusted };
 }
 
+/** A signer certificate for another organisation, under the test agency CA (trusted with `root`). */
+export function issueTestIdentity(
+  pki: TestPki,
+  commonName: string,
+  organisation: string,
+): Promise<TestIdentity> {
+  return identity(`CN=${commonName}, O=${organisation}, L=Quảng Trị, C=VN`, pki.agencyCa);
+}
+
 // --- PNG images --------------------------------------------------------------------------------
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {

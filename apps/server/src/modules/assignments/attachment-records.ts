@@ -1,4 +1,4 @@
-import type { Attachment } from '@tongket/domain';
+import { type Attachment, type SignatureCheck, signatureCheckSchema } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
@@ -8,6 +8,17 @@ import { newId, nowIso } from '../../lib/ids.ts';
 /** Where the attachments' bytes are kept: on disk under DATA_DIR, or in the database. */
 export function attachmentStorage(config: Config): FileStorage {
   return { kind: config.fileStorage, dataDir: config.dataDir };
+}
+
+/** The signature check kept with a PDF; null for other files, and for one that cannot be read back. */
+function storedSignature(json: string | null): SignatureCheck | null {
+  if (!json) return null;
+  try {
+    const parsed = signatureCheckSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function listAttachments(db: Kysely<Database>, assignmentId: string): Promise<Attachment[]> {
@@ -25,6 +36,7 @@ export async function listAttachments(db: Kysely<Database>, assignmentId: string
     size: r.size,
     createdAt: r.created_at,
     createdBy: r.created_by,
+    signature: storedSignature(r.signature),
   }));
 }
 
@@ -39,9 +51,12 @@ export async function addAttachment(
     actorUsername: string;
     /** The task asks for a video (a documentary): short video files are taken too. */
     videos: boolean;
+    /** Checks a PDF's digital signatures as it arrives (what the receiver will be shown). */
+    checkSignature: (pdf: Uint8Array) => Promise<SignatureCheck>;
   },
 ): Promise<Attachment> {
   const { contentType, sha256, fileName } = await storeCheckedFile(db, storage, input);
+  const signature = contentType === 'application/pdf' ? await input.checkSignature(input.data) : null;
   const row = {
     id: newId(),
     assignment_id: input.assignmentId,
@@ -52,6 +67,7 @@ export async function addAttachment(
     storage: storage.kind,
     created_at: nowIso(),
     created_by: input.actorUsername,
+    signature: signature ? JSON.stringify(signature) : null,
   };
   await db.insertInto('attachments').values(row).execute();
   return {
@@ -61,6 +77,7 @@ export async function addAttachment(
     size: row.size,
     createdAt: row.created_at,
     createdBy: row.created_by,
+    signature,
   };
 }
 

@@ -60,6 +60,7 @@ export async function getAssignment(
       kind: campaign.kind,
       status: campaign.status,
       reference: documentReference(campaign.plan),
+      signedReports: campaign.plan.signedReports,
     },
     outline: a.kind === 'report' ? campaign.outline : { ...campaign.outline, sections: [] },
     draft: draftView(draft),

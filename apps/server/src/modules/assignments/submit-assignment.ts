@@ -30,6 +30,7 @@ import {
   missingSections,
 } from './report-content.ts';
 import { assertEditable, assertOpen, writeDraft } from './save-draft.ts';
+import { assertSignedReport } from './signed-report.ts';
 
 export interface SubmitInput {
   /** The draft version the unit saw; with `content`, that content is saved first, in the same transaction. */
@@ -118,6 +119,7 @@ export async function submitAssignment(
           },
         );
       }
+      if (kind === 'report' && ctx.campaign.plan.signedReports) assertSignedReport(attachments);
       const tooLong = lengthOverMaximum(kind, content.durationMinutes, row.max_minutes);
       if (tooLong) {
         throw problem(

@@ -57,6 +57,7 @@ export function planDefaults(issuing: Unit, standing: Unit, tree: UnitTree, summ
     reportDeadline: null,
     submissionTo: `${standing.name} - Cơ quan thường trực`,
     submissionEmail: standing.email ?? '',
+    signedReports: false,
     closing: '',
     recipients: [{ id: '', text: 'Lưu: VT', unitIds: [] }],
     signature: committee

@@ -297,6 +297,7 @@ export async function readCampaignFromRow(db: Kysely<Database>, row: CampaignRow
     reportDeadline: row.report_deadline,
     submissionTo: row.submission_to,
     submissionEmail: row.submission_email,
+    signedReports: row.signed_reports === 1,
     closing: row.closing,
     recipients: byPosition(recipients).map((r) => ({
       id: r.id,
@@ -378,6 +379,7 @@ export function scalarColumns(plan: Partial<Plan>): Partial<PlanColumns> {
   for (const [field, column] of Object.entries(SCALAR_COLUMNS) as Array<[ScalarField, string]>) {
     if (plan[field] !== undefined) out[column] = plan[field];
   }
+  if (plan.signedReports !== undefined) out.signed_reports = plan.signedReports ? 1 : 0;
   if (plan.signature) {
     out.signature_authority = plan.signature.authority;
     out.signature_deputy = plan.signature.deputy;

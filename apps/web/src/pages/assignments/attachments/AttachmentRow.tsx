@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Group, Text, Tooltip } from '@mantine/core';
 import { IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { type Attachment, formatDateTimeVn } from '@tongket/domain';
 import { attachmentUrl } from '../../../api/assignments.ts';
+import { SignatureBadge } from '../../../components/SignatureBadge.tsx';
 import { useT } from '../../../i18n/useT.ts';
 import { formatFileSize } from './fileSize.ts';
 
@@ -10,9 +11,11 @@ export interface AttachmentRowProps {
   /** Absent when the file cannot be removed (sent, or read by someone else). */
   onRemove?: (() => void) | undefined;
   removing?: boolean;
+  /** The round requires a signed report: an unsigned PDF says so. */
+  showUnsigned?: boolean;
 }
 
-export function AttachmentRow({ attachment: a, onRemove, removing }: AttachmentRowProps) {
+export function AttachmentRow({ attachment: a, onRemove, removing, showUnsigned }: AttachmentRowProps) {
   const t = useT();
   return (
     <Group component="li" gap="xs" wrap="nowrap" justify="space-between">
@@ -25,6 +28,7 @@ export function AttachmentRow({ attachment: a, onRemove, removing }: AttachmentR
           <Text size="xs" c="dimmed">
             {formatFileSize(a.size)} · {formatDateTimeVn(a.createdAt)}
           </Text>
+          {a.signature && <SignatureBadge check={a.signature} showUnsigned={showUnsigned} />}
         </div>
       </Group>
       {onRemove && (

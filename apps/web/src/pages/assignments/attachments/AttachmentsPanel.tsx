@@ -1,5 +1,5 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { IconAlertCircle, IconCertificate } from '@tabler/icons-react';
 import type { Attachment } from '@tongket/domain';
 import { useState } from 'react';
 import { useDeleteAttachment, useUploadAttachment } from '../../../api/assignments.ts';
@@ -14,6 +14,8 @@ export interface AttachmentsPanelProps {
   editable: boolean;
   /** The task asks for a video (a documentary): short videos may be attached too. */
   videos?: boolean;
+  /** The plan requires the report as a PDF signed by the unit. */
+  signedReport?: boolean;
 }
 
 /** Files sent with the report (PDF, Word, Excel, pictures): listed, downloaded, added, removed. */
@@ -22,6 +24,7 @@ export function AttachmentsPanel({
   attachments,
   editable,
   videos = false,
+  signedReport = false,
 }: AttachmentsPanelProps) {
   const t = useT();
   const message = useErrorMessage();
@@ -51,7 +54,8 @@ export function AttachmentsPanel({
     });
   };
 
-  if (!editable && attachments.length === 0) return null;
+  if (!editable && attachments.length === 0 && !signedReport) return null;
+  const signed = attachments.some((a) => a.signature?.verdict === 'valid');
   return (
     <Paper
       withBorder
@@ -64,6 +68,11 @@ export function AttachmentsPanel({
         <Title order={2} size="h5" id="attachments-title">
           {t('attachments.title')}
         </Title>
+        {signedReport && !signed && (
+          <Alert color="orange" icon={<IconCertificate />} p="xs" data-testid="signed-report-required">
+            <Text size="sm">{t('signature.required')}</Text>
+          </Alert>
+        )}
         {attachments.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('attachments.empty')}
@@ -76,6 +85,7 @@ export function AttachmentsPanel({
                 attachment={a}
                 onRemove={editable ? () => drop(a) : undefined}
                 removing={remove.isPending && remove.variables === a.id}
+                showUnsigned={signedReport}
               />
             ))}
           </Stack>

@@ -36,6 +36,7 @@ export function ReadOnlyContent({ detail, own }: { detail: AssignmentDetail; own
         assignmentId={detail.assignment.id}
         attachments={detail.attachments}
         editable={false}
+        signedReport={detail.campaign.signedReports && detail.assignment.kind === 'report'}
       />
     </Stack>
   );

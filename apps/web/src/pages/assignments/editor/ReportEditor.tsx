@@ -152,6 +152,7 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
         attachments={detail.attachments}
         editable
         videos={detail.assignment.kind === 'media'}
+        signedReport={detail.campaign.signedReports && detail.assignment.kind === 'report'}
       />
 
       <SubmitBar

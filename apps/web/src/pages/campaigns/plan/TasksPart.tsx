@@ -1,4 +1,4 @@
-import { Grid, Stack, TextInput } from '@mantine/core';
+import { Grid, Stack, Switch, TextInput } from '@mantine/core';
 import { taskLabel } from '@tongket/domain';
 import { DateInputVn } from '../../../components/DateInputVn.tsx';
 import { useT } from '../../../i18n/useT.ts';
@@ -69,6 +69,15 @@ export function TasksPart({ form, set }: PlanPartProps) {
               error={errorOf('submissionEmail')}
               readOnly={readOnly}
               autoComplete="off"
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Switch
+              label={t('plan.signedReports')}
+              description={t('plan.signedReportsHint')}
+              checked={form.signedReports}
+              onChange={(e) => set('signedReports', e.currentTarget.checked)}
+              disabled={readOnly}
             />
           </Grid.Col>
         </Grid>

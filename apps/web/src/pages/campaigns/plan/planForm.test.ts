@@ -76,6 +76,7 @@ const plan: Plan = {
   reportDeadline: '2020-06-15T16:59:59.000Z',
   submissionTo: '',
   submissionEmail: 'vanthu@syt.quangtri.gov.vn',
+  signedReports: false,
   closing: '',
   recipients: [],
   signature: { authority: 'KT. GIÁM ĐỐC', deputy: 'PHÓ GIÁM ĐỐC', title: '', name: 'Nguyễn Văn A' },

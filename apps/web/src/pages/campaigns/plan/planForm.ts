@@ -94,6 +94,7 @@ export interface PlanForm {
   reportDeadline: string;
   submissionTo: string;
   submissionEmail: string;
+  signedReports: boolean;
   closing: string;
   recipients: RecipientRow[];
   signature: SignatureForm;
@@ -176,6 +177,7 @@ export function planToForm(campaign: Pick<Campaign, 'name' | 'kind' | 'plan'>): 
     reportDeadline: deadlineToText(plan.reportDeadline),
     submissionTo: plan.submissionTo,
     submissionEmail: plan.submissionEmail,
+    signedReports: plan.signedReports,
     closing: plan.closing,
     recipients: plan.recipients.map(keyed),
     signature: { ...plan.signature },
@@ -239,6 +241,7 @@ export function formToOutput(form: PlanForm): PlanOutput {
       reportDeadline: textToDeadline(form.reportDeadline) ?? null,
       submissionTo: form.submissionTo,
       submissionEmail: form.submissionEmail.trim(),
+      signedReports: form.signedReports,
       closing: form.closing,
       recipients: form.recipients.map(withId),
       signature: form.signature,
