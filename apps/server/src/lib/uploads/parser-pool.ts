@@ -120,7 +120,15 @@ function startWorker(): Slot {
     };
     worker.on('message', onReady);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`parser worker exited (${code}) before it was ready`)));
+    worker.once('exit', (code, signal) =>
+      // A heap too small even to load the parser (a low MAX heap on a busy machine) is the memory
+      // limit refusing the file too: the same clear answer, not a server error.
+      reject(
+        signal === 'SIGABRT' || code === 134
+          ? parseOutOfMemory(limits.maxHeapMb)
+          : new Error(`parser worker exited (${code ?? signal}) before it was ready`),
+      ),
+    );
   });
   // Never an unhandled rejection: whoever waits on it sees the failure.
   slot.ready.catch(() => {});
