@@ -49,7 +49,8 @@ describe.each(DIALECTS)('a unit downloads its own report as an official Báo cá
     own = mine.find((a: { kind: string }) => a.kind === 'report').id;
     speech = mine.find((a: { kind: string }) => a.kind === 'speech').id;
     khesanh = (await syt.get(`/api/v1/campaigns/${round.id}/assignments`)).json.items.find(
-      (a: { unitName: string; kind: string }) => a.unitName === 'UBND thị trấn Khe Sanh' && a.kind === 'report',
+      (a: { unitName: string; kind: string }) =>
+        a.unitName === 'UBND thị trấn Khe Sanh' && a.kind === 'report',
     ).id;
     const detail = (await bchqs.get(`/api/v1/assignments/${own}`)).json;
     outline = detail.outline;
@@ -65,7 +66,9 @@ describe.each(DIALECTS)('a unit downloads its own report as an official Báo cá
   it('prints the unit’s header, a blank number and date, the outline with its text, Nơi nhận and the signature block', async () => {
     for (const file of ['report.docx', 'report.pdf'] as const) {
       const res = await bchqs.get(url(own, file));
-      expect(String(res.headers['content-disposition'])).toContain(file.replace('report', 'bao-cao-qt-bchqs'));
+      expect(String(res.headers['content-disposition'])).toContain(
+        file.replace('report', 'bao-cao-qt-bchqs'),
+      );
       const text = await textOf(res);
       expect(text).toContain('UBND TỈNH QUẢNG TRỊ');
       expect(text).toContain('BỘ CHỈ HUY QUÂN SỰ TỈNH');
