@@ -426,6 +426,24 @@ const CASES: Case[] = [
     url: (i) => `/api/v1/assignments/${i.otherAssignment}/submissions/1`,
     allowed: { admin: 404, coordinator: 404, unit: 404, reviewer: 404, viewer: 404 },
   },
+  ...(['report.docx', 'report.pdf'] as const).flatMap((file): Case[] => [
+    {
+      method: 'GET',
+      route: `/api/v1/assignments/{id}/documents/${file}`,
+      url: (i) => `/api/v1/assignments/${i.ownAssignment}/documents/${file}`,
+      // The unit's own paper: the unit prints its draft; the standing agency only what was sent, and
+      // in plan 2519 mid-season nothing of these two is sent yet (404, "chưa gửi").
+      allowed: { unit: 200, coordinator: 404 },
+      label: 'own unit',
+    },
+    {
+      method: 'GET',
+      route: `/api/v1/assignments/{id}/documents/${file}`,
+      url: (i) => `/api/v1/assignments/${i.otherAssignment}/documents/${file}`,
+      allowed: { unit: 404, coordinator: 404 },
+      label: 'another unit',
+    },
+  ]),
   {
     method: 'POST',
     route: '/api/v1/assignments/{id}/review',

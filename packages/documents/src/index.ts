@@ -8,6 +8,11 @@ export * from './invitation-document.ts';
 export type * from './model.ts';
 export * from './plan-document.ts';
 export { renderDocx } from './render-docx.ts';
-export { DocumentTooLargeError, renderConsolidatedInWorker } from './render-in-worker.ts';
+export {
+  DocumentTooLargeError,
+  renderConsolidatedInWorker,
+  renderUnitReportInWorker,
+} from './render-in-worker.ts';
 export { pdfDefinition, pdfFontReuseCount, renderPdf, renderPdfSet } from './render-pdf.ts';
 export * from './signature/index.ts';
+export * from './unit-report-document.ts';

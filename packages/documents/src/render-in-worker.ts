@@ -8,6 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ConsolidatedDocumentInput } from './consolidated-document.ts';
 import type { WorkerReply, WorkerRequest } from './render-worker.ts';
+import type { UnitReportDocumentInput } from './unit-report-document.ts';
 
 export class DocumentTooLargeError extends Error {
   constructor() {
@@ -47,7 +48,25 @@ export function renderConsolidatedInWorker(
   if (format === 'pdf' && input.sections.reduce((n, s) => n + s.html.length, 0) > PDF_MAX_TEXT_CHARS) {
     return Promise.reject(new DocumentTooLargeError());
   }
-  const request: WorkerRequest = { kind: 'consolidated', input, format };
+  return renderInWorker({ kind: 'consolidated', input, format });
+}
+
+/**
+ * A unit's own report (Báo cáo), rendered on a worker like a consolidated one: a unit may paste a
+ * long report, and its download must not hold the server's thread while pdfmake lays it out.
+ */
+export function renderUnitReportInWorker(
+  input: UnitReportDocumentInput,
+  format: 'docx' | 'pdf',
+): Promise<Buffer> {
+  if (format === 'pdf' && input.sections.reduce((n, s) => n + s.html.length, 0) > PDF_MAX_TEXT_CHARS) {
+    return Promise.reject(new DocumentTooLargeError());
+  }
+  return renderInWorker({ kind: 'unitReport', input, format });
+}
+
+function renderInWorker(request: WorkerRequest): Promise<Buffer> {
+  const format = request.format;
   return new Promise<Buffer>((resolve, reject) => {
     const worker = new Worker(BOOT, {
       eval: true,

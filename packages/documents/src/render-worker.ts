@@ -4,12 +4,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { buildConsolidatedDocument, type ConsolidatedDocumentInput } from './consolidated-document.ts';
+import { buildUnitReportDocument, type UnitReportDocumentInput } from './unit-report-document.ts';
 
-export interface WorkerRequest {
-  kind: 'consolidated';
-  input: ConsolidatedDocumentInput;
-  format: 'docx' | 'pdf';
-}
+export type WorkerRequest =
+  | { kind: 'consolidated'; input: ConsolidatedDocumentInput; format: 'docx' | 'pdf' }
+  | { kind: 'unitReport'; input: UnitReportDocumentInput; format: 'docx' | 'pdf' };
 
 export type WorkerReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -17,7 +16,10 @@ const port = parentPort;
 if (port) {
   port.once('message', async (request: WorkerRequest) => {
     try {
-      const document = buildConsolidatedDocument(request.input);
+      const document =
+        request.kind === 'unitReport'
+          ? buildUnitReportDocument(request.input)
+          : buildConsolidatedDocument(request.input);
       // Only the renderer asked for is loaded: pdfmake and its fonts take a while to start.
       const rendered =
         request.format === 'pdf'

@@ -333,6 +333,48 @@ export const conferenceDocumentQuerySchema = inlineQuerySchema.extend({
   delegateId: z.string().max(64).optional(),
 });
 
+/**
+ * A unit's report as an official Báo cáo: what the unit may fill in before downloading (its number,
+ * ký hiệu, date and signer), and which submission to print (default: the owning unit's latest draft,
+ * the standing agency's latest submission).
+ */
+export const reportDocumentQuerySchema = inlineQuerySchema.extend({
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d{0,7}$/, say('Số văn bản chỉ gồm chữ số', 'The document number has digits only'))
+    .optional(),
+  code: z
+    .string()
+    .trim()
+    .regex(
+      /^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$|^$/u,
+      say(
+        'Ký hiệu văn bản viết hoa, không dấu cách, ví dụ BC-BCHQS',
+        'The document code is in capitals without spaces, e.g. BC-BCHQS',
+      ),
+    )
+    .optional(),
+  date: dateSchema({ vi: 'Ngày của báo cáo', en: 'The date of the report' }).optional(),
+  signerTitle: z
+    .string()
+    .trim()
+    .max(200, say('Chức vụ người ký tối đa 200 ký tự', "The signer's title is at most 200 characters"))
+    .optional(),
+  signerName: z
+    .string()
+    .trim()
+    .max(100, say('Họ tên người ký tối đa 100 ký tự', "The signer's name is at most 100 characters"))
+    .optional(),
+  submission: z.coerce
+    .number(say('Lần gửi phải là một số', 'The submission must be a number'))
+    .int(say('Lần gửi phải là số nguyên dương', 'The submission must be a positive whole number'))
+    .min(1, say('Lần gửi phải là số nguyên dương', 'The submission must be a positive whole number'))
+    .max(10_000, say('Lần gửi không hợp lệ', 'Invalid submission'))
+    .optional(),
+});
+export type ReportDocumentQuery = z.input<typeof reportDocumentQuerySchema>;
+
 export const submissionParamsSchema = z.strictObject({
   id: idParam,
   seq: z.coerce.number().int().min(1).max(10_000),
@@ -416,6 +458,8 @@ export const apiContract = {
   },
   'GET /assignments/:id/submissions/:seq': { params: submissionParamsSchema, response: submissionSchema },
   'POST /assignments/:id/withdraw': { body: versionOnlySchema, response: assignmentDetailSchema },
+  'GET /assignments/:id/documents/report.docx': { query: reportDocumentQuerySchema, file: true },
+  'GET /assignments/:id/documents/report.pdf': { query: reportDocumentQuerySchema, file: true },
   'POST /assignments/:id/review': { body: reviewSchema, response: assignmentDetailSchema },
   'GET /campaigns/:id/progress': { query: progressQuerySchema, response: progressSchema },
   'GET /campaigns/:id/progress.xlsx': { query: progressQuerySchema, file: true },

@@ -251,6 +251,10 @@ const catalogue = {
         vi: 'Chỉ cơ quan thường trực của đợt này mới tiếp nhận hoặc trả lại báo cáo.',
         en: "Only this round's standing agency can accept or return reports.",
       },
+      report_document: {
+        vi: 'Chỉ cán bộ của đơn vị được giao và cơ quan thường trực của đợt mới tải được văn bản báo cáo của đơn vị.',
+        en: "Only staff of the assigned unit and the round's standing agency can download the unit's report document.",
+      },
     },
   },
   not_found: {
@@ -270,6 +274,10 @@ const catalogue = {
       assignment: {
         vi: 'Không tìm thấy nhiệm vụ, hoặc bạn không có quyền xem nhiệm vụ này.',
         en: 'The task was not found, or you are not allowed to see it.',
+      },
+      no_submission: {
+        vi: 'Đơn vị chưa gửi báo cáo nào cho nhiệm vụ này.',
+        en: 'The unit has not sent any report for this task yet.',
       },
       submission: (p: { seq: number }) => ({
         vi: `Không có lần gửi thứ ${p.seq} của nhiệm vụ này.`,
@@ -674,6 +682,11 @@ const catalogue = {
     status: 400,
     vi: 'Chỉ nhiệm vụ báo cáo theo đề cương mới nhập được từ Word.',
     en: 'Only a report task following an outline can be imported from Word.',
+  },
+  not_a_report_document: {
+    status: 400,
+    vi: 'Chỉ nhiệm vụ báo cáo theo đề cương mới tải được thành văn bản Báo cáo (Word, PDF); tham luận và phóng sự không có văn bản này.',
+    en: 'Only a report task following an outline can be downloaded as a report document (Word, PDF); speeches and documentaries have none.',
   },
   not_docx: {
     status: 422,

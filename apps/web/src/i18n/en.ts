@@ -762,6 +762,26 @@ export const en: Messages = {
   'extend.submit': 'Extend',
   'extend.done': 'Deadline extended to {date}',
 
+  'reportDoc.button': 'Download report (Word / PDF)',
+  'reportDoc.title': "Download the unit's report",
+  'reportDoc.intro':
+    "The report in the Decree 30 layout, under the unit's own header, to sign and file. Fields left empty stay blank on the document, to fill in later in Word.",
+  'reportDoc.savedOnly': 'The document takes the last saved text; save the draft before downloading.',
+  'reportDoc.sent': 'The document takes the text the unit last sent.',
+  'reportDoc.number': 'Number',
+  'reportDoc.numberHint': 'Digits only; leave empty if the records office numbers it later',
+  'reportDoc.numberInvalid': 'The document number has digits only',
+  'reportDoc.code': 'Code',
+  'reportDoc.codeHint': 'Capitals without spaces, e.g. BC-BCHQS',
+  'reportDoc.codeInvalid': 'The code is in capitals without spaces, e.g. BC-BCHQS',
+  'reportDoc.date': 'Date of the report',
+  'reportDoc.signerTitle': "Signer's title",
+  'reportDoc.signerTitleHint':
+    'One printed line per line, e.g. “KT. CHỈ HUY TRƯỞNG” then “PHÓ CHỈ HUY TRƯỞNG”',
+  'reportDoc.signerName': "Signer's name",
+  'reportDoc.docx': 'Download Word',
+  'reportDoc.pdf': 'Download PDF',
+
   'progress.title': 'Progress',
   'progress.notIssued': 'The round is not issued yet, so there is no progress.',
   'progress.live': 'Live updates',

@@ -3,6 +3,7 @@ import { endpointsPlugin } from '../../http/endpoint.ts';
 import { addAttachmentEndpoint } from './endpoints/add-attachment.ts';
 import { downloadAttachmentEndpoint } from './endpoints/download-attachment.ts';
 import { downloadProgressEndpoint } from './endpoints/download-progress.ts';
+import { downloadReportDocumentEndpoints } from './endpoints/download-report-document.ts';
 import { extendDeadlineEndpoint } from './endpoints/extend-deadline.ts';
 import { getAssignmentEndpoint } from './endpoints/get-assignment.ts';
 import { getProgressEndpoint } from './endpoints/get-progress.ts';
@@ -31,6 +32,7 @@ export const assignmentsEndpoints = [
   submitAssignmentEndpoint,
   withdrawSubmissionEndpoint,
   getSubmissionEndpoint,
+  ...downloadReportDocumentEndpoints,
   reviewAssignmentEndpoint,
   getProgressEndpoint,
   downloadProgressEndpoint,

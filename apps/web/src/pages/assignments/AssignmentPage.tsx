@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { isSubmittable } from '@tongket/domain';
 import { lazy, Suspense, useState } from 'react';
@@ -12,6 +12,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { AssignmentHeader } from './detail/AssignmentHeader.tsx';
 import { ChildRoundNote } from './detail/ChildRoundNote.tsx';
 import { ReadOnlyContent } from './detail/ReadOnlyContent.tsx';
+import { ReportDocumentDownload } from './detail/ReportDocumentDownload.tsx';
 import { StatusAlert } from './detail/StatusAlert.tsx';
 import { SubmissionDrawer } from './history/SubmissionDrawer.tsx';
 import { SubmissionsList } from './history/SubmissionsList.tsx';
@@ -71,6 +72,13 @@ function AssignmentView({ id }: { id: string }) {
         onExtend={canExtend ? () => setExtending(true) : undefined}
       />
       <StatusAlert detail={detail} />
+      {/* The unit's own Báo cáo to sign and file; the standing agency prints what was sent. */}
+      {detail.assignment.kind === 'report' &&
+        (own || (detail.canManage && detail.submissions.some((s) => s.decision !== 'withdrawn'))) && (
+          <Group>
+            <ReportDocumentDownload assignmentId={detail.assignment.id} own={own} />
+          </Group>
+        )}
       {lowerRound && <ChildRoundNote round={lowerRound} editable={detail.canEdit} />}
       {detail.canReview && <ReviewPanel detail={detail} onOpen={opened.open} onReview={setReviewing} />}
       {isSubmittable(detail.assignment.kind) &&
