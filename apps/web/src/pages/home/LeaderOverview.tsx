@@ -249,7 +249,7 @@ function Indicators({ round, rounds }: { round: OverviewRound; rounds: OverviewR
   }, [indicator, rounds]);
   if (!indicator) {
     return (
-      <ChartCard title={t('leader.indicators')}>
+      <ChartCard title={t('leader.indicators')} testId="leader-indicators">
         <Text c="dimmed">{t('leader.noIndicators')}</Text>
       </ChartCard>
     );
