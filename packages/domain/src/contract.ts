@@ -52,6 +52,7 @@ import {
 } from './consolidation.ts';
 import { coordinatorWorkSchema } from './coordinator-work.ts';
 import { say } from './lang.ts';
+import { leaderOverviewSchema } from './leader-overview.ts';
 import { noticeQuerySchema, noticeSchema } from './notifications.ts';
 import { outlineInputSchema, outlineTemplateSchema } from './outline.ts';
 import {
@@ -422,6 +423,8 @@ export const apiContract = {
 
   // the coordinator's home: what waits for them now, over the rounds they run
   'GET /home/coordinator': { response: coordinatorWorkSchema },
+  // the leader's home: the province at a glance, over its rounds and their lower rounds
+  'GET /home/leader': { response: leaderOverviewSchema },
 
   // campaigns
   'GET /campaigns': { response: itemsOf(campaignListItemSchema) },

@@ -11,6 +11,7 @@ export * from './coordinator-work.ts';
 export * from './dates.ts';
 export * from './errors.ts';
 export * from './lang.ts';
+export * from './leader-overview.ts';
 export * from './messages.ts';
 export * from './nomination-policy.ts';
 export * from './notifications.ts';

@@ -39,6 +39,11 @@ export const PERMISSIONS = {
    * forward, deadlines) and the conferences one organises (unanswered invitations).
    */
   'work.coordinate': ['admin', 'coordinator'],
+  /**
+   * The leader's home: the whole province's rounds at a glance (rates, indicators, awards). Not a
+   * unit officer, who follows only their own subtree of a round they do not run.
+   */
+  'overview.read': ['admin', 'coordinator', 'reviewer', 'viewer'],
   /** Keep the catalogue of award types. */
   'awardTypes.manage': ['admin', 'reviewer'],
   /** The messages sent to one's own unit. */

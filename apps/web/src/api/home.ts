@@ -13,3 +13,15 @@ export function useCoordinatorWork(enabled = true) {
     staleTime: 0,
   });
 }
+
+export const leaderOverviewKey = ['home', 'leader'] as const;
+
+/** The province at a glance: every round's rates, indicators and awards. */
+export function useLeaderOverview(enabled = true) {
+  return useQuery({
+    queryKey: leaderOverviewKey,
+    queryFn: ({ signal }) => api('GET /home/leader', { signal }),
+    enabled,
+    staleTime: 30_000,
+  });
+}

@@ -78,6 +78,24 @@ export async function selectProgressRows(db: Kysely<Database>, campaignId: strin
     .execute();
 }
 
+/** selectProgressRows of many rounds in one query, each row with its round. */
+export async function selectRoundsProgressRows(db: Kysely<Database>, campaignIds: readonly string[]) {
+  if (campaignIds.length === 0) return [];
+  return db
+    .selectFrom('assignments')
+    .select([
+      'campaign_id',
+      'unit_id',
+      'kind',
+      'status',
+      'deadline',
+      'first_submitted_at',
+      'last_submitted_at',
+    ])
+    .where('campaign_id', 'in', campaignIds)
+    .execute();
+}
+
 /** A unit's assignments in every round past its draft, with the round's name, number and status. */
 export async function selectUnitAssignments(db: Kysely<Database>, unitId: string) {
   return db

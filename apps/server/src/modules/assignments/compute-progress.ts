@@ -17,7 +17,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/clock.ts';
-import { selectProgressRows } from './assignment-store.ts';
+import { selectProgressRows, selectRoundsProgressRows } from './assignment-store.ts';
 
 export interface ProgressQuery {
   kind?: TaskKind | undefined;
@@ -40,7 +40,38 @@ export async function computeProgress(
   query: ProgressQuery,
   now = nowIso(),
 ): Promise<Progress> {
-  const rows = await selectProgressRows(db, campaignId);
+  return progressOfRows(await selectProgressRows(db, campaignId), tree, actor, campaignId, query, now);
+}
+
+/**
+ * Each round's progress as computeProgress counts it, the whole round unfiltered, for many rounds
+ * read in one query (the leader's home).
+ */
+export async function roundsProgress(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaignIds: readonly string[],
+  now = nowIso(),
+): Promise<Map<string, Progress>> {
+  const byRound = new Map<string, ProgressRow[]>(campaignIds.map((id) => [id, []]));
+  for (const row of await selectRoundsProgressRows(db, campaignIds)) byRound.get(row.campaign_id)?.push(row);
+  return new Map(
+    [...byRound].map(([id, rows]) => [id, progressOfRows(rows, tree, actor, id, {}, now)] as const),
+  );
+}
+
+type ProgressRow = Awaited<ReturnType<typeof selectProgressRows>>[number];
+
+/** A round's progress from its assignments' rows (see computeProgress). */
+function progressOfRows(
+  rows: readonly ProgressRow[],
+  tree: UnitTree,
+  actor: Actor,
+  campaignId: string,
+  query: ProgressQuery,
+  now: string,
+): Progress {
   const order = new Map(tree.items.map((u, i) => [u.id, i]));
   const perUnit = new Map<
     string,

@@ -9,7 +9,7 @@ export {
   submissionContents,
 } from './assignment-store.ts';
 export { addAttachment } from './attachment-records.ts';
-export { computeProgress } from './compute-progress.ts';
+export { computeProgress, roundsProgress } from './compute-progress.ts';
 export { type CreatedAssignment, createAssignments } from './create-assignments.ts';
 export { runDueReminders } from './reminders.ts';
 export { reviewAssignment } from './review-assignment.ts';

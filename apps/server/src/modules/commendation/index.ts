@@ -4,4 +4,5 @@ export { nominationsToForward } from './nomination-work.ts';
 export { reviewNomination } from './review-nomination.ts';
 export { commendationRoutes } from './routes.ts';
 export { createNomination } from './save-nomination.ts';
+export { awardStatistics } from './statistics.ts';
 export { submitNomination } from './submit-nomination.ts';

@@ -4,6 +4,7 @@ export { collectReports } from './collect-reports.ts';
 export { consolidatedReport, contributionsBySection } from './consolidate.ts';
 export { renderConsolidated } from './consolidated-documents.ts';
 export { indicatorTotals } from './indicator-totals.ts';
+export { roundIndicatorTotals } from './round-indicators.ts';
 export { consolidationRoutes } from './routes.ts';
 export { sendUp } from './send-up.ts';
 export type { SynthesisContribution } from './synthesis/synthesize.ts';

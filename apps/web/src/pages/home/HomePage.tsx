@@ -8,6 +8,7 @@ import { navItemsFor } from '../../shell/navItems.ts';
 import { AwardWork } from './AwardWork.tsx';
 import { CoordinatorWork } from './CoordinatorWork.tsx';
 import { homeCardDescription } from './homeCards.ts';
+import { LeaderOverview } from './LeaderOverview.tsx';
 import { UrgentAssignments } from './UrgentAssignments.tsx';
 
 export default function HomePage() {
@@ -36,6 +37,7 @@ export default function HomePage() {
         </Text>
       </div>
       {hasPermission(me.role, 'work.coordinate') && <CoordinatorWork />}
+      {me.role === 'viewer' && <LeaderOverview />}
       {me.role === 'unit' && <UrgentAssignments />}
       <AwardWork />
       <Text>{t('home.intro')}</Text>

@@ -1,18 +1,30 @@
 import '@mantine/charts/styles.css';
-import { BarChart, DonutChart } from '@mantine/charts';
+import { DonutChart } from '@mantine/charts';
 import { Box, Grid, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import type { Progress } from '@tongket/domain';
+import type { Progress, ProgressCounts } from '@tongket/domain';
 import { useMemo, useState } from 'react';
+import type { ProgressFilters } from '../../api/progress.ts';
+import { BarLegend, BarList, countScale } from '../../components/charts/BarList.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { percent, STATE_PARTS } from './progressStates.ts';
 
 type Grouping = 'kind' | 'subtree';
 
-const BAR_ROW_PX = 30;
-
-/** The states as a donut, and compared across task kinds or across the blocks of units. */
-export function ProgressCharts({ progress }: { progress: Progress }) {
+/**
+ * The states as a donut, and compared across task kinds or across the blocks of units: every block
+ * right under the top of what is shown (a department is a block of one unit, a district a block of
+ * itself and its communes), each named with its number of units when it has more than one, drawn
+ * against a scale of tasks, and each a link to the progress filtered to it.
+ */
+export function ProgressCharts({
+  progress,
+  linkTo,
+}: {
+  progress: Progress;
+  /** The address of this progress with a filter added (the units behind a bar). */
+  linkTo?: (filter: ProgressFilters) => string;
+}) {
   const t = useT();
   const labels = useLabels();
   const [grouping, setGrouping] = useState<Grouping>('subtree');
@@ -23,20 +35,35 @@ export function ProgressCharts({ progress }: { progress: Progress }) {
     value: totals[part.key],
     color: part.color,
   }));
-  const series = STATE_PARTS.map((part) => ({ name: part.key, label: t(part.label), color: part.color }));
 
   const bars = useMemo(() => {
+    const row = (c: ProgressCounts, key: string, label: string, filter: ProgressFilters) => ({
+      key,
+      label,
+      description: `${label}: ${t('progress.chartRowDescription', {
+        submitted: c.submitted,
+        expected: c.expected,
+        onTime: c.onTime,
+      })}`,
+      segments: STATE_PARTS.map((part) => ({ name: t(part.label), value: c[part.key], color: part.color })),
+      display: `${c.submitted}/${c.expected}`,
+      href: linkTo?.(filter),
+      testId: 'compare-row',
+      expected: c.expected,
+    });
     if (grouping === 'kind') {
-      return progress.byKind.map((row) => ({ ...row, label: labels.taskKind(row.kind) }));
+      return progress.byKind.map((c) => row(c, c.kind, labels.taskKind(c.kind), { kind: c.kind }));
     }
-    // The blocks right under the top of what is shown (the province's departments and districts).
-    const top = Math.min(...progress.subtrees.map((s) => s.depth));
-    const below = progress.subtrees.filter((s) => s.depth === top + 1);
-    return (below.length > 0 ? below : progress.subtrees.filter((s) => s.depth === top)).map((row) => ({
-      ...row,
-      label: row.unitName,
-    }));
-  }, [grouping, progress, labels]);
+    return progressBlocks(progress).map(({ block, units }) =>
+      row(
+        block,
+        block.unitId,
+        units > 1 ? t('progress.blockOf', { name: block.unitName, n: units }) : block.unitName,
+        { under: block.unitId },
+      ),
+    );
+  }, [grouping, progress, labels, t, linkTo]);
+  const scale = countScale(Math.max(0, ...bars.map((b) => b.expected)));
 
   return (
     <Grid gap="sm">
@@ -76,27 +103,45 @@ export function ProgressCharts({ progress }: { progress: Progress }) {
                 ]}
               />
             </Group>
-            <Legend items={donut.map((d) => ({ ...d, label: d.name }))} />
-            <Box style={{ maxHeight: 420, overflowY: 'auto' }}>
-              <BarChart
-                h={Math.max(160, bars.length * BAR_ROW_PX + 50)}
-                data={bars}
-                dataKey="label"
-                type="stacked"
-                orientation="vertical"
-                series={series}
-                yAxisProps={{ width: 150, interval: 0, tick: { fontSize: 11 } }}
-                xAxisProps={{ allowDecimals: false }}
-                maxBarWidth={22}
-                gridAxis="x"
-                tooltipAnimationDuration={0}
-              />
-            </Box>
+            <BarLegend items={donut} />
+            <BarList
+              rows={bars}
+              max={scale.max}
+              step={scale.step}
+              formatTick={(v) => String(v)}
+              caption={t('progress.chartScaleTasks')}
+              aria-label={t('progress.chartCompare')}
+              data-testid="progress-compare"
+            />
           </Stack>
         </Paper>
       </Grid.Col>
     </Grid>
   );
+}
+
+/**
+ * The blocks right under the top of what is shown (the province's departments and districts), in
+ * tree order, each with its number of units that owe something. The subtrees come in tree order
+ * with their depths, so a block's units are the rows that follow it until the depth comes back.
+ */
+export function progressBlocks(progress: Progress) {
+  const { subtrees } = progress;
+  if (subtrees.length === 0) return [];
+  const owing = new Set(progress.units.map((u) => u.unitId));
+  const top = Math.min(...subtrees.map((s) => s.depth));
+  // The top is a block when nothing lies under it, else the blocks are the rows one level down.
+  const level = subtrees.some((s) => s.depth === top + 1) ? top + 1 : top;
+  const out: { block: (typeof subtrees)[number]; units: number }[] = [];
+  subtrees.forEach((s, i) => {
+    if (s.depth !== level) return;
+    let units = owing.has(s.unitId) ? 1 : 0;
+    for (let j = i + 1; j < subtrees.length && (subtrees[j]?.depth ?? 0) > level; j++) {
+      if (owing.has(subtrees[j]?.unitId ?? '')) units++;
+    }
+    out.push({ block: s, units });
+  });
+  return out;
 }
 
 function Legend({ items }: { items: { name: string; label: string; color: string }[] }) {

@@ -11,8 +11,18 @@ import {
 } from '@mantine/core';
 import { IconFileSpreadsheet, IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { type Assignment, type Campaign, formatDateVn, formatTimeVn, type UnitKind } from '@tongket/domain';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import {
+  type Assignment,
+  type Campaign,
+  formatDateVn,
+  formatTimeVn,
+  TASK_KINDS,
+  type TaskKind,
+  UNIT_KINDS,
+  type UnitKind,
+} from '@tongket/domain';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useCampaignAssignments } from '../../api/campaigns.ts';
 import { useCampaignChildren } from '../../api/consolidation.ts';
 import { useCampaignEvents } from '../../api/events.ts';
@@ -32,6 +42,31 @@ import { ReminderRulesCard } from './ReminderRulesCard.tsx';
 
 type View = 'units' | 'tree';
 
+const FILTER_KEYS = ['kind', 'unitKind', 'under'] as const;
+
+/** The filters in the address (?kind=…&unitKind=…&under=…), so a link can open the tab filtered. */
+export function filtersFromParams(params: URLSearchParams): Filters {
+  const kind = params.get('kind');
+  const unitKind = params.get('unitKind');
+  const under = params.get('under');
+  return {
+    kind: TASK_KINDS.includes(kind as TaskKind) ? (kind as TaskKind) : undefined,
+    unitKind: UNIT_KINDS.includes(unitKind as UnitKind) ? (unitKind as UnitKind) : undefined,
+    under: under && under.length <= 64 ? under : undefined,
+  };
+}
+
+/** The address's query with these filters in place of the current ones (the tab and the rest kept). */
+export function searchWithFilters(params: URLSearchParams, filters: Filters): string {
+  const next = new URLSearchParams(params);
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value) next.set(key, value);
+    else next.delete(key);
+  }
+  return `?${next.toString()}`;
+}
+
 // The charts bring recharts: loaded after the figures, which show at once.
 const ProgressCharts = lazy(() =>
   import('./ProgressCharts.tsx').then((m) => ({ default: m.ProgressCharts })),
@@ -44,7 +79,12 @@ const ProgressCharts = lazy(() =>
 export function ProgressView({ campaign }: { campaign: Campaign }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const [filters, setFilters] = useState<Filters>({});
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const setFilters = useCallback(
+    (next: Filters) => setParams(new URLSearchParams(searchWithFilters(params, next)), { replace: true }),
+    [params, setParams],
+  );
   const [view, setView] = useState<View>('units');
   const progress = useProgress(campaign.id, filters);
   // The whole round, unfiltered: who takes part (for the filters) and who is overdue (for đôn đốc).
@@ -129,7 +169,7 @@ export function ProgressView({ campaign }: { campaign: Campaign }) {
       </Text>
       {data.totals.expected > 0 && (
         <Suspense fallback={<Loader size="sm" aria-label={t('app.loading')} />}>
-          <ProgressCharts progress={data} />
+          <ProgressCharts progress={data} linkTo={(f) => searchWithFilters(params, { ...filters, ...f })} />
         </Suspense>
       )}
       <Stack gap="xs">
