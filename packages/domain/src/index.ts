@@ -14,6 +14,7 @@ export * from './lang.ts';
 export * from './messages.ts';
 export * from './nomination-policy.ts';
 export * from './notifications.ts';
+export * from './official-document.ts';
 export * from './outline.ts';
 export * from './permissions.ts';
 export * from './plan-rules.ts';
