@@ -273,11 +273,11 @@ describe.runIf(browserAvailable())(
       await page.getByRole('cell', { name: 'UBND huyện Hướng Hóa' }).first().waitFor();
       await screenshot(page, 'campaign-issued-assignments');
 
-      // The issued plan is read-only.
+      // The issued plan reads as its document, no longer as a form.
       await page.getByRole('tab', { name: 'Kế hoạch' }).click();
-      await expect(
-        page.getByLabel('Địa danh', { exact: true }).getAttribute('readonly'),
-      ).resolves.not.toBeNull();
+      await page.getByRole('heading', { name: 'I. MỤC ĐÍCH, YÊU CẦU' }).waitFor();
+      await page.getByRole('article').getByText(`Số: ${number}/KH-UBND`).waitFor();
+      await expect(page.getByLabel('Địa danh', { exact: true }).count()).resolves.toBe(0);
       await expect(page.getByRole('button', { name: 'Thêm nhiệm vụ' }).count()).resolves.toBe(0);
 
       const docx = await downloadBytes(page, page.getByRole('link', { name: 'Tải DOCX' }).first());
