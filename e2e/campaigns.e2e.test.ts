@@ -17,7 +17,12 @@ import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 /** Plan 2519/KH-UBND as the demo holds it, with units named by their codes (the form picks them by name). */
-const plan = planInputSchema.parse({ docNumber: '', docDate: null, ...QUANG_TRI_PLAN.plan((code) => code) });
+const plan = planInputSchema.parse({
+  docNumber: '',
+  docDate: null,
+  signedReports: false,
+  ...QUANG_TRI_PLAN.plan((code) => code),
+});
 const UNIT_NAME = new Map(DEMO_UNITS.map((u) => [u.code, u.name]));
 const label = <K extends string>(labels: Record<K, { vi: string }>) =>
   Object.fromEntries(Object.entries<{ vi: string }>(labels).map(([k, v]) => [k, v.vi])) as Record<K, string>;

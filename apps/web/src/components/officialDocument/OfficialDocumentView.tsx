@@ -170,7 +170,7 @@ function Block({ block, titleLevel }: { block: DocumentBlock; titleLevel: number
     case 'heading': {
       const Tag = headingTag(titleLevel, drawn.level);
       return (
-        <Tag className={`${classes.heading} ${drawn.level === 1 ? classes.part : ''}`}>
+        <Tag className={drawn.level === 1 ? `${classes.heading} ${classes.part}` : classes.heading}>
           <Runs runs={drawn.runs} />
         </Tag>
       );
@@ -184,7 +184,7 @@ function Block({ block, titleLevel }: { block: DocumentBlock; titleLevel: number
     case 'paragraph':
       return (
         <p
-          className={`${classes.paragraph} ${drawn.indent ? classes.indent : ''}`}
+          className={drawn.indent ? `${classes.paragraph} ${classes.indent}` : classes.paragraph}
           style={{ fontSize: em(drawn.sizePt) }}
           data-align={drawn.align}
         >
