@@ -17,7 +17,12 @@ import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 /** Plan 2519/KH-UBND as the demo holds it, with units named by their codes (the form picks them by name). */
-const plan = planInputSchema.parse({ docNumber: '', docDate: null, ...QUANG_TRI_PLAN.plan((code) => code) });
+const plan = planInputSchema.parse({
+  docNumber: '',
+  docDate: null,
+  signedReports: false,
+  ...QUANG_TRI_PLAN.plan((code) => code),
+});
 const UNIT_NAME = new Map(DEMO_UNITS.map((u) => [u.code, u.name]));
 const label = <K extends string>(labels: Record<K, { vi: string }>) =>
   Object.fromEntries(Object.entries<{ vi: string }>(labels).map(([k, v]) => [k, v.vi])) as Record<K, string>;
@@ -273,11 +278,11 @@ describe.runIf(browserAvailable())(
       await page.getByRole('cell', { name: 'UBND huyện Hướng Hóa' }).first().waitFor();
       await screenshot(page, 'campaign-issued-assignments');
 
-      // The issued plan is read-only.
+      // The issued plan reads as its document, no longer as a form.
       await page.getByRole('tab', { name: 'Kế hoạch' }).click();
-      await expect(
-        page.getByLabel('Địa danh', { exact: true }).getAttribute('readonly'),
-      ).resolves.not.toBeNull();
+      await page.getByRole('heading', { name: 'I. MỤC ĐÍCH, YÊU CẦU' }).waitFor();
+      await page.getByRole('article').getByText(`Số: ${number}/KH-UBND`).waitFor();
+      await expect(page.getByLabel('Địa danh', { exact: true }).count()).resolves.toBe(0);
       await expect(page.getByRole('button', { name: 'Thêm nhiệm vụ' }).count()).resolves.toBe(0);
 
       const docx = await downloadBytes(page, page.getByRole('link', { name: 'Tải DOCX' }).first());

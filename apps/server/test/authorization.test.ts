@@ -319,6 +319,27 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/campaigns/{id}/plan.document',
+    url: (i) => `/api/v1/campaigns/${i.issued}/plan.document`,
+    allowed: ALL_READ,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/plan.document',
+    url: (i) => `/api/v1/campaigns/${i.draft}/plan.document`,
+    // As the draft's DOCX and PDF: a unit officer does not see a draft at all.
+    allowed: { admin: 200, coordinator: 200, unit: 404, reviewer: 200, viewer: 200 },
+    label: 'draft',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/plan.document',
+    url: (i) => `/api/v1/campaigns/${i.otherProvince}/plan.document`,
+    allowed: { admin: 404, coordinator: 404, unit: 404, reviewer: 404, viewer: 404 },
+    label: 'another province',
+  },
+  {
+    method: 'GET',
     route: '/api/v1/campaigns/{id}/assignments',
     url: (i) => `/api/v1/campaigns/${i.issued}/assignments`,
     allowed: ALL_READ,

@@ -2,6 +2,7 @@ export * from './certificates.ts';
 export * from './consolidated-document.ts';
 export * from './decision-document.ts';
 export * from './decree30.ts';
+export * from './document-data.ts';
 export * from './edxml/index.ts';
 export * from './html-blocks.ts';
 export * from './invitation-document.ts';

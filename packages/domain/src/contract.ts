@@ -54,6 +54,7 @@ import { coordinatorWorkSchema } from './coordinator-work.ts';
 import { say } from './lang.ts';
 import { leaderOverviewSchema } from './leader-overview.ts';
 import { noticeQuerySchema, noticeSchema } from './notifications.ts';
+import { officialDocumentSchema } from './official-document.ts';
 import { outlineInputSchema, outlineTemplateSchema } from './outline.ts';
 import {
   assignmentDetailSchema,
@@ -442,6 +443,8 @@ export const apiContract = {
   },
   /** The issued plan as an edXML package (QCVN 102:2016) for the province's document-management system. */
   'GET /campaigns/:id/plan.edxml': { file: true },
+  /** The plan as the document model the DOCX and PDF are drawn from, for reading it in the page. */
+  'GET /campaigns/:id/plan.document': { response: officialDocumentSchema },
   'GET /outline-templates': { response: itemsOf(outlineTemplateSchema) },
 
   // assignments and reports

@@ -15,6 +15,7 @@ export * from './leader-overview.ts';
 export * from './messages.ts';
 export * from './nomination-policy.ts';
 export * from './notifications.ts';
+export * from './official-document.ts';
 export * from './outline.ts';
 export * from './permissions.ts';
 export * from './plan-rules.ts';

@@ -150,6 +150,19 @@ export function planDocumentUrl(
   });
 }
 
+/**
+ * The plan as the document model its DOCX and PDF are drawn from, to read it in the page. Asked
+ * again for each saved version; a receiving unit's reading it records the unit's opening.
+ */
+export function usePlanDocument(id: string, version: number, enabled = true) {
+  return useQuery({
+    queryKey: [...campaignsKey, 'plan.document', id, version],
+    queryFn: ({ signal }) => api('GET /campaigns/:id/plan.document', { params: { id }, signal }),
+    enabled: enabled && id !== '',
+    staleTime: 60_000,
+  });
+}
+
 /** The issued plan as an edXML package (QCVN 102:2016) for the document-management system. */
 export function planEdxmlUrl(id: string) {
   return fileUrl('GET /campaigns/:id/plan.edxml', { params: { id } });

@@ -553,6 +553,7 @@ export const en: Messages = {
     'The electronic document package of QCVN 102:2016/BTTTT, with the PDF, for the province’s document-management system to send to the recipients by their agency codes.',
   'preview.frameTitle': 'Printed plan {name}',
   'preview.openNewTab': 'Open the PDF in a new tab',
+  'planDocument.label': 'The document of {name}',
 
   'work.title': 'Unit tasks',
   'work.intro': 'What {unit} owes in the review rounds, most urgent first.',

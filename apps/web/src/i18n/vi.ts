@@ -550,6 +550,7 @@ export const vi = {
     'Gói văn bản điện tử theo QCVN 102:2016/BTTTT, kèm tệp PDF, để hệ thống quản lý văn bản của tỉnh gửi liên thông đến các nơi nhận theo mã định danh.',
   'preview.frameTitle': 'Bản in kế hoạch {name}',
   'preview.openNewTab': 'Mở bản PDF trong thẻ mới',
+  'planDocument.label': 'Văn bản {name}',
 
   'work.title': 'Việc của đơn vị',
   'work.intro': 'Những gì {unit} phải thực hiện trong các đợt tổng kết, việc gấp nhất ở trên.',

@@ -1,4 +1,4 @@
-import { buildPlanDocument, renderDocx, renderPdf } from '@tongket/documents';
+import { buildPlanDocument, type OfficialDocument, renderDocx, renderPdf } from '@tongket/documents';
 import { foldVietnamese } from '@tongket/domain';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from './plan-store.ts';
@@ -15,13 +15,9 @@ function issuerShortName(campaign: StoredCampaign, tree: UnitTree): string {
   return unit?.shortName || unit?.name || campaign.plan.issuingBody;
 }
 
-/** The plan document (with its outline appended) as DOCX or PDF bytes. */
-export async function renderPlan(
-  campaign: StoredCampaign,
-  tree: UnitTree,
-  format: PlanFormat,
-): Promise<Buffer> {
-  const document = buildPlanDocument({
+/** The plan as the document model (with its outline appended), from its stored parts. */
+export function planDocument(campaign: StoredCampaign, tree: UnitTree): OfficialDocument {
+  return buildPlanDocument({
     kind: campaign.kind,
     status: campaign.status,
     plan: campaign.plan,
@@ -29,6 +25,15 @@ export async function renderPlan(
     unitName: (id) => tree.byId.get(id)?.name,
     issuerShortName: issuerShortName(campaign, tree),
   });
+}
+
+/** The plan document (with its outline appended) as DOCX or PDF bytes. */
+export async function renderPlan(
+  campaign: StoredCampaign,
+  tree: UnitTree,
+  format: PlanFormat,
+): Promise<Buffer> {
+  const document = planDocument(campaign, tree);
   return format === 'pdf' ? renderPdf(document) : renderDocx(document);
 }
 

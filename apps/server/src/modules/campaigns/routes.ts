@@ -7,6 +7,7 @@ import { downloadPlanEndpoint } from './endpoints/download-plan.ts';
 import { exportPlanEdxmlEndpoint } from './endpoints/export-plan-edxml.ts';
 import { listOutlineTemplatesEndpoint } from './endpoints/list-outline-templates.ts';
 import { openCampaignEndpoint } from './endpoints/open-campaign.ts';
+import { readPlanDocumentEndpoint } from './endpoints/read-plan-document.ts';
 import { updateCampaignEndpoint } from './endpoints/update-campaign.ts';
 import { updateOutlineEndpoint } from './endpoints/update-outline.ts';
 
@@ -22,6 +23,7 @@ export const campaignsEndpoints = [
   closeCampaignEndpoint,
   cloneCampaignEndpoint,
   downloadPlanEndpoint,
+  readPlanDocumentEndpoint,
   exportPlanEdxmlEndpoint,
   listOutlineTemplatesEndpoint,
 ];

@@ -33,6 +33,7 @@ import { CampaignHeader } from './CampaignHeader.tsx';
 import { CloneModal } from './CloneModal.tsx';
 import { IssueModal } from './IssueModal.tsx';
 import { OutlineEditor } from './outline/OutlineEditor.tsx';
+import { PlanDocumentTab } from './PlanDocumentTab.tsx';
 import { PreviewTab } from './PreviewTab.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { PlanEditor } from './plan/PlanEditor.tsx';
@@ -262,14 +263,19 @@ function CampaignView({ id }: { id: string }) {
         {/* Every panel stays, empty while its tab is closed: only the open tab draws its content.
             The plan's and outline's editors keep the copy being edited while closed. */}
         <Tabs.Panel value="plan" pt="md">
-          <PlanEditor
-            key={`plan-${loadKey}`}
-            campaign={campaign}
-            readOnly={!editable}
-            visible={tab === 'plan'}
-            onDirtyChange={onPlanDirty}
-            onReload={requestReload}
-          />
+          {/* The form is for editing a draft; whoever cannot edit the plan reads the document. */}
+          {editable ? (
+            <PlanEditor
+              key={`plan-${loadKey}`}
+              campaign={campaign}
+              readOnly={false}
+              visible={tab === 'plan'}
+              onDirtyChange={onPlanDirty}
+              onReload={requestReload}
+            />
+          ) : (
+            tab === 'plan' && <PlanDocumentTab campaign={campaign} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="outline" pt="md">
           <OutlineEditor
