@@ -253,9 +253,14 @@ function differingKeys(a: PDFDict, b: PDFDict, allowed: readonly string[]): stri
   );
 }
 
+const FREE_TEXT = PDFName.of('FreeText');
+
 /**
- * What the revisions after `end` changed beyond adding signatures, or undefined when they only add
- * signature fields (widgets on pages, fields in the form, their appearances and signature dictionaries).
+ * What the revisions after `end` changed beyond adding signatures and annotations, or undefined when
+ * they only add signature fields (widgets on pages, fields in the form, their appearances and
+ * signature dictionaries) and FreeText annotations (the release step's number and date) — what
+ * DocMDP P=3 permits. Page dictionaries other than their /Annots, content streams and every other
+ * existing object must be as signed.
  */
 async function changesAfter(pdf: Uint8Array, end: number, full: PDFDocument): Promise<string | undefined> {
   const old = await PDFDocument.load(pdf.subarray(0, end), LOAD);
@@ -275,12 +280,13 @@ async function changesAfter(pdf: Uint8Array, end: number, full: PDFDocument): Pr
     if (before.some((r) => !after.includes(r))) return `annotations removed from page ${i + 1} after signing`;
     for (const r of after.filter((x) => !before.includes(x))) {
       const annot = np.node.lookup(Names.Annots, PDFArray).lookup(after.indexOf(r));
-      if (
-        !(annot instanceof PDFDict) ||
-        annot.get(Names.Subtype) !== Names.Widget ||
-        !isSignatureField(annot, full)
-      )
+      if (!(annot instanceof PDFDict))
         return `an annotation other than a signature was added to page ${i + 1} after signing`;
+      // Annotations that sit over the page (the number and date of the release step, as FreeText)
+      // are what DocMDP P=3 allows: the page's own content is untouched.
+      if (annot.get(Names.Subtype) === FREE_TEXT) continue;
+      if (annot.get(Names.Subtype) !== Names.Widget || !isSignatureField(annot, full))
+        return `an annotation other than a signature or a FreeText was added to page ${i + 1} after signing`;
     }
   }
   const root = full.context.trailerInfo.Root;
@@ -492,7 +498,7 @@ export async function verifyPdfSignatures(pdf: Uint8Array, opts: VerifyOptions):
         if (!names.some((n) => sameOrganisation(n, opts.expectedOrganisation as string)))
           return fail('other_organisation', `signed by ${names.join(' / ') || 'no organisation'}`);
       }
-      if (later) check.detail = 'valid; later revisions only add signatures';
+      if (later) check.detail = 'valid; later revisions only add signatures and annotations';
     };
     await judge();
     check.label = SIGNATURE_VERDICT_LABELS[check.verdict];
