@@ -26,3 +26,4 @@ export * from './tenancy.ts';
 export * from './text.ts';
 export * from './units.ts';
 export * from './users.ts';
+export * from './signing.ts';

@@ -14,6 +14,7 @@ import * as loginThrottle from './migrations/0012_login_throttle.ts';
 import * as nominationEntry from './migrations/0013_nomination_entry.ts';
 import * as consolidatedSources from './migrations/0014_consolidated_sources.ts';
 import * as consolidatedTargetPages from './migrations/0015_consolidated_target_pages.ts';
+import * as signing from './migrations/0018_signing.ts';
 
 type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Up> = {
   '0013_nomination_entry': (k) => nominationEntry.up(k),
   '0014_consolidated_sources': (k) => consolidatedSources.up(k),
   '0015_consolidated_target_pages': (k) => consolidatedTargetPages.up(k),
+  '0018_signing': (k) => signing.up(k),
 };
 
 /** Every migration this version knows, in the order they run (a backup records which it has). */

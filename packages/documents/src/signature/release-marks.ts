@@ -127,6 +127,8 @@ export class ReleaseMarksError extends Error {
   constructor(
     readonly reason: 'number_blank_missing' | 'date_blank_missing' | 'year_differs' | 'not_pdf',
     message: string,
+    /** For year_differs: the year the document prints, and the year of the date asked for. */
+    readonly years?: { printed: number; year: number },
   ) {
     super(message);
     this.name = 'ReleaseMarksError';
@@ -161,7 +163,10 @@ export async function placeReleaseMarks(
     throw new ReleaseMarksError('date_blank_missing', 'no blanks for the day and month on the first page');
   const { day, month, year } = dayAndMonth(marks.docDate);
   if (blanks.year !== undefined && blanks.year !== year)
-    throw new ReleaseMarksError('year_differs', `the document prints the year ${blanks.year}, not ${year}`);
+    throw new ReleaseMarksError('year_differs', `the document prints the year ${blanks.year}, not ${year}`, {
+      printed: blanks.year,
+      year,
+    });
 
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const ctx = doc.context;
@@ -183,8 +188,8 @@ export async function placeReleaseMarks(
     const x = (blank.x0 + blank.x1 - width) / 2;
     const font = name === 'number' ? roman : italic;
     const rect = [x - 1, blank.y - blank.size * 0.25, x + width + 1, blank.y + blank.size * 0.85];
-    const w = rect[2] - rect[0];
-    const h = rect[3] - rect[1];
+    const w = width + 2;
+    const h = blank.size * 1.1;
     const content = `BT /F1 ${size.toFixed(2)} Tf 0 g 1 0 0 1 1 ${(blank.size * 0.25).toFixed(2)} Tm (${escapePdfString(text)}) Tj ET`;
     const ap = ctx.flateStream(content, {
       Type: 'XObject',
