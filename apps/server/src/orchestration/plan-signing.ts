@@ -70,7 +70,14 @@ export async function startPlanSigning(
       db,
       storage,
       actor,
-      { campaignId: id, documentKind: 'plan', documentId: id, step: 'sign', documentVersion: row.version, pdf },
+      {
+        campaignId: id,
+        documentKind: 'plan',
+        documentId: id,
+        step: 'sign',
+        documentVersion: row.version,
+        pdf,
+      },
       baseUrl,
     );
   }

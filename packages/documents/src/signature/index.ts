@@ -31,6 +31,7 @@ export {
   signPdfWithLocalCertificate,
 } from './sign.ts';
 export {
+  changesAfterRevision,
   type PdfVerification,
   SIGNATURE_VERDICT_LABELS,
   type SignatureCheck,

@@ -22,7 +22,8 @@ export interface TextItem {
 export async function pageTextItems(pdf: Uint8Array, pageIndex: number): Promise<TextItem[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
-    data: pdf.slice(),
+    // A plain Uint8Array copy: pdfjs refuses a Buffer and takes over what it is given.
+    data: Uint8Array.from(pdf),
     isEvalSupported: false,
     verbosity: 0,
     disableFontFace: true,

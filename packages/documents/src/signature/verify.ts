@@ -262,7 +262,12 @@ const FREE_TEXT = PDFName.of('FreeText');
  * DocMDP P=3 permits. Page dictionaries other than their /Annots, content streams and every other
  * existing object must be as signed.
  */
-async function changesAfter(pdf: Uint8Array, end: number, full: PDFDocument): Promise<string | undefined> {
+async function changesAfter(
+  pdf: Uint8Array,
+  end: number,
+  full: PDFDocument,
+  annotations = true,
+): Promise<string | undefined> {
   const old = await PDFDocument.load(pdf.subarray(0, end), LOAD);
   const oldPages = old.getPages();
   const newPages = full.getPages();
@@ -284,7 +289,7 @@ async function changesAfter(pdf: Uint8Array, end: number, full: PDFDocument): Pr
         return `an annotation other than a signature was added to page ${i + 1} after signing`;
       // Annotations that sit over the page (the number and date of the release step, as FreeText)
       // are what DocMDP P=3 allows: the page's own content is untouched.
-      if (annot.get(Names.Subtype) === FREE_TEXT) continue;
+      if (annotations && annot.get(Names.Subtype) === FREE_TEXT) continue;
       if (annot.get(Names.Subtype) !== Names.Widget || !isSignatureField(annot, full))
         return `an annotation other than a signature or a FreeText was added to page ${i + 1} after signing`;
     }
@@ -326,6 +331,24 @@ async function changesAfter(pdf: Uint8Array, end: number, full: PDFDocument): Pr
     return `object ${ref.toString()} changed after signing`;
   }
   return undefined;
+}
+
+/**
+ * What the revisions after the first `end` bytes change beyond adding signatures (and, unless
+ * `annotations` is false, FreeText annotations), or undefined when that is all they do. A signing
+ * service checks with it that a signed copy only added a signature to the PDF it served.
+ */
+export async function changesAfterRevision(
+  pdf: Uint8Array,
+  end: number,
+  opts: { annotations?: boolean } = {},
+): Promise<string | undefined> {
+  try {
+    const full = await PDFDocument.load(pdf, LOAD);
+    return await changesAfter(pdf, end, full, opts.annotations ?? true);
+  } catch (err) {
+    return `the file cannot be read: ${(err as Error).message}`;
+  }
 }
 
 async function signerInfo(cert: x509.X509Certificate): Promise<SignerInfo> {

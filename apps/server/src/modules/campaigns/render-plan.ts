@@ -47,7 +47,8 @@ export async function planPdfOfRecord(
   campaign: StoredCampaign,
   tree: UnitTree,
 ): Promise<{ bytes: Buffer; signed: boolean }> {
-  const released = campaign.status === 'draft' ? undefined : await releasedPdf(db, storage, 'plan', campaign.id);
+  const released =
+    campaign.status === 'draft' ? undefined : await releasedPdf(db, storage, 'plan', campaign.id);
   if (released) return { bytes: released, signed: true };
   return { bytes: await renderPlan(campaign, tree, 'pdf'), signed: false };
 }

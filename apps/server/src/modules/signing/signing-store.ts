@@ -14,11 +14,19 @@ export async function insertSession(db: Kysely<Database>, row: SessionRow): Prom
 }
 
 export function sessionByFetchHash(db: Kysely<Database>, hash: string): Promise<SessionRow | undefined> {
-  return db.selectFrom('signing_sessions').selectAll().where('fetch_token_hash', '=', hash).executeTakeFirst();
+  return db
+    .selectFrom('signing_sessions')
+    .selectAll()
+    .where('fetch_token_hash', '=', hash)
+    .executeTakeFirst();
 }
 
 export function sessionByUploadHash(db: Kysely<Database>, hash: string): Promise<SessionRow | undefined> {
-  return db.selectFrom('signing_sessions').selectAll().where('upload_token_hash', '=', hash).executeTakeFirst();
+  return db
+    .selectFrom('signing_sessions')
+    .selectAll()
+    .where('upload_token_hash', '=', hash)
+    .executeTakeFirst();
 }
 
 /** Marks the PDF fetched, once: false when it was fetched already, has expired or is done. */

@@ -8,8 +8,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   type CertificateInput,
-  type SignatureCheck,
+  changesAfterRevision,
   SIGNATURE_VERDICT_LABELS,
+  type SignatureCheck,
   type SignatureVerdict,
   verifyPdfSignatures,
 } from '@tongket/documents';
@@ -210,7 +211,8 @@ export async function checkSignedUpload(
   ]);
   if (after.verdict === 'unsigned') throw problem('signature_refused', { case: 'unsigned' });
   const extends_ =
-    uploaded.length > served.length && Buffer.from(uploaded.subarray(0, served.length)).equals(Buffer.from(served));
+    uploaded.length >= served.length &&
+    Buffer.from(uploaded.subarray(0, served.length)).equals(Buffer.from(served));
   if (!extends_) throw problem('signature_refused', { case: 'not_served' });
   const added = after.signatures.length - before.signatures.length;
   if (added !== 1) throw problem('signature_refused', { case: 'signature_count', added });
@@ -224,13 +226,17 @@ export async function checkSignedUpload(
       ...(who ? { detail: who } : {}),
     });
   }
+  // Only a signature may follow what was served: an update that also changed the page (or
+  // anything else) before the signature is covered by it, yet it is not the document served.
+  if (await changesAfterRevision(uploaded, served.length, { annotations: false }))
+    throw problem('signature_refused', { case: 'not_served' });
   return after.signatures[after.signatures.length - 1] as SignatureCheck;
 }
 
 /** The user who opened the session, as the actor of what the upload completes. */
 export async function sessionActor(db: Kysely<Database>, session: SessionRow): Promise<Actor> {
   const user = await sessionCreator(db, session.created_by);
-  if (!user || !user.active) throw problem('signing_link', { case: 'unknown' });
+  if (!user?.active) throw problem('signing_link', { case: 'unknown' });
   return {
     userId: user.id,
     username: user.username,
@@ -351,9 +357,11 @@ export async function releasedPdf(
   return release ? signedPdfOf(db, storage, release) : undefined;
 }
 
-
-
 /** The PDF a session served (what the upload must begin with). */
-export function servedPdfOf(db: Kysely<Database>, storage: FileStorage, session: SessionRow): Promise<Buffer> {
+export function servedPdfOf(
+  db: Kysely<Database>,
+  storage: FileStorage,
+  session: SessionRow,
+): Promise<Buffer> {
   return servedBytes(db, storage, session);
 }

@@ -11,7 +11,12 @@ export const listPlanSignaturesEndpoint = defineEndpoint(
   },
   async (ctx, request) => {
     const actor = authorize(request, 'campaigns.read');
-    const campaign = await getReadableCampaign(ctx.db.kysely, await ctx.units.current(), actor, request.params.id);
+    const campaign = await getReadableCampaign(
+      ctx.db.kysely,
+      await ctx.units.current(),
+      actor,
+      request.params.id,
+    );
     return { items: await listDocumentSignatures(ctx.db.kysely, 'plan', campaign.id) };
   },
 );
