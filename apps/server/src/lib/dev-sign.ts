@@ -76,7 +76,7 @@ export async function devSign(o: DevSignOptions): Promise<DevSignResult> {
   const posted = await http(o.uploadUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/pdf' },
-    body: signed,
+    body: new Blob([new Uint8Array(signed)], { type: 'application/pdf' }),
   });
   const body = await answerOf(posted);
   if (!posted.ok)
