@@ -136,10 +136,12 @@ export async function acceptSignedPlan(
   storage: FileStorage,
   tree: UnitTree,
   token: string,
-  pdf: Uint8Array,
+  /** Reads the uploaded PDF: only once the link is known to take one. */
+  readPdf: () => Promise<Uint8Array>,
   trustAnchors: readonly CertificateInput[],
 ) {
   const session: SessionRow = await sessionForUpload(db, token);
+  const pdf = await readPdf();
   const campaign = await readCampaign(db, session.campaign_id);
   const issuer = campaign ? tree.byId.get(campaign.issuingUnitId) : undefined;
   if (!campaign || !issuer) throw problem('signing_link', { case: 'unknown' });

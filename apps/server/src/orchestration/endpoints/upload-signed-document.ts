@@ -12,19 +12,19 @@ export const uploadSignedDocumentEndpoint = defineEndpoint(
       'Đường dẫn dùng một lần: chương trình ký gửi lại bản PDF đã ký (application/pdf hoặc multipart, trường "file"); kiểm tra chữ ký rồi ghi nhận, bước phát hành thì ban hành kế hoạch',
   },
   async (ctx, request) => {
-    let pdf: Buffer;
-    if (request.isMultipart()) pdf = (await readUpload(request, ctx.config.maxUploadBytes, 'file')).data;
-    else if (Buffer.isBuffer(request.body)) pdf = request.body;
-    else
+    const readPdf = async (): Promise<Buffer> => {
+      if (request.isMultipart()) return (await readUpload(request, ctx.config.maxUploadBytes, 'file')).data;
+      if (Buffer.isBuffer(request.body)) return request.body;
       throw badRequest('file_required', { case: 'not_multipart', what: 'file' }, [
         { field: 'file', message: { vi: 'Thiếu tệp PDF đã ký', en: 'No signed PDF' } },
       ]);
+    };
     const answer = await acceptSignedPlan(
       ctx.db.kysely,
       { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
       await ctx.units.current(),
       request.params.token,
-      pdf,
+      readPdf,
       await trustAnchorsFromEnv(),
     );
     // The release issued the round: its notices are committed; mail them now.
