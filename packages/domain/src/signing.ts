@@ -42,6 +42,8 @@ export type SigningSession = z.infer<typeof signingSessionSchema>;
 export const documentSignatureSchema = z.object({
   id: z.string(),
   step: z.enum(SIGNING_STEPS),
+  /** The document's version that was signed (the round's version for a plan). */
+  documentVersion: z.number().int(),
   startedBy: z.string(),
   recordedAt: z.string(),
   signerCommonName: z.string().nullable(),

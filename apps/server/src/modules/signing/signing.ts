@@ -308,6 +308,7 @@ function toSignature(row: SignatureRow & { started_by_name: string | null }): Do
   return {
     id: row.id,
     step: row.step as SigningStep,
+    documentVersion: row.document_version,
     startedBy: row.started_by_name ?? '',
     recordedAt: row.recorded_at,
     signerCommonName: row.signer_common_name,
