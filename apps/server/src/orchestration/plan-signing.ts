@@ -61,8 +61,9 @@ export async function startPlanSigning(
     // The number and date come at release: everything else must be complete now.
     const problems = problemsOf(campaign, tree, undefined, true);
     if (problems.length > 0) throw problem('plan_incomplete', { problems }, { problems });
+    // The text as it will be issued — not marked "DỰ THẢO" — with blanks for the number and date.
     const pdf = await renderPlan(
-      { ...campaign, plan: { ...campaign.plan, docNumber: '', docDate: null } },
+      { ...campaign, status: 'issued', plan: { ...campaign.plan, docNumber: '', docDate: null } },
       tree,
       'pdf',
     );

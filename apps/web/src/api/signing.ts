@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EndpointBody } from '@tongket/domain';
+import { useCallback } from 'react';
 import { campaignsKey } from './campaigns.ts';
 import { api } from './client.ts';
 
@@ -25,5 +26,5 @@ export function useStartSigning(id: string) {
 /** After the release the round is issued: its page and lists reload from the server. */
 export function useReloadAfterRelease() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: campaignsKey });
+  return useCallback(() => queryClient.invalidateQueries({ queryKey: campaignsKey }), [queryClient]);
 }

@@ -508,6 +508,7 @@ export const en: Messages = {
   'issue.dateHint': 'Blank: today',
   'issue.submit': 'Issue',
   'issue.done': '{name} issued',
+  'signing.released': '{name} released: the signed plan is issued',
   'signing.title': 'Digital signing',
   'signing.intro':
     'The plan is signed as Decree 30 sets out: the person with authority signs first, then the records office signs it for release and the number and date are put on it. Each step opens the signing program on the signer’s computer through one-time links; the system holds no signing key.',

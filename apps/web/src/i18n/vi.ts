@@ -505,6 +505,7 @@ export const vi = {
   'issue.dateHint': 'Để trống: hôm nay',
   'issue.submit': 'Ban hành',
   'issue.done': 'Đã ban hành {name}',
+  'signing.released': 'Đã phát hành {name}: kế hoạch đã ký số được ban hành',
   'signing.title': 'Ký số',
   'signing.intro':
     'Kế hoạch được ký số theo Nghị định 30: người có thẩm quyền ký trước, văn thư ký phát hành sau và ghi số, ngày vào văn bản. Mỗi bước mở chương trình ký trên máy người ký bằng đường dẫn dùng một lần; hệ thống không giữ khóa ký.',

@@ -18,8 +18,8 @@ export interface TextItem {
   size: number;
 }
 
-/** The text items of one page as pdfjs reads them (empty items dropped). */
-export async function pageTextItems(pdf: Uint8Array, pageIndex: number): Promise<TextItem[]> {
+/** The text items of every page as pdfjs reads them (empty items dropped), page by page. */
+export async function pagesTextItems(pdf: Uint8Array): Promise<TextItem[][]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     // A plain Uint8Array copy: pdfjs refuses a Buffer and takes over what it is given.
@@ -30,21 +30,24 @@ export async function pageTextItems(pdf: Uint8Array, pageIndex: number): Promise
   });
   try {
     const doc = await task.promise;
-    const page = await doc.getPage(pageIndex + 1);
-    const content = await page.getTextContent();
-    const items: TextItem[] = [];
-    for (const it of content.items) {
-      if (!('str' in it) || it.str === '') continue;
-      const [a, b, , , e, f] = it.transform as number[];
-      items.push({
-        str: it.str.normalize('NFC'),
-        x: e ?? 0,
-        y: f ?? 0,
-        width: it.width,
-        size: Math.hypot(a ?? 0, b ?? 0) || it.height,
-      });
+    const pages: TextItem[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      const items: TextItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str === '') continue;
+        const [a, b, , , e, f] = it.transform as number[];
+        items.push({
+          str: it.str.normalize('NFC'),
+          x: e ?? 0,
+          y: f ?? 0,
+          width: it.width,
+          size: Math.hypot(a ?? 0, b ?? 0) || it.height,
+        });
+      }
+      pages.push(items);
     }
-    return items;
+    return pages;
   } finally {
     await task.destroy();
   }
@@ -65,6 +68,11 @@ export interface HeaderBlanks {
   month?: Blank;
   /** The year printed after "năm". */
   year?: number;
+  /**
+   * Blanks of references to this document's number elsewhere on the page: "(Kèm Kế hoạch số
+   * /KH-UBND của …)" heading an appendix.
+   */
+  references: Blank[];
 }
 
 const sameLine = (a: TextItem, b: TextItem) => Math.abs(a.y - b.y) <= Math.max(1.5, 0.2 * a.size);
@@ -75,7 +83,12 @@ const sameLine = (a: TextItem, b: TextItem) => Math.abs(a.y - b.y) <= Math.max(1
  * words are not found (or the document already has a number or date there).
  */
 export async function locateHeaderBlanks(pdf: Uint8Array, pageIndex = 0): Promise<HeaderBlanks> {
-  const items = (await pageTextItems(pdf, pageIndex)).filter((i) => i.str.trim() !== '');
+  const pages = await pagesTextItems(pdf);
+  return blanksOfPage(pages[pageIndex] ?? []);
+}
+
+function blanksOfPage(pageItems: readonly TextItem[]): HeaderBlanks {
+  const items = pageItems.filter((i) => i.str.trim() !== '');
   // Each word with where it starts and ends: items split at spaces, widths shared out by characters.
   const words: TextItem[] = [];
   for (const it of items) {
@@ -98,11 +111,16 @@ export async function locateHeaderBlanks(pdf: Uint8Array, pageIndex = 0): Promis
     right && right.x - (left.x + left.width) > left.size * 0.8
       ? { x0: left.x + left.width, x1: right.x, y: left.y, size: left.size }
       : undefined;
-  const out: HeaderBlanks = {};
+  const out: HeaderBlanks = { references: [] };
   const so = words.find((w) => w.str === 'Số:');
   if (so) {
     const next = after(so);
     if (next?.str.startsWith('/')) out.number = gap(so, next);
+  }
+  for (const w of words.filter((x) => x.str === 'số')) {
+    const next = after(w);
+    const blank = next?.str.startsWith('/') ? gap(w, next) : undefined;
+    if (blank) out.references.push(blank);
   }
   const ngay = words.find((w) => w.str === 'ngày' && after(w)?.str === 'tháng');
   if (ngay) {
@@ -154,7 +172,8 @@ export async function placeReleaseMarks(
   pageIndex = 0,
 ): Promise<Uint8Array> {
   if (!/^\d{1,7}$/.test(marks.docNumber)) throw new Error('The document number must be digits');
-  const blanks = await locateHeaderBlanks(pdf, pageIndex);
+  const pages = (await pagesTextItems(pdf)).map(blanksOfPage);
+  const blanks = pages[pageIndex] ?? { references: [] };
   if (!blanks.number)
     throw new ReleaseMarksError(
       'number_blank_missing',
@@ -173,32 +192,27 @@ export async function placeReleaseMarks(
   const ctx = doc.context;
   ctx.largestObjectNumber = Math.max(ctx.largestObjectNumber, declaredSize(pdf) - 1);
   const before = ctx.largestObjectNumber;
-  const page = doc.getPage(pageIndex);
   const changed = new Map<number, PDFRef>();
   const fontRef = (base: string) =>
     ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: base, Encoding: 'WinAnsiEncoding' }));
   const roman = fontRef('Times-Roman');
-  // The place-and-date line is italic (Decree 30): its digits are too.
+  // The place-and-date line is italic (Decree 30): its digits are too; so is an appendix's reference.
   const italic = fontRef('Times-Italic');
-  const annotRefs: PDFRef[] = [];
-  const place = (blank: Blank, text: string, name: string) => {
-    const room = blank.x1 - blank.x0 - 2;
-    // Shrunk when a long number would not fit the blank (the text around it cannot move).
+  const annotsOf = new Map<number, PDFRef[]>();
+  const place = (page: number, blank: Blank, text: string, name: string, font: PDFRef) => {
+    // A little space is left on both sides; a long number is shrunk to fit (the text around it cannot move).
+    const room = blank.x1 - blank.x0 - blank.size * 0.3;
     const size = Math.min(blank.size, (room * 1000) / (text.length * TIMES_DIGIT_WIDTH));
     const width = (text.length * TIMES_DIGIT_WIDTH * size) / 1000;
     const x = (blank.x0 + blank.x1 - width) / 2;
-    const font = name === 'number' ? roman : italic;
     const rect = [x - 1, blank.y - blank.size * 0.25, x + width + 1, blank.y + blank.size * 0.85];
-    const w = width + 2;
-    const h = blank.size * 1.1;
     const content = `BT /F1 ${size.toFixed(2)} Tf 0 g 1 0 0 1 1 ${(blank.size * 0.25).toFixed(2)} Tm (${escapePdfString(text)}) Tj ET`;
     const ap = ctx.flateStream(content, {
       Type: 'XObject',
       Subtype: 'Form',
-      BBox: [0, 0, w, h],
+      BBox: [0, 0, width + 2, blank.size * 1.1],
       Resources: { Font: { F1: font } },
     });
-    const apRef = ctx.register(ap);
     const annot = ctx.obj({
       Type: 'Annot',
       Subtype: 'FreeText',
@@ -207,26 +221,36 @@ export async function placeReleaseMarks(
       NM: PDFString.of(`tongket-release-${name}`),
       DA: PDFString.of(`/F1 ${size.toFixed(2)} Tf 0 g`),
       F: 4 | 128, // Print, Locked
-      P: page.ref,
+      P: doc.getPage(page).ref,
       BS: { W: 0 },
-      AP: { N: apRef },
+      AP: { N: ctx.register(ap) },
     });
-    annotRefs.push(ctx.register(annot));
+    const list = annotsOf.get(page) ?? [];
+    list.push(ctx.register(annot));
+    annotsOf.set(page, list);
   };
-  place(blanks.number, marks.docNumber, 'number');
-  place(blanks.day, day, 'day');
-  place(blanks.month, month, 'month');
+  place(pageIndex, blanks.number, marks.docNumber, 'number', roman);
+  place(pageIndex, blanks.day, day, 'day', italic);
+  place(pageIndex, blanks.month, month, 'month', italic);
+  pages.forEach((p, n) => {
+    p.references.forEach((blank, i) => {
+      place(n, blank, marks.docNumber, `reference-${n + 1}-${i + 1}`, italic);
+    });
+  });
 
-  const annotsRaw = page.node.get(Names.Annots);
-  if (annotsRaw && !(annotsRaw instanceof PDFArray)) {
-    const arr = ctx.lookup(annotsRaw, PDFArray);
-    for (const r of annotRefs) arr.push(r);
-    changed.set((annotsRaw as PDFRef).objectNumber, annotsRaw as PDFRef);
-  } else {
-    const arr = annotsRaw instanceof PDFArray ? annotsRaw : ctx.obj([]);
-    for (const r of annotRefs) arr.push(r);
-    page.node.set(Names.Annots, arr);
-    changed.set(page.ref.objectNumber, page.ref);
+  for (const [n, refs] of annotsOf) {
+    const page = doc.getPage(n);
+    const annotsRaw = page.node.get(Names.Annots);
+    if (annotsRaw && !(annotsRaw instanceof PDFArray)) {
+      const arr = ctx.lookup(annotsRaw, PDFArray);
+      for (const r of refs) arr.push(r);
+      changed.set((annotsRaw as PDFRef).objectNumber, annotsRaw as PDFRef);
+    } else {
+      const arr = annotsRaw instanceof PDFArray ? annotsRaw : ctx.obj([]);
+      for (const r of refs) arr.push(r);
+      page.node.set(Names.Annots, arr);
+      changed.set(page.ref.objectNumber, page.ref);
+    }
   }
   const entries = [
     ...newObjects(doc, before),

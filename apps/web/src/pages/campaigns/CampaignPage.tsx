@@ -263,7 +263,19 @@ function CampaignView({ id }: { id: string }) {
         {/* Every panel stays, empty while its tab is closed: only the open tab draws its content.
             The plan's and outline's editors keep the copy being edited while closed. */}
         <Tabs.Panel value="plan" pt="md">
-          {tab === 'plan' && <SigningPanel campaign={campaign} dirty={anyDirty} />}
+          {tab === 'plan' && (
+            <SigningPanel
+              campaign={campaign}
+              dirty={anyDirty}
+              onReleased={() => {
+                void reload();
+                notifications.show({
+                  color: 'teal',
+                  message: t('signing.released', { name: campaign.name }),
+                });
+              }}
+            />
+          )}
           <PlanEditor
             key={`plan-${loadKey}`}
             campaign={campaign}

@@ -7,7 +7,7 @@ import {
   IconSignature,
 } from '@tabler/icons-react';
 import type { Campaign, DocumentSignature, SigningSession } from '@tongket/domain';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { planDocumentUrl } from '../../api/campaigns.ts';
 import { useErrorMessage } from '../../api/errors.ts';
 import { usePlanSignatures, useReloadAfterRelease, useStartSigning } from '../../api/signing.ts';
@@ -123,12 +123,23 @@ function SignatureTable({ items }: { items: DocumentSignature[] }) {
  * it and the round is issued). Each step opens one-time links that the signing program on the signer's
  * computer follows; the panel waits for the signature and shows who signed with which certificate.
  */
-export function SigningPanel({ campaign, dirty }: { campaign: Campaign; dirty: boolean }) {
+export function SigningPanel({
+  campaign,
+  dirty,
+  onReleased,
+}: {
+  campaign: Campaign;
+  dirty: boolean;
+  /** The release issued the round: the page reloads it (its editors too). */
+  onReleased: () => void;
+}) {
   const t = useT();
   const message = useErrorMessage();
   const draft = campaign.status === 'draft';
   const manage = campaign.canManage && draft;
-  const [session, setSession] = useState<SigningSession | null>(null);
+  // The open step's links, and how many signatures there were when it opened.
+  const [opened, setOpened] = useState<{ session: SigningSession; seen: number } | null>(null);
+  const session = opened?.session ?? null;
   const [now, setNow] = useState(() => Date.now());
   const open = session !== null && Date.parse(session.expiresAt) > now;
   const signatures = usePlanSignatures(campaign.id, open);
@@ -144,13 +155,22 @@ export function SigningPanel({ campaign, dirty }: { campaign: Campaign; dirty: b
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [open]);
-  // The signature the session waited for has arrived: the session is done; a release issued the round.
+  // The signature the step waited for has arrived: its links are done.
   const count = items.length;
   useEffect(() => {
-    if (count === 0) return;
-    setSession(null);
-    if (released && draft) void reload();
-  }, [count, released, draft, reload]);
+    if (opened && count > opened.seen) setOpened(null);
+  }, [count, opened]);
+  // The release issued the round: the lists refresh and the page reloads it from the server, once.
+  const onReleasedRef = useRef(onReleased);
+  onReleasedRef.current = onReleased;
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!released || !draft || reported.current) return;
+    reported.current = true;
+    void reload();
+    onReleasedRef.current();
+  }, [released, draft, reload]);
+  const openStep = (next: SigningSession) => setOpened({ session: next, seen: count });
 
   if (!manage && items.length === 0) return null;
 
@@ -193,7 +213,7 @@ export function SigningPanel({ campaign, dirty }: { campaign: Campaign; dirty: b
         {items.length > 0 && <SignatureTable items={items} />}
         {manage && (
           <>
-            {Boolean(start.error) && (
+            {Boolean(start.error) && start.variables?.step === 'sign' && (
               <Alert color="red" icon={<IconAlertCircle />} role="alert" data-testid="signing-error">
                 {message(start.error)}
               </Alert>
@@ -216,7 +236,7 @@ export function SigningPanel({ campaign, dirty }: { campaign: Campaign; dirty: b
                     loading={start.isPending && start.variables?.step === 'sign'}
                     disabled={dirty}
                     onClick={() =>
-                      start.mutate({ step: 'sign', version: campaign.version }, { onSuccess: setSession })
+                      start.mutate({ step: 'sign', version: campaign.version }, { onSuccess: openStep })
                     }
                     data-testid="signing-start-sign"
                   >
@@ -238,13 +258,13 @@ export function SigningPanel({ campaign, dirty }: { campaign: Campaign; dirty: b
                     docCode={campaign.plan.docCode || 'KH-UBND'}
                     numberRequired
                     submitLabel={t('signing.release')}
-                    error={null}
+                    error={start.variables?.step === 'release' ? start.error : null}
                     pending={start.isPending && start.variables?.step === 'release'}
-                    onCancel={() => setSession(null)}
+                    onCancel={() => setOpened(null)}
                     onSubmit={(fields) =>
                       start.mutate(
                         { step: 'release', version: campaign.version, ...fields },
-                        { onSuccess: setSession },
+                        { onSuccess: openStep },
                       )
                     }
                   />
