@@ -18,7 +18,7 @@ import { parseSigningLaunchUrl } from '@tongket/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Client, DIALECTS, ORIGIN, type Response, useTestServer } from '../../test/harness.ts';
 import { draftTestRound } from '../../test/rounds.ts';
-import { DevSignError, devSign } from '../lib/dev-sign.ts';
+import { DevSignError, devSign, devSignCommand } from '../lib/dev-sign.ts';
 
 /**
  * The two-step signing of a plan over HTTP (docs/signatures.md, "The signing protocol"): the
@@ -397,6 +397,64 @@ describe.each(DIALECTS)('two-step digital signing of a plan (%s)', (dialect) => 
       const late = await upload(release.uploadUrl, await signedBy(pki.agency, releaseServed));
       expect(late.status, late.body).toBe(409);
       expect((await syt.get(`/api/v1/campaigns/${draft.id}`)).json.status).toBe('draft');
+    },
+    LONG,
+  );
+
+  it(
+    'the dev-sign command follows a launch URL with a certificate and key from files, and refuses unless enabled',
+    async () => {
+      const draft = await draftTestRound(suite.server, syt, {
+        reportUnits: ['QT-BCHQS'],
+        deadlineInDays: 20,
+      });
+      // Opened over the socket's own address, so the links lead there.
+      const host = new URL(base).host;
+      const opened = await syt.post(
+        `/api/v1/campaigns/${draft.id}/signing`,
+        { step: 'sign', version: draft.version },
+        { host, origin: base },
+      );
+      expect(opened.status, opened.body).toBe(201);
+      expect(opened.json.fetchUrl.startsWith(base)).toBe(true);
+      const dir = fs.mkdtempSync(`${os.tmpdir()}/tongket-devsign-`);
+      const file = (name: string, text: string) => {
+        fs.writeFileSync(`${dir}/${name}`, text);
+        return `${dir}/${name}`;
+      };
+      const args = [
+        opened.json.launchUrl,
+        '--cert',
+        file('cert.pem', pki.signer.certPem),
+        '--key',
+        file('key.pem', pki.signer.keyPem),
+        '--chain',
+        file('ca.pem', pki.agencyCa.certPem),
+        '--name',
+        'Hoàng Nam',
+      ];
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const logs = vi.spyOn(console, 'log').mockImplementation(() => {});
+      try {
+        vi.stubEnv('TONGKET_DEV_SIGNER', '0');
+        expect(await devSignCommand(args, 'usage')).toBe(2);
+        expect(String(errors.mock.calls[0]?.[0])).toMatch(/TONGKET_DEV_SIGNER=1/);
+        expect(await signatures(draft.id)).toEqual([]);
+        vi.stubEnv('TONGKET_DEV_SIGNER', '1');
+        expect(await devSignCommand(args, 'usage')).toBe(0);
+        expect(String(logs.mock.calls[0]?.[0])).toMatch(/Đã ký \(trình ký\)/);
+        // The links were used: the same command again is told so by the server.
+        expect(await devSignCommand(args, 'usage')).toBe(1);
+        expect(String(errors.mock.calls.at(-1)?.[0])).toMatch(/HTTP 410.*chỉ dùng được một lần/);
+      } finally {
+        errors.mockRestore();
+        logs.mockRestore();
+        vi.stubEnv('TONGKET_DEV_SIGNER', '1');
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+      expect(
+        (await signatures(draft.id)).map((s: { signerCommonName: string }) => s.signerCommonName),
+      ).toEqual(['Nguyễn Văn An']);
     },
     LONG,
   );
