@@ -36,7 +36,7 @@ import { notificationsRoutes } from './modules/notifications/index.ts';
 import { createMetrics, operationsRoutes } from './modules/operations/index.ts';
 import { unitsRoutes } from './modules/units/index.ts';
 import { usersRoutes } from './modules/users/index.ts';
-import { roundRoutes } from './orchestration/routes.ts';
+import { roundRoutes, signingRoutes } from './orchestration/routes.ts';
 
 // Zod's own messages in the caller's language, for every field error that has no message of ours.
 z.config(zodLocale());
@@ -184,6 +184,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
       await api.register(auditRoutes(ctx));
       await api.register(campaignsRoutes(ctx));
       await api.register(roundRoutes(ctx));
+      await api.register(signingRoutes(ctx));
       await api.register(assignmentsRoutes(ctx));
       await api.register(commendationRoutes(ctx));
       await api.register(consolidationRoutes(ctx));

@@ -5,6 +5,7 @@ import { DatabaseTooNewError, migrateToLatest, migrationPlan } from './db/migrat
 import { systemActor } from './http/actor.ts';
 import { recordAudit } from './kernel/record-audit.ts';
 import { bumpUnitsVersion } from './kernel/unit-queries.ts';
+import { devSignCommand } from './lib/dev-sign.ts';
 import { newId, nowIso } from './lib/ids.ts';
 import { generatePassword, hashPassword } from './modules/auth/index.ts';
 import { BackupError, createBackup, restoreBackup } from './modules/backup/index.ts';
@@ -30,7 +31,14 @@ const USAGE = `Cách dùng:
       Khôi phục một bản sao lưu vào thư mục dữ liệu trống (DATA_DIR), hoặc vào schema trống của
       PostgreSQL (DATABASE_URL). Mọi mã SHA-256 và số dòng được kiểm tra trước; bản sao lưu hỏng
       hoặc không khớp bị từ chối và không có gì bị thay đổi. Bản sao lưu của SQLite khôi phục được
-      vào PostgreSQL và ngược lại: cách chuyển một bản cài sang loại cơ sở dữ liệu kia.`;
+      vào PostgreSQL và ngược lại: cách chuyển một bản cài sang loại cơ sở dữ liệu kia.
+
+  npm run cli -- dev-sign <launchUrl | fetchUrl uploadUrl> --cert <cert.pem> --key <key.pem>
+        [--chain <ca.pem>] --name "<người ký>" [--agency] [--image <ảnh.png>]
+      CHỈ ĐỂ PHÁT TRIỂN, KIỂM THỬ: chương trình ký thử theo giao thức ký số (tải văn bản qua đường
+      dẫn dùng một lần, ký bằng chứng thư và khóa trong tệp, gửi lại). --agency: chữ ký phát hành
+      của văn thư (dấu cơ quan). Chỉ chạy khi đặt TONGKET_DEV_SIGNER=1, không bao giờ khi
+      NODE_ENV=production.`;
 
 async function migrate(args: string[]): Promise<number> {
   const unknownFlag = args.find((a) => a !== '--dry-run');
@@ -225,6 +233,9 @@ switch (command) {
     break;
   case 'restore':
     code = await restore(rest);
+    break;
+  case 'dev-sign':
+    code = await devSignCommand(rest, USAGE);
     break;
   default:
     console.error(USAGE);

@@ -196,10 +196,10 @@ export interface Suite {
 }
 
 /** One test server per describe block: opened with the demo and an admin session before, closed after. */
-export function useTestServer(dialect: Dialect): Suite {
+export function useTestServer(dialect: Dialect, options: Parameters<typeof createTestServer>[1] = {}): Suite {
   const suite = {} as Suite;
   beforeAll(async () => {
-    suite.server = await createTestServer(dialect);
+    suite.server = await createTestServer(dialect, options);
     suite.admin = await suite.server.login('admin');
   });
   afterAll(() => suite.server.close());

@@ -174,10 +174,13 @@ export function toRuns(inlines: readonly Inline[], base: Omit<TextRun, 'text'> =
   );
 }
 
-/** "Số: 2519/KH-UBND"; an unnumbered draft ("/KH-UBND") leaves room for the number. */
+/**
+ * "Số: 2519/KH-UBND"; an unnumbered draft ("/KH-UBND") leaves room for the number — enough for four
+ * digits at the line's size, written by hand or placed at the digital release (release-marks.ts).
+ */
 export function numberLine(number: string): string {
   const n = nfc(number.trim());
-  if (n === '' || n.startsWith('/')) return `Số:${'\u00a0'.repeat(8)}${n}`;
+  if (n === '' || n.startsWith('/')) return `Số:${'\u00a0'.repeat(12)}${n}`;
   return `Số: ${n}`;
 }
 

@@ -216,7 +216,8 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
   }
 
   const reference = documentReference(plan);
-  const number = reference || `     /${plan.docCode}`;
+  // Unnumbered: a blank the number is written (or placed at the digital release) in.
+  const number = reference || `${'\u00a0'.repeat(12)}/${plan.docCode}`;
   const placeDate = plan.docDate
     ? formatPlaceDate(plan.place, new Date(`${plan.docDate}T12:00:00+07:00`))
     : `${plan.place}, ngày      tháng      năm ${new Date().getFullYear()}`;

@@ -71,6 +71,12 @@ import {
 } from './reports.ts';
 import { roleSchema } from './roles.ts';
 import {
+  documentSignatureSchema,
+  signedUploadAnswerSchema,
+  signingSessionSchema,
+  signingStartSchema,
+} from './signing.ts';
+import {
   unitCreateSchema,
   unitImportResultSchema,
   unitListSchema,
@@ -385,6 +391,9 @@ export const delegateParamsSchema = z.strictObject({ id: idParam, delegateId: id
 /** An invitation's answer link carries its token, longer than an id. */
 export const rsvpParamsSchema = z.strictObject({ token: z.string().max(200) });
 
+/** A one-time signing link's token. */
+export const signingTokenParamsSchema = z.strictObject({ token: z.string().max(200) });
+
 export const quotasSaveSchema = z.strictObject({
   version: z.number().int(),
   awardGroups: z.array(awardGroupSchema).max(50),
@@ -565,6 +574,17 @@ export const apiContract = {
     file: true,
   },
   'GET /rsvp/:token/calendar.ics': { public: true, params: rsvpParamsSchema, file: true },
+
+  // signing (docs/signatures.md)
+  'POST /campaigns/:id/signing': { body: signingStartSchema, response: signingSessionSchema, status: 201 },
+  'GET /campaigns/:id/signatures': { response: itemsOf(documentSignatureSchema) },
+  'GET /signing/:token/document.pdf': { public: true, params: signingTokenParamsSchema, file: true },
+  'POST /signing/:token/signed': {
+    public: true,
+    params: signingTokenParamsSchema,
+    form: true,
+    response: signedUploadAnswerSchema,
+  },
 
   // consolidation
   'GET /campaigns/:id/consolidated': { response: consolidatedReportSchema },

@@ -17,7 +17,7 @@ import type { Bilingual, Lang } from './lang.ts';
  * caller's language (a message zod made during the request).
  */
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** A text in a parameter: the same in every language (a name), or one per language. */
 export type Text = string | Bilingual;
@@ -51,6 +51,7 @@ export const ERROR_TITLES: Record<ErrorStatus, Bilingual> = {
   403: { vi: 'Không có quyền', en: 'Not allowed' },
   404: { vi: 'Không tìm thấy', en: 'Not found' },
   409: { vi: 'Xung đột dữ liệu', en: 'Conflict' },
+  410: { vi: 'Đường dẫn đã hết hiệu lực', en: 'Link no longer valid' },
   413: { vi: 'Dữ liệu quá lớn', en: 'Too large' },
   415: { vi: 'Định dạng không được hỗ trợ', en: 'Unsupported format' },
   422: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid data' },
@@ -871,6 +872,92 @@ const catalogue = {
       vi: `Số ${p.number} năm ${p.year} của cơ quan ban hành đã được dùng${p.taken ? ` cho văn bản ${p.taken.reference} “${p.taken.summary}”` : ''}. Hãy lấy số khác tại bộ phận văn thư.`,
       en: `Number ${p.number} of ${p.year} of the issuing body is already used${p.taken ? ` by document ${p.taken.reference} “${p.taken.summary}”` : ''}. Get another number from the records office.`,
     }),
+  },
+
+  // — Digital signing (docs/signatures.md, "The signing protocol") —
+  signing_link: {
+    status: 410,
+    cases: {
+      unknown: {
+        vi: 'Đường dẫn ký số không đúng hoặc không còn tồn tại. Hãy mở lại bước ký từ trang kế hoạch.',
+        en: 'The signing link is wrong or no longer exists. Start the signing step again from the plan page.',
+      },
+      fetched: {
+        vi: 'Đường dẫn tải văn bản để ký chỉ dùng được một lần và đã được dùng. Hãy mở lại bước ký từ trang kế hoạch.',
+        en: 'The link to fetch the document for signing works once and has been used. Start the signing step again from the plan page.',
+      },
+      expired: {
+        vi: 'Đường dẫn ký số đã hết hạn (chỉ có hiệu lực trong ít phút). Hãy mở lại bước ký từ trang kế hoạch.',
+        en: 'The signing link has expired (it is valid for a few minutes only). Start the signing step again from the plan page.',
+      },
+      completed: {
+        vi: 'Văn bản đã ký của phiên này đã được nhận; đường dẫn gửi lên chỉ dùng được một lần.',
+        en: 'The signed document of this session has already been received; the upload link works once.',
+      },
+      not_fetched: {
+        vi: 'Chưa tải văn bản cần ký qua đường dẫn của phiên này, nên chưa thể gửi bản đã ký.',
+        en: 'The document to sign has not been fetched through this session’s link, so no signed copy can be sent yet.',
+      },
+    },
+  },
+  signing_not_ready: {
+    status: 409,
+    cases: {
+      not_draft: {
+        vi: 'Chỉ ký số được kế hoạch đang ở dạng dự thảo, chưa ban hành.',
+        en: 'Only a plan still in draft, not yet issued, can be signed.',
+      },
+      not_signed: {
+        vi: 'Kế hoạch chưa được người có thẩm quyền ký số (bước “Trình ký”), nên chưa phát hành được.',
+        en: 'The plan has not been signed by the person with authority (the “Trình ký” step), so it cannot be released yet.',
+      },
+      plan_changed: {
+        vi: 'Kế hoạch đã được sửa sau khi người có thẩm quyền ký; hãy trình ký lại bản mới trước khi phát hành.',
+        en: 'The plan was edited after the person with authority signed it; have the new version signed before releasing it.',
+      },
+    },
+  },
+  signature_refused: {
+    status: 422,
+    cases: {
+      not_pdf: {
+        vi: 'Tệp gửi lên không phải tệp PDF. Văn bản đang lưu không thay đổi.',
+        en: 'The file sent is not a PDF. The stored document is unchanged.',
+      },
+      unsigned: {
+        vi: 'Tệp PDF gửi lên chưa được ký số. Văn bản đang lưu không thay đổi.',
+        en: 'The PDF sent carries no digital signature. The stored document is unchanged.',
+      },
+      not_served: {
+        vi: 'Tệp gửi lên không phải văn bản đã tải về để ký (chữ ký phải được thêm vào đúng tệp đã tải, không sửa gì khác). Văn bản đang lưu không thay đổi.',
+        en: 'The file sent is not the document fetched for signing (the signature must be added to that very file, with nothing else changed). The stored document is unchanged.',
+      },
+      signature_count: (p: { added: number }) => ({
+        vi: `Tệp gửi lên phải có đúng một chữ ký mới, nhưng có ${p.added}. Văn bản đang lưu không thay đổi.`,
+        en: `The file sent must carry exactly one new signature, but has ${p.added}. The stored document is unchanged.`,
+      }),
+      verdict: (p: { label: string; labelEn: string; detail?: string }) => ({
+        vi: `Chữ ký số không hợp lệ: ${p.label}${p.detail ? ` (${p.detail})` : ''}. Văn bản đang lưu không thay đổi.`,
+        en: `The digital signature is not valid: ${p.labelEn}${p.detail ? ` (${p.detail})` : ''}. The stored document is unchanged.`,
+      }),
+    },
+  },
+  release_marks: {
+    status: 422,
+    cases: {
+      number_blank_missing: {
+        vi: 'Không tìm thấy chỗ trống để ghi số văn bản (“Số:      /…”) trên trang đầu của bản đã ký.',
+        en: 'No blank for the document number (“Số:      /…”) was found on the first page of the signed copy.',
+      },
+      date_blank_missing: {
+        vi: 'Không tìm thấy chỗ trống để ghi ngày, tháng ban hành trên trang đầu của bản đã ký.',
+        en: 'No blanks for the day and month of issue were found on the first page of the signed copy.',
+      },
+      year_differs: (p: { printed: number; year: number }) => ({
+        vi: `Bản đã ký in năm ${p.printed}, nhưng ngày ban hành thuộc năm ${p.year}. Hãy chọn ngày trong năm ${p.printed} hoặc trình ký lại.`,
+        en: `The signed copy prints the year ${p.printed}, but the issue date is in ${p.year}. Choose a date in ${p.printed} or have it signed again.`,
+      }),
+    },
   },
 
   // — Reports —

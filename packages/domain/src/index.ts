@@ -25,6 +25,7 @@ export * from './reminders.ts';
 export * from './reports.ts';
 export * from './roles.ts';
 export * from './signatures.ts';
+export * from './signing.ts';
 export * from './tenancy.ts';
 export * from './text.ts';
 export * from './units.ts';

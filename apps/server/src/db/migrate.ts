@@ -16,6 +16,7 @@ import * as consolidatedSources from './migrations/0014_consolidated_sources.ts'
 import * as consolidatedTargetPages from './migrations/0015_consolidated_target_pages.ts';
 import * as unitAgencyCode from './migrations/0016_unit_agency_code.ts';
 import * as signedReports from './migrations/0017_signed_reports.ts';
+import * as signing from './migrations/0018_signing.ts';
 
 type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Up> = {
   '0015_consolidated_target_pages': (k) => consolidatedTargetPages.up(k),
   '0016_unit_agency_code': (k) => unitAgencyCode.up(k),
   '0017_signed_reports': (k) => signedReports.up(k),
+  '0018_signing': (k) => signing.up(k),
 };
 
 /** Every migration this version knows, in the order they run (a backup records which it has). */

@@ -527,6 +527,48 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
+/** A request to sign a document, with its two one-time links (0018). */
+export interface SigningSessionsTable {
+  id: string;
+  campaign_id: string;
+  document_kind: string;
+  document_id: string;
+  step: string;
+  document_version: number;
+  fetch_token_hash: string;
+  upload_token_hash: string;
+  expires_at: string;
+  fetched_at: string | null;
+  completed_at: string | null;
+  created_by: string;
+  created_at: string;
+  served_sha256: string | null;
+  served_storage: string | null;
+  doc_number: string | null;
+  doc_date: string | null;
+}
+
+/** A signature the system accepted, with the signed PDF it produced (0018). */
+export interface DocumentSignaturesTable {
+  id: string;
+  campaign_id: string;
+  document_kind: string;
+  document_id: string;
+  session_id: string;
+  step: string;
+  document_version: number;
+  started_by: string;
+  recorded_at: string;
+  signer_common_name: string | null;
+  signer_organisation: string | null;
+  certificate_serial: string;
+  certificate_sha256: string;
+  signing_time: string | null;
+  pdf_sha256: string;
+  pdf_storage: string;
+  pdf_bytes: number;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -568,4 +610,6 @@ export interface Database {
   conference_budget_lines: ConferenceBudgetLinesTable;
   invitation_batches: InvitationBatchesTable;
   plan_receipts: PlanReceiptsTable;
+  signing_sessions: SigningSessionsTable;
+  document_signatures: DocumentSignaturesTable;
 }

@@ -12,12 +12,16 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SIGNING_UPLOAD = /^\/api\/v1\/signing\/[A-Za-z0-9_-]+\/signed(\?|$)/;
 
 /** Guards state changes against cross-site forgery; the auth module then resolves the session. */
 export function registerGuards(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
+    // A signing program posts the signed PDF to its one-time link from the signer's computer, with
+    // no Origin: the link's token is the only key (no cookie is read), so there is nothing to forge.
+    if (SIGNING_UPLOAD.test(request.url)) return;
     if (!SAFE_METHODS.has(request.method)) checkOrigin(request, ctx.config.allowedOrigins);
   });
 }

@@ -1,9 +1,14 @@
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
-import { endpointsPlugin } from '../http/endpoint.ts';
+import { endpointsPlugin, registerEndpoints } from '../http/endpoint.ts';
+import { fetchSigningDocumentEndpoint } from './endpoints/fetch-signing-document.ts';
 import { getCoordinatorWorkEndpoint } from './endpoints/get-coordinator-work.ts';
 import { getLeaderOverviewEndpoint } from './endpoints/get-leader-overview.ts';
 import { issueCampaignEndpoint } from './endpoints/issue-campaign.ts';
 import { listCampaignsEndpoint } from './endpoints/list-campaigns.ts';
+import { listPlanSignaturesEndpoint } from './endpoints/list-plan-signatures.ts';
+import { startPlanSigningEndpoint } from './endpoints/start-plan-signing.ts';
+import { uploadSignedDocumentEndpoint } from './endpoints/upload-signed-document.ts';
 
 /**
  * The endpoints of operations that span modules: issuing a round (assignments, notices,
@@ -19,3 +24,24 @@ export const roundEndpoints = [
 ];
 
 export const roundRoutes = (ctx: AppContext) => endpointsPlugin(ctx, roundEndpoints);
+
+/** Digital signing of a plan (sessions by the round's managers; the signing program's one-time links). */
+export const signingEndpoints = [
+  startPlanSigningEndpoint,
+  listPlanSignaturesEndpoint,
+  fetchSigningDocumentEndpoint,
+  uploadSignedDocumentEndpoint,
+];
+
+/**
+ * The signing routes; the upload link also takes the signed PDF as a raw application/pdf body (what
+ * signing programs post), read whole within the deployment's upload limit.
+ */
+export const signingRoutes = (ctx: AppContext) => async (app: FastifyInstance) => {
+  app.addContentTypeParser(
+    'application/pdf',
+    { parseAs: 'buffer', bodyLimit: ctx.config.maxUploadBytes },
+    (_request, body, done) => done(null, body),
+  );
+  registerEndpoints(app, ctx, signingEndpoints);
+};

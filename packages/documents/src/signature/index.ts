@@ -9,6 +9,15 @@ export {
 export { type CertificateInput, foldOrganisation, loadTrustStore, readCertificates } from './certificates.ts';
 export { buildDetachedCms, type CmsSignOptions } from './cms.ts';
 export {
+  type Blank,
+  dayAndMonth,
+  type HeaderBlanks,
+  locateHeaderBlanks,
+  placeReleaseMarks,
+  ReleaseMarksError,
+  readReleaseMarks,
+} from './release-marks.ts';
+export {
   createDevSigner,
   DEFAULT_CONTENTS_BYTES,
   DevSignerDisabledError,
@@ -22,6 +31,7 @@ export {
   signPdfWithLocalCertificate,
 } from './sign.ts';
 export {
+  changesAfterRevision,
   type PdfVerification,
   SIGNATURE_VERDICT_LABELS,
   type SignatureCheck,

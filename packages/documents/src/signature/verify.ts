@@ -256,11 +256,21 @@ function differingKeys(a: PDFDict, b: PDFDict, allowed: readonly string[]): stri
   );
 }
 
+const FREE_TEXT = PDFName.of('FreeText');
+
 /**
- * What the revisions after `end` changed beyond adding signatures, or undefined when they only add
- * signature fields (widgets on pages, fields in the form, their appearances and signature dictionaries).
+ * What the revisions after `end` changed beyond adding signatures and annotations, or undefined when
+ * they only add signature fields (widgets on pages, fields in the form, their appearances and
+ * signature dictionaries) and FreeText annotations (the release step's number and date) — what
+ * DocMDP P=3 permits. Page dictionaries other than their /Annots, content streams and every other
+ * existing object must be as signed.
  */
-async function changesAfter(pdf: Uint8Array, end: number, full: PDFDocument): Promise<string | undefined> {
+async function changesAfter(
+  pdf: Uint8Array,
+  end: number,
+  full: PDFDocument,
+  annotations = true,
+): Promise<string | undefined> {
   const old = await PDFDocument.load(pdf.subarray(0, end), LOAD);
   const oldPages = old.getPages();
   const newPages = full.getPages();
@@ -278,12 +288,13 @@ async function changesAfter(pdf: Uint8Array, end: number, full: PDFDocument): Pr
     if (before.some((r) => !after.includes(r))) return `annotations removed from page ${i + 1} after signing`;
     for (const r of after.filter((x) => !before.includes(x))) {
       const annot = np.node.lookup(Names.Annots, PDFArray).lookup(after.indexOf(r));
-      if (
-        !(annot instanceof PDFDict) ||
-        annot.get(Names.Subtype) !== Names.Widget ||
-        !isSignatureField(annot, full)
-      )
+      if (!(annot instanceof PDFDict))
         return `an annotation other than a signature was added to page ${i + 1} after signing`;
+      // Annotations that sit over the page (the number and date of the release step, as FreeText)
+      // are what DocMDP P=3 allows: the page's own content is untouched.
+      if (annotations && annot.get(Names.Subtype) === FREE_TEXT) continue;
+      if (annot.get(Names.Subtype) !== Names.Widget || !isSignatureField(annot, full))
+        return `an annotation other than a signature or a FreeText was added to page ${i + 1} after signing`;
     }
   }
   const root = full.context.trailerInfo.Root;
@@ -323,6 +334,24 @@ async function changesAfter(pdf: Uint8Array, end: number, full: PDFDocument): Pr
     return `object ${ref.toString()} changed after signing`;
   }
   return undefined;
+}
+
+/**
+ * What the revisions after the first `end` bytes change beyond adding signatures (and, unless
+ * `annotations` is false, FreeText annotations), or undefined when that is all they do. A signing
+ * service checks with it that a signed copy only added a signature to the PDF it served.
+ */
+export async function changesAfterRevision(
+  pdf: Uint8Array,
+  end: number,
+  opts: { annotations?: boolean } = {},
+): Promise<string | undefined> {
+  try {
+    const full = await PDFDocument.load(pdf, LOAD);
+    return await changesAfter(pdf, end, full, opts.annotations ?? true);
+  } catch (err) {
+    return `the file cannot be read: ${(err as Error).message}`;
+  }
 }
 
 async function signerInfo(cert: x509.X509Certificate): Promise<SignerInfo> {
@@ -499,7 +528,7 @@ export async function verifyPdfSignatures(pdf: Uint8Array, opts: VerifyOptions):
         if (!names.some((n) => expected.some((e) => sameOrganisation(n, e))))
           return fail('other_organisation', `signed by ${names.join(' / ') || 'no organisation'}`);
       }
-      if (later) check.detail = 'valid; later revisions only add signatures';
+      if (later) check.detail = 'valid; later revisions only add signatures and annotations';
     };
     await judge();
     check.label = SIGNATURE_VERDICT_LABELS[check.verdict];

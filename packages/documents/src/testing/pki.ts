@@ -97,7 +97,8 @@ export interface TestPki {
 
 export const TEST_AGENCY = 'Sở Y tế tỉnh Quảng Trị';
 
-export async function makeTestPki(): Promise<TestPki> {
+/** `agencyName`: the organisation of the signer, agency, expired and untrusted certificates (default TEST_AGENCY). */
+export async function makeTestPki(agencyName: string = TEST_AGENCY): Promise<TestPki> {
   const root = await identity('CN=Tongket Test Root CA, O=Tongket Test PKI, C=VN', undefined, {
     ca: true,
     notBefore: new Date(Date.now() - 3650 * DAY),
@@ -109,15 +110,15 @@ export async function makeTestPki(): Promise<TestPki> {
     notAfter: new Date(Date.now() + 1000 * DAY),
   });
   const signer = await identity(
-    `CN=Nguyễn Văn An, OU=Ban Giám đốc, O=${TEST_AGENCY}, L=Quảng Trị, C=VN`,
+    `CN=Nguyễn Văn An, OU=Ban Giám đốc, O=${agencyName}, L=Quảng Trị, C=VN`,
     agencyCa,
   );
-  const agency = await identity(`CN=${TEST_AGENCY}, O=${TEST_AGENCY}, L=Quảng Trị, C=VN`, agencyCa);
+  const agency = await identity(`CN=${agencyName}, O=${agencyName}, L=Quảng Trị, C=VN`, agencyCa);
   const otherAgency = await identity(
     'CN=Trần Thị Bình, O=Sở Giáo dục và Đào tạo tỉnh Quảng Trị, L=Quảng Trị, C=VN',
     agencyCa,
   );
-  const expired = await identity(`CN=Lê Văn Cường, O=${TEST_AGENCY}, C=VN`, agencyCa, {
+  const expired = await identity(`CN=Lê Văn Cường, O=${agencyName}, C=VN`, agencyCa, {
     notBefore: new Date(Date.now() - 400 * DAY),
     notAfter: new Date(Date.now() - 10 * DAY),
   });
@@ -126,7 +127,7 @@ export async function makeTestPki(): Promise<TestPki> {
     notBefore: new Date(Date.now() - 3650 * DAY),
     notAfter: new Date(Date.now() + 3650 * DAY),
   });
-  const untrusted = await identity(`CN=Phạm Văn Dũng, O=${TEST_AGENCY}, C=VN`, untrustedRoot);
+  const untrusted = await identity(`CN=Phạm Văn Dũng, O=${agencyName}, C=VN`, untrustedRoot);
   return { root, agencyCa, signer, agency, otherAgency, expired, untrustedRoot, untrusted };
 }
 

@@ -15,8 +15,27 @@ export interface DatabaseFacts {
 /** Runs one query on the snapshot and returns its rows. */
 export type QueryRows = (sql: string) => Promise<Array<Record<string, unknown>>>;
 
-/** The tables that can refer to a stored file, each with `sha256` and `storage` columns. */
-const FILE_TABLES = ['attachments', 'nomination_files'];
+/** The tables that can refer to a stored file, with the columns of its SHA-256 and its storage. */
+export const FILE_COLUMNS: ReadonlyArray<{ table: string; sha256: string; storage: string }> = [
+  { table: 'attachments', sha256: 'sha256', storage: 'storage' },
+  { table: 'nomination_files', sha256: 'sha256', storage: 'storage' },
+  // The PDFs a signing session served and the signed PDFs accepted (0018).
+  { table: 'signing_sessions', sha256: 'served_sha256', storage: 'served_storage' },
+  { table: 'document_signatures', sha256: 'pdf_sha256', storage: 'pdf_storage' },
+];
+
+/** One SELECT of the distinct SHA-256 of files on disk that rows of `tables` refer to (`prefix`: the schema). */
+export function diskFilesQuery(
+  tables: ReadonlySet<string> | readonly string[],
+  prefix = '',
+): string | undefined {
+  const present = new Set(tables);
+  const parts = FILE_COLUMNS.filter((f) => present.has(f.table)).map(
+    (f) =>
+      `SELECT ${quote(f.sha256)} AS sha256 FROM ${prefix}${quote(f.table)} WHERE ${quote(f.storage)} = 'disk' AND ${quote(f.sha256)} IS NOT NULL`,
+  );
+  return parts.length ? parts.join(' UNION ') : undefined;
+}
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -46,14 +65,7 @@ export async function readFacts(query: QueryRows, dialect: Dialect): Promise<Dat
     'kysely_migration' in tables
       ? (await query('SELECT name FROM kysely_migration ORDER BY name')).map((r) => String(r.name))
       : [];
-  const fileTables = FILE_TABLES.filter((t) => t in tables);
-  const diskFiles =
-    fileTables.length === 0
-      ? []
-      : (
-          await query(
-            `${fileTables.map((t) => `SELECT sha256 FROM ${quote(t)} WHERE storage = 'disk'`).join(' UNION ')} ORDER BY sha256`,
-          )
-        ).map((r) => String(r.sha256));
+  const union = diskFilesQuery(Object.keys(tables));
+  const diskFiles = union ? (await query(`${union} ORDER BY sha256`)).map((r) => String(r.sha256)) : [];
   return { migrations, tables, diskFiles };
 }

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { BackupError } from './backup-error.ts';
+import { diskFilesQuery } from './database-facts.ts';
 import type { Manifest } from './manifest.ts';
 import { connectionArgs, connectPostgres, startTool, toolFailure } from './pg-tools.ts';
 import { quoteIdent, quoteLiteral, SchemaRewrite } from './schema-rewrite.ts';
@@ -142,11 +143,8 @@ export function countCheck(schema: string, manifest: Manifest): string {
       `SELECT count(*) INTO n FROM ${s}.${quoteIdent(table)}; IF n <> ${rows} THEN RAISE EXCEPTION 'tongket-restore: bảng ${table} có % dòng, bản kê ghi ${rows}', n; END IF;`,
     );
   }
-  const fileTables = ['attachments', 'nomination_files'].filter((t) => t in manifest.tables);
-  if (fileTables.length > 0) {
-    const union = fileTables
-      .map((t) => `SELECT sha256 FROM ${s}.${quoteIdent(t)} WHERE storage = 'disk'`)
-      .join(' UNION ');
+  const union = diskFilesQuery(Object.keys(manifest.tables), `${s}.`);
+  if (union) {
     lines.push(
       `SELECT count(*) INTO n FROM (${union}) f; IF n <> ${manifest.files.referenced} THEN RAISE EXCEPTION 'tongket-restore: % tệp trên đĩa được tham chiếu, bản kê ghi ${manifest.files.referenced}', n; END IF;`,
     );

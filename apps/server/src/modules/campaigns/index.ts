@@ -23,6 +23,7 @@ export {
   readCampaignFromRow,
   type StoredCampaign,
 } from './plan-store.ts';
+export { planPdfOfRecord, renderPlan } from './render-plan.ts';
 export { assertUnitsInRound } from './round-units.ts';
 export { campaignsRoutes } from './routes.ts';
 export { updateCampaign } from './update-campaign.ts';

@@ -1,6 +1,10 @@
 import { buildPlanDocument, type OfficialDocument, renderDocx, renderPdf } from '@tongket/documents';
 import { foldVietnamese } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { FileStorage } from '../../kernel/file-store.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { releasedPdf } from '../signing/index.ts';
 import type { StoredCampaign } from './plan-store.ts';
 
 export const PLAN_FORMATS = {
@@ -35,6 +39,23 @@ export async function renderPlan(
 ): Promise<Buffer> {
   const document = planDocument(campaign, tree);
   return format === 'pdf' ? renderPdf(document) : renderDocx(document);
+}
+
+/**
+ * Which PDF of the plan is the document of record: the released signed PDF, byte for byte as the
+ * records office signed it, once the plan was released through digital signing; until then (and
+ * for a plan issued without signing) the PDF rendered from the plan's data.
+ */
+export async function planPdfOfRecord(
+  db: Kysely<Database>,
+  storage: FileStorage,
+  campaign: StoredCampaign,
+  tree: UnitTree,
+): Promise<{ bytes: Buffer; signed: boolean }> {
+  const released =
+    campaign.status === 'draft' ? undefined : await releasedPdf(db, storage, 'plan', campaign.id);
+  if (released) return { bytes: released, signed: true };
+  return { bytes: await renderPlan(campaign, tree, 'pdf'), signed: false };
 }
 
 /** "ke-hoach-2519-KH-UBND.pdf" for the header, "Kế hoạch 2519-KH-UBND.pdf" for browsers that read UTF-8 names. */

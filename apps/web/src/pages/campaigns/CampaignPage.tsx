@@ -38,6 +38,7 @@ import { PreviewTab } from './PreviewTab.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { PlanEditor } from './plan/PlanEditor.tsx';
 import { ReloadConfirmModal } from './ReloadConfirmModal.tsx';
+import { SigningPanel } from './SigningPanel.tsx';
 
 // The consolidated report brings the rich-text editor: loaded when its tab opens.
 const ConsolidatedTab = lazy(() =>
@@ -263,6 +264,19 @@ function CampaignView({ id }: { id: string }) {
         {/* Every panel stays, empty while its tab is closed: only the open tab draws its content.
             The plan's and outline's editors keep the copy being edited while closed. */}
         <Tabs.Panel value="plan" pt="md">
+          {tab === 'plan' && (
+            <SigningPanel
+              campaign={campaign}
+              dirty={anyDirty}
+              onReleased={() => {
+                void reload();
+                notifications.show({
+                  color: 'teal',
+                  message: t('signing.released', { name: campaign.name }),
+                });
+              }}
+            />
+          )}
           {/* The form is for editing a draft; whoever cannot edit the plan reads the document. */}
           {editable ? (
             <PlanEditor

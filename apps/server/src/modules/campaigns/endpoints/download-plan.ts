@@ -3,7 +3,7 @@ import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
 import { getReadableCampaign } from '../get-campaign.ts';
 import { recordPlanOpened } from '../plan-distribution.ts';
-import { PLAN_FORMATS, planFileName, renderPlan } from '../render-plan.ts';
+import { PLAN_FORMATS, planFileName, planPdfOfRecord, renderPlan } from '../render-plan.ts';
 
 export const downloadPlanEndpoint = defineEndpoint(
   'GET /campaigns/:id/documents/:file',
@@ -17,7 +17,18 @@ export const downloadPlanEndpoint = defineEndpoint(
     const tree = await ctx.units.current();
     const campaign = await getReadableCampaign(ctx.db.kysely, tree, actor, request.params.id);
     const format = request.params.file === 'plan.pdf' ? 'pdf' : 'docx';
-    const bytes = await renderPlan(campaign, tree, format);
+    // The PDF is the document of record: the released signed one when there is one, unchanged.
+    const bytes =
+      format === 'pdf'
+        ? (
+            await planPdfOfRecord(
+              ctx.db.kysely,
+              { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
+              campaign,
+              tree,
+            )
+          ).bytes
+        : await renderPlan(campaign, tree, format);
     // Whoever of a receiving unit takes the plan's document has opened the plan.
     await recordPlanOpened(ctx.db.kysely, actor, campaign);
     const name = planFileName(campaign, format);

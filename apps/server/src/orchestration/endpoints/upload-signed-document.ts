@@ -1,0 +1,34 @@
+import { defineEndpoint } from '../../http/endpoint.ts';
+import { badRequest } from '../../http/problem.ts';
+import { trustAnchors } from '../../kernel/signature-check.ts';
+import { readUpload } from '../../lib/uploads/read-upload.ts';
+import { acceptSignedPlan } from '../plan-signing.ts';
+
+export const uploadSignedDocumentEndpoint = defineEndpoint(
+  'POST /signing/:token/signed',
+  {
+    tags: ['signing'],
+    summary:
+      'Đường dẫn dùng một lần: chương trình ký gửi lại bản PDF đã ký (application/pdf hoặc multipart, trường "file"); kiểm tra chữ ký rồi ghi nhận, bước phát hành thì ban hành kế hoạch',
+  },
+  async (ctx, request) => {
+    const readPdf = async (): Promise<Buffer> => {
+      if (request.isMultipart()) return (await readUpload(request, ctx.config.maxUploadBytes, 'file')).data;
+      if (Buffer.isBuffer(request.body)) return request.body;
+      throw badRequest('file_required', { case: 'not_multipart', what: 'file' }, [
+        { field: 'file', message: { vi: 'Thiếu tệp PDF đã ký', en: 'No signed PDF' } },
+      ]);
+    };
+    const answer = await acceptSignedPlan(
+      ctx.db.kysely,
+      { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
+      await ctx.units.current(),
+      request.params.token,
+      readPdf,
+      await trustAnchors(ctx.config),
+    );
+    // The release issued the round: its notices are committed; mail them now.
+    if (answer.issued) void ctx.mailer?.flush().catch(() => {});
+    return answer;
+  },
+);

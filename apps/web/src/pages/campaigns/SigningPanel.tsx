@@ -1,0 +1,284 @@
+import { Alert, Badge, Button, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  IconAlertCircle,
+  IconExternalLink,
+  IconFileTypePdf,
+  IconRefresh,
+  IconSignature,
+} from '@tabler/icons-react';
+import type { Campaign, DocumentSignature, SigningSession } from '@tongket/domain';
+import { useEffect, useRef, useState } from 'react';
+import { planDocumentUrl } from '../../api/campaigns.ts';
+import { useErrorMessage } from '../../api/errors.ts';
+import { usePlanSignatures, useReloadAfterRelease, useStartSigning } from '../../api/signing.ts';
+import { IssueDocumentForm } from '../../components/IssueDocumentForm.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { isoDateToText } from './plan/planForm.ts';
+
+const time = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        dateStyle: 'short',
+        timeStyle: 'medium',
+      })
+    : '—';
+
+/** The one-time links of an open step: the button that hands them to the signing program, and when they expire. */
+function SessionLinks({ session, now }: { session: SigningSession; now: number }) {
+  const t = useT();
+  const expired = Date.parse(session.expiresAt) <= now;
+  return (
+    <Alert
+      color={expired ? 'gray' : 'blue'}
+      icon={<IconSignature />}
+      title={expired ? t('signing.expired') : t('signing.waiting')}
+      data-testid={`signing-session-${session.step}`}
+    >
+      <Stack gap={6}>
+        {!expired && (
+          <Group>
+            <Button
+              component="a"
+              href={session.launchUrl}
+              size="xs"
+              leftSection={<IconExternalLink size={14} />}
+              data-testid="signing-launch"
+            >
+              {t('signing.launch')}
+            </Button>
+            <Text size="sm">{t('signing.expiresAt', { time: time(session.expiresAt) })}</Text>
+          </Group>
+        )}
+        <Text size="xs" c="dimmed">
+          {t('signing.linksHint')}
+        </Text>
+        <Text size="xs">
+          {t('signing.fetchLink')} <Code>{session.fetchUrl}</Code>
+        </Text>
+        <Text size="xs">
+          {t('signing.uploadLink')} <Code>{session.uploadUrl}</Code>
+        </Text>
+      </Stack>
+    </Alert>
+  );
+}
+
+function SignatureTable({ items }: { items: DocumentSignature[] }) {
+  const t = useT();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped withTableBorder data-testid="signature-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('signing.colStep')}</Table.Th>
+            <Table.Th>{t('signing.colSigner')}</Table.Th>
+            <Table.Th>{t('signing.colCertificate')}</Table.Th>
+            <Table.Th>{t('signing.colSigningTime')}</Table.Th>
+            <Table.Th>{t('signing.colStartedBy')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>
+                <Badge color={s.step === 'release' ? 'teal' : 'blue'} variant="light">
+                  {s.step === 'release' ? t('signing.stepRelease') : t('signing.stepSign')}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {s.signerCommonName ?? '—'}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {s.signerOrganisation ?? ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs">{t('signing.serial', { serial: s.certificateSerial })}</Text>
+                <Text size="xs" c="dimmed" title={s.certificateSha256}>
+                  SHA-256 {s.certificateSha256.slice(0, 23)}…
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{time(s.signingTime)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{s.startedBy}</Text>
+                <Text size="xs" c="dimmed">
+                  {time(s.recordedAt)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/**
+ * "Ký số": the plan signed in the two steps of Decree 30 — "Trình ký" (the person with authority signs
+ * the draft) then "Phát hành" (the records office signs for the agency; the number and date are put on
+ * it and the round is issued). Each step opens one-time links that the signing program on the signer's
+ * computer follows; the panel waits for the signature and shows who signed with which certificate.
+ */
+export function SigningPanel({
+  campaign,
+  dirty,
+  onReleased,
+}: {
+  campaign: Campaign;
+  dirty: boolean;
+  /** The release issued the round: the page reloads it (its editors too). */
+  onReleased: () => void;
+}) {
+  const t = useT();
+  const message = useErrorMessage();
+  const draft = campaign.status === 'draft';
+  const manage = campaign.canManage && draft;
+  // The open step's links, and how many signatures there were when it opened.
+  const [opened, setOpened] = useState<{ session: SigningSession; seen: number } | null>(null);
+  const session = opened?.session ?? null;
+  const [now, setNow] = useState(() => Date.now());
+  const open = session !== null && Date.parse(session.expiresAt) > now;
+  const signatures = usePlanSignatures(campaign.id, open);
+  const start = useStartSigning(campaign.id);
+  const reload = useReloadAfterRelease();
+  const items = signatures.data?.items ?? [];
+  // The release needs the signer's signature on the plan as it is now (an edit needs signing again).
+  const signedVersion = items.some((s) => s.step === 'sign' && s.documentVersion === campaign.version);
+  const released = items.some((s) => s.step === 'release');
+
+  useEffect(() => {
+    if (!open) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [open]);
+  // The signature the step waited for has arrived: its links are done.
+  const count = items.length;
+  useEffect(() => {
+    if (opened && count > opened.seen) setOpened(null);
+  }, [count, opened]);
+  // The release issued the round: the lists refresh and the page reloads it from the server, once.
+  const onReleasedRef = useRef(onReleased);
+  onReleasedRef.current = onReleased;
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!released || !draft || reported.current) return;
+    reported.current = true;
+    void reload();
+    onReleasedRef.current();
+  }, [released, draft, reload]);
+  const openStep = (next: SigningSession) => setOpened({ session: next, seen: count });
+
+  if (!manage && items.length === 0) return null;
+
+  return (
+    <Card withBorder mb="md" data-testid="signing-panel">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={4}>
+            <Group gap={6}>
+              <IconSignature size={20} />
+              {t('signing.title')}
+            </Group>
+          </Title>
+          <Group gap="xs">
+            {released && (
+              <Button
+                component="a"
+                href={planDocumentUrl(campaign.id, 'pdf')}
+                download
+                size="xs"
+                variant="light"
+                color="teal"
+                leftSection={<IconFileTypePdf size={14} />}
+              >
+                {t('signing.downloadSigned')}
+              </Button>
+            )}
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconRefresh size={14} />}
+              onClick={() => signatures.refetch()}
+              loading={signatures.isFetching}
+            >
+              {t('signing.refresh')}
+            </Button>
+          </Group>
+        </Group>
+        {manage && <Text size="sm">{t('signing.intro')}</Text>}
+        {items.length > 0 && <SignatureTable items={items} />}
+        {manage && (
+          <>
+            {Boolean(start.error) && start.variables?.step === 'sign' && (
+              <Alert color="red" icon={<IconAlertCircle />} role="alert" data-testid="signing-error">
+                {message(start.error)}
+              </Alert>
+            )}
+            {dirty && (
+              <Alert color="orange" icon={<IconAlertCircle />}>
+                {t('signing.unsaved')}
+              </Alert>
+            )}
+            <Group align="flex-start" grow>
+              <Stack gap="xs">
+                <Text fw={600}>{t('signing.step1')}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('signing.step1Hint')}
+                </Text>
+                <Group>
+                  <Button
+                    leftSection={<IconSignature size={16} />}
+                    variant={signedVersion ? 'default' : 'filled'}
+                    loading={start.isPending && start.variables?.step === 'sign'}
+                    disabled={dirty}
+                    onClick={() =>
+                      start.mutate({ step: 'sign', version: campaign.version }, { onSuccess: openStep })
+                    }
+                    data-testid="signing-start-sign"
+                  >
+                    {signedVersion ? t('signing.signAgain') : t('signing.sign')}
+                  </Button>
+                </Group>
+              </Stack>
+              <Stack gap="xs">
+                <Text fw={600}>{t('signing.step2')}</Text>
+                {signedVersion ? (
+                  <IssueDocumentForm
+                    intro={t('signing.step2Hint')}
+                    unsavedText={t('signing.unsaved')}
+                    dirty={dirty}
+                    initialNumber={campaign.plan.docNumber}
+                    initialDate={isoDateToText(campaign.plan.docDate)}
+                    numberLabel={t('issue.number')}
+                    dateLabel={t('issue.date')}
+                    docCode={campaign.plan.docCode || 'KH-UBND'}
+                    numberRequired
+                    submitLabel={t('signing.release')}
+                    error={start.variables?.step === 'release' ? start.error : null}
+                    pending={start.isPending && start.variables?.step === 'release'}
+                    onCancel={() => setOpened(null)}
+                    onSubmit={(fields) =>
+                      start.mutate(
+                        { step: 'release', version: campaign.version, ...fields },
+                        { onSuccess: openStep },
+                      )
+                    }
+                  />
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('signing.step2Locked')}
+                  </Text>
+                )}
+              </Stack>
+            </Group>
+            {session && <SessionLinks session={session} now={now} />}
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}
