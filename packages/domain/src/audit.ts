@@ -53,6 +53,15 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'campaign.updated': { vi: 'Sửa kế hoạch', en: 'Updated plan' },
   'campaign.outline_updated': { vi: 'Sửa đề cương', en: 'Updated outline' },
   'campaign.issued': { vi: 'Ban hành kế hoạch', en: 'Issued plan' },
+  'signing.started': { vi: 'Mở phiên ký số văn bản', en: 'Started a digital signing session' },
+  'document.signed': {
+    vi: 'Người có thẩm quyền ký số văn bản',
+    en: 'Document signed by the person with authority',
+  },
+  'document.released': {
+    vi: 'Văn thư ký số, phát hành văn bản',
+    en: 'Document signed and released by the records office',
+  },
   'campaign.cloned': { vi: 'Nhân bản đợt tổng kết', en: 'Cloned round' },
   'campaign.closed': { vi: 'Kết thúc đợt tổng kết', en: 'Closed round' },
   'campaign.child_opened': { vi: 'Mở đợt cấp dưới', en: 'Opened a lower-level round' },

@@ -114,6 +114,31 @@ const SAMPLES: { [C in ErrorCode]?: ErrorParams<C>[] } = {
   length_over_maximum: [{ reason: { vi: 'Tham luận dài 20 phút', en: 'The speech is 20 minutes long' } }],
   not_awaiting_review: [{ case: 'reviewed' }, { case: 'not_sent' }, { case: 'withdrawn' }],
   not_withdrawable: [{ case: 'accepted' }, { case: 'returned' }, { case: 'not_sent' }],
+  signing_link: [
+    { case: 'unknown' },
+    { case: 'fetched' },
+    { case: 'expired' },
+    { case: 'completed' },
+    { case: 'not_fetched' },
+  ],
+  signing_not_ready: [{ case: 'not_draft' }, { case: 'not_signed' }, { case: 'plan_changed' }],
+  signature_refused: [
+    { case: 'not_pdf' },
+    { case: 'unsigned' },
+    { case: 'not_served' },
+    { case: 'signature_count', added: 2 },
+    {
+      case: 'verdict',
+      label: 'Ký bởi cơ quan khác',
+      labelEn: 'Signed by another organisation',
+      detail: 'signed by X',
+    },
+  ],
+  release_marks: [
+    { case: 'number_blank_missing' },
+    { case: 'date_blank_missing' },
+    { case: 'year_differs', printed: 2026, year: 2027 },
+  ],
   signed_report_required: [
     { files: [] },
     { files: [{ vi: 'bao-cao.pdf: chưa ký số', en: 'bao-cao.pdf: not signed' }] },

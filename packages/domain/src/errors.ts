@@ -937,7 +937,8 @@ const catalogue = {
         en: `The file sent must carry exactly one new signature, but has ${p.added}. The stored document is unchanged.`,
       }),
       verdict: (p: { label: string; labelEn: string; detail?: string }) => ({
-        vi: `Chữ ký số không hợp lệ: ${p.label}${p.detail ? ` (${p.detail})` : ''}. Văn bản đang lưu không thay đổi.`,
+        // The checker's detail is technical English: the Vietnamese text names the verdict only.
+        vi: `Chữ ký số không hợp lệ: ${p.label}. Văn bản đang lưu không thay đổi.`,
         en: `The digital signature is not valid: ${p.labelEn}${p.detail ? ` (${p.detail})` : ''}. The stored document is unchanged.`,
       }),
     },
