@@ -9,6 +9,7 @@ import {
   makeTestPki,
   pdfsigMissing,
   pdfsigVerify,
+  readEdxml,
   sealImagePng,
   signatureImagePng,
   type TestIdentity,
@@ -143,11 +144,23 @@ describe.each(DIALECTS)('two-step digital signing of a plan (%s)', (dialect) => 
   it(
     'takes a draft from signing to release: issued with number and date, the signed PDF of record verifies',
     async () => {
-      const draft = await draftTestRound(suite.server, syt, {
+      const drafted = await draftTestRound(suite.server, syt, {
         name: 'Đợt ký số trọn vẹn',
         reportUnits: ['QT-BCHQS', 'QT-HUONGHOA'],
         deadlineInDays: 20,
       });
+      // Sent to Bộ CHQS tỉnh as well, so that the released plan can be exchanged as edXML.
+      const addressed = await syt.patch(`/api/v1/campaigns/${drafted.id}`, {
+        version: drafted.version,
+        plan: {
+          recipients: [
+            { text: 'Bộ Chỉ huy Quân sự tỉnh', unitIds: [await suite.server.unitId('QT-BCHQS')] },
+            { text: 'Lưu: VT' },
+          ],
+        },
+      });
+      expect(addressed.status, addressed.body).toBe(200);
+      const draft = { ...drafted, version: addressed.json.version as number };
       // Release before anyone signed: refused.
       const early = await start(syt, draft.id, {
         step: 'release',
@@ -222,6 +235,13 @@ describe.each(DIALECTS)('two-step digital signing of a plan (%s)', (dialect) => 
       expect(JSON.parse(audit.after_json as string).pdfSha256).toBe(sha256(pdf));
       const again = await suite.admin.get(`/api/v1/campaigns/${draft.id}/documents/plan.pdf`);
       expect(sha256(new Uint8Array(again.raw))).toBe(sha256(pdf));
+      // Handed on for exchange, the edXML package carries that same signed PDF.
+      const exchange = await syt.get(`/api/v1/campaigns/${draft.id}/plan.edxml`);
+      expect(exchange.status, exchange.body).toBe(200);
+      const pkg = readEdxml(exchange.body);
+      expect(pkg.attachments).toHaveLength(1);
+      expect(sha256(new Uint8Array(pkg.attachments[0]?.bytes as Buffer))).toBe(sha256(pdf));
+      expect(pkg.attachments[0]?.description).toContain('đã ký số');
 
       if (missing && !toolsRequired) {
         console.warn(missing);

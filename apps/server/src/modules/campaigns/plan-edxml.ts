@@ -1,6 +1,9 @@
 import { buildEdxmlPackage, pdfPageCount } from '@tongket/documents';
 import { documentReference, type Unit, vietnamDate } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
 import { conflict } from '../../http/problem.ts';
+import type { FileStorage } from '../../kernel/file-store.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { planDocumentOfRecord } from './plan-of-record.ts';
 import type { StoredCampaign } from './plan-store.ts';
@@ -37,6 +40,8 @@ export function planReceivers(campaign: StoredCampaign, tree: UnitTree): Unit[] 
  * receiver has no agency code: the system could not route it.
  */
 export async function planEdxml(
+  db: Kysely<Database>,
+  storage: FileStorage,
   campaign: StoredCampaign,
   tree: UnitTree,
   now: Date,
@@ -51,7 +56,7 @@ export async function planEdxml(
   if (uncoded.length > 0) throw conflict('edxml_receiver_codes_missing', { units: uncoded });
 
   const plan = campaign.plan;
-  const record = await planDocumentOfRecord(campaign, tree);
+  const record = await planDocumentOfRecord(db, storage, campaign, tree);
   const parent = issuer.parentId ? tree.byId.get(issuer.parentId) : undefined;
   const xml = buildEdxmlPackage({
     from: {
@@ -84,7 +89,7 @@ export async function planEdxml(
       {
         name: record.name,
         contentType: record.contentType,
-        description: `Kế hoạch số ${documentReference(plan)}`,
+        description: `Kế hoạch số ${documentReference(plan)}${record.signed ? ' (bản điện tử đã ký số)' : ''}`,
         bytes: record.bytes,
       },
     ],

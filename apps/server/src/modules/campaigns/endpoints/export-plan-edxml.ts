@@ -16,7 +16,8 @@ export const exportPlanEdxmlEndpoint = defineEndpoint(
     const actor = authorize(request, 'campaigns.read');
     const tree = await ctx.units.current();
     const campaign = await getReadableCampaign(ctx.db.kysely, tree, actor, request.params.id);
-    const { xml, name } = await planEdxml(campaign, tree, ctx.clock.now());
+    const storage = { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir };
+    const { xml, name } = await planEdxml(ctx.db.kysely, storage, campaign, tree, ctx.clock.now());
     return reply
       .type('application/xml; charset=utf-8')
       .header('cache-control', 'private, no-cache')
