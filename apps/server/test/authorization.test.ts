@@ -221,6 +221,12 @@ const CASES: Case[] = [
     allowed: { admin: 200, coordinator: 200, reviewer: 200, viewer: 200 },
   },
   {
+    method: 'GET',
+    route: '/api/v1/home/unit',
+    url: () => '/api/v1/home/unit',
+    allowed: { coordinator: 200, unit: 200 },
+  },
+  {
     method: 'POST',
     route: '/api/v1/campaigns',
     url: () => '/api/v1/campaigns',

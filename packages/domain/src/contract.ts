@@ -76,6 +76,7 @@ import {
   signingSessionSchema,
   signingStartSchema,
 } from './signing.ts';
+import { unitWorkSchema } from './unit-work.ts';
 import {
   unitCreateSchema,
   unitImportResultSchema,
@@ -435,6 +436,8 @@ export const apiContract = {
   'GET /home/coordinator': { response: coordinatorWorkSchema },
   // the leader's home: the province at a glance, over its rounds and their lower rounds
   'GET /home/leader': { response: leaderOverviewSchema },
+  // the unit's home: its open tasks with what is still missing, invitations, unsent nominations
+  'GET /home/unit': { response: unitWorkSchema },
 
   // campaigns
   'GET /campaigns': { response: itemsOf(campaignListItemSchema) },

@@ -28,5 +28,6 @@ export * from './signatures.ts';
 export * from './signing.ts';
 export * from './tenancy.ts';
 export * from './text.ts';
+export * from './unit-work.ts';
 export * from './units.ts';
 export * from './users.ts';

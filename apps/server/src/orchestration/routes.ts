@@ -4,6 +4,7 @@ import { endpointsPlugin, registerEndpoints } from '../http/endpoint.ts';
 import { fetchSigningDocumentEndpoint } from './endpoints/fetch-signing-document.ts';
 import { getCoordinatorWorkEndpoint } from './endpoints/get-coordinator-work.ts';
 import { getLeaderOverviewEndpoint } from './endpoints/get-leader-overview.ts';
+import { getUnitWorkEndpoint } from './endpoints/get-unit-work.ts';
 import { issueCampaignEndpoint } from './endpoints/issue-campaign.ts';
 import { listCampaignsEndpoint } from './endpoints/list-campaigns.ts';
 import { listPlanSignaturesEndpoint } from './endpoints/list-plan-signatures.ts';
@@ -14,13 +15,15 @@ import { uploadSignedDocumentEndpoint } from './endpoints/upload-signed-document
  * The endpoints of operations that span modules: issuing a round (assignments, notices,
  * distribution), the list of rounds with their progress (campaigns, assignments) and the
  * coordinator's home (campaigns, assignments, commendation, conference) and the leader's home
- * (campaigns, assignments, consolidation, commendation).
+ * (campaigns, assignments, consolidation, commendation) and the unit's home (assignments,
+ * campaigns, conference, commendation).
  */
 export const roundEndpoints = [
   listCampaignsEndpoint,
   issueCampaignEndpoint,
   getCoordinatorWorkEndpoint,
   getLeaderOverviewEndpoint,
+  getUnitWorkEndpoint,
 ];
 
 export const roundRoutes = (ctx: AppContext) => endpointsPlugin(ctx, roundEndpoints);

@@ -228,6 +228,20 @@ export async function selectDraft(db: Kysely<Database>, assignmentId: string) {
     .executeTakeFirst();
 }
 
+/** The stored drafts' content of many assignments in one query (id → JSON); none saved, no entry. */
+export async function selectDraftContents(
+  db: Kysely<Database>,
+  assignmentIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (assignmentIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('assignment_drafts')
+    .select(['assignment_id', 'content'])
+    .where('assignment_id', 'in', assignmentIds)
+    .execute();
+  return new Map(rows.map((r) => [r.assignment_id, r.content]));
+}
+
 /** The stored draft's version (undefined: none saved yet). */
 export async function selectDraftVersion(db: Kysely<Database>, assignmentId: string) {
   const row = await db

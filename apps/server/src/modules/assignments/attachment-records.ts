@@ -1,7 +1,7 @@
 import { type Attachment, type SignatureCheck, signatureCheckSchema } from '@tongket/domain';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Config } from '../../config.ts';
-import type { Database } from '../../db/schema.ts';
+import type { AttachmentsTable, Database } from '../../db/schema.ts';
 import { type FileStorage, storeCheckedFile } from '../../kernel/file-store.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 
@@ -21,6 +21,18 @@ function storedSignature(json: string | null): SignatureCheck | null {
   }
 }
 
+function toAttachment(r: Selectable<AttachmentsTable>): Attachment {
+  return {
+    id: r.id,
+    fileName: r.file_name,
+    contentType: r.content_type,
+    size: r.size,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    signature: storedSignature(r.signature),
+  };
+}
+
 export async function listAttachments(db: Kysely<Database>, assignmentId: string): Promise<Attachment[]> {
   const rows = await db
     .selectFrom('attachments')
@@ -29,15 +41,25 @@ export async function listAttachments(db: Kysely<Database>, assignmentId: string
     .where('deleted_at', 'is', null)
     .orderBy('created_at')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    fileName: r.file_name,
-    contentType: r.content_type,
-    size: r.size,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    signature: storedSignature(r.signature),
-  }));
+  return rows.map(toAttachment);
+}
+
+/** listAttachments of many assignments in one query (id → its attachments; none, no entry). */
+export async function listAttachmentsOf(
+  db: Kysely<Database>,
+  assignmentIds: readonly string[],
+): Promise<Map<string, Attachment[]>> {
+  const out = new Map<string, Attachment[]>();
+  if (assignmentIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('assignment_id', 'in', assignmentIds)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+  for (const r of rows) out.set(r.assignment_id, [...(out.get(r.assignment_id) ?? []), toAttachment(r)]);
+  return out;
 }
 
 /** Checks the bytes, stores them once by content, records the attachment. */

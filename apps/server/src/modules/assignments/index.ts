@@ -18,5 +18,6 @@ export { assignmentsRoutes } from './routes.ts';
 export { sanitizeReportHtml } from './sanitize-report-html.ts';
 export { assertEditable, assertOpen, saveDraft, writeDraft } from './save-draft.ts';
 export { submitAssignment } from './submit-assignment.ts';
+export { unitOpenTasks } from './unit-tasks.ts';
 export { importWordReport } from './word-import/import-word-report.ts';
 export { readWordReport } from './word-import/read-word-report.ts';

@@ -432,3 +432,23 @@ export async function selectWaitingNominations(
   if (options.skipUnits.length > 0) query = query.where('unit_id', 'not in', options.skipUnits);
   return query.orderBy('submitted_at', 'asc').orderBy('id').limit(options.limit).execute();
 }
+
+/** `unitId`'s draft nominations in issued rounds, counted per round in one query (with quota refusals). */
+export async function countUnitDrafts(db: Kysely<Database>, unitId: string) {
+  return db
+    .selectFrom('nominations as n')
+    .innerJoin('campaigns as c', 'c.id', 'n.campaign_id')
+    .select((eb) => [
+      'n.campaign_id',
+      'c.name as campaign_name',
+      'c.nomination_deadline',
+      eb.fn.countAll<number | string>().as('drafts'),
+      eb.fn.count<number | string>('n.quota_refused_at').as('refused'),
+    ])
+    .where('n.unit_id', '=', unitId)
+    .where('n.status', '=', 'draft')
+    .where('c.status', '=', 'issued')
+    .groupBy(['n.campaign_id', 'c.name', 'c.nomination_deadline'])
+    .orderBy('c.nomination_deadline')
+    .execute();
+}

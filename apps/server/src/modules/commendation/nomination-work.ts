@@ -1,8 +1,8 @@
-import { provinceOf, WORK_ITEMS_SHOWN, type WorkNomination } from '@tongket/domain';
+import { provinceOf, type UnitNominations, WORK_ITEMS_SHOWN, type WorkNomination } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { countNominationsByUnit, selectWaitingNominations } from './nomination-store.ts';
+import { countNominationsByUnit, countUnitDrafts, selectWaitingNominations } from './nomination-store.ts';
 
 /**
  * Nominations their units sent in the rounds given (id → name), waiting for the standing agency to
@@ -38,4 +38,18 @@ export async function nominationsToForward(
       submittedAt: row.submitted_at,
     })),
   };
+}
+
+/**
+ * The rounds still open in which `unitId` has nominations it has not sent: its drafts, and among
+ * them those whose sending was refused for want of quota.
+ */
+export async function unitDraftNominations(db: Kysely<Database>, unitId: string): Promise<UnitNominations[]> {
+  return (await countUnitDrafts(db, unitId)).map((row) => ({
+    campaignId: row.campaign_id,
+    campaignName: row.campaign_name,
+    nominationDeadline: row.nomination_deadline,
+    drafts: Number(row.drafts),
+    quotaRefused: Number(row.refused),
+  }));
 }

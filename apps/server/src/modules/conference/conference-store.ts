@@ -575,3 +575,23 @@ export async function selectUnansweredInvitations(db: Kysely<Database>, campaign
     .groupBy(['c.campaign_id', 'c.title'])
     .execute();
 }
+
+/**
+ * The delegates of `unitId` invited and not yet answered, in issued rounds, with their conference
+ * and round, in one query (conference, then delegate-list order).
+ */
+export async function selectUnitUnansweredDelegates(db: Kysely<Database>, unitId: string) {
+  return db
+    .selectFrom('conference_delegates as d')
+    .innerJoin('conferences as c', 'c.id', 'd.conference_id')
+    .innerJoin('campaigns as r', 'r.id', 'c.campaign_id')
+    .select(['c.campaign_id', 'r.name as campaign_name', 'c.title', 'c.date', 'd.name', 'd.number'])
+    .where('d.unit_id', '=', unitId)
+    .where('d.invited_at', 'is not', null)
+    .where('d.rsvp_status', '=', 'pending')
+    .where('r.status', '=', 'issued')
+    .orderBy('c.date')
+    .orderBy('c.campaign_id')
+    .orderBy('d.number')
+    .execute();
+}

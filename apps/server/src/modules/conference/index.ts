@@ -4,7 +4,7 @@ export { checkInById } from './check-in.ts';
 export type { ConferenceAccess } from './conference-access.ts';
 export { canManageConference } from './conference-access.ts';
 export { ensureConference, selectConference, selectDelegates } from './conference-store.ts';
-export { unansweredInvitations } from './invitation-work.ts';
+export { unansweredInvitations, unitUnansweredInvitations } from './invitation-work.ts';
 export { answerRsvp } from './respond-rsvp.ts';
 export { conferenceRoutes } from './routes.ts';
 export { saveConference } from './save-conference.ts';

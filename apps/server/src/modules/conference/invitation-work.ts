@@ -1,7 +1,7 @@
-import { WORK_ITEMS_SHOWN, type WorkInvitations } from '@tongket/domain';
+import { type UnitInvitation, WORK_ITEMS_SHOWN, type WorkInvitations } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { selectUnansweredInvitations } from './conference-store.ts';
+import { selectUnansweredInvitations, selectUnitUnansweredDelegates } from './conference-store.ts';
 
 /**
  * The conferences of the rounds given (id → name) whose invitations wait for an answer: the total
@@ -24,4 +24,26 @@ export async function unansweredInvitations(
       (a, b) => b.unanswered - a.unanswered || (a.invitedSince ?? '').localeCompare(b.invitedSince ?? ''),
     );
   return { total: items.reduce((sum, i) => sum + i.unanswered, 0), items: items.slice(0, WORK_ITEMS_SHOWN) };
+}
+
+/** The conferences of issued rounds to which delegates of `unitId` were invited and have not answered. */
+export async function unitUnansweredInvitations(
+  db: Kysely<Database>,
+  unitId: string,
+): Promise<UnitInvitation[]> {
+  const byRound = new Map<string, UnitInvitation>();
+  for (const row of await selectUnitUnansweredDelegates(db, unitId)) {
+    const item = byRound.get(row.campaign_id) ?? {
+      campaignId: row.campaign_id,
+      campaignName: row.campaign_name,
+      conferenceTitle: row.title,
+      date: row.date,
+      unanswered: 0,
+      delegates: [],
+    };
+    item.unanswered++;
+    item.delegates.push(row.name);
+    byRound.set(row.campaign_id, item);
+  }
+  return [...byRound.values()];
 }
