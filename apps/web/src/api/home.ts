@@ -25,3 +25,16 @@ export function useLeaderOverview(enabled = true) {
     staleTime: 30_000,
   });
 }
+
+export const unitWorkKey = ['home', 'unit'] as const;
+
+/** What the caller's unit still has to do: open tasks with what is missing, invitations, nominations. */
+export function useUnitWork(enabled = true) {
+  return useQuery({
+    queryKey: unitWorkKey,
+    queryFn: ({ signal }) => api('GET /home/unit', { signal }),
+    enabled,
+    // What is missing changes with every save: read it again whenever the home page is opened.
+    staleTime: 0,
+  });
+}

@@ -11,6 +11,7 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { AssignmentHeader } from './detail/AssignmentHeader.tsx';
 import { ChildRoundNote } from './detail/ChildRoundNote.tsx';
+import { MissingNow } from './detail/MissingNow.tsx';
 import { ReadOnlyContent } from './detail/ReadOnlyContent.tsx';
 import { ReportDocumentDownload } from './detail/ReportDocumentDownload.tsx';
 import { StatusAlert } from './detail/StatusAlert.tsx';
@@ -71,6 +72,7 @@ function AssignmentView({ id }: { id: string }) {
         own={own}
         onExtend={canExtend ? () => setExtending(true) : undefined}
       />
+      {own && detail.canEdit && <MissingNow detail={detail} />}
       <StatusAlert detail={detail} />
       {/* The unit's own Báo cáo to sign and file; the standing agency prints what was sent. */}
       {detail.assignment.kind === 'report' &&

@@ -1,4 +1,4 @@
-import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Box, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { hasPermission } from '@tongket/domain';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
@@ -7,9 +7,10 @@ import { useT } from '../../i18n/useT.ts';
 import { navItemsFor } from '../../shell/navItems.ts';
 import { AwardWork } from './AwardWork.tsx';
 import { CoordinatorWork } from './CoordinatorWork.tsx';
+import classes from './HomePage.module.css';
 import { homeCardDescription } from './homeCards.ts';
 import { LeaderOverview } from './LeaderOverview.tsx';
-import { UrgentAssignments } from './UrgentAssignments.tsx';
+import { UnitWork } from './UnitWork.tsx';
 
 export default function HomePage() {
   const t = useT();
@@ -19,26 +20,32 @@ export default function HomePage() {
 
   return (
     <Stack gap="lg" maw={1100}>
+      {/* Compact on a phone: the unit's work shows without scrolling past the greeting. */}
       <div>
-        <Title order={1} size="h2">
+        <Title order={1} size="h2" className={classes.welcome}>
           {t('home.welcome', { name: me.fullName })}
         </Title>
-        <Text mt={4}>
-          <Text span c="dimmed">
-            {t('home.unit')}:
-          </Text>{' '}
-          {me.unitName}
+        <Text size="sm" c="dimmed" hiddenFrom="sm" data-testid="home-who">
+          {me.unitName} · {labels.role(me.role)}
         </Text>
-        <Text>
-          <Text span c="dimmed">
-            {t('home.role')}:
-          </Text>{' '}
-          {labels.role(me.role)}
-        </Text>
+        <Box visibleFrom="sm">
+          <Text mt={4}>
+            <Text span c="dimmed">
+              {t('home.unit')}:
+            </Text>{' '}
+            {me.unitName}
+          </Text>
+          <Text>
+            <Text span c="dimmed">
+              {t('home.role')}:
+            </Text>{' '}
+            {labels.role(me.role)}
+          </Text>
+        </Box>
       </div>
       {hasPermission(me.role, 'work.coordinate') && <CoordinatorWork />}
       {me.role === 'viewer' && <LeaderOverview />}
-      {me.role === 'unit' && <UrgentAssignments />}
+      {me.role === 'unit' && <UnitWork />}
       <AwardWork />
       <Text>{t('home.intro')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>

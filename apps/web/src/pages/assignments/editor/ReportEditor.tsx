@@ -10,6 +10,7 @@ import { useLeaveGuard } from '../../../components/useLeaveGuard.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { HISTORY_ANCHOR } from '../history/SubmissionsList.tsx';
+import { publishDraft } from '../liveDraft.ts';
 import { applyImport, type ImportMode } from '../wordImport/applyImport.ts';
 import { ImportPreviewModal } from '../wordImport/ImportPreviewModal.tsx';
 import { ImportWordButton } from '../wordImport/ImportWordButton.tsx';
@@ -42,6 +43,11 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
   const submitKey = useRef<string | null>(null);
 
   useLeaveGuard(draft.dirty, t('report.leaveConfirm'));
+
+  // The page's "still missing" summary reads the draft as it is typed.
+  const assignmentId = detail.assignment.id;
+  useEffect(() => publishDraft(assignmentId, draft.content), [assignmentId, draft.content]);
+  useEffect(() => () => publishDraft(assignmentId, undefined), [assignmentId]);
 
   const onText = useCallback(
     (name: string, html: string) =>
