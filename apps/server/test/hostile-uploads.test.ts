@@ -2,7 +2,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, useTestServer } from './harness.ts';
 import { HOSTILE_FILES } from './hostile-files.ts';
-import { issueAwardRound, issueTestRound } from './rounds.ts';
+import { draftTestRound, issueAwardRound, issueTestRound } from './rounds.ts';
 
 /** Whether a stored name kept a control or invisible character, half a character, or a folder. */
 const unsafeName = (name: string) =>
@@ -74,6 +74,26 @@ describe.each(DIALECTS)('hostile files at every upload endpoint (%s)', { timeout
         client: syt,
         url: `/api/v1/campaigns/${awards.id}/conference/delegates/import?commit=true`,
       },
+    };
+    // A signing program returns the signed PDF to a one-time link, which takes no session: a draft
+    // plan's signing step, its document fetched. The clock stands still so the link (minutes) lasts
+    // the test; a refused upload leaves it open.
+    suite.server.clock.set(suite.server.clock.nowMs());
+    const draft = await draftTestRound(suite.server, syt, {
+      reportUnits: ['QT-HUONGHOA'],
+      deadlineInDays: 7,
+    });
+    const session = await syt.post(`/api/v1/campaigns/${draft.id}/signing`, {
+      step: 'sign',
+      version: draft.version,
+    });
+    if (session.status !== 201) throw new Error(session.body);
+    const local = (url: string) => new URL(url).pathname;
+    const fetched = await suite.server.anon.get(local(session.json.fetchUrl));
+    if (fetched.status !== 200) throw new Error(fetched.body);
+    byRoute['/api/v1/signing/{token}/signed'] = {
+      client: suite.server.anon,
+      url: local(session.json.uploadUrl),
     };
     for (const [route, target] of Object.entries(byRoute)) targets.set(route, target);
   });

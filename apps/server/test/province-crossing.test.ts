@@ -53,6 +53,8 @@ const PATH_KINDS: Record<string, Kind> = {
 const NOT_PROVINCE_OBJECTS: Record<string, string> = {
   'award-types': 'the award catalogue is the installation’s, shared by every province',
   rsvp: 'an RSVP link is its own key: whoever holds the token answers for that one delegate',
+  signing:
+    'a signing link is its own key: one step of one document, used once within minutes by the signing program',
   submissions: 'a submission’s number within its assignment',
   documents: 'a document’s file name',
 };

@@ -105,7 +105,7 @@ describe.each(DIALECTS)('the plan as a document model for reading in the page (%
     ).json;
     const before = (await planOf(syt, draft.id)).json as OfficialDocumentData;
     expect(before.draft).toBe(true);
-    expect(before.header.number).toBe('     /KH-UBND');
+    expect(before.header.number).toBe(`${'\u00a0'.repeat(12)}/KH-UBND`);
     expect(documentText(before)).not.toContain('Hội trường Tỉnh ủy');
     const saved = await syt.patch(`/api/v1/campaigns/${draft.id}`, {
       version: draft.version,
