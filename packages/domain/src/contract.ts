@@ -70,6 +70,7 @@ import {
   wordImportSchema,
 } from './reports.ts';
 import { roleSchema } from './roles.ts';
+import { signatureCheckSchema } from './signatures.ts';
 import {
   documentSignatureSchema,
   signedUploadAnswerSchema,
@@ -244,6 +245,8 @@ export const nominationFileSchema = z.object({
   fileName: z.string(),
   contentType: z.string(),
   size: z.number().int(),
+  /** A PDF's signatures as checked when it arrived (the nominating unit is the expected signer); null otherwise. */
+  signature: signatureCheckSchema.nullable(),
 });
 export type NominationFile = z.infer<typeof nominationFileSchema>;
 
