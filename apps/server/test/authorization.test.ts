@@ -728,6 +728,20 @@ const CASES: Case[] = [
     allowed: { reviewer: 409 },
   },
   {
+    method: 'POST',
+    route: '/api/v1/decisions/{id}/signing',
+    url: (i) => `/api/v1/decisions/${i.decision}/signing`,
+    body: () => ({ step: 'sign', version: 999 }),
+    // As issuing: the demo's decision is issued already, which the board hears; nobody else gets that far.
+    allowed: { reviewer: 409 },
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/decisions/{id}/signatures',
+    url: (i) => `/api/v1/decisions/${i.decision}/signatures`,
+    allowed: ALL_READ,
+  },
+  {
     method: 'GET',
     route: '/api/v1/decisions/{id}/documents/{file}',
     url: (i) => `/api/v1/decisions/${i.decision}/documents/list.xlsx`,

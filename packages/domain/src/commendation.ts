@@ -3,6 +3,7 @@ import { dateSchema } from './bounds.ts';
 import { NOMINEE_KINDS, QUOTA_SCOPES } from './campaigns.ts';
 import { say } from './lang.ts';
 import { maxChars, type ZodMessage } from './messages.ts';
+import { signatureCheckSchema } from './signatures.ts';
 import { cleanText, nfc } from './text.ts';
 import { UNIT_KINDS } from './units.ts';
 
@@ -211,8 +212,15 @@ export const nominationSchema = z.object({
   enteredOnBehalf: z.boolean(),
   /** Other nominations of the round for the same person (same name and birth year, any unit). */
   duplicateOf: z.array(z.string()),
+  /** The dossier's files; a PDF with the check of its signatures made when it arrived. */
   attachments: z.array(
-    z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int() }),
+    z.object({
+      id: z.string(),
+      fileName: z.string(),
+      contentType: z.string(),
+      size: z.number().int(),
+      signature: signatureCheckSchema.nullable(),
+    }),
   ),
   createdAt: z.string(),
   updatedAt: z.string(),

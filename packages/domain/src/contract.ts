@@ -70,8 +70,10 @@ import {
   wordImportSchema,
 } from './reports.ts';
 import { roleSchema } from './roles.ts';
+import { signatureCheckSchema } from './signatures.ts';
 import {
   documentSignatureSchema,
+  SIGNING_STEPS,
   signedUploadAnswerSchema,
   signingSessionSchema,
   signingStartSchema,
@@ -245,6 +247,8 @@ export const nominationFileSchema = z.object({
   fileName: z.string(),
   contentType: z.string(),
   size: z.number().int(),
+  /** A PDF's signatures as checked when it arrived (the nominating unit is the expected signer); null otherwise. */
+  signature: signatureCheckSchema.nullable(),
 });
 export type NominationFile = z.infer<typeof nominationFileSchema>;
 
@@ -257,6 +261,14 @@ export const decisionIssueSchema = z.strictObject({
     .regex(/^\d{1,7}$/, say('Số quyết định chỉ gồm chữ số', 'The decision number has digits only'))
     .optional(),
   docDate: dateSchema(DECISION_DATE).optional(),
+});
+
+/** Starting a signing step of a decision: its version; for the release the number and date, as issuing takes them. */
+export const decisionSigningStartSchema = z.strictObject({
+  step: z.enum(SIGNING_STEPS),
+  version: z.number().int(),
+  docNumber: decisionIssueSchema.shape.docNumber,
+  docDate: decisionIssueSchema.shape.docDate,
 });
 
 export const statisticsQuerySchema = z.strictObject({
@@ -581,6 +593,12 @@ export const apiContract = {
   // signing (docs/signatures.md)
   'POST /campaigns/:id/signing': { body: signingStartSchema, response: signingSessionSchema, status: 201 },
   'GET /campaigns/:id/signatures': { response: itemsOf(documentSignatureSchema) },
+  'POST /decisions/:id/signing': {
+    body: decisionSigningStartSchema,
+    response: signingSessionSchema,
+    status: 201,
+  },
+  'GET /decisions/:id/signatures': { response: itemsOf(documentSignatureSchema) },
   'GET /signing/:token/document.pdf': { public: true, params: signingTokenParamsSchema, file: true },
   'POST /signing/:token/signed': {
     public: true,

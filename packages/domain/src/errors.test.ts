@@ -121,7 +121,14 @@ const SAMPLES: { [C in ErrorCode]?: ErrorParams<C>[] } = {
     { case: 'completed' },
     { case: 'not_fetched' },
   ],
-  signing_not_ready: [{ case: 'not_draft' }, { case: 'not_signed' }, { case: 'plan_changed' }],
+  signing_not_ready: [
+    { case: 'not_draft' },
+    { case: 'not_signed' },
+    { case: 'plan_changed' },
+    { case: 'decision_not_draft' },
+    { case: 'decision_not_signed' },
+    { case: 'decision_changed' },
+  ],
   signature_refused: [
     { case: 'not_pdf' },
     { case: 'unsigned' },

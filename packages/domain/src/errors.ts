@@ -915,6 +915,18 @@ const catalogue = {
         vi: 'Kế hoạch đã được sửa sau khi người có thẩm quyền ký; hãy trình ký lại bản mới trước khi phát hành.',
         en: 'The plan was edited after the person with authority signed it; have the new version signed before releasing it.',
       },
+      decision_not_draft: {
+        vi: 'Chỉ ký số được quyết định đang ở dạng dự thảo, chưa ban hành.',
+        en: 'Only a decision still in draft, not yet issued, can be signed.',
+      },
+      decision_not_signed: {
+        vi: 'Quyết định chưa được người có thẩm quyền ký số (bước “Trình ký”), nên chưa phát hành được.',
+        en: 'The decision has not been signed by the person with authority (the “Trình ký” step), so it cannot be released yet.',
+      },
+      decision_changed: {
+        vi: 'Quyết định đã được sửa sau khi người có thẩm quyền ký; hãy trình ký lại bản mới trước khi phát hành.',
+        en: 'The decision was edited after the person with authority signed it; have the new version signed before releasing it.',
+      },
     },
   },
   signature_refused: {

@@ -59,7 +59,7 @@ export type DocumentSignature = z.infer<typeof documentSignatureSchema>;
 export const signedUploadAnswerSchema = z.object({
   step: z.enum(SIGNING_STEPS),
   signature: documentSignatureSchema,
-  /** The release step issued the round. */
+  /** The release step issued the document (the round of a plan, an award decision). */
   issued: z.boolean(),
 });
 

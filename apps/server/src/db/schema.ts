@@ -353,6 +353,8 @@ export interface NominationFilesTable {
   created_at: string;
   created_by: string | null;
   deleted_at: string | null;
+  /** The check of a PDF's digital signatures when it arrived, JSON (0019); null: not a PDF, or older. */
+  signature: string | null;
 }
 
 export interface QuotaUsageTable {

@@ -1,5 +1,5 @@
 import { type CertificateInput, loadTrustStore, verifyPdfSignatures } from '@tongket/documents';
-import { provinceOf, type SignatureCheck } from '@tongket/domain';
+import { provinceOf, type SignatureCheck, signatureCheckSchema } from '@tongket/domain';
 import type { Config } from '../config.ts';
 import type { UnitTree } from './unit-directory.ts';
 
@@ -67,4 +67,15 @@ export async function checkPdfSignatures(
     count: result.signatures.length,
     checkedAt: now.toISOString(),
   };
+}
+
+/** The signature check kept with a PDF (JSON); null for other files, and for one that cannot be read back. */
+export function storedSignatureCheck(json: string | null): SignatureCheck | null {
+  if (!json) return null;
+  try {
+    const parsed = signatureCheckSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

@@ -7,12 +7,6 @@
  *   date placed in its header blanks; accepting it issues the round, exactly as POST …/issue does,
  *   in the same transaction that keeps the signed PDF as the document of record.
  */
-import {
-  type CertificateInput,
-  placeReleaseMarks,
-  ReleaseMarksError,
-  type SignatureCheck,
-} from '@tongket/documents';
 import { type SigningSession, type SigningStart, vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -29,17 +23,14 @@ import {
   renderPlan,
 } from '../modules/campaigns/index.ts';
 import {
-  checkSignedUpload,
   latestStepSignature,
   openSigningSession,
-  recordSignedUpload,
   type SessionRow,
-  servedPdfOf,
-  sessionActor,
-  sessionForUpload,
   signedPdfOf,
 } from '../modules/signing/index.ts';
+import type { ReleaseTarget } from './document-signing.ts';
 import { issueCampaignIn, numberRaceProblem } from './issue-campaign.ts';
+import { releaseMarked } from './release-marked.ts';
 
 /** Thrown inside the trial issue of a release request, to roll it back once it has passed. */
 class TrialIssuePassed extends Error {}
@@ -97,17 +88,7 @@ export async function startPlanSigning(
   } catch (error) {
     if (!(error instanceof TrialIssuePassed)) throw numberRaceProblem(error, issue);
   }
-  let pdf: Uint8Array;
-  try {
-    pdf = await placeReleaseMarks(await signedPdfOf(db, storage, signed), { docNumber, docDate });
-  } catch (error) {
-    if (!(error instanceof ReleaseMarksError)) throw error;
-    if (error.reason === 'year_differs' && error.years)
-      throw problem('release_marks', { case: 'year_differs', ...error.years });
-    if (error.reason === 'number_blank_missing' || error.reason === 'date_blank_missing')
-      throw problem('release_marks', { case: error.reason });
-    throw error;
-  }
+  const pdf = await releaseMarked(await signedPdfOf(db, storage, signed), { docNumber, docDate });
   return openSigningSession(
     db,
     storage,
@@ -127,43 +108,25 @@ export async function startPlanSigning(
 }
 
 /**
- * Takes the signed PDF of an upload link: checked against what was served (see checkSignedUpload),
- * the signer's organisation being the round's issuing unit. A refusal changes nothing and leaves
- * the link usable until it expires. Accepted: the signature is recorded; at release the round is
- * issued with the session's number and date in the same transaction.
+ * What accepting a signed plan needs (see acceptSignedDocument): the round's issuing unit signs;
+ * at release the round is issued, exactly as POST …/issue does, with the session's number and date.
  */
-export async function acceptSignedPlan(
+export async function planReleaseTarget(
   db: Kysely<Database>,
-  storage: FileStorage,
   tree: UnitTree,
-  token: string,
-  /** Reads the uploaded PDF: only once the link is known to take one. */
-  readPdf: () => Promise<Uint8Array>,
-  trustAnchors: readonly CertificateInput[],
-) {
-  const session: SessionRow = await sessionForUpload(db, token);
-  const pdf = await readPdf();
+  session: SessionRow,
+): Promise<ReleaseTarget> {
   const campaign = await readCampaign(db, session.campaign_id);
   const issuer = campaign ? tree.byId.get(campaign.issuingUnitId) : undefined;
   if (!campaign || !issuer) throw problem('signing_link', { case: 'unknown' });
-  const check: SignatureCheck = await checkSignedUpload(await servedPdfOf(db, storage, session), pdf, {
-    trustAnchors,
-    expectedOrganisation: issuer.name,
-  });
-  const actor = await sessionActor(db, session);
   const issue = {
     version: session.document_version,
     docNumber: session.doc_number ?? undefined,
     docDate: session.doc_date ?? undefined,
   };
-  try {
-    const signature = await db.transaction().execute(async (trx) => {
-      const recorded = await recordSignedUpload(trx, storage, session, actor, pdf, check);
-      if (session.step === 'release') await issueCampaignIn(trx, tree, actor, session.document_id, issue);
-      return recorded;
-    });
-    return { step: signature.step, signature, issued: session.step === 'release' };
-  } catch (error) {
-    throw numberRaceProblem(error, issue);
-  }
+  return {
+    organisation: issuer.name,
+    issueIn: (trx, actor) => issueCampaignIn(trx, tree, actor, session.document_id, issue),
+    raceProblem: (error) => numberRaceProblem(error, issue),
+  };
 }

@@ -7,7 +7,9 @@ import { getLeaderOverviewEndpoint } from './endpoints/get-leader-overview.ts';
 import { getUnitWorkEndpoint } from './endpoints/get-unit-work.ts';
 import { issueCampaignEndpoint } from './endpoints/issue-campaign.ts';
 import { listCampaignsEndpoint } from './endpoints/list-campaigns.ts';
+import { listDecisionSignaturesEndpoint } from './endpoints/list-decision-signatures.ts';
 import { listPlanSignaturesEndpoint } from './endpoints/list-plan-signatures.ts';
+import { startDecisionSigningEndpoint } from './endpoints/start-decision-signing.ts';
 import { startPlanSigningEndpoint } from './endpoints/start-plan-signing.ts';
 import { uploadSignedDocumentEndpoint } from './endpoints/upload-signed-document.ts';
 
@@ -28,10 +30,15 @@ export const roundEndpoints = [
 
 export const roundRoutes = (ctx: AppContext) => endpointsPlugin(ctx, roundEndpoints);
 
-/** Digital signing of a plan (sessions by the round's managers; the signing program's one-time links). */
+/**
+ * Digital signing of a plan (sessions by the round's managers) and of an award decision (by the
+ * commendation board's reviewers); the signing program's one-time links.
+ */
 export const signingEndpoints = [
   startPlanSigningEndpoint,
   listPlanSignaturesEndpoint,
+  startDecisionSigningEndpoint,
+  listDecisionSignaturesEndpoint,
   fetchSigningDocumentEndpoint,
   uploadSignedDocumentEndpoint,
 ];

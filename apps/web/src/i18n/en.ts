@@ -520,6 +520,15 @@ export const en: Messages = {
   'issue.submit': 'Issue',
   'issue.done': '{name} issued',
   'signing.released': '{name} released: the signed plan is issued',
+  'signing.decisionIntro':
+    'The decision is signed as Decree 30 sets out: the person with authority signs first, then the records office signs it for release and the number and date are put on it. Each step opens the signing program on the signer’s computer through one-time links; the system holds no signing key.',
+  'signing.decisionStep1Hint':
+    'The person with authority signs the decision as it is now (without number and date).',
+  'signing.decisionStep2Hint':
+    'The records office signs for the agency; the number and date go into the blanks of the signed copy, and the decision is issued.',
+  'signing.decisionStep2Locked':
+    'The decision as it is now needs the signature of the person with authority before it can be released.',
+  'signing.decisionReleased': 'Released: the signed decision is issued',
   'signing.title': 'Digital signing',
   'signing.intro':
     'The plan is signed as Decree 30 sets out: the person with authority signs first, then the records office signs it for release and the number and date are put on it. Each step opens the signing program on the signer’s computer through one-time links; the system holds no signing key.',

@@ -517,6 +517,14 @@ export const vi = {
   'issue.submit': 'Ban hành',
   'issue.done': 'Đã ban hành {name}',
   'signing.released': 'Đã phát hành {name}: kế hoạch đã ký số được ban hành',
+  'signing.decisionIntro':
+    'Quyết định được ký số theo Nghị định 30: người có thẩm quyền ký trước, văn thư ký phát hành sau và ghi số, ngày vào văn bản. Mỗi bước mở chương trình ký trên máy người ký bằng đường dẫn dùng một lần; hệ thống không giữ khóa ký.',
+  'signing.decisionStep1Hint': 'Người có thẩm quyền ký bản quyết định hiện tại (chưa có số, ngày).',
+  'signing.decisionStep2Hint':
+    'Văn thư ký thay cơ quan; số và ngày được ghi vào chỗ trống trên bản đã ký, rồi quyết định được ban hành.',
+  'signing.decisionStep2Locked':
+    'Cần chữ ký của người có thẩm quyền trên bản quyết định hiện tại trước khi phát hành.',
+  'signing.decisionReleased': 'Đã phát hành: quyết định đã ký số được ban hành',
   'signing.title': 'Ký số',
   'signing.intro':
     'Kế hoạch được ký số theo Nghị định 30: người có thẩm quyền ký trước, văn thư ký phát hành sau và ghi số, ngày vào văn bản. Mỗi bước mở chương trình ký trên máy người ký bằng đường dẫn dùng một lần; hệ thống không giữ khóa ký.',

@@ -1,24 +1,14 @@
-import { type Attachment, type SignatureCheck, signatureCheckSchema } from '@tongket/domain';
+import type { Attachment, SignatureCheck } from '@tongket/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { AttachmentsTable, Database } from '../../db/schema.ts';
 import { type FileStorage, storeCheckedFile } from '../../kernel/file-store.ts';
+import { storedSignatureCheck } from '../../kernel/signature-check.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 
 /** Where the attachments' bytes are kept: on disk under DATA_DIR, or in the database. */
 export function attachmentStorage(config: Config): FileStorage {
   return { kind: config.fileStorage, dataDir: config.dataDir };
-}
-
-/** The signature check kept with a PDF; null for other files, and for one that cannot be read back. */
-function storedSignature(json: string | null): SignatureCheck | null {
-  if (!json) return null;
-  try {
-    const parsed = signatureCheckSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 function toAttachment(r: Selectable<AttachmentsTable>): Attachment {
@@ -29,7 +19,7 @@ function toAttachment(r: Selectable<AttachmentsTable>): Attachment {
     size: r.size,
     createdAt: r.created_at,
     createdBy: r.created_by,
-    signature: storedSignature(r.signature),
+    signature: storedSignatureCheck(r.signature),
   };
 }
 

@@ -20,9 +20,11 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict } from '../../http/problem.ts';
+import type { FileStorage } from '../../kernel/file-store.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
+import { releasedPdf } from '../signing/index.ts';
 import type { DecisionRow } from './decision-store.ts';
 import { decisionNominations } from './nomination-store.ts';
 
@@ -61,6 +63,16 @@ async function awardeesOf(db: Kysely<Database>, tree: UnitTree, decisionId: stri
   );
 }
 
+/** "Quyết định 12-QĐ-UBND.pdf" for browsers that read UTF-8 names, "quyet-dinh-12.pdf" for the header. */
+function decisionFileName(row: DecisionRow, ext: string, suffix = '') {
+  const reference = documentReference({ docNumber: row.doc_number, docCode: row.doc_code });
+  const base = `quyet-dinh-${row.doc_number || 'du-thao'}`;
+  return {
+    name: `Quyết định ${row.doc_number ? reference.replace('/', '-') : 'dự thảo'}${suffix}.${ext}`,
+    ascii: `${foldVietnamese(`${base}${suffix}`).replace(/ /g, '-')}.${ext}`,
+  };
+}
+
 /** One of a decision's files: the decision itself, its list as Excel, or the certificates once issued. */
 export async function decisionFile(
   db: Kysely<Database>,
@@ -82,11 +94,7 @@ export async function decisionFile(
     workplace: n.workplace,
     unitName: tree.byId.get(n.unit_id)?.name ?? '',
   }));
-  const base = `quyet-dinh-${row.doc_number || 'du-thao'}`;
-  const named = (ext: string, suffix = '') => ({
-    name: `Quyết định ${row.doc_number ? reference.replace('/', '-') : 'dự thảo'}${suffix}.${ext}`,
-    ascii: `${foldVietnamese(`${base}${suffix}`).replace(/ /g, '-')}.${ext}`,
-  });
+  const named = (ext: string, suffix = '') => decisionFileName(row, ext, suffix);
 
   if (file === 'list.xlsx') {
     const workbook = new ExcelJS.Workbook();
@@ -183,4 +191,39 @@ export async function decisionFile(
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     ...named('docx'),
   };
+}
+
+/**
+ * The decision as the person with authority signs it (the signing step): the text as it will be
+ * issued — not marked "DỰ THẢO" — with blanks for the number and date, which the records office
+ * puts on at release.
+ */
+export async function decisionPdfToSign(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  campaign: StoredCampaign,
+  row: DecisionRow,
+  awardTypeNames: Map<string, string>,
+): Promise<Buffer> {
+  const unnumbered = { ...row, status: 'issued', doc_number: '', doc_date: null };
+  return (await decisionFile(db, tree, campaign, unnumbered, 'decision.pdf', awardTypeNames)).bytes;
+}
+
+/**
+ * Which PDF of a decision is its document of record: the released signed PDF, byte for byte as the
+ * records office signed it, once the decision was released through digital signing; otherwise
+ * (a draft, or a decision issued without signing) the PDF rendered from its data.
+ */
+export async function decisionPdfOfRecord(
+  db: Kysely<Database>,
+  storage: FileStorage,
+  tree: UnitTree,
+  campaign: StoredCampaign,
+  row: DecisionRow,
+  awardTypeNames: Map<string, string>,
+): Promise<{ bytes: Buffer; contentType: string; name: string; ascii: string; signed: boolean }> {
+  const released = row.status === 'issued' ? await releasedPdf(db, storage, 'decision', row.id) : undefined;
+  if (released)
+    return { bytes: released, contentType: 'application/pdf', ...decisionFileName(row, 'pdf'), signed: true };
+  return { ...(await decisionFile(db, tree, campaign, row, 'decision.pdf', awardTypeNames)), signed: false };
 }

@@ -241,6 +241,39 @@ export async function updateDecision(
 }
 
 /**
+ * What a draft decision lacks to be issued: its number (unless `withNumber` is false — the signing
+ * step comes before the number), the signer's position and name; and every nomination it holds
+ * must still be approved. Throws the problem issuing answers; answers the nominations.
+ */
+export async function assertDecisionComplete(
+  trx: Kysely<Database>,
+  row: DecisionRow,
+  docNumber: string | null,
+  withNumber = true,
+) {
+  const missing: Bilingual[] = [];
+  if (withNumber && !docNumber) missing.push({ vi: 'số quyết định', en: 'the decision number' });
+  if (!row.signature_title || !row.signature_name)
+    missing.push({ vi: 'chức vụ và họ tên người ký', en: "the signer's position and full name" });
+  if (missing.length > 0) {
+    throw problem('decision_incomplete', { missing }, { problems: missing });
+  }
+  const nominations = await decisionNominations(trx, row.id);
+  const notApproved = nominations.filter((n) => n.status !== 'approved');
+  if (nominations.length === 0 || notApproved.length > 0) {
+    throw conflict('nomination_not_approved', { case: 'in_decision' });
+  }
+  return nominations;
+}
+
+export interface DecisionIssueInput {
+  version: number;
+  docNumber?: string | undefined;
+  docDate?: string | undefined;
+  at?: string;
+}
+
+/**
  * Issues a draft decision once: a number from the register, its date, the signer; its nominations
  * become decided and their units are told. A second issue is refused.
  */
@@ -250,78 +283,80 @@ export async function issueDecision(
   actor: Actor,
   campaign: StoredCampaign,
   id: string,
-  input: { version: number; docNumber?: string | undefined; docDate?: string | undefined; at?: string },
+  input: DecisionIssueInput,
+): Promise<void> {
+  await db.transaction().execute((trx) => issueDecisionIn(trx, tree, actor, campaign, id, input));
+}
+
+/**
+ * Issues a draft decision in the caller's transaction (see issueDecision): the signing release
+ * step issues it this way together with storing the signed PDF of record.
+ */
+export async function issueDecisionIn(
+  trx: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  campaign: StoredCampaign,
+  id: string,
+  input: DecisionIssueInput,
 ): Promise<void> {
   assertReviewer(actor);
-  await db.transaction().execute(async (trx) => {
-    const row = await selectDecision(trx, id);
-    if (!row || row.campaign_id !== campaign.id) throw notFound('decision');
-    if (row.status !== 'draft') throw conflict('decision_issued', { case: 'issued' });
-    if (row.version !== input.version) throw versionConflict('decision');
-    const docNumber = input.docNumber || row.doc_number;
-    const docDate = input.docDate ?? row.doc_date ?? vietnamDate(input.at ?? clockNow());
-    const missing: Bilingual[] = [];
-    if (!docNumber) missing.push({ vi: 'số quyết định', en: 'the decision number' });
-    if (!row.signature_title || !row.signature_name)
-      missing.push({ vi: 'chức vụ và họ tên người ký', en: "the signer's position and full name" });
-    if (missing.length > 0) {
-      throw problem('decision_incomplete', { missing }, { problems: missing });
-    }
-    const nominations = await decisionNominations(trx, id);
-    const notApproved = nominations.filter((n) => n.status !== 'approved');
-    if (nominations.length === 0 || notApproved.length > 0) {
-      throw conflict('nomination_not_approved', { case: 'in_decision' });
-    }
-    const reference = documentReference({ docNumber, docCode: row.doc_code });
-    const now = input.at ?? nowIso();
-    // The decision first: of parallel issues exactly one gets past this line, so one number is
-    // taken, its nominations are decided once and one audit row is written.
-    await claimDecision(trx, id, row.version, {
-      status: 'issued',
-      doc_number: docNumber,
-      doc_date: docDate,
-      issued_at: now,
-      issued_by: actor.username,
-    });
-    await registerNumber(trx, {
-      issuingUnitId: campaign.issuingUnitId,
-      docDate,
-      docNumber,
-      kind: 'decision',
-      refId: id,
-      reference,
-      summary: row.summary,
-    });
-    if ((await markNominationsDecided(trx, id, now)) !== nominations.length) {
-      throw conflict('nomination_not_approved', { case: 'changed' });
-    }
-    const byUnit = new Map<string, string[]>();
-    for (const n of nominations) byUnit.set(n.unit_id, [...(byUnit.get(n.unit_id) ?? []), n.name]);
-    await queueNotices(
-      trx,
-      [...byUnit].map(([unitId, names]) => {
-        const unit = tree.byId.get(unitId);
-        return {
-          kind: 'decision_issued',
-          dedupeKey: `decision_issued:${id}:${unitId}`,
-          campaignId: campaign.id,
-          unitId,
-          toAddress: unit?.email ?? null,
-          subject: `Quyết định số ${reference} ngày ${formatDateVn(docDate)}: ${row.summary}`,
-          body: [
-            `Quyết định số ${reference} ngày ${formatDateVn(docDate)} khen thưởng ${names.length} tập thể, cá nhân của ${unit?.name ?? 'đơn vị'}:`,
-            ...names.map((name) => `- ${name}`),
-          ].join('\n'),
-          link: `/campaigns/${campaign.id}/decisions/${id}`,
-        };
-      }),
-    );
-    await recordAudit(trx, actor, {
-      action: 'decision.issued',
-      entityType: 'decision',
-      entityId: id,
-      before: { status: 'draft' },
-      after: { status: 'issued', reference, docDate, nominations: nominations.length },
-    });
+  const row = await selectDecision(trx, id);
+  if (!row || row.campaign_id !== campaign.id) throw notFound('decision');
+  if (row.status !== 'draft') throw conflict('decision_issued', { case: 'issued' });
+  if (row.version !== input.version) throw versionConflict('decision');
+  const docNumber = input.docNumber || row.doc_number;
+  const docDate = input.docDate ?? row.doc_date ?? vietnamDate(input.at ?? clockNow());
+  const nominations = await assertDecisionComplete(trx, row, docNumber);
+  const reference = documentReference({ docNumber, docCode: row.doc_code });
+  const now = input.at ?? nowIso();
+  // The decision first: of parallel issues exactly one gets past this line, so one number is
+  // taken, its nominations are decided once and one audit row is written.
+  await claimDecision(trx, id, row.version, {
+    status: 'issued',
+    doc_number: docNumber,
+    doc_date: docDate,
+    issued_at: now,
+    issued_by: actor.username,
+  });
+  await registerNumber(trx, {
+    issuingUnitId: campaign.issuingUnitId,
+    docDate,
+    docNumber,
+    kind: 'decision',
+    refId: id,
+    reference,
+    summary: row.summary,
+  });
+  if ((await markNominationsDecided(trx, id, now)) !== nominations.length) {
+    throw conflict('nomination_not_approved', { case: 'changed' });
+  }
+  const byUnit = new Map<string, string[]>();
+  for (const n of nominations) byUnit.set(n.unit_id, [...(byUnit.get(n.unit_id) ?? []), n.name]);
+  await queueNotices(
+    trx,
+    [...byUnit].map(([unitId, names]) => {
+      const unit = tree.byId.get(unitId);
+      return {
+        kind: 'decision_issued',
+        dedupeKey: `decision_issued:${id}:${unitId}`,
+        campaignId: campaign.id,
+        unitId,
+        toAddress: unit?.email ?? null,
+        subject: `Quyết định số ${reference} ngày ${formatDateVn(docDate)}: ${row.summary}`,
+        body: [
+          `Quyết định số ${reference} ngày ${formatDateVn(docDate)} khen thưởng ${names.length} tập thể, cá nhân của ${unit?.name ?? 'đơn vị'}:`,
+          ...names.map((name) => `- ${name}`),
+        ].join('\n'),
+        link: `/campaigns/${campaign.id}/decisions/${id}`,
+      };
+    }),
+  );
+  await recordAudit(trx, actor, {
+    action: 'decision.issued',
+    entityType: 'decision',
+    entityId: id,
+    before: { status: 'draft' },
+    after: { status: 'issued', reference, docDate, nominations: nominations.length },
   });
 }

@@ -1,3 +1,4 @@
+import type { SignatureCheck } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
@@ -38,7 +39,8 @@ async function writableDossier(
 
 /**
  * Adds a checked file (allowed by its bytes) to a nomination's dossier. The upload is read only
- * once the caller is known to write this dossier.
+ * once the caller is known to write this dossier. A PDF's digital signatures are checked as it
+ * arrives, the nominating unit being the expected signer, and the check is kept with the file.
  */
 export async function attachNominationFile(
   db: Kysely<Database>,
@@ -47,10 +49,14 @@ export async function attachNominationFile(
   actor: Actor,
   nominationId: string,
   readFile: () => Promise<{ name: string; data: Buffer }>,
+  /** Checks a PDF's signatures, `unitId` being the nominating unit (what the receiver will be shown). */
+  checkSignature: (pdf: Uint8Array, unitId: string) => Promise<SignatureCheck>,
 ) {
   const row = await writableDossier(db, tree, actor, nominationId, 'add_file');
   const file = await readFile();
   const stored = await storeCheckedFile(db, storage, { fileName: file.name, data: file.data });
+  const signature =
+    stored.contentType === 'application/pdf' ? await checkSignature(file.data, row.unit_id) : null;
   const record = {
     id: newId(),
     nomination_id: row.id,
@@ -62,6 +68,7 @@ export async function attachNominationFile(
     created_at: nowIso(),
     created_by: actor.username,
     deleted_at: null,
+    signature: signature ? JSON.stringify(signature) : null,
   };
   await db.transaction().execute(async (trx) => {
     await insertNominationFile(trx, record);
@@ -69,10 +76,16 @@ export async function attachNominationFile(
       action: 'nomination.updated',
       entityType: 'nomination',
       entityId: row.id,
-      after: { file: record.file_name },
+      after: { file: record.file_name, ...(signature && { signature: signature.verdict }) },
     });
   });
-  return { id: record.id, fileName: record.file_name, contentType: record.content_type, size: record.size };
+  return {
+    id: record.id,
+    fileName: record.file_name,
+    contentType: record.content_type,
+    size: record.size,
+    signature,
+  };
 }
 
 async function existingNominationFile(db: Kysely<Database>, id: string) {

@@ -8,6 +8,7 @@ import {
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, NominationFilesTable, NominationsTable } from '../../db/schema.ts';
 import { conflict } from '../../http/problem.ts';
+import { storedSignatureCheck } from '../../kernel/signature-check.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
@@ -344,7 +345,7 @@ export async function nominationViews(
   for (let i = 0; i < ids.length; i += 500) {
     const found = await db
       .selectFrom('nomination_files')
-      .select(['id', 'nomination_id', 'file_name', 'content_type', 'size'])
+      .select(['id', 'nomination_id', 'file_name', 'content_type', 'size', 'signature'])
       .where('nomination_id', 'in', ids.slice(i, i + 500))
       .where('deleted_at', 'is', null)
       .orderBy('created_at')
@@ -352,7 +353,13 @@ export async function nominationViews(
     for (const f of found) {
       files.set(f.nomination_id, [
         ...(files.get(f.nomination_id) ?? []),
-        { id: f.id, fileName: f.file_name, contentType: f.content_type, size: f.size },
+        {
+          id: f.id,
+          fileName: f.file_name,
+          contentType: f.content_type,
+          size: f.size,
+          signature: storedSignatureCheck(f.signature),
+        },
       ]);
     }
   }

@@ -10,6 +10,7 @@ export {
   releasedPdf,
   type SessionRow,
   type SignatureRow,
+  type SignedDocumentKind,
   servedPdfOf,
   sessionActor,
   sessionForUpload,

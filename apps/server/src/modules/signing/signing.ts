@@ -58,9 +58,16 @@ const isToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
 const gone = (why: 'unknown' | 'fetched' | 'expired' | 'completed' | 'not_fetched') =>
   problem('signing_link', { case: why });
 
+/** The documents signed through the protocol, each named by kind and id (a plan: its round's id). */
+export type SignedDocumentKind = 'plan' | 'decision';
+
+/** What the audit log calls a signed document: a plan is its round. */
+const auditEntity = (kind: string) => (kind === 'plan' ? 'campaign' : kind);
+
 export interface OpenSessionInput {
+  /** The round the document belongs to (its own id for a plan). */
   campaignId: string;
-  documentKind: 'plan';
+  documentKind: SignedDocumentKind;
   documentId: string;
   step: SigningStep;
   documentVersion: number;
@@ -114,7 +121,7 @@ export async function openSigningSession(
   });
   await recordAudit(db, actor, {
     action: 'signing.started',
-    entityType: input.documentKind === 'plan' ? 'campaign' : input.documentKind,
+    entityType: auditEntity(input.documentKind),
     entityId: input.documentId,
     after: { step: input.step, servedSha256: stored.sha256, expiresAt, docNumber: input.docNumber ?? null },
   });
@@ -290,7 +297,7 @@ export async function recordSignedUpload(
   await insertSignature(trx, row);
   await recordAudit(trx, actor, {
     action: session.step === 'release' ? 'document.released' : 'document.signed',
-    entityType: session.document_kind === 'plan' ? 'campaign' : session.document_kind,
+    entityType: auditEntity(session.document_kind),
     entityId: session.document_id,
     after: {
       step: session.step,
@@ -323,7 +330,7 @@ function toSignature(row: SignatureRow & { started_by_name: string | null }): Do
 /** Every signature the system accepted on a document, oldest first. */
 export async function listDocumentSignatures(
   db: Kysely<Database>,
-  kind: 'plan',
+  kind: SignedDocumentKind,
   documentId: string,
 ): Promise<DocumentSignature[]> {
   return (await signaturesOfDocument(db, kind, documentId)).map(toSignature);
@@ -332,7 +339,7 @@ export async function listDocumentSignatures(
 /** The latest accepted signature of a step on a document. */
 export function latestStepSignature(
   db: Kysely<Database>,
-  kind: 'plan',
+  kind: SignedDocumentKind,
   documentId: string,
   step: SigningStep,
 ): Promise<SignatureRow | undefined> {
@@ -351,7 +358,7 @@ export function signedPdfOf(db: Kysely<Database>, storage: FileStorage, row: Sig
 export async function releasedPdf(
   db: Kysely<Database>,
   storage: FileStorage,
-  kind: 'plan',
+  kind: SignedDocumentKind,
   documentId: string,
 ): Promise<Buffer | undefined> {
   const release = await latestSignature(db, kind, documentId, 'release');

@@ -2,14 +2,14 @@ import { defineEndpoint } from '../../http/endpoint.ts';
 import { badRequest } from '../../http/problem.ts';
 import { trustAnchors } from '../../kernel/signature-check.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
-import { acceptSignedPlan } from '../plan-signing.ts';
+import { acceptSignedDocument } from '../document-signing.ts';
 
 export const uploadSignedDocumentEndpoint = defineEndpoint(
   'POST /signing/:token/signed',
   {
     tags: ['signing'],
     summary:
-      'Đường dẫn dùng một lần: chương trình ký gửi lại bản PDF đã ký (application/pdf hoặc multipart, trường "file"); kiểm tra chữ ký rồi ghi nhận, bước phát hành thì ban hành kế hoạch',
+      'Đường dẫn dùng một lần: chương trình ký gửi lại bản PDF đã ký (application/pdf hoặc multipart, trường "file"); kiểm tra chữ ký rồi ghi nhận, bước phát hành thì ban hành văn bản (kế hoạch, quyết định khen thưởng)',
   },
   async (ctx, request) => {
     const readPdf = async (): Promise<Buffer> => {
@@ -19,7 +19,7 @@ export const uploadSignedDocumentEndpoint = defineEndpoint(
         { field: 'file', message: { vi: 'Thiếu tệp PDF đã ký', en: 'No signed PDF' } },
       ]);
     };
-    const answer = await acceptSignedPlan(
+    const answer = await acceptSignedDocument(
       ctx.db.kysely,
       { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
       await ctx.units.current(),
@@ -27,7 +27,7 @@ export const uploadSignedDocumentEndpoint = defineEndpoint(
       readPdf,
       await trustAnchors(ctx.config),
     );
-    // The release issued the round: its notices are committed; mail them now.
+    // The release issued the document: its notices are committed; mail them now.
     if (answer.issued) void ctx.mailer?.flush().catch(() => {});
     return answer;
   },

@@ -10,7 +10,12 @@ import type { Campaign, DocumentSignature, SigningSession } from '@tongket/domai
 import { useEffect, useRef, useState } from 'react';
 import { planDocumentUrl } from '../../api/campaigns.ts';
 import { useErrorMessage } from '../../api/errors.ts';
-import { usePlanSignatures, useReloadAfterRelease, useStartSigning } from '../../api/signing.ts';
+import {
+  type SignedDocumentKind,
+  useDocumentSignatures,
+  useReloadAfterRelease,
+  useStartSigning,
+} from '../../api/signing.ts';
 import { IssueDocumentForm } from '../../components/IssueDocumentForm.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { isoDateToText } from './plan/planForm.ts';
@@ -117,6 +122,24 @@ function SignatureTable({ items }: { items: DocumentSignature[] }) {
   );
 }
 
+/** The document a signing panel works on. */
+export interface SigningTarget {
+  kind: SignedDocumentKind;
+  id: string;
+  /** The saved version: the one signed. */
+  version: number;
+  /** Still a draft: the steps can be opened. */
+  draft: boolean;
+  /** The viewer may open the steps (as issuing the document is allowed). */
+  canSign: boolean;
+  docNumber: string;
+  docDate: string | null;
+  /** "KH-UBND", "QĐ-UBND". */
+  docCode: string;
+  /** The PDF of record, signed once released. */
+  pdfUrl: string;
+}
+
 /**
  * "Ký số": the plan signed in the two steps of Decree 30 — "Trình ký" (the person with authority signs
  * the draft) then "Phát hành" (the records office signs for the agency; the number and date are put on
@@ -133,21 +156,55 @@ export function SigningPanel({
   /** The release issued the round: the page reloads it (its editors too). */
   onReleased: () => void;
 }) {
+  return (
+    <DocumentSigningPanel
+      target={{
+        kind: 'plan',
+        id: campaign.id,
+        version: campaign.version,
+        draft: campaign.status === 'draft',
+        canSign: campaign.canManage,
+        docNumber: campaign.plan.docNumber,
+        docDate: campaign.plan.docDate,
+        docCode: campaign.plan.docCode || 'KH-UBND',
+        pdfUrl: planDocumentUrl(campaign.id, 'pdf'),
+      }}
+      dirty={dirty}
+      onReleased={onReleased}
+    />
+  );
+}
+
+/**
+ * The two signing steps of one document (a plan, an award decision): see SigningPanel. The release
+ * issues the document as its "Ban hành" does.
+ */
+export function DocumentSigningPanel({
+  target,
+  dirty,
+  onReleased,
+}: {
+  target: SigningTarget;
+  dirty: boolean;
+  /** The release issued the document: the page reloads it (its editors too). */
+  onReleased: () => void;
+}) {
   const t = useT();
   const message = useErrorMessage();
-  const draft = campaign.status === 'draft';
-  const manage = campaign.canManage && draft;
+  const draft = target.draft;
+  const manage = target.canSign && draft;
+  const plan = target.kind === 'plan';
   // The open step's links, and how many signatures there were when it opened.
   const [opened, setOpened] = useState<{ session: SigningSession; seen: number } | null>(null);
   const session = opened?.session ?? null;
   const [now, setNow] = useState(() => Date.now());
   const open = session !== null && Date.parse(session.expiresAt) > now;
-  const signatures = usePlanSignatures(campaign.id, open);
-  const start = useStartSigning(campaign.id);
-  const reload = useReloadAfterRelease();
+  const signatures = useDocumentSignatures(target.kind, target.id, open);
+  const start = useStartSigning(target.kind, target.id);
+  const reload = useReloadAfterRelease(target.kind);
   const items = signatures.data?.items ?? [];
-  // The release needs the signer's signature on the plan as it is now (an edit needs signing again).
-  const signedVersion = items.some((s) => s.step === 'sign' && s.documentVersion === campaign.version);
+  // The release needs the signer's signature on the document as it is now (an edit needs signing again).
+  const signedVersion = items.some((s) => s.step === 'sign' && s.documentVersion === target.version);
   const released = items.some((s) => s.step === 'release');
 
   useEffect(() => {
@@ -160,7 +217,7 @@ export function SigningPanel({
   useEffect(() => {
     if (opened && count > opened.seen) setOpened(null);
   }, [count, opened]);
-  // The release issued the round: the lists refresh and the page reloads it from the server, once.
+  // The release issued the document: the lists refresh and the page reloads it from the server, once.
   const onReleasedRef = useRef(onReleased);
   onReleasedRef.current = onReleased;
   const reported = useRef(false);
@@ -188,7 +245,7 @@ export function SigningPanel({
             {released && (
               <Button
                 component="a"
-                href={planDocumentUrl(campaign.id, 'pdf')}
+                href={target.pdfUrl}
                 download
                 size="xs"
                 variant="light"
@@ -209,7 +266,7 @@ export function SigningPanel({
             </Button>
           </Group>
         </Group>
-        {manage && <Text size="sm">{t('signing.intro')}</Text>}
+        {manage && <Text size="sm">{plan ? t('signing.intro') : t('signing.decisionIntro')}</Text>}
         {items.length > 0 && <SignatureTable items={items} />}
         {manage && (
           <>
@@ -227,7 +284,7 @@ export function SigningPanel({
               <Stack gap="xs">
                 <Text fw={600}>{t('signing.step1')}</Text>
                 <Text size="sm" c="dimmed">
-                  {t('signing.step1Hint')}
+                  {plan ? t('signing.step1Hint') : t('signing.decisionStep1Hint')}
                 </Text>
                 <Group>
                   <Button
@@ -236,7 +293,7 @@ export function SigningPanel({
                     loading={start.isPending && start.variables?.step === 'sign'}
                     disabled={dirty}
                     onClick={() =>
-                      start.mutate({ step: 'sign', version: campaign.version }, { onSuccess: openStep })
+                      start.mutate({ step: 'sign', version: target.version }, { onSuccess: openStep })
                     }
                     data-testid="signing-start-sign"
                   >
@@ -248,14 +305,14 @@ export function SigningPanel({
                 <Text fw={600}>{t('signing.step2')}</Text>
                 {signedVersion ? (
                   <IssueDocumentForm
-                    intro={t('signing.step2Hint')}
+                    intro={plan ? t('signing.step2Hint') : t('signing.decisionStep2Hint')}
                     unsavedText={t('signing.unsaved')}
                     dirty={dirty}
-                    initialNumber={campaign.plan.docNumber}
-                    initialDate={isoDateToText(campaign.plan.docDate)}
+                    initialNumber={target.docNumber}
+                    initialDate={isoDateToText(target.docDate)}
                     numberLabel={t('issue.number')}
                     dateLabel={t('issue.date')}
-                    docCode={campaign.plan.docCode || 'KH-UBND'}
+                    docCode={target.docCode}
                     numberRequired
                     submitLabel={t('signing.release')}
                     error={start.variables?.step === 'release' ? start.error : null}
@@ -263,14 +320,14 @@ export function SigningPanel({
                     onCancel={() => setOpened(null)}
                     onSubmit={(fields) =>
                       start.mutate(
-                        { step: 'release', version: campaign.version, ...fields },
+                        { step: 'release', version: target.version, ...fields },
                         { onSuccess: openStep },
                       )
                     }
                   />
                 ) : (
                   <Text size="sm" c="dimmed">
-                    {t('signing.step2Locked')}
+                    {plan ? t('signing.step2Locked') : t('signing.decisionStep2Locked')}
                   </Text>
                 )}
               </Stack>

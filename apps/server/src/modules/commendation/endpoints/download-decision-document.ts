@@ -1,7 +1,7 @@
 import { contentDisposition } from '../../../http/download.ts';
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
-import { decisionFile } from '../decision-documents.ts';
+import { decisionFile, decisionPdfOfRecord } from '../decision-documents.ts';
 import { awardTypeNames, readableDecision } from '../nomination-access.ts';
 
 export const downloadDecisionDocumentEndpoint = defineEndpoint(
@@ -16,7 +16,19 @@ export const downloadDecisionDocumentEndpoint = defineEndpoint(
     const actor = authorize(request, 'campaigns.read');
     const tree = await ctx.units.current();
     const { row, campaign } = await readableDecision(db, tree, actor, request.params.id);
-    const file = await decisionFile(db, tree, campaign, row, request.params.file, await awardTypeNames(db));
+    const names = await awardTypeNames(db);
+    // The PDF is the document of record: the released signed one when there is one, unchanged.
+    const file =
+      request.params.file === 'decision.pdf'
+        ? await decisionPdfOfRecord(
+            db,
+            { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
+            tree,
+            campaign,
+            row,
+            names,
+          )
+        : await decisionFile(db, tree, campaign, row, request.params.file, names);
     // The app's own preview shows a PDF in a frame; anything else is saved.
     const inline = request.query.inline === '1' && file.contentType === 'application/pdf';
     if (inline) reply.header('content-security-policy', "frame-ancestors 'self'");

@@ -4,7 +4,7 @@ import { IconSend } from '@tabler/icons-react';
 import { type Decision, hasPermission } from '@tongket/domain';
 import { useState } from 'react';
 import { isApiError } from '../../../api/client.ts';
-import { useUpdateDecision } from '../../../api/decisions.ts';
+import { decisionDocumentUrl, useUpdateDecision } from '../../../api/decisions.ts';
 import { useErrorMessage } from '../../../api/errors.ts';
 import { useNominations } from '../../../api/nominations.ts';
 import { useCurrentUser } from '../../../auth/useCurrentUser.ts';
@@ -13,6 +13,7 @@ import { useT } from '../../../i18n/useT.ts';
 import { ConflictAlert } from '../../campaigns/ConflictAlert.tsx';
 import { SaveBar } from '../../campaigns/SaveBar.tsx';
 import { SaveProblem } from '../../campaigns/SaveProblem.tsx';
+import { DocumentSigningPanel } from '../../campaigns/SigningPanel.tsx';
 import { DecisionDownloads } from './DecisionDownloads.tsx';
 import { DecisionFacts } from './DecisionFacts.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
@@ -39,7 +40,8 @@ export interface DecisionWorkspaceProps {
 
 /**
  * A decision: for the board, a draft's words, who it awards and its printed form side by side,
- * saved with its version and issued with a number; for everyone, the documents to download.
+ * saved with its version and issued with a number — or signed and released through digital
+ * signing; for everyone, the documents to download and the signatures it carries.
  */
 export function DecisionWorkspace({ campaignId, decision, reload }: DecisionWorkspaceProps) {
   const t = useT();
@@ -48,7 +50,8 @@ export function DecisionWorkspace({ campaignId, decision, reload }: DecisionWork
   const nominations = useNominations(campaignId);
   const save = useUpdateDecision(decision.id);
   const nominees = useUpdateDecision(decision.id);
-  const editable = decision.status === 'draft' && hasPermission(me.role, 'nominations.review');
+  const board = hasPermission(me.role, 'nominations.review');
+  const editable = decision.status === 'draft' && board;
   const [values, setValues] = useState<DecisionFormValues>(() => decisionToValues(decision));
   const [errors, setErrors] = useState<DecisionFormErrors>({});
   const [issuing, setIssuing] = useState(false);
@@ -110,6 +113,28 @@ export function DecisionWorkspace({ campaignId, decision, reload }: DecisionWork
           </Button>
         )}
       </Group>
+      {/* Ký số: signed, then released with number and date — the decision issued as "Ban hành" does. */}
+      <DocumentSigningPanel
+        target={{
+          kind: 'decision',
+          id: decision.id,
+          version: decision.version,
+          draft: decision.status === 'draft',
+          canSign: board,
+          docNumber: decision.docNumber,
+          docDate: decision.docDate,
+          docCode: decision.docCode,
+          pdfUrl: decisionDocumentUrl(decision.id, 'decision.pdf'),
+        }}
+        dirty={dirty}
+        onReleased={() => {
+          notifications.show({
+            color: 'teal',
+            message: t('signing.decisionReleased'),
+          });
+          void reload();
+        }}
+      />
       {isApiError(nominees.error, 'version_conflict') && (
         <ConflictAlert message={message(nominees.error)} onReload={restart} />
       )}

@@ -1,0 +1,128 @@
+/**
+ * Two-step digital signing of an award decision (Decree 30/2020/NĐ-CP; docs/signatures.md, "The
+ * signing protocol"), as the plan's (plan-signing.ts), spanning the commendation module (the draft
+ * decision, its PDF, issuing) and the signing module (sessions, one-time links, signatures):
+ * - 'sign': the person with authority signs the draft decision as rendered now, without number
+ *   and date;
+ * - 'release': the records office signs for the agency the signer-signed PDF with the number and
+ *   date placed in its blanks; accepting it issues the decision, exactly as POST /decisions/:id/issue
+ *   does, in the same transaction that keeps the signed PDF as the decision's document of record.
+ * Who may open a step: whoever may issue the decision (the commendation board's reviewers of the
+ * round's province).
+ */
+import { type SigningSession, vietnamDate } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../http/actor.ts';
+import { conflict, problem, versionConflict } from '../http/problem.ts';
+import type { FileStorage } from '../kernel/file-store.ts';
+import type { UnitTree } from '../kernel/unit-directory.ts';
+import { now as clockNow } from '../lib/clock.ts';
+import {
+  assertDecisionComplete,
+  assertReviewer,
+  awardTypeNames,
+  decisionPdfToSign,
+  issueDecisionIn,
+  readableDecision,
+} from '../modules/commendation/index.ts';
+import {
+  latestStepSignature,
+  openSigningSession,
+  type SessionRow,
+  signedPdfOf,
+} from '../modules/signing/index.ts';
+import type { ReleaseTarget } from './document-signing.ts';
+import { numberRaceProblem } from './issue-campaign.ts';
+import { releaseMarked } from './release-marked.ts';
+
+/** Thrown inside the trial issue of a release request, to roll it back once it has passed. */
+class TrialIssuePassed extends Error {}
+
+/** Starting a step on a decision: its version; for the release the number and date, as issuing takes them. */
+export interface DecisionSigningStart {
+  step: 'sign' | 'release';
+  version: number;
+  docNumber?: string | undefined;
+  docDate?: string | undefined;
+}
+
+/** Opens a signing step of a draft decision for whoever may issue it. */
+export async function startDecisionSigning(
+  db: Kysely<Database>,
+  storage: FileStorage,
+  tree: UnitTree,
+  actor: Actor,
+  id: string,
+  input: DecisionSigningStart,
+  baseUrl: string,
+): Promise<SigningSession> {
+  const { row, campaign } = await readableDecision(db, tree, actor, id);
+  assertReviewer(actor);
+  if (row.status !== 'draft') throw conflict('signing_not_ready', { case: 'decision_not_draft' });
+  if (row.version !== input.version) throw versionConflict('decision');
+  const session = {
+    campaignId: campaign.id,
+    documentKind: 'decision' as const,
+    documentId: id,
+    documentVersion: row.version,
+  };
+  if (input.step === 'sign') {
+    // The number and date come at release: everything else must be complete now.
+    await assertDecisionComplete(db, row, null, false);
+    const pdf = await decisionPdfToSign(db, tree, campaign, row, await awardTypeNames(db));
+    return openSigningSession(db, storage, actor, { ...session, step: 'sign', pdf }, baseUrl);
+  }
+  const signed = await latestStepSignature(db, 'decision', id, 'sign');
+  if (!signed) throw conflict('signing_not_ready', { case: 'decision_not_signed' });
+  if (signed.document_version !== row.version)
+    throw conflict('signing_not_ready', { case: 'decision_changed' });
+  const docNumber = input.docNumber || row.doc_number;
+  const docDate = input.docDate ?? row.doc_date ?? vietnamDate(clockNow());
+  const issue = { version: input.version, docNumber, docDate };
+  // The number and date are checked exactly as issuing checks them: by issuing, then rolling back.
+  try {
+    await db.transaction().execute(async (trx) => {
+      await issueDecisionIn(trx, tree, actor, campaign, id, issue);
+      throw new TrialIssuePassed();
+    });
+  } catch (error) {
+    if (!(error instanceof TrialIssuePassed)) throw numberRaceProblem(error, issue);
+  }
+  const pdf = await releaseMarked(await signedPdfOf(db, storage, signed), { docNumber, docDate });
+  return openSigningSession(
+    db,
+    storage,
+    actor,
+    { ...session, step: 'release', pdf, docNumber, docDate },
+    baseUrl,
+  );
+}
+
+/**
+ * What accepting a signed decision needs (see acceptSignedDocument): the round's issuing unit signs;
+ * at release the decision is issued, exactly as POST /decisions/:id/issue does, by the person who
+ * opened the step — still allowed to issue it — with the session's number and date.
+ */
+export async function decisionReleaseTarget(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  session: SessionRow,
+): Promise<ReleaseTarget> {
+  const { campaign } = await readableDecision(db, tree, actor, session.document_id).catch(() => {
+    throw problem('signing_link', { case: 'unknown' });
+  });
+  const issuer = tree.byId.get(campaign.issuingUnitId);
+  if (!issuer) throw problem('signing_link', { case: 'unknown' });
+  const issue = {
+    version: session.document_version,
+    docNumber: session.doc_number ?? undefined,
+    docDate: session.doc_date ?? undefined,
+  };
+  return {
+    organisation: issuer.name,
+    issueIn: (trx, by) => issueDecisionIn(trx, tree, by, campaign, session.document_id, issue),
+    raceProblem: (error) => numberRaceProblem(error, issue),
+  };
+}

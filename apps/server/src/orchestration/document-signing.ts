@@ -1,0 +1,67 @@
+/**
+ * The upload step of the signing protocol for every kind of document (docs/signatures.md, "The
+ * signing protocol"): the signed PDF is checked against what the link served, the expected signer
+ * being the document's issuing agency; accepted, the signature is recorded and, at release, the
+ * document is issued in the same transaction — a plan as POST /campaigns/:id/issue does it, an award
+ * decision as POST /decisions/:id/issue does. A refusal changes nothing and leaves the link usable
+ * until it expires.
+ */
+import type { CertificateInput } from '@tongket/documents';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../http/actor.ts';
+import type { FileStorage } from '../kernel/file-store.ts';
+import type { UnitTree } from '../kernel/unit-directory.ts';
+import {
+  checkSignedUpload,
+  recordSignedUpload,
+  type SessionRow,
+  servedPdfOf,
+  sessionActor,
+  sessionForUpload,
+} from '../modules/signing/index.ts';
+import { decisionReleaseTarget } from './decision-signing.ts';
+import { planReleaseTarget } from './plan-signing.ts';
+
+/** What accepting a signed document of one kind needs to know. */
+export interface ReleaseTarget {
+  /** The organisation the signer's certificate must name: the issuing agency. */
+  organisation: string;
+  /** Issues the document, in the transaction that records its release. */
+  issueIn: (trx: Kysely<Database>, actor: Actor) => Promise<void>;
+  /** A failure of the issue as the person reads it (a number taken meanwhile, say). */
+  raceProblem: (error: unknown) => unknown;
+}
+
+/** Takes the signed PDF of an upload link, whatever document it is for. */
+export async function acceptSignedDocument(
+  db: Kysely<Database>,
+  storage: FileStorage,
+  tree: UnitTree,
+  token: string,
+  /** Reads the uploaded PDF: only once the link is known to take one. */
+  readPdf: () => Promise<Uint8Array>,
+  trustAnchors: readonly CertificateInput[],
+) {
+  const session: SessionRow = await sessionForUpload(db, token);
+  const pdf = await readPdf();
+  const actor = await sessionActor(db, session);
+  const target =
+    session.document_kind === 'decision'
+      ? await decisionReleaseTarget(db, tree, actor, session)
+      : await planReleaseTarget(db, tree, session);
+  const check = await checkSignedUpload(await servedPdfOf(db, storage, session), pdf, {
+    trustAnchors,
+    expectedOrganisation: target.organisation,
+  });
+  try {
+    const signature = await db.transaction().execute(async (trx) => {
+      const recorded = await recordSignedUpload(trx, storage, session, actor, pdf, check);
+      if (session.step === 'release') await target.issueIn(trx, actor);
+      return recorded;
+    });
+    return { step: signature.step, signature, issued: session.step === 'release' };
+  } catch (error) {
+    throw target.raceProblem(error);
+  }
+}
