@@ -860,6 +860,7 @@ export const en: Messages = {
   'progress.onTimeCount': 'on time {count}',
   'progress.openAssignment': 'Open the {kind} of {unit}',
   'progress.empty': 'No task matches the filters.',
+  'progress.showMore': 'Show {count} more units ({total} left)',
   'progress.remind': 'Remind overdue units',
   'progress.remindTitle': 'Remind overdue units',
   'progress.remindText':

@@ -855,6 +855,7 @@ export const vi = {
   'progress.onTimeCount': 'đúng hạn {count}',
   'progress.openAssignment': 'Mở {kind} của {unit}',
   'progress.empty': 'Không có nhiệm vụ nào khớp với bộ lọc.',
+  'progress.showMore': 'Xem thêm {count} đơn vị (còn {total})',
   'progress.remind': 'Đôn đốc các đơn vị quá hạn',
   'progress.remindTitle': 'Đôn đốc các đơn vị quá hạn',
   'progress.remindText':
