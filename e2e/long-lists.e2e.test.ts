@@ -47,7 +47,9 @@ describe.runIf(browserAvailable())('long lists of a round of 150 units', () => {
     // The search reaches a delegate the first page does not draw.
     await page.reload();
     await delegates.getByRole('button', { name: /Xem thêm 50 đại biểu/ }).waitFor();
-    await delegates.getByRole('textbox', { name: 'Tìm theo tên, chức vụ, đơn vị, điện thoại' }).fill('so 0149');
+    await delegates
+      .getByRole('textbox', { name: 'Tìm theo tên, chức vụ, đơn vị, điện thoại' })
+      .fill('so 0149');
     await expect.poll(() => delegateRows.count(), { timeout: 60_000 }).toBe(1);
     await delegateRows.filter({ hasText: 'số 0149' }).waitFor();
 
