@@ -78,8 +78,8 @@ function roundTabs(id: string, user: string, prefix = 'round'): PageCase[] {
     check,
   });
   return [
-    // The plan's number, in its field: the form holds the saved plan.
-    tab('plan', { inputValue: '2519' }),
+    // The issued plan, read as the document (number to "Nơi nhận"), for everyone once it is issued.
+    tab('plan', { selector: 'article', text: '2519/KH-UBND[\\s\\S]*Nơi nhận:' }),
     tab('outline', { inputValue: 'KẾT QUẢ TRIỂN KHAI' }),
     tab('assignments', { text: 'Bệnh viện Chuyên khoa Lao và Bệnh phổi' }),
     tab('progress', { text: 'Tỷ lệ nộp\\s*\\d+\\s*%' }),
@@ -360,7 +360,12 @@ async function demoPart(outcome: Outcome): Promise<void> {
       { name: 'home', user: 'huonghoa', path: '/', check: { text: 'Việc cần làm \\(\\d+\\)' } },
       { name: 'assignments', user: 'huonghoa', path: '/assignments', check: { text: 'Số 3150/KH-UBND' } },
       { name: 'assignment', user: 'huonghoa', path: unitTask, check: { text: 'Hạn \\d\\d/\\d\\d/\\d{4}' } },
-      { name: 'plan', user: 'huonghoa', path: `/campaigns/${liveRound}`, check: { inputValue: '3150' } },
+      {
+        name: 'plan',
+        user: 'huonghoa',
+        path: `/campaigns/${liveRound}`,
+        check: { selector: 'article', text: '3150/KH-UBND[\\s\\S]*Nơi nhận:' },
+      },
     ];
 
     await measurePages(browser, sessions, origin, cases, TARGET_MS, outcome);
