@@ -587,6 +587,7 @@ export const en: Messages = {
   'assignments.sortDeadline': 'Nearest deadline first',
   'assignments.sortStatus': 'By status',
   'assignments.noneMatch': 'No assignment matches the filters.',
+  'assignments.showMore': 'Show {count} more tasks ({total} left)',
 
   'preview.draftNote': 'Draft as last saved (printed with “DỰ THẢO”).',
   'preview.issuedNote': 'The issued plan.',
@@ -867,6 +868,7 @@ export const en: Messages = {
   'progress.onTimeCount': 'on time {count}',
   'progress.openAssignment': 'Open the {kind} of {unit}',
   'progress.empty': 'No task matches the filters.',
+  'progress.showMore': 'Show {count} more units ({total} left)',
   'progress.remind': 'Remind overdue units',
   'progress.remindTitle': 'Remind overdue units',
   'progress.remindText':
@@ -1474,6 +1476,7 @@ export const en: Messages = {
   'delegates.search': 'Search by name, title, unit, phone',
   'delegates.add': 'Add delegate',
   'delegates.addToGroup': 'Add a delegate to this group',
+  'delegates.showMore': 'Show {count} more delegates ({total} left)',
   'delegates.addTitle': 'Add delegate',
   'delegates.editTitle': 'Edit delegate: {name}',
   'delegates.export': 'Export to Excel',

@@ -582,6 +582,7 @@ export const vi = {
   'assignments.sortDeadline': 'Hạn gần nhất trước',
   'assignments.sortStatus': 'Theo trạng thái',
   'assignments.noneMatch': 'Không có nhiệm vụ nào khớp bộ lọc.',
+  'assignments.showMore': 'Xem thêm {count} nhiệm vụ (còn {total})',
 
   'preview.draftNote': 'Bản dự thảo theo lần lưu gần nhất (in chữ “DỰ THẢO”).',
   'preview.issuedNote': 'Bản đã ban hành.',
@@ -861,6 +862,7 @@ export const vi = {
   'progress.onTimeCount': 'đúng hạn {count}',
   'progress.openAssignment': 'Mở {kind} của {unit}',
   'progress.empty': 'Không có nhiệm vụ nào khớp với bộ lọc.',
+  'progress.showMore': 'Xem thêm {count} đơn vị (còn {total})',
   'progress.remind': 'Đôn đốc các đơn vị quá hạn',
   'progress.remindTitle': 'Đôn đốc các đơn vị quá hạn',
   'progress.remindText':
@@ -1469,6 +1471,7 @@ export const vi = {
   'delegates.search': 'Tìm theo tên, chức vụ, đơn vị, điện thoại',
   'delegates.add': 'Thêm đại biểu',
   'delegates.addToGroup': 'Thêm đại biểu vào thành phần này',
+  'delegates.showMore': 'Xem thêm {count} đại biểu (còn {total})',
   'delegates.addTitle': 'Thêm đại biểu',
   'delegates.editTitle': 'Sửa đại biểu: {name}',
   'delegates.export': 'Xuất Excel',

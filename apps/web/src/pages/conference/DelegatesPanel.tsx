@@ -53,6 +53,12 @@ import { RsvpBadge } from './RsvpBadge.tsx';
 import { SendInvitationsModal } from './SendInvitationsModal.tsx';
 
 const OTHER = '__other__';
+/**
+ * Rows a group draws at first, and how many more each "Xem thêm" adds: a round of 1,000 units
+ * lists 1,000 delegates, whose rows (a checkbox, badges, a menu each) took seconds to draw at once.
+ * The search box reaches every delegate; selecting a whole group still selects all of it.
+ */
+const PAGE = 100;
 
 interface Section {
   id: string;
@@ -112,6 +118,7 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
   const [importing, setImporting] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [opened, setOpened] = useState<string[] | null>(null);
+  const [shownBy, setShownBy] = useState<Record<string, number>>({});
 
   const items = query.data?.items ?? [];
   const keys = useMemo(() => new Map(items.map((d) => [d.id, delegateSearchKey(d)])), [items]);
@@ -236,6 +243,8 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
           const over = !ownOnly && s.expected !== null && s.delegates.length > s.expected;
           const short = !ownOnly && s.expected !== null && s.delegates.length < s.expected;
           const allTicked = s.delegates.length > 0 && s.delegates.every((d) => selected.has(d.id));
+          const limit = shownBy[s.id] ?? PAGE;
+          const rest = s.delegates.length - limit;
           return (
             <Accordion.Item key={s.id} value={s.id} data-testid="delegate-group">
               <Accordion.Control>
@@ -295,7 +304,7 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
                         </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
-                        {s.delegates.map((d) => (
+                        {s.delegates.slice(0, limit).map((d) => (
                           <Table.Tr key={d.id} data-testid="delegate-row">
                             {manage && (
                               <Table.Td>
@@ -383,6 +392,16 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
                       </Table.Tbody>
                     </Table>
                   </Table.ScrollContainer>
+                )}
+                {rest > 0 && (
+                  <Button
+                    mt="xs"
+                    size="compact-sm"
+                    variant="subtle"
+                    onClick={() => setShownBy((m) => ({ ...m, [s.id]: limit + PAGE }))}
+                  >
+                    {t('delegates.showMore', { count: Math.min(rest, PAGE), total: rest })}
+                  </Button>
                 )}
                 {manage && (
                   <Button

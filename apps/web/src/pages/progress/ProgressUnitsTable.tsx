@@ -1,4 +1,4 @@
-import { Center, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Button, Center, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { type Assignment, formatDateTimeVn, type Progress } from '@tongket/domain';
 import { type ReactNode, useMemo, useState } from 'react';
@@ -9,6 +9,11 @@ import { UnitAssignmentLinks } from './UnitAssignmentLinks.tsx';
 
 type SortKey = 'tree' | 'name' | 'status';
 const collator = new Intl.Collator('vi');
+/**
+ * Rows drawn at first, and how many more each "Xem thêm" adds: with 1,000 units every row at
+ * once (twice: the phone's cards and the table) took seconds. Sorting orders all of them.
+ */
+const PAGE = 100;
 
 export interface ProgressUnitsTableProps {
   units: Progress['units'];
@@ -30,6 +35,10 @@ export function ProgressUnitsTable({ units, assignmentsByUnit }: ProgressUnitsTa
           collator.compare(a.unitName, b.unitName),
     );
   }, [units, sort]);
+
+  const [limit, setLimit] = useState(PAGE);
+  const drawn = rows.length > limit ? rows.slice(0, limit) : rows;
+  const rest = rows.length - drawn.length;
 
   const toggle = (key: SortKey) =>
     setSort((s) =>
@@ -55,7 +64,7 @@ export function ProgressUnitsTable({ units, assignmentsByUnit }: ProgressUnitsTa
             {t('progress.status')}
           </SortButton>
         </Group>
-        {rows.map((u) => (
+        {drawn.map((u) => (
           <Paper key={u.unitId} withBorder p="xs" radius="sm" data-testid="progress-unit-card">
             <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
               <Text fw={600} size="sm">
@@ -97,7 +106,7 @@ export function ProgressUnitsTable({ units, assignmentsByUnit }: ProgressUnitsTa
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((u) => (
+            {drawn.map((u) => (
               <Table.Tr key={u.unitId} data-unit={u.unitName}>
                 <Table.Td fw={500}>{u.unitName}</Table.Td>
                 <Table.Td>
@@ -118,6 +127,13 @@ export function ProgressUnitsTable({ units, assignmentsByUnit }: ProgressUnitsTa
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {rest > 0 && (
+        <Group>
+          <Button size="compact-sm" variant="subtle" onClick={() => setLimit((n) => n + PAGE)}>
+            {t('progress.showMore', { count: Math.min(rest, PAGE), total: rest })}
+          </Button>
+        </Group>
+      )}
     </>
   );
 }
