@@ -1,24 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { signPdfWithLocalCertificate, verifyPdfSignatures } from '@tongket/documents';
 import {
   makeNssDb,
-  makeTestPki,
   pdfsigMissing,
   pdfsigVerify,
-  sealImagePng,
-  signatureImagePng,
   type TestIdentity,
   type TestPki,
 } from '@tongket/documents/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addAccount } from '../../test/accounts.ts';
-import { type Client, DIALECTS, ORIGIN, type Response, useTestServer } from '../../test/harness.ts';
+import { type Client, DIALECTS, useTestServer } from '../../test/harness.ts';
 import { issueAwardRound } from '../../test/rounds.ts';
-import { devSign } from '../lib/dev-sign.ts';
+import { useSigningPki, useSigningProgram } from '../../test/signing.ts';
 
 /**
  * The two-step signing of an award decision over HTTP, through the same protocol as the plan's
@@ -34,32 +29,22 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const toolsRequired = process.env.SIGNATURE_TOOLS_REQUIRED === '1';
 const missing = pdfsigMissing();
 
+const signing = useSigningPki(ISSUER);
 let pki: TestPki;
-const trustDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-trust-'));
-
-beforeAll(async () => {
-  vi.stubEnv('TONGKET_DEV_SIGNER', '1');
-  pki = await makeTestPki(ISSUER);
-  fs.writeFileSync(path.join(trustDir, 'root.pem'), pki.root.certPem);
-}, LONG);
-afterAll(() => {
-  vi.unstubAllEnvs();
-  fs.rmSync(trustDir, { recursive: true, force: true });
+beforeAll(() => {
+  pki = signing.pki();
 });
 
 describe.each(DIALECTS)('two-step digital signing of an award decision (%s)', (dialect) => {
-  const suite = useTestServer(dialect, { config: { trustStoreDir: trustDir } });
+  const suite = useTestServer(dialect, { config: { trustStoreDir: signing.trustDir } });
+  const { sign, upload, expectRefused, localPath: at } = useSigningProgram(suite, signing.pki, ISSUER);
   let syt: Client;
   let tdkt: Client;
-  let base: string;
   let round: Awaited<ReturnType<typeof issueAwardRound>>;
-  const overHttp: typeof fetch = (input, init) =>
-    fetch(String(input).replace(ORIGIN, base), init as RequestInit);
 
   beforeAll(async () => {
     syt = await suite.server.login('syt');
     tdkt = await suite.server.login('tdkt');
-    base = await suite.server.app.listen({ port: 0, host: '127.0.0.1' });
     round = await issueAwardRound(suite.server, syt, { nominationInDays: 5 });
   }, LONG);
 
@@ -95,28 +80,6 @@ describe.each(DIALECTS)('two-step digital signing of an award decision (%s)', (d
     client.post(`/api/v1/decisions/${id}/signing`, body);
   const current = async (id: string) => (await tdkt.get(`/api/v1/decisions/${id}`)).json;
   const signatures = async (id: string) => (await tdkt.get(`/api/v1/decisions/${id}/signatures`)).json.items;
-  const sign = (
-    session: { fetchUrl: string; uploadUrl: string },
-    id: TestIdentity,
-    o: { agency?: boolean } = {},
-  ) =>
-    devSign({
-      fetchUrl: session.fetchUrl,
-      uploadUrl: session.uploadUrl,
-      certificatePem: id.certPem,
-      privateKeyPem: id.keyPem,
-      chainPem: [pki.agencyCa.certPem],
-      name: o.agency ? ISSUER : 'Hoàng Nam',
-      agency: o.agency ?? false,
-      image: o.agency ? sealImagePng() : signatureImagePng(),
-      fetch: overHttp,
-    });
-  const at = (url: string) => url.replace(ORIGIN, '');
-  const upload = (url: string, bytes: Uint8Array) =>
-    suite.server.anon.request('POST', at(url), Buffer.from(bytes), {
-      'content-type': 'application/pdf',
-      origin: '',
-    });
   const signedBy = (id: TestIdentity, pdf: Uint8Array, agency = false) =>
     signPdfWithLocalCertificate(pdf, {
       certificate: id.certPem,
@@ -125,11 +88,6 @@ describe.each(DIALECTS)('two-step digital signing of an award decision (%s)', (d
       name: agency ? ISSUER : 'Hoàng Nam',
       ...(agency && { appearance: { role: 'agency' as const } }),
     });
-  const expectRefused = (res: Response, code: string, detail: RegExp) => {
-    expect(res.status, res.body).toBe(code === 'signing_link' ? 410 : 422);
-    expect(res.json.code).toBe(code);
-    expect(res.json.detail).toMatch(detail);
-  };
 
   it(
     'lets only whoever may issue the decision open a step, as issuing does, and no other province see its signatures',

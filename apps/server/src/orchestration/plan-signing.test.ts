@@ -2,24 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { verifyPdfSignatures } from '@tongket/documents';
 import {
   makeNssDb,
-  makeTestPki,
   pdfsigMissing,
   pdfsigVerify,
   readEdxml,
-  sealImagePng,
-  signatureImagePng,
   type TestIdentity,
   type TestPki,
 } from '@tongket/documents/testing';
 import { parseSigningLaunchUrl } from '@tongket/domain';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Client, DIALECTS, ORIGIN, type Response, useTestServer } from '../../test/harness.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Client, DIALECTS, useTestServer } from '../../test/harness.ts';
 import { draftTestRound } from '../../test/rounds.ts';
-import { DevSignError, devSign, devSignCommand } from '../lib/dev-sign.ts';
+import { useSigningPki, useSigningProgram } from '../../test/signing.ts';
+import { DevSignError, devSignCommand } from '../lib/dev-sign.ts';
 
 /**
  * The two-step signing of a plan over HTTP (docs/signatures.md, "The signing protocol"): the
@@ -33,65 +30,27 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const toolsRequired = process.env.SIGNATURE_TOOLS_REQUIRED === '1';
 const missing = pdfsigMissing();
 
+const signing = useSigningPki(ISSUER);
 let pki: TestPki;
-/** The installation's trust store (TRUST_STORE_DIR): the test root, written before any check reads it. */
-const trustDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-trust-'));
-
-beforeAll(async () => {
-  vi.stubEnv('TONGKET_DEV_SIGNER', '1');
-  pki = await makeTestPki(ISSUER);
-  fs.writeFileSync(path.join(trustDir, 'root.pem'), pki.root.certPem);
-}, LONG);
-afterAll(() => {
-  vi.unstubAllEnvs();
-  fs.rmSync(trustDir, { recursive: true, force: true });
+beforeAll(() => {
+  pki = signing.pki();
 });
 
 describe.each(DIALECTS)('two-step digital signing of a plan (%s)', (dialect) => {
-  const suite = useTestServer(dialect, { config: { trustStoreDir: trustDir } });
+  const suite = useTestServer(dialect, { config: { trustStoreDir: signing.trustDir } });
+  const program = useSigningProgram(suite, signing.pki, ISSUER);
+  const { sign, upload, expectRefused } = program;
+  const path = program.localPath;
   let syt: Client;
-  let base: string;
-  /** The links carry the server's own origin; over the socket they go to where it listens. */
-  const overHttp: typeof fetch = (input, init) =>
-    fetch(String(input).replace(ORIGIN, base), init as RequestInit);
 
   beforeAll(async () => {
     syt = await suite.server.login('syt');
-    base = await suite.server.app.listen({ port: 0, host: '127.0.0.1' });
   }, LONG);
 
   const start = (client: Client, id: string, body: Record<string, unknown>) =>
     client.post(`/api/v1/campaigns/${id}/signing`, body);
   const version = async (id: string) => (await syt.get(`/api/v1/campaigns/${id}`)).json.version as number;
   const signatures = async (id: string) => (await syt.get(`/api/v1/campaigns/${id}/signatures`)).json.items;
-  const sign = (
-    session: { fetchUrl: string; uploadUrl: string },
-    id: TestIdentity,
-    o: { agency?: boolean; name?: string } = {},
-  ) =>
-    devSign({
-      fetchUrl: session.fetchUrl,
-      uploadUrl: session.uploadUrl,
-      certificatePem: id.certPem,
-      privateKeyPem: id.keyPem,
-      chainPem: [pki.agencyCa.certPem],
-      name: o.name ?? 'Hoàng Nam',
-      agency: o.agency ?? false,
-      image: o.agency ? sealImagePng() : signatureImagePng(),
-      fetch: overHttp,
-    });
-  const path = (url: string) => url.replace(ORIGIN, '');
-  /** Posts raw bytes to an upload link, as a signing program does. */
-  const upload = (url: string, bytes: Uint8Array) =>
-    suite.server.anon.request('POST', path(url), Buffer.from(bytes), {
-      'content-type': 'application/pdf',
-      origin: '',
-    });
-  const expectRefused = (res: Response, code: string, detail: RegExp) => {
-    expect(res.status, res.body).toBe(code === 'signing_link' ? 410 : 422);
-    expect(res.json.code).toBe(code);
-    expect(res.json.detail).toMatch(detail);
-  };
 
   it(
     'lets only the round’s managers open a step, as issuing does',
@@ -428,6 +387,7 @@ describe.each(DIALECTS)('two-step digital signing of a plan (%s)', (dialect) => 
         deadlineInDays: 20,
       });
       // Opened over the socket's own address, so the links lead there.
+      const base = program.base();
       const host = new URL(base).host;
       const opened = await syt.post(
         `/api/v1/campaigns/${draft.id}/signing`,
