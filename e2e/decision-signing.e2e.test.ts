@@ -1,38 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { signPdfWithLocalCertificate, verifyPdfSignatures } from '@tongket/documents';
-import {
-  issueTestIdentity,
-  makeTestPki,
-  sealImagePng,
-  signatureImagePng,
-  type TestPki,
-} from '@tongket/documents/testing';
+import { issueTestIdentity, sealImagePng, signatureImagePng } from '@tongket/documents/testing';
 import { parseSigningLaunchUrl } from '@tongket/domain';
-import { type APIRequestContext, request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { devSign } from '../apps/server/src/lib/dev-sign.ts';
 import { ARTIFACTS, browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { apiSession, trustedPki } from './support/signing.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 const ISSUER = 'UBND tỉnh Quảng Trị';
-let pki: TestPki;
-const env: Record<string, string> = {};
-
-async function prepare(dataDir: string) {
-  pki = await makeTestPki(ISSUER);
-  const dir = path.join(dataDir, 'trust');
-  fs.mkdirSync(dir);
-  fs.writeFileSync(path.join(dir, 'root.pem'), pki.root.certPem);
-  env.TRUST_STORE_DIR = dir;
-}
-
-async function apiSession(url: string, username: string): Promise<APIRequestContext> {
-  const session = await request.newContext({ baseURL: url, extraHTTPHeaders: { origin: url } });
-  const login = await session.post('/api/v1/auth/login', { data: { username, password: 'tongket-demo' } });
-  expect(login.status(), await login.text()).toBe(200);
-  return session;
-}
+const trust = trustedPki(ISSUER);
 
 const json = async <T>(
   res: { status(): number; text(): Promise<string>; json(): Promise<unknown> },
@@ -123,15 +101,15 @@ async function draftDecision(
   );
   // The dossier: the achievement report signed by Bộ CHQS tỉnh, and one signed by another agency.
   const plan = await (await syt.get(`/api/v1/campaigns/${campaign.id}/documents/plan.pdf`)).body();
-  const chqs = await issueTestIdentity(pki, 'Lê Quang Quân', 'Bộ Chỉ huy Quân sự tỉnh Quảng Trị');
+  const chqs = await issueTestIdentity(trust.pki, 'Lê Quang Quân', 'Bộ Chỉ huy Quân sự tỉnh Quảng Trị');
   for (const [who, name] of [
     [chqs, 'Báo cáo thành tích.pdf'],
-    [pki.otherAgency, 'Ký nhầm cơ quan.pdf'],
+    [trust.pki.otherAgency, 'Ký nhầm cơ quan.pdf'],
   ] as const) {
     const signed = await signPdfWithLocalCertificate(new Uint8Array(plan), {
       certificate: who.certPem,
       privateKey: who.keyPem,
-      chain: [pki.agencyCa.certPem],
+      chain: [trust.pki.agencyCa.certPem],
       name: 'Báo cáo thành tích',
       appearance: false,
     });
@@ -164,7 +142,7 @@ async function draftDecision(
 }
 
 describe.runIf(browserAvailable())('the Ký số panel of a draft award decision', () => {
-  const suite = useBrowserSuite({ prepare, env });
+  const suite = useBrowserSuite({ prepare: trust.prepare, env: trust.env });
 
   it('shows the board the dossier’s signatures, then signs and releases the decision with a number', async () => {
     process.env.TONGKET_DEV_SIGNER = '1';
@@ -196,9 +174,9 @@ describe.runIf(browserAvailable())('the Ký số panel of a draft award decision
     const links = parseSigningLaunchUrl((await launch.getAttribute('href')) as string);
     await devSign({
       ...(links as { fetchUrl: string; uploadUrl: string }),
-      certificatePem: pki.signer.certPem,
-      privateKeyPem: pki.signer.keyPem,
-      chainPem: [pki.agencyCa.certPem],
+      certificatePem: trust.pki.signer.certPem,
+      privateKeyPem: trust.pki.signer.keyPem,
+      chainPem: [trust.pki.agencyCa.certPem],
       name: 'Hoàng Nam',
       image: signatureImagePng(),
     });
@@ -213,9 +191,9 @@ describe.runIf(browserAvailable())('the Ký số panel of a draft award decision
     );
     await devSign({
       ...(release as { fetchUrl: string; uploadUrl: string }),
-      certificatePem: pki.agency.certPem,
-      privateKeyPem: pki.agency.keyPem,
-      chainPem: [pki.agencyCa.certPem],
+      certificatePem: trust.pki.agency.certPem,
+      privateKeyPem: trust.pki.agency.keyPem,
+      chainPem: [trust.pki.agencyCa.certPem],
       name: ISSUER,
       agency: true,
       image: sealImagePng(),
@@ -236,7 +214,7 @@ describe.runIf(browserAvailable())('the Ký số panel of a draft award decision
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     fs.writeFileSync(path.join(ARTIFACTS, 'decision-signing-released.pdf'), pdf);
     const verdict = await verifyPdfSignatures(new Uint8Array(pdf), {
-      trustAnchors: [pki.root.certPem],
+      trustAnchors: [trust.pki.root.certPem],
       expectedOrganisation: ISSUER,
     });
     expect(verdict.verdict).toBe('valid');

@@ -1,33 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { verifyPdfSignatures } from '@tongket/documents';
-import { makeTestPki, sealImagePng, signatureImagePng, type TestPki } from '@tongket/documents/testing';
+import { sealImagePng, signatureImagePng } from '@tongket/documents/testing';
 import { parseSigningLaunchUrl } from '@tongket/domain';
-import { type APIRequestContext, request } from 'playwright-core';
+import type { APIRequestContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { devSign } from '../apps/server/src/lib/dev-sign.ts';
 import { ARTIFACTS, browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { apiSession, trustedPki } from './support/signing.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 const ISSUER = 'UBND tỉnh Quảng Trị';
-let pki: TestPki;
-/** The server reads its trust anchors from TRUST_STORE_DIR, written before it starts. */
-const env: Record<string, string> = {};
-
-async function prepare(dataDir: string) {
-  pki = await makeTestPki(ISSUER);
-  const dir = path.join(dataDir, 'trust');
-  fs.mkdirSync(dir);
-  fs.writeFileSync(path.join(dir, 'root.pem'), pki.root.certPem);
-  env.TRUST_STORE_DIR = dir;
-}
-
-async function apiSession(url: string, username: string): Promise<APIRequestContext> {
-  const session = await request.newContext({ baseURL: url, extraHTTPHeaders: { origin: url } });
-  const login = await session.post('/api/v1/auth/login', { data: { username, password: 'tongket-demo' } });
-  expect(login.status(), await login.text()).toBe(200);
-  return session;
-}
+const trust = trustedPki(ISSUER);
 
 /** A complete draft made through the API as the standing agency would. */
 async function completeDraft(api: APIRequestContext): Promise<string> {
@@ -67,7 +51,7 @@ async function completeDraft(api: APIRequestContext): Promise<string> {
 }
 
 describe.runIf(browserAvailable())('the Ký số panel of a draft plan', () => {
-  const suite = useBrowserSuite({ prepare, env });
+  const suite = useBrowserSuite({ prepare: trust.prepare, env: trust.env });
 
   it('sends the plan for signing, then releases it with a number; the page shows who signed and the signed PDF', async () => {
     process.env.TONGKET_DEV_SIGNER = '1';
@@ -90,9 +74,9 @@ describe.runIf(browserAvailable())('the Ký số panel of a draft plan', () => {
     expect(links?.fetchUrl).toMatch(/\/api\/v1\/signing\/[\w-]{43}\/document\.pdf$/);
     await devSign({
       ...(links as { fetchUrl: string; uploadUrl: string }),
-      certificatePem: pki.signer.certPem,
-      privateKeyPem: pki.signer.keyPem,
-      chainPem: [pki.agencyCa.certPem],
+      certificatePem: trust.pki.signer.certPem,
+      privateKeyPem: trust.pki.signer.keyPem,
+      chainPem: [trust.pki.agencyCa.certPem],
       name: 'Hoàng Nam',
       image: signatureImagePng(),
     });
@@ -114,9 +98,9 @@ describe.runIf(browserAvailable())('the Ký số panel of a draft plan', () => {
     );
     await devSign({
       ...(release as { fetchUrl: string; uploadUrl: string }),
-      certificatePem: pki.agency.certPem,
-      privateKeyPem: pki.agency.keyPem,
-      chainPem: [pki.agencyCa.certPem],
+      certificatePem: trust.pki.agency.certPem,
+      privateKeyPem: trust.pki.agency.keyPem,
+      chainPem: [trust.pki.agencyCa.certPem],
       name: ISSUER,
       agency: true,
       image: sealImagePng(),
@@ -132,7 +116,7 @@ describe.runIf(browserAvailable())('the Ký số panel of a draft plan', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     fs.writeFileSync(path.join(ARTIFACTS, 'signing-released.pdf'), pdf);
     const verdict = await verifyPdfSignatures(new Uint8Array(pdf), {
-      trustAnchors: [pki.root.certPem],
+      trustAnchors: [trust.pki.root.certPem],
       expectedOrganisation: ISSUER,
     });
     expect(verdict.verdict).toBe('valid');
