@@ -1,5 +1,5 @@
 import { formatOfficialDate, toRoman } from '@tongket/domain';
-import { closeBody, formatPlaceDate, upper } from './decree30.ts';
+import { closeBody, formatPlaceDate, referenceDate, upper } from './decree30.ts';
 import type { Appendix, Block, Inline, OfficialDocument, ParagraphBlock, TableBlock } from './model.ts';
 
 /** One line of the award list: a collective, a person, or a community exemplar (điển hình trong cộng đồng). */
@@ -245,8 +245,8 @@ export function buildDecisionDocument(input: DecisionDocumentInput): OfficialDoc
       ? ['DANH SÁCH', whom, award]
       : ['DANH SÁCH', `${whom} ${award}`];
   const number = reference || `${BLANK}/${input.docCode}`;
-  const dated = docDate ? formatOfficialDate(docDate) : `${BLANK}/${BLANK}/${year}`;
-  const which = `Kèm theo Quyết định số ${number} ngày ${dated}`;
+  const dated = referenceDate(docDate && formatOfficialDate(docDate), year);
+  const which = `Kèm theo Quyết định số ${number} ${dated}`;
   const issuer = `của ${input.issuerShortName.trim()}`;
   const appendix: Appendix = {
     title,

@@ -184,6 +184,17 @@ export function numberLine(number: string): string {
   return `Số: ${n}`;
 }
 
+/**
+ * The date in a reference to the document itself ("(Kèm theo Quyết định số …/QĐ-UBND ngày … của …)"
+ * heading an appendix): "ngày 08/6/2026" once dated (`formatted`, as formatOfficialDate writes it);
+ * undated, blanks for the day and the month before the year — room for two digits each, kept on one
+ * line by no-break spaces — which the digital release fills (release-marks.ts), as the header's.
+ */
+export function referenceDate(formatted: string | null | undefined, year: number): string {
+  const blank = '\u00a0'.repeat(8);
+  return formatted ? `ngày ${formatted}` : `ngày${blank}/${blank}/${year}`;
+}
+
 /** Nơi nhận: "- entry;" for each entry and "- entry." for the last, never doubling the punctuation. */
 export function recipientLines(recipients: readonly string[]): string[] {
   return recipients.map((entry, i) => {

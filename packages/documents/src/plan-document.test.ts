@@ -225,3 +225,29 @@ describe('section VII as DOCX and PDF', () => {
     expect(EXPECTED.filter((line) => !pdfText.includes(line))).toEqual([]);
   });
 });
+
+describe('the outline appendix’s reference to the plan', () => {
+  const subtitle = (plan: Plan) =>
+    buildPlanDocument({
+      kind: 'tong_ket',
+      status: 'issued',
+      plan,
+      outline: {
+        title: 'BÁO CÁO',
+        summary: '',
+        sections: [
+          { id: 's1', title: 'Kết quả', required: false, guidance: '', indicators: [], children: [] },
+        ],
+      },
+      unitName: (id) => UNITS[id],
+      issuerShortName: 'UBND tỉnh',
+    }).appendices?.[0]?.subtitle;
+
+  it('prints the number and the date, or blanks for both that the release fills', () => {
+    expect(subtitle(planWithTasks([]))).toBe('(Kèm Kế hoạch số 2600/KH-UBND ngày 08/6/2020 của UBND tỉnh)');
+    const year = new Date().getFullYear();
+    expect(subtitle({ ...planWithTasks([]), docNumber: '', docDate: null })).toBe(
+      `(Kèm Kế hoạch số ${'\u00a0'.repeat(12)}/KH-UBND ngày${'\u00a0'.repeat(8)}/${'\u00a0'.repeat(8)}/${year} của UBND tỉnh)`,
+    );
+  });
+});

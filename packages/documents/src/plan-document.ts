@@ -14,7 +14,7 @@ import {
   taskLabel,
   toRoman,
 } from '@tongket/domain';
-import { closeBody, formatPlaceDate } from './decree30.ts';
+import { closeBody, formatPlaceDate, referenceDate } from './decree30.ts';
 import type { Appendix, Block, Inline, OfficialDocument } from './model.ts';
 
 export interface PlanDocumentInput {
@@ -218,15 +218,17 @@ export function buildPlanDocument(input: PlanDocumentInput): OfficialDocument {
   const reference = documentReference(plan);
   // Unnumbered: a blank the number is written (or placed at the digital release) in.
   const number = reference || `${'\u00a0'.repeat(12)}/${plan.docCode}`;
+  const year = new Date().getFullYear();
   const placeDate = plan.docDate
     ? formatPlaceDate(plan.place, new Date(`${plan.docDate}T12:00:00+07:00`))
-    : `${plan.place}, ngày      tháng      năm ${new Date().getFullYear()}`;
+    : `${plan.place}, ngày      tháng      năm ${year}`;
   const appendices: Appendix[] = [];
   if (outline.sections.length > 0) {
-    const dated = plan.docDate ? ` ngày ${formatOfficialDate(plan.docDate)}` : '';
+    // Undated, the reference carries blanks for the date as the header does (Decree 30, Appendix I).
+    const dated = referenceDate(plan.docDate && formatOfficialDate(plan.docDate), year);
     appendices.push({
       title: ['ĐỀ CƯƠNG BÁO CÁO'],
-      subtitle: `(Kèm Kế hoạch số ${reference || number}${dated} của ${input.issuerShortName})`,
+      subtitle: `(Kèm Kế hoạch số ${reference || number} ${dated} của ${input.issuerShortName})`,
       body: outlineBlocks(outline),
     });
   }

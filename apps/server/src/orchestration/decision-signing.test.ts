@@ -237,14 +237,19 @@ describe.each(DIALECTS)('two-step digital signing of an award decision (%s)', (d
       }).stdout;
       expect(text).toMatch(/Số:\s*4811\s*\/QĐ-UBND/);
       expect(text).not.toMatch(/DỰ THẢO/);
-      // The list's reference to the decision carries the number too.
-      const wholeText = spawnSync('pdftotext', ['-layout', '-', '-'], {
-        input: Buffer.from(pdf),
-        encoding: 'utf8',
-      }).stdout;
-      expect(wholeText).toMatch(/Kèm theo Quyết định số\s*4811\s*\/QĐ-UBND/);
       const [y, m, d] = docDate.split('-').map(Number) as [number, number, number];
       const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
+      const day = String(d).padStart(2, '0');
+      // The list's reference to the decision carries the whole number and date too.
+      const wholeText = spawnSync('pdftotext', ['-', '-'], {
+        input: Buffer.from(pdf),
+        encoding: 'utf8',
+      }).stdout.replace(/\s+/g, ' ');
+      expect(wholeText).toMatch(
+        new RegExp(
+          `\\(Kèm theo Quyết định số\\s*4811\\s*/QĐ-UBND ngày\\s*${day}\\s*/\\s*${month}\\s*/${y} của `,
+        ),
+      );
       expect(text).toMatch(
         new RegExp(`ngày\\s+${String(d).padStart(2, '0')}\\s+tháng\\s+${month}\\s+năm\\s+${y}`),
       );

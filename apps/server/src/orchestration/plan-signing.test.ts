@@ -214,13 +214,16 @@ describe.each(DIALECTS)('two-step digital signing of a plan (%s)', (dialect) => 
       const [y, m, d] = docDate.split('-').map(Number) as [number, number, number];
       expect(text).toMatch(/Số:\s*4711\s*\/KH-UBND/);
       expect(text).not.toMatch(/DỰ THẢO/);
-      // The appendix's reference to the plan carries the number too.
-      const wholeText = spawnSync('pdftotext', ['-layout', '-', '-'], {
+      const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
+      const day = String(d).padStart(2, '0');
+      // The appendix's reference to the plan carries the whole number and date too.
+      const wholeText = spawnSync('pdftotext', ['-', '-'], {
         input: Buffer.from(pdf),
         encoding: 'utf8',
-      }).stdout;
-      expect(wholeText).toMatch(/Kèm Kế hoạch số\s*4711\s*\/KH-UBND/);
-      const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
+      }).stdout.replace(/\s+/g, ' ');
+      expect(wholeText).toMatch(
+        new RegExp(`\\(Kèm Kế hoạch số\\s*4711\\s*/KH-UBND ngày\\s*${day}\\s*/\\s*${month}\\s*/${y} của `),
+      );
       expect(text).toMatch(
         new RegExp(`ngày\\s+${String(d).padStart(2, '0')}\\s+tháng\\s+${month}\\s+năm\\s+${y}`),
       );

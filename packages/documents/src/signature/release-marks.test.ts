@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { PDFArray, PDFDocument, type PDFRef } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { referenceDate } from '../decree30.ts';
 import { renderPdf } from '../render-pdf.ts';
 import {
   makeTestPki,
@@ -13,6 +14,7 @@ import {
 import { appendIncrementalUpdate, Names, newObjects, objectBytes } from './incremental.ts';
 import {
   locateHeaderBlanks,
+  pagesTextItems,
   placeReleaseMarks,
   ReleaseMarksError,
   readReleaseMarks,
@@ -24,6 +26,8 @@ const LONG = 120_000;
 let pki: TestPki;
 let unnumbered: Uint8Array;
 let signed: Uint8Array;
+/** The page (from 0) the appendix starts on. */
+let APPENDIX_PAGE = -1;
 const plan = samplePlan({
   header: {
     issuingBody: 'Ủy ban nhân dân\ntỉnh Quảng Trị',
@@ -31,6 +35,11 @@ const plan = samplePlan({
     placeDate: 'Quảng Trị, ngày      tháng      năm 2026',
   },
 });
+// The appendix refers to the unnumbered, undated plan as a draft prints it: blanks for both.
+plan.appendices = (plan.appendices ?? []).map((a) => ({
+  ...a,
+  subtitle: `(Kèm theo Kế hoạch số${'\u00a0'.repeat(12)}/KH-UBND ${referenceDate(null, 2026)} của UBND tỉnh Quảng Trị)`,
+}));
 const signerName = plan.signature?.name ?? 'Hoàng Nam';
 
 const sign = (pdf: Uint8Array, role: 'signer' | 'agency') => {
@@ -50,6 +59,10 @@ beforeAll(async () => {
   vi.stubEnv('TONGKET_DEV_SIGNER', '1');
   pki = await makeTestPki();
   unnumbered = new Uint8Array(await renderPdf(plan));
+  APPENDIX_PAGE = (await pagesTextItems(unnumbered)).findIndex((items) =>
+    items.some((i) => i.str.startsWith('(Kèm theo Kế hoạch số')),
+  );
+  expect(APPENDIX_PAGE).toBeGreaterThan(0);
   signed = await sign(unnumbered, 'signer');
 }, LONG);
 afterAll(() => vi.unstubAllEnvs());
@@ -66,12 +79,33 @@ describe('the release step: number and date placed after the signer signed', () 
     expect(numbered.day).toBeUndefined();
   });
 
+  it('finds the number and the date blanks of the appendix’s reference to the document', async () => {
+    const page = await locateHeaderBlanks(unnumbered, APPENDIX_PAGE);
+    expect(page.references).toHaveLength(1);
+    expect(page.referenceDates).toHaveLength(1);
+    const [date] = page.referenceDates;
+    expect(date?.year).toBe(2026);
+    // Day, then month, left to right on the reference's line, each room for two digits.
+    expect(date?.day.y).toBeCloseTo(page.references[0]?.y ?? 0, 1);
+    expect(date?.day.x1 ?? 0).toBeLessThanOrEqual(date?.month.x0 ?? 0);
+    for (const b of [date?.day, date?.month]) expect((b?.x1 ?? 0) - (b?.x0 ?? 0)).toBeGreaterThan(14);
+    // The sample's appendix, numbered and dated, has none.
+    const numbered = await locateHeaderBlanks(new Uint8Array(await renderPdf(samplePlan())), APPENDIX_PAGE);
+    expect(numbered.references).toEqual([]);
+    expect(numbered.referenceDates).toEqual([]);
+  });
+
   it(
     'keeps the signer’s signature valid under the marks, and the văn thư’s covers them',
     async () => {
       const marked = await placeReleaseMarks(signed, { docNumber: '2519', docDate: '2026-02-08' });
       expect(Buffer.from(marked.subarray(0, signed.length)).equals(Buffer.from(signed))).toBe(true);
       expect(await readReleaseMarks(marked)).toEqual({ number: '2519', day: '08', month: '02' });
+      expect(await readReleaseMarks(marked, APPENDIX_PAGE)).toEqual({
+        [`reference-${APPENDIX_PAGE + 1}-1`]: '2519',
+        [`reference-${APPENDIX_PAGE + 1}-1-day`]: '08',
+        [`reference-${APPENDIX_PAGE + 1}-1-month`]: '02',
+      });
       const before = await verify(marked);
       // The marks are bytes after the last signature: that one alone is not yet the whole file.
       expect(before.signatures[0]?.verdict).toBe('changed');
@@ -88,6 +122,18 @@ describe('the release step: number and date placed after the signer signed', () 
         }).stdout;
         expect(text).toMatch(/Số:\s*2519\s*\/KH-UBND/);
         expect(text).toMatch(/ngày\s+08\s+tháng\s+02\s+năm 2026/);
+        // The appendix's reference reads the whole number and date too.
+        const appendix = spawnSync(
+          'pdftotext',
+          ['-f', `${APPENDIX_PAGE + 1}`, '-l', `${APPENDIX_PAGE + 1}`, '-', '-'],
+          {
+            input: Buffer.from(released),
+            encoding: 'utf8',
+          },
+        ).stdout;
+        expect(appendix.replace(/\s+/g, ' ')).toMatch(
+          /\(Kèm theo Kế hoạch số\s*2519\s*\/KH-UBND ngày\s*08\s*\/\s*02\s*\/2026 của UBND tỉnh Quảng Trị\)/,
+        );
       }
     },
     LONG,
@@ -122,6 +168,17 @@ describe('the release step: number and date placed after the signer signed', () 
     },
     LONG,
   );
+
+  it('refuses a date of another year than the one the appendix’s reference prints', async () => {
+    const other = samplePlan({ header: plan.header });
+    other.appendices = (plan.appendices ?? []).map((a) => ({
+      ...a,
+      subtitle: a.subtitle?.replace('/2026 ', '/2025 '),
+    }));
+    await expect(
+      placeReleaseMarks(new Uint8Array(await renderPdf(other)), { docNumber: '12', docDate: '2026-01-03' }),
+    ).rejects.toMatchObject({ reason: 'year_differs', years: { printed: 2025, year: 2026 } });
+  });
 
   it('refuses a date of another year than the one printed, and a document without blanks', async () => {
     await expect(placeReleaseMarks(signed, { docNumber: '12', docDate: '2027-01-03' })).rejects.toThrow(

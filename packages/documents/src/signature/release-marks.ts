@@ -1,11 +1,13 @@
 /**
  * The release step (Decree 30/2020/NĐ-CP art. 15–16): the records office puts the number and the
  * date on a document the person with authority has already signed. The signed bytes stay as they
- * are; an incremental update adds, on the first page, two or three FreeText annotations with their
- * appearance streams — the number in the blank of "Số:      /KH-UBND" and the day and month in the
- * blanks of "ngày      tháng      năm 2026". The blanks are found with pdfjs. Verification accepts a
- * later revision that only adds such annotations (as DocMDP P=3 would), so the signer's signature
- * stays valid; the văn thư's signature then covers the whole file, marks included.
+ * are; an incremental update adds FreeText annotations with their appearance streams — on the first
+ * page the number in the blank of "Số:      /KH-UBND" and the day and month in the blanks of
+ * "ngày      tháng      năm 2026"; on any page, the number and the date in the references to the
+ * document heading an appendix ("Kèm theo Quyết định số      /QĐ-UBND ngày      /      /2026"). The
+ * blanks are found with pdfjs. Verification accepts a later revision that only adds such
+ * annotations (as DocMDP P=3 would), so the signer's signature stays valid; the văn thư's signature
+ * then covers the whole file, marks included.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef, PDFString } from 'pdf-lib';
 import { appendIncrementalUpdate, declaredSize, Names, newObjects, objectBytes } from './incremental.ts';
@@ -73,6 +75,11 @@ export interface HeaderBlanks {
    * /KH-UBND của …)" heading an appendix.
    */
   references: Blank[];
+  /**
+   * Blanks of the dates of such references: "ngày      /      /2026" — the day before the first "/",
+   * the month before the second, and the year printed after it.
+   */
+  referenceDates: { day: Blank; month: Blank; year: number }[];
 }
 
 const sameLine = (a: TextItem, b: TextItem) => Math.abs(a.y - b.y) <= Math.max(1.5, 0.2 * a.size);
@@ -111,7 +118,7 @@ function blanksOfPage(pageItems: readonly TextItem[]): HeaderBlanks {
     right && right.x - (left.x + left.width) > left.size * 0.8
       ? { x0: left.x + left.width, x1: right.x, y: left.y, size: left.size }
       : undefined;
-  const out: HeaderBlanks = { references: [] };
+  const out: HeaderBlanks = { references: [], referenceDates: [] };
   const so = words.find((w) => w.str === 'Số:');
   if (so) {
     const next = after(so);
@@ -121,6 +128,16 @@ function blanksOfPage(pageItems: readonly TextItem[]): HeaderBlanks {
     const next = after(w);
     const blank = next?.str.startsWith('/') ? gap(w, next) : undefined;
     if (blank) out.references.push(blank);
+  }
+  // A reference's date left blank: "ngày", a gap, "/", a gap, "/2026" (a filled "ngày 08/6/2026" has no gaps).
+  for (const w of words.filter((x) => x.str === 'ngày')) {
+    const slash = after(w);
+    const yearWord = slash?.str === '/' ? after(slash) : undefined;
+    const y = yearWord && /^\/(\d{4})\b/.exec(yearWord.str)?.[1];
+    if (!slash || !yearWord || !y) continue;
+    const day = gap(w, slash);
+    const month = gap(slash, yearWord);
+    if (day && month) out.referenceDates.push({ day, month, year: Number(y) });
   }
   const ngay = words.find((w) => w.str === 'ngày' && after(w)?.str === 'tháng');
   if (ngay) {
@@ -163,8 +180,8 @@ function escapePdfString(text: string): string {
 
 /**
  * The signed PDF with an incremental update that prints `docNumber` (digits) and the day and month
- * of `docDate` (YYYY-MM-DD) in the header's blanks of the first page, as FreeText annotations drawn
- * in Times-Roman. Throws ReleaseMarksError when a blank is missing or the printed year is another.
+ * of `docDate` (YYYY-MM-DD) in the header's blanks of the first page, and in the blanks of the
+ * references to the document on every page, as FreeText annotations drawn in Times-Roman (italic). Throws ReleaseMarksError when a blank is missing or the printed year is another.
  */
 export async function placeReleaseMarks(
   pdf: Uint8Array,
@@ -173,7 +190,7 @@ export async function placeReleaseMarks(
 ): Promise<Uint8Array> {
   if (!/^\d{1,7}$/.test(marks.docNumber)) throw new Error('The document number must be digits');
   const pages = (await pagesTextItems(pdf)).map(blanksOfPage);
-  const blanks = pages[pageIndex] ?? { references: [] };
+  const blanks = pages[pageIndex] ?? { references: [], referenceDates: [] };
   if (!blanks.number)
     throw new ReleaseMarksError(
       'number_blank_missing',
@@ -182,9 +199,12 @@ export async function placeReleaseMarks(
   if (!blanks.day || !blanks.month)
     throw new ReleaseMarksError('date_blank_missing', 'no blanks for the day and month on the first page');
   const { day, month, year } = dayAndMonth(marks.docDate);
-  if (blanks.year !== undefined && blanks.year !== year)
-    throw new ReleaseMarksError('year_differs', `the document prints the year ${blanks.year}, not ${year}`, {
-      printed: blanks.year,
+  const printed = [blanks.year, ...pages.flatMap((p) => p.referenceDates.map((d) => d.year))].find(
+    (y) => y !== undefined && y !== year,
+  );
+  if (printed !== undefined)
+    throw new ReleaseMarksError('year_differs', `the document prints the year ${printed}, not ${year}`, {
+      printed,
       year,
     });
 
@@ -235,6 +255,10 @@ export async function placeReleaseMarks(
   pages.forEach((p, n) => {
     p.references.forEach((blank, i) => {
       place(n, blank, marks.docNumber, `reference-${n + 1}-${i + 1}`, italic);
+    });
+    p.referenceDates.forEach((date, i) => {
+      place(n, date.day, day, `reference-${n + 1}-${i + 1}-day`, italic);
+      place(n, date.month, month, `reference-${n + 1}-${i + 1}-month`, italic);
     });
   });
 
