@@ -326,7 +326,7 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
                             <Table.Td miw={160}>
                               <Text size="sm">{d.unitName || t('common.none')}</Text>
                             </Table.Td>
-                            <Table.Td>
+                            <Table.Td style={{ whiteSpace: 'nowrap' }}>
                               <RsvpBadge status={d.rsvpStatus} note={d.rsvpNote} />
                             </Table.Td>
                             <Table.Td style={{ whiteSpace: 'nowrap' }}>
