@@ -40,8 +40,8 @@ import { indicatorValue, type ReportIndicator, sectionHtml, seededRandom } from 
  * A round at province scale for the browser benchmark, written straight into the database with
  * the server's own operations before the server starts: `units` reporting units under Quảng Trị
  * (bench/lib/bench-round.ts), a round of Sở Y tế issued to all of them with the 20-section outline,
- * a share of the reports sent and some accepted and consolidated, one collective nomination per department (some
- * forwarded by Sở Y tế) and one delegate per unit.
+ * a share of the reports sent and some accepted and consolidated, one collective nomination from a share of
+ * the units (some forwarded by Sở Y tế) and one delegate per unit.
  */
 
 export interface LargeRoundShares {
@@ -49,7 +49,7 @@ export interface LargeRoundShares {
   submitted: number;
   /** Of those that sent, the share Sở Y tế accepted. */
   accepted: number;
-  /** Of the departments, the share that sent a nomination. */
+  /** Of the units (departments and districts alike), the share that sent a nomination. */
   nominated: number;
 }
 
@@ -63,7 +63,8 @@ export interface LargeRound {
   delegates: number;
 }
 
-const DEFAULT_SHARES: LargeRoundShares = { submitted: 0.6, accepted: 0.5, nominated: 0.6 };
+// 300 nominations at 1,000 units, as bench:web has measured.
+export const DEFAULT_SHARES: LargeRoundShares = { submitted: 0.6, accepted: 0.5, nominated: 0.3 };
 
 const actorOf = (unitId: string, role: Actor['role'], username = 'bench'): Actor => ({
   userId: '',
@@ -122,6 +123,14 @@ export async function seedLargeRound(
                 count: 1,
                 unitKind: 'department',
                 label: 'Các phòng, ban, trung tâm',
+                text: 'Mỗi đơn vị 01 tập thể',
+              },
+              {
+                scope: 'each',
+                nomineeKind: 'collective',
+                count: 1,
+                unitKind: 'district',
+                label: 'UBND các huyện, thị xã, thành phố',
                 text: 'Mỗi đơn vị 01 tập thể',
               },
             ],
@@ -200,11 +209,10 @@ export async function seedLargeRound(
   await regenerateConsolidated(db.kysely, tree, coordinator, campaign, { version: 0 });
   progress(`large round: ${submitted} reports sent, ${accepted} accepted and consolidated`);
 
-  // Nominations: each department proposes one collective; Sở Y tế forwards every other one.
+  // Nominations: a share of the units each propose one collective; Sở Y tế forwards every other one.
   const group = campaign.plan.awardGroups[0];
   if (!group) throw new Error('the large round has no award group');
-  const departments = units.filter((u) => u.kind === 'department');
-  const nominating = departments.slice(0, Math.round(departments.length * shares.nominated));
+  const nominating = units.slice(0, Math.round(units.length * shares.nominated));
   const awardTypes = new Set(
     (await db.kysely.selectFrom('award_types').select('id').execute()).map((r) => r.id),
   );

@@ -146,7 +146,10 @@ export function registerEndpoints(
       ...(definition.docs.preHandler ? { preHandler: definition.docs.preHandler } : {}),
       handler: async (request, reply) => {
         const result = await definition.handle(ctx, request as EndpointRequest<Endpoint>, reply);
-        if ((result as unknown) === reply) return reply;
+        // A handler that sent the answer itself (a file, a stream) returns the reply, and a reply is a
+        // thenable: awaiting it waits for the answer to end and gives undefined, also when the client
+        // went away mid-answer. Sending again would log "Reply was already sent".
+        if ((result as unknown) === reply || reply.sent || reply.raw.headersSent) return reply;
         if (!answersJson) return reply.code(204).send();
         reply.code(status);
         return result;

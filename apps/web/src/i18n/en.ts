@@ -995,6 +995,7 @@ export const en: Messages = {
   'nominations.count': '{shown}/{total} nominations',
   'nominations.empty': 'No nominations yet.',
   'nominations.noMatch': 'No nomination matches the filters.',
+  'nominations.showMore': 'Show {count} more nominations ({total} left)',
   'nominations.deadline': 'Nominations are due by {when}.',
   'nominations.deadlinePassed':
     'The nomination deadline has passed ({when}): no more nominations can be sent.',

@@ -989,6 +989,7 @@ export const vi = {
   'nominations.count': '{shown}/{total} đề nghị',
   'nominations.empty': 'Chưa có đề nghị khen thưởng nào.',
   'nominations.noMatch': 'Không có đề nghị nào khớp với bộ lọc.',
+  'nominations.showMore': 'Xem thêm {count} đề nghị (còn {total})',
   'nominations.deadline': 'Hạn gửi hồ sơ đề nghị khen thưởng: {when}.',
   'nominations.deadlinePassed':
     'Đã quá hạn gửi hồ sơ đề nghị khen thưởng ({when}): không gửi thêm đề nghị được.',

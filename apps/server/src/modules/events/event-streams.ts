@@ -50,5 +50,8 @@ export function streamCampaignEvents(
   };
   open.add(end);
   request.raw.on('close', end);
+  res.on('close', end);
+  // The client went away while the round was being read: its 'close' has passed, end now.
+  if (res.destroyed || request.raw.socket.destroyed) end();
   return reply;
 }

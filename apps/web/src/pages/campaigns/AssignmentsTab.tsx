@@ -1,12 +1,13 @@
-import { Anchor, Button, Center, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Center, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { formatDateVn, type TaskKind, type UnitKind } from '@tongket/domain';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useCampaignAssignments } from '../../api/campaigns.ts';
 import { useUnitTree } from '../../api/units.ts';
 import { AssignmentStatusBadge } from '../../components/AssignmentStatusBadge.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { ShowMoreButton, useShowMore } from '../../components/ShowMore.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AssignmentFilters } from './AssignmentFilters.tsx';
@@ -20,12 +21,6 @@ import {
 } from './assignmentFilter.ts';
 
 const assignmentPath = (id: string) => `/assignments/${encodeURIComponent(id)}`;
-/**
- * Rows drawn at first, and how many more each "Xem thêm" adds: a round of 1,000 units took
- * seconds to draw every row (twice: the phone's cards and the table). The filters and the search
- * reach every task; the count above says how many match.
- */
-const PAGE = 100;
 
 /** What each unit owes in the issued round: one row per unit and task of the plan, each opening its page. */
 export function AssignmentsTab({ campaignId }: { campaignId: string }) {
@@ -61,9 +56,9 @@ export function AssignmentsTab({ campaignId }: { campaignId: string }) {
     return { units, taskKinds, unitKinds, areaIds, counts: countAssignmentsByStatus(all ?? []) };
   }, [all, tree.data]);
   const shown = useMemo(() => filterAssignments(all ?? [], filter, scope.units), [all, filter, scope.units]);
-  const [limit, setLimit] = useState(PAGE);
-  const drawn = shown.length > limit ? shown.slice(0, limit) : shown;
-  const rest = shown.length - drawn.length;
+  // Drawn a page at a time (twice: the phone's cards and the table); the filters and the search
+  // reach every task, and the count above says how many match.
+  const { drawn, rest, more } = useShowMore(shown);
 
   if (assignments.isPending) return <PageLoader />;
   if (assignments.isError) {
@@ -164,13 +159,7 @@ export function AssignmentsTab({ campaignId }: { campaignId: string }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {rest > 0 && (
-        <Group>
-          <Button size="compact-sm" variant="subtle" onClick={() => setLimit((n) => n + PAGE)}>
-            {t('assignments.showMore', { count: Math.min(rest, PAGE), total: rest })}
-          </Button>
-        </Group>
-      )}
+      <ShowMoreButton rest={rest} message="assignments.showMore" onMore={more} />
     </Stack>
   );
 }

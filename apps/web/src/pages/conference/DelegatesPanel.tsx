@@ -45,6 +45,7 @@ import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { downloadFile } from '../../components/downloadFile.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { LIST_PAGE, pageOf, ShowMoreButton } from '../../components/ShowMore.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { DelegateFormModal } from './DelegateFormModal.tsx';
 import { DownloadAction } from './DownloadAction.tsx';
@@ -53,12 +54,6 @@ import { RsvpBadge } from './RsvpBadge.tsx';
 import { SendInvitationsModal } from './SendInvitationsModal.tsx';
 
 const OTHER = '__other__';
-/**
- * Rows a group draws at first, and how many more each "Xem thêm" adds: a round of 1,000 units
- * lists 1,000 delegates, whose rows (a checkbox, badges, a menu each) took seconds to draw at once.
- * The search box reaches every delegate; selecting a whole group still selects all of it.
- */
-const PAGE = 100;
 
 interface Section {
   id: string;
@@ -243,8 +238,10 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
           const over = !ownOnly && s.expected !== null && s.delegates.length > s.expected;
           const short = !ownOnly && s.expected !== null && s.delegates.length < s.expected;
           const allTicked = s.delegates.length > 0 && s.delegates.every((d) => selected.has(d.id));
-          const limit = shownBy[s.id] ?? PAGE;
-          const rest = s.delegates.length - limit;
+          // Each group drawn a page at a time (a checkbox, badges, a menu a row): the search box
+          // reaches every delegate, and ticking a whole group still selects all of it.
+          const limit = shownBy[s.id] ?? LIST_PAGE;
+          const { drawn, rest } = pageOf(s.delegates, limit);
           return (
             <Accordion.Item key={s.id} value={s.id} data-testid="delegate-group">
               <Accordion.Control>
@@ -304,7 +301,7 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
                         </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
-                        {s.delegates.slice(0, limit).map((d) => (
+                        {drawn.map((d) => (
                           <Table.Tr key={d.id} data-testid="delegate-row">
                             {manage && (
                               <Table.Td>
@@ -329,7 +326,7 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
                             <Table.Td miw={160}>
                               <Text size="sm">{d.unitName || t('common.none')}</Text>
                             </Table.Td>
-                            <Table.Td>
+                            <Table.Td style={{ whiteSpace: 'nowrap' }}>
                               <RsvpBadge status={d.rsvpStatus} note={d.rsvpNote} />
                             </Table.Td>
                             <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -393,16 +390,12 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
                     </Table>
                   </Table.ScrollContainer>
                 )}
-                {rest > 0 && (
-                  <Button
-                    mt="xs"
-                    size="compact-sm"
-                    variant="subtle"
-                    onClick={() => setShownBy((m) => ({ ...m, [s.id]: limit + PAGE }))}
-                  >
-                    {t('delegates.showMore', { count: Math.min(rest, PAGE), total: rest })}
-                  </Button>
-                )}
+                <ShowMoreButton
+                  mt="xs"
+                  rest={rest}
+                  message="delegates.showMore"
+                  onMore={() => setShownBy((m) => ({ ...m, [s.id]: limit + LIST_PAGE }))}
+                />
                 {manage && (
                   <Button
                     mt="xs"

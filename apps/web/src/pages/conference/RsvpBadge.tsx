@@ -8,7 +8,8 @@ const COLORS: Record<RsvpStatus, string> = { pending: 'gray', accepted: 'teal', 
 export function RsvpBadge({ status, note }: { status: RsvpStatus; note?: string }) {
   const { lang } = useI18n();
   const badge = (
-    <Badge color={COLORS[status]} variant="light" data-testid="rsvp-status" style={{ flexShrink: 0 }}>
+    // Never cut ("CHƯA …" at 1366 px): the badge keeps its whole label's width.
+    <Badge color={COLORS[status]} variant="light" data-testid="rsvp-status" miw="max-content">
       {RSVP_STATUS_LABELS[status][lang]}
     </Badge>
   );

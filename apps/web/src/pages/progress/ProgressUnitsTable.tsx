@@ -1,7 +1,8 @@
-import { Button, Center, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Center, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { type Assignment, formatDateTimeVn, type Progress } from '@tongket/domain';
 import { type ReactNode, useMemo, useState } from 'react';
+import { ShowMoreButton, useShowMore } from '../../components/ShowMore.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { ROW_STATE_ORDER, rowState } from './progressStates.ts';
 import { RowStateBadge } from './RowStateBadge.tsx';
@@ -9,11 +10,6 @@ import { UnitAssignmentLinks } from './UnitAssignmentLinks.tsx';
 
 type SortKey = 'tree' | 'name' | 'status';
 const collator = new Intl.Collator('vi');
-/**
- * Rows drawn at first, and how many more each "Xem thêm" adds: with 1,000 units every row at
- * once (twice: the phone's cards and the table) took seconds. Sorting orders all of them.
- */
-const PAGE = 100;
 
 export interface ProgressUnitsTableProps {
   units: Progress['units'];
@@ -36,9 +32,8 @@ export function ProgressUnitsTable({ units, assignmentsByUnit }: ProgressUnitsTa
     );
   }, [units, sort]);
 
-  const [limit, setLimit] = useState(PAGE);
-  const drawn = rows.length > limit ? rows.slice(0, limit) : rows;
-  const rest = rows.length - drawn.length;
+  // Drawn a page at a time (twice: the phone's cards and the table); sorting orders all of them.
+  const { drawn, rest, more } = useShowMore(rows);
 
   const toggle = (key: SortKey) =>
     setSort((s) =>
@@ -127,13 +122,7 @@ export function ProgressUnitsTable({ units, assignmentsByUnit }: ProgressUnitsTa
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {rest > 0 && (
-        <Group>
-          <Button size="compact-sm" variant="subtle" onClick={() => setLimit((n) => n + PAGE)}>
-            {t('progress.showMore', { count: Math.min(rest, PAGE), total: rest })}
-          </Button>
-        </Group>
-      )}
+      <ShowMoreButton rest={rest} message="progress.showMore" onMore={more} />
     </>
   );
 }

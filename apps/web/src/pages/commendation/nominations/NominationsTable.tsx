@@ -7,8 +7,13 @@ import { NominationActions } from './NominationActions.tsx';
 import type { NominationRowProps } from './NominationCard.tsx';
 import { NomineeLine } from './NomineeLine.tsx';
 
+type Row = Omit<NominationRowProps, 'all' | 'onOpen' | 'onAction'>;
+
 export interface NominationsTableProps {
-  rows: ReadonlyArray<Omit<NominationRowProps, 'all' | 'onOpen' | 'onAction'>>;
+  /** Every nomination that matches the filters: the header checkbox counts them all. */
+  rows: ReadonlyArray<Row>;
+  /** Those drawn (the first of `rows`, a page at a time). */
+  drawn: ReadonlyArray<Row>;
   all: ReadonlyMap<string, Nomination>;
   /** A header checkbox picks every selectable row. */
   selectable: boolean;
@@ -45,7 +50,7 @@ export function NominationsTable(props: NominationsTableProps) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {props.rows.map((row) => {
+          {props.drawn.map((row) => {
             const n = row.nomination;
             return (
               <Table.Tr key={n.id} data-testid="nomination-row">

@@ -24,6 +24,7 @@ import {
 import { useCurrentUser } from '../../../auth/useCurrentUser.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
+import { ShowMoreButton, useShowMore } from '../../../components/ShowMore.tsx';
 import { useT } from '../../../i18n/useT.ts';
 import { NominationDeadline } from '../NominationDeadline.tsx';
 import { MyQuotas } from '../quota/MyQuotas.tsx';
@@ -65,6 +66,9 @@ export function NominationsView({ campaign }: { campaign: Campaign }) {
   const find = (id: string | null | undefined): Nomination | undefined =>
     id ? (byId.get(id) ?? (linked.data?.id === id ? linked.data : undefined)) : undefined;
   const shown = useMemo(() => filterNominations(items, filter), [items, filter]);
+  // Drawn a page at a time (twice: the phone's cards and the table); the filters, the count and
+  // "select all" cover every nomination that matches.
+  const page = useShowMore(shown);
   const counts = useMemo(() => countByStatus(items), [items]);
   const unitIds = useMemo(() => new Set(items.map((n) => n.unitId)), [items]);
   const groupHeading = (id: string) => campaign.plan.awardGroups.find((g) => g.id === id)?.heading;
@@ -175,6 +179,7 @@ export function NominationsView({ campaign }: { campaign: Campaign }) {
         return next;
       }),
   }));
+  const drawnRows = rows.slice(0, page.drawn.length);
   const opened = find(openId);
   const myRows = quotas.data ? quotasOfUnit(quotas.data.items, me.unitId) : [];
 
@@ -225,13 +230,14 @@ export function NominationsView({ campaign }: { campaign: Campaign }) {
       ) : (
         <>
           <Stack gap="xs" hiddenFrom="sm">
-            {rows.map((row) => (
+            {drawnRows.map((row) => (
               <NominationCard key={row.nomination.id} {...row} all={byId} onOpen={open} onAction={onAction} />
             ))}
           </Stack>
           <Box visibleFrom="sm">
             <NominationsTable
               rows={rows}
+              drawn={drawnRows}
               all={byId}
               selectable={access.canForward}
               onSelectAll={(on) =>
@@ -241,6 +247,7 @@ export function NominationsView({ campaign }: { campaign: Campaign }) {
               onAction={onAction}
             />
           </Box>
+          <ShowMoreButton rest={page.rest} message="nominations.showMore" onMore={page.more} />
         </>
       )}
       <NominationDrawer
