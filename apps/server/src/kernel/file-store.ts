@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Bilingual, safeFileName, type Text } from '@tongket/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Kysely } from 'kysely';
+import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import { notFound, problem } from '../http/problem.ts';
 import { newId } from '../lib/ids.ts';
@@ -121,6 +122,11 @@ export function downloadName(fileName: string, contentType: string): string {
 export interface FileStorage {
   kind: 'disk' | 'database';
   dataDir: string;
+}
+
+/** Where the installation keeps stored files (FILE_STORAGE): on disk under DATA_DIR, or in the database. */
+export function fileStorageOf(config: Pick<Config, 'fileStorage' | 'dataDir'>): FileStorage {
+  return { kind: config.fileStorage, dataDir: config.dataDir };
 }
 
 const blobPath = (storage: FileStorage, sha256: string) =>

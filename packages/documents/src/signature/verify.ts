@@ -1,3 +1,4 @@
+import type { SignatureVerdict } from '@tongket/domain';
 /**
  * Verification of the signatures of a PDF: for each /Sig dictionary, whether it covers the whole
  * file except its own /Contents, whether the digest matches, whether the signer's certificate chains
@@ -31,16 +32,8 @@ import {
 import { digestOf, parseCms, verifyCmsSignature } from './cms.ts';
 import { Names } from './incremental.ts';
 
-export type SignatureVerdict =
-  | 'valid'
-  | 'changed'
-  | 'unknown_issuer'
-  | 'expired'
-  | 'other_organisation'
-  | 'partial'
-  | 'malformed'
-  | 'not_pdf'
-  | 'unsigned';
+/** The verdicts as the domain names them (signatures.ts), where their bilingual labels are too. */
+export type { SignatureVerdict };
 
 /** What the receiving person reads for each verdict. */
 export const SIGNATURE_VERDICT_LABELS: Record<SignatureVerdict, string> = {

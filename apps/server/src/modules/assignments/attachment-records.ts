@@ -2,13 +2,13 @@ import type { Attachment, SignatureCheck } from '@tongket/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { AttachmentsTable, Database } from '../../db/schema.ts';
-import { type FileStorage, storeCheckedFile } from '../../kernel/file-store.ts';
+import { type FileStorage, fileStorageOf, storeCheckedFile } from '../../kernel/file-store.ts';
 import { storedSignatureCheck } from '../../kernel/signature-check.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 
 /** Where the attachments' bytes are kept: on disk under DATA_DIR, or in the database. */
 export function attachmentStorage(config: Config): FileStorage {
-  return { kind: config.fileStorage, dataDir: config.dataDir };
+  return fileStorageOf(config);
 }
 
 function toAttachment(r: Selectable<AttachmentsTable>): Attachment {

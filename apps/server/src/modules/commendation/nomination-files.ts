@@ -4,7 +4,12 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { conflict, forbidden, notFound } from '../../http/problem.ts';
-import { type FileStorage, readAttachmentBytes, storeCheckedFile } from '../../kernel/file-store.ts';
+import {
+  type FileStorage,
+  fileStorageOf,
+  readAttachmentBytes,
+  storeCheckedFile,
+} from '../../kernel/file-store.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
@@ -19,7 +24,7 @@ import { canWriteNomination } from './save-nomination.ts';
 
 /** Where the deployment keeps dossier files: on disk under the data directory, or in the database. */
 export function dossierStorage(config: Pick<Config, 'fileStorage' | 'dataDir'>): FileStorage {
-  return { kind: config.fileStorage, dataDir: config.dataDir };
+  return fileStorageOf(config);
 }
 
 /** A nomination the caller writes, still open to changes of its dossier. */

@@ -1,4 +1,5 @@
 import { defineEndpoint } from '../../http/endpoint.ts';
+import { fileStorageOf } from '../../kernel/file-store.ts';
 import { fetchSigningDocument } from '../../modules/signing/index.ts';
 
 export const fetchSigningDocumentEndpoint = defineEndpoint(
@@ -11,7 +12,7 @@ export const fetchSigningDocumentEndpoint = defineEndpoint(
   async (ctx, request, reply) => {
     const { pdf } = await fetchSigningDocument(
       ctx.db.kysely,
-      { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
+      fileStorageOf(ctx.config),
       request.params.token,
     );
     return reply

@@ -1,5 +1,6 @@
 import { defineEndpoint } from '../../http/endpoint.ts';
 import { authorize } from '../../http/guard.ts';
+import { fileStorageOf } from '../../kernel/file-store.ts';
 import { startDecisionSigning } from '../decision-signing.ts';
 
 export const startDecisionSigningEndpoint = defineEndpoint(
@@ -15,7 +16,7 @@ export const startDecisionSigningEndpoint = defineEndpoint(
     const baseUrl = ctx.config.publicUrl ?? `${request.protocol}://${request.host}`;
     return startDecisionSigning(
       ctx.db.kysely,
-      { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
+      fileStorageOf(ctx.config),
       await ctx.units.current(),
       actor,
       request.params.id,

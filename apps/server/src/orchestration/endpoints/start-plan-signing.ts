@@ -1,5 +1,6 @@
 import { defineEndpoint } from '../../http/endpoint.ts';
 import { authorize } from '../../http/guard.ts';
+import { fileStorageOf } from '../../kernel/file-store.ts';
 import { startPlanSigning } from '../plan-signing.ts';
 
 export const startPlanSigningEndpoint = defineEndpoint(
@@ -14,7 +15,7 @@ export const startPlanSigningEndpoint = defineEndpoint(
     const baseUrl = ctx.config.publicUrl ?? `${request.protocol}://${request.host}`;
     return startPlanSigning(
       ctx.db.kysely,
-      { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
+      fileStorageOf(ctx.config),
       await ctx.units.current(),
       actor,
       request.params.id,

@@ -1,5 +1,6 @@
 import { defineEndpoint } from '../../http/endpoint.ts';
 import { badRequest } from '../../http/problem.ts';
+import { fileStorageOf } from '../../kernel/file-store.ts';
 import { trustAnchors } from '../../kernel/signature-check.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
 import { acceptSignedDocument } from '../document-signing.ts';
@@ -21,7 +22,7 @@ export const uploadSignedDocumentEndpoint = defineEndpoint(
     };
     const answer = await acceptSignedDocument(
       ctx.db.kysely,
-      { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
+      fileStorageOf(ctx.config),
       await ctx.units.current(),
       request.params.token,
       readPdf,

@@ -1,6 +1,7 @@
 import { contentDisposition } from '../../../http/download.ts';
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
+import { fileStorageOf } from '../../../kernel/file-store.ts';
 import { getReadableCampaign } from '../get-campaign.ts';
 import { recordPlanOpened } from '../plan-distribution.ts';
 import { PLAN_FORMATS, planFileName, planPdfOfRecord, renderPlan } from '../render-plan.ts';
@@ -20,14 +21,7 @@ export const downloadPlanEndpoint = defineEndpoint(
     // The PDF is the document of record: the released signed one when there is one, unchanged.
     const bytes =
       format === 'pdf'
-        ? (
-            await planPdfOfRecord(
-              ctx.db.kysely,
-              { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
-              campaign,
-              tree,
-            )
-          ).bytes
+        ? (await planPdfOfRecord(ctx.db.kysely, fileStorageOf(ctx.config), campaign, tree)).bytes
         : await renderPlan(campaign, tree, format);
     // Whoever of a receiving unit takes the plan's document has opened the plan.
     await recordPlanOpened(ctx.db.kysely, actor, campaign);

@@ -1,6 +1,7 @@
 import { contentDisposition } from '../../../http/download.ts';
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
+import { fileStorageOf } from '../../../kernel/file-store.ts';
 import { getReadableCampaign } from '../get-campaign.ts';
 import { planEdxml } from '../plan-edxml.ts';
 
@@ -16,7 +17,7 @@ export const exportPlanEdxmlEndpoint = defineEndpoint(
     const actor = authorize(request, 'campaigns.read');
     const tree = await ctx.units.current();
     const campaign = await getReadableCampaign(ctx.db.kysely, tree, actor, request.params.id);
-    const storage = { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir };
+    const storage = fileStorageOf(ctx.config);
     const { xml, name } = await planEdxml(ctx.db.kysely, storage, campaign, tree, ctx.clock.now());
     return reply
       .type('application/xml; charset=utf-8')

@@ -1,6 +1,7 @@
 import { contentDisposition } from '../../../http/download.ts';
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
+import { fileStorageOf } from '../../../kernel/file-store.ts';
 import { decisionFile, decisionPdfOfRecord } from '../decision-documents.ts';
 import { awardTypeNames, readableDecision } from '../nomination-access.ts';
 
@@ -20,14 +21,7 @@ export const downloadDecisionDocumentEndpoint = defineEndpoint(
     // The PDF is the document of record: the released signed one when there is one, unchanged.
     const file =
       request.params.file === 'decision.pdf'
-        ? await decisionPdfOfRecord(
-            db,
-            { kind: ctx.config.fileStorage, dataDir: ctx.config.dataDir },
-            tree,
-            campaign,
-            row,
-            names,
-          )
+        ? await decisionPdfOfRecord(db, fileStorageOf(ctx.config), tree, campaign, row, names)
         : await decisionFile(db, tree, campaign, row, request.params.file, names);
     // The app's own preview shows a PDF in a frame; anything else is saved.
     const inline = request.query.inline === '1' && file.contentType === 'application/pdf';
