@@ -80,7 +80,7 @@ describe('development signer', () => {
       expect(twice.subarray(0, once.length)).toEqual(once);
       const result = await verify(twice, 'SỞ Y TẾ TỈNH QUẢNG TRỊ');
       expect(result.verdict).toBe('valid');
-      expect(result.label).toBe('Hợp lệ');
+      expect(result.label).toBe('Chữ ký số hợp lệ');
       expect(result.signatures.map((s) => [s.verdict, s.signer?.commonName, s.signer?.organisation])).toEqual(
         [
           ['valid', 'Nguyễn Văn An', TEST_AGENCY],
@@ -187,7 +187,7 @@ describe('verifyPdfSignatures: broken signatures are caught and named', () => {
     'an expired certificate',
     async () => {
       const r = await expectVerdict(await signWith(pki.expired, rendered), 'expired');
-      expect(r.signatures[0]?.label).toBe('Chứng thư hết hạn');
+      expect(r.signatures[0]?.label).toBe('Chứng thư số hết hạn khi ký');
     },
     LONG,
   );
@@ -253,7 +253,7 @@ describe('verifyPdfSignatures: broken signatures are caught and named', () => {
       const [, b] = (await verify(signed)).signatures[0]?.byteRange ?? [];
       copy.set(new TextEncoder().encode('DEADBEEF'.repeat(8)), (b as number) + 1);
       const r = await expectVerdict(copy, 'malformed');
-      expect(r.signatures[0]?.label).toBe('Chữ ký hỏng');
+      expect(r.signatures[0]?.label).toBe('Chữ ký hỏng, không đọc được');
     },
     LONG,
   );

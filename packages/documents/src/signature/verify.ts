@@ -1,4 +1,4 @@
-import type { SignatureVerdict } from '@tongket/domain';
+import { type SignatureVerdict, SIGNATURE_VERDICT_LABELS as VERDICT_LABELS } from '@tongket/domain';
 /**
  * Verification of the signatures of a PDF: for each /Sig dictionary, whether it covers the whole
  * file except its own /Contents, whether the digest matches, whether the signer's certificate chains
@@ -35,18 +35,10 @@ import { Names } from './incremental.ts';
 /** The verdicts as the domain names them (signatures.ts), where their bilingual labels are too. */
 export type { SignatureVerdict };
 
-/** What the receiving person reads for each verdict. */
-export const SIGNATURE_VERDICT_LABELS: Record<SignatureVerdict, string> = {
-  valid: 'Hợp lệ',
-  changed: 'Đã bị sửa sau khi ký',
-  unknown_issuer: 'Không rõ tổ chức cấp chứng thư',
-  expired: 'Chứng thư hết hạn',
-  other_organisation: 'Ký bởi cơ quan khác',
-  partial: 'Chữ ký chỉ bao một phần tệp',
-  malformed: 'Chữ ký hỏng',
-  not_pdf: 'Không phải tệp PDF',
-  unsigned: 'Chưa ký số',
-};
+/** What the receiving person reads for each verdict: the domain's Vietnamese label. */
+export const SIGNATURE_VERDICT_LABELS: Record<SignatureVerdict, string> = Object.fromEntries(
+  Object.entries(VERDICT_LABELS).map(([verdict, label]) => [verdict, label.vi]),
+) as Record<SignatureVerdict, string>;
 
 /** The order in which a failing signature decides the document's verdict. */
 const SEVERITY: SignatureVerdict[] = [
