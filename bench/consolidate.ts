@@ -219,12 +219,13 @@ async function consolidateRound(dataDir: string) {
     if (!campaign) throw new Error('round missing');
     figure('consolidate.start_rss', rssNow(), 'MB');
     progress('consolidating');
-    // The page's answer is dropped once counted, as the server drops it once sent.
+    // The page's answer (each section's first contributions and counts) is dropped once counted, as
+    // the server drops it once sent.
     const [[reported, contributions], readMs] = await timed(async () => {
       const report = await consolidatedReport(db.kysely, tree, campaign, true);
       return [
         report.indicators[0]?.reported ?? 0,
-        report.sections.reduce((n, s) => n + s.contributions.length, 0),
+        report.sections.reduce((n, s) => n + s.contributionCount, 0),
       ] as const;
     });
     figure('consolidate.reports', reported, 'reports');
