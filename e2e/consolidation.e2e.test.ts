@@ -198,6 +198,19 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
     await screenshot(page, 'consolidated-sources');
     await i2Section.getByText(/^Đơn vị viết \(\d+\)$/).click();
     await i2Section.getByTestId('contributions').waitFor();
+    // The report brings each section's first three contributions; "Xem thêm" asks the server for
+    // the next ones, and the search finds a unit among all of them.
+    const i2List = i2Section.getByTestId('contributions');
+    await expect.poll(() => i2List.getByTestId('contribution').count()).toBe(3);
+    await i2List.getByRole('button', { name: /^Xem thêm/ }).click();
+    await expect.poll(() => i2List.getByTestId('contribution').count()).toBeGreaterThan(3);
+    await i2List.getByRole('textbox', { name: 'Tìm đơn vị trong ý kiến mục I.2' }).fill('bien phong');
+    await expect.poll(() => i2List.getByTestId('contribution').count()).toBe(1);
+    await expect(i2List.getByTestId('contribution').getAttribute('data-unit')).resolves.toBe(
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+    );
+    await i2List.getByRole('textbox', { name: 'Tìm đơn vị trong ý kiến mục I.2' }).fill('');
+    await expect.poll(() => i2List.getByTestId('contribution').count()).toBeGreaterThan(3);
 
     // The agency writes its own opening sentence at the top of section I.1, and saves.
     const sentence = 'Ban Chỉ đạo tỉnh đã họp 47 phiên, ban hành 1.286 văn bản chỉ đạo trong giai đoạn 1.';

@@ -33,8 +33,37 @@ export const consolidatedSectionSchema = z.object({
   html: z.string(),
   /** False once a person has edited it: regenerating then appends what is new instead of replacing. */
   generated: z.boolean(),
+  /**
+   * The first of its contributions in tree order (at most CONTRIBUTIONS_FIRST_PAGE): the rest are
+   * read a page at a time (`GET …/consolidated/sections/:sectionId/contributions`).
+   */
   contributions: z.array(contributionSchema),
+  /** How many units wrote in it, and how many of those are not yet taken into its text. */
+  contributionCount: z.number().int(),
+  newCount: z.number().int(),
 });
+
+/** How many contributions of each section the consolidated report carries; the rest are paged. */
+export const CONTRIBUTIONS_FIRST_PAGE = 3;
+/** The most contributions one page brings. */
+export const CONTRIBUTIONS_PAGE_MAX = 50;
+
+/** A page of a section's contributions: `q` finds units by name, `onlyNew` keeps those not yet taken in. */
+export const contributionsQuerySchema = z.strictObject({
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  limit: z.coerce.number().int().min(1).max(CONTRIBUTIONS_PAGE_MAX).optional(),
+  q: z.string().trim().max(200).optional(),
+  onlyNew: z.enum(['0', '1']).optional(),
+});
+
+export const contributionsPageSchema = z.object({
+  sectionId: z.string(),
+  /** The contributions that match, all pages together. */
+  total: z.number().int(),
+  offset: z.number().int(),
+  items: z.array(contributionSchema),
+});
+export type ContributionsPage = z.infer<typeof contributionsPageSchema>;
 
 export const indicatorTotalSchema = z.object({
   indicatorId: z.string(),

@@ -48,6 +48,8 @@ import {
   consolidatedReportSchema,
   consolidatedSaveSchema,
   consolidatedSourcesSchema,
+  contributionsPageSchema,
+  contributionsQuerySchema,
   regenerateSchema,
 } from './consolidation.ts';
 import { coordinatorWorkSchema } from './coordinator-work.ts';
@@ -610,6 +612,10 @@ export const apiContract = {
   // consolidation
   'GET /campaigns/:id/consolidated': { response: consolidatedReportSchema },
   'GET /campaigns/:id/consolidated/sources': { response: consolidatedSourcesSchema },
+  'GET /campaigns/:id/consolidated/sections/:sectionId/contributions': {
+    query: contributionsQuerySchema,
+    response: contributionsPageSchema,
+  },
   'PUT /campaigns/:id/consolidated': { body: consolidatedSaveSchema, response: consolidatedReportSchema },
   'POST /campaigns/:id/consolidated/regenerate': { body: regenerateSchema, response: regeneratedSchema },
   'POST /campaigns/:id/consolidated/send-up': { response: sentUpSchema },

@@ -276,6 +276,10 @@ const catalogue = {
         vi: 'Không tìm thấy nhiệm vụ, hoặc bạn không có quyền xem nhiệm vụ này.',
         en: 'The task was not found, or you are not allowed to see it.',
       },
+      section: {
+        vi: 'Không có mục này trong đề cương của đợt.',
+        en: "The round's outline has no such section.",
+      },
       no_submission: {
         vi: 'Đơn vị chưa gửi báo cáo nào cho nhiệm vụ này.',
         en: 'The unit has not sent any report for this task yet.',

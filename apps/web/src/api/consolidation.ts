@@ -1,5 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChildCampaignCreate, ConsolidatedReport, EndpointBody } from '@tongket/domain';
+import {
+  type InfiniteData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type {
+  ChildCampaignCreate,
+  ConsolidatedReport,
+  ContributionsPage,
+  EndpointBody,
+} from '@tongket/domain';
 import { assignmentDetailKey, myAssignmentsKey } from './assignments.ts';
 import { api, fileUrl } from './client.ts';
 
@@ -21,6 +32,80 @@ export function useConsolidated(campaignId: string, enabled = true) {
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });
+}
+
+/** Contributions a "Xem thêm" brings. */
+export const CONTRIBUTIONS_PAGE = 10;
+
+export interface ContributionsFilter {
+  q: string;
+  onlyNew: boolean;
+}
+
+/**
+ * One section's contributions, read a page at a time from the server (a round of 1,000 units would
+ * otherwise send every unit's text for every section with the report). Unfiltered, the first page
+ * is the one the report came with; a search or "only new" asks the server from the start. Keyed by
+ * the report's version: a regeneration or a save starts the list again.
+ */
+export function useSectionContributions(
+  campaignId: string,
+  section: Pick<ConsolidatedReport['sections'][number], 'sectionId' | 'contributions' | 'contributionCount'>,
+  version: number,
+  filter: ContributionsFilter,
+) {
+  const filtered = filter.q !== '' || filter.onlyNew;
+  const queryKey = ['consolidated', campaignId, 'contributions', section.sectionId, version, filter] as const;
+  const queryClient = useQueryClient();
+  const query = useInfiniteQuery({
+    queryKey,
+    initialPageParam: 0,
+    queryFn: ({ pageParam, signal }) =>
+      api('GET /campaigns/:id/consolidated/sections/:sectionId/contributions', {
+        params: { id: campaignId, sectionId: section.sectionId },
+        query: {
+          offset: pageParam,
+          limit: CONTRIBUTIONS_PAGE,
+          ...(filter.q && { q: filter.q }),
+          ...(filter.onlyNew && { onlyNew: '1' as const }),
+        },
+        signal,
+      }),
+    getNextPageParam: (last: ContributionsPage) =>
+      last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined,
+    ...(!filtered && {
+      initialData: {
+        pages: [
+          {
+            sectionId: section.sectionId,
+            total: section.contributionCount,
+            offset: 0,
+            items: section.contributions,
+          },
+        ],
+        pageParams: [0],
+      },
+    }),
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+  /** Back to the first page only. */
+  const collapse = () =>
+    queryClient.setQueryData<InfiniteData<ContributionsPage, number>>(queryKey, (data) =>
+      data ? { pages: data.pages.slice(0, 1), pageParams: data.pageParams.slice(0, 1) } : data,
+    );
+  const pages = query.data?.pages ?? [];
+  return {
+    items: pages.flatMap((p) => p.items),
+    total: pages[0]?.total ?? (filtered ? 0 : section.contributionCount),
+    pending: query.isPending,
+    loadingMore: query.isFetchingNextPage,
+    failed: query.isError,
+    more: () => void query.fetchNextPage(),
+    retry: () => void query.refetch(),
+    collapse,
+  };
 }
 
 export function fetchConsolidated(campaignId: string) {

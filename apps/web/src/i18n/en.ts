@@ -1275,6 +1275,8 @@ export const en: Messages = {
   'consolidated.onlyNew': 'New only',
   'consolidated.showMore': 'Show {count} more units ({total} left)',
   'consolidated.showLess': 'Show less',
+  'consolidated.contributionsLoading': 'Loading the units’ contributions…',
+  'consolidated.contributionsFailed': 'Could not load the units’ contributions.',
   'consolidated.readMore': 'Read all',
   'consolidated.readLess': 'Show less',
   'consolidated.missingTitle': '{count} units are not in the consolidation yet',

@@ -1269,6 +1269,8 @@ export const vi = {
   'consolidated.onlyNew': 'Chỉ ý kiến mới',
   'consolidated.showMore': 'Xem thêm {count} đơn vị (còn {total})',
   'consolidated.showLess': 'Thu gọn',
+  'consolidated.contributionsLoading': 'Đang tải ý kiến của các đơn vị…',
+  'consolidated.contributionsFailed': 'Không tải được ý kiến của các đơn vị.',
   'consolidated.readMore': 'Xem đủ',
   'consolidated.readLess': 'Thu gọn',
   'consolidated.missingTitle': 'Còn {count} đơn vị chưa có trong tổng hợp',

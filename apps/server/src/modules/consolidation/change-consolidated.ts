@@ -8,8 +8,8 @@ import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { nowIso } from '../../lib/ids.ts';
 import { sanitizeReportHtml } from '../assignments/index.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
-import { collectReports } from './collect-reports.ts';
-import { type Contribution, contributionsBySection } from './consolidate.ts';
+import { type CollectedReport, collectReports, forEachReportText, inTreeOrder } from './collect-reports.ts';
+import type { Contribution } from './consolidate.ts';
 import {
   readConsolidated,
   readSectionSources,
@@ -20,9 +20,20 @@ import {
 import { indicatorTotals } from './indicator-totals.ts';
 import { previousRound } from './previous-round.ts';
 import { linesOver, reportLayout, sentenceLines } from './report-length.ts';
-import { appendSources, packSources } from './stored-sources.ts';
+import { appendSources, type PackedSources, packSources } from './stored-sources.ts';
 import type { SynthesizedSection } from './synthesis/synthesize.ts';
-import { synthesizeRoundToFitYielding, synthesizeRoundYielding } from './synthesis/synthesize-round.ts';
+import {
+  placementSample,
+  synthesizeRoundToFitYielding,
+  synthesizeRoundYielding,
+} from './synthesis/synthesize-round.ts';
+
+/**
+ * Characters of the units' text written at a time when regenerating without a length target: a
+ * thousand units' 20 sections are 24 million characters (50 MB as strings), read four times a few
+ * sections at a time instead of held together with what the synthesis builds from them.
+ */
+const GROUP_CHARS = 6_000_000;
 
 /**
  * Moves the consolidated report to its next version inside the transaction, unless someone else
@@ -77,24 +88,75 @@ export async function regenerateConsolidated(
   if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('consolidated');
   const basis = input.basis ?? ((stored.report?.basis ?? 'accepted') as ConsolidationBasis);
   const rebuild = basis !== (stored.report?.basis ?? basis);
-  const [{ reports, assignments }, previous] = await Promise.all([
-    collectReports(db, campaign.id, basis),
+  const [collected, previous] = await Promise.all([
+    collectReports(db, campaign.id, basis, false),
     previousRound(db, tree, campaign),
   ]);
-  const contributions = contributionsBySection(campaign.outline, reports, tree);
+  const { assignments } = collected;
+  const reports = inTreeOrder(collected.reports, tree);
+  const outline = numberOutline(campaign.outline.sections);
+
+  // Which unit wrote in which section, in tree order, and how much: one reading of the texts,
+  // kept by none. The texts are read again a few sections at a time as they are written.
+  const wrote = new Map<string, Array<{ report: CollectedReport; chars: number }>>();
+  for (const { section } of outline) wrote.set(section.id, []);
+  await forEachReportText(db, reports, (report, texts) => {
+    for (const [sectionId, html] of Object.entries(texts)) {
+      if (html) wrote.get(sectionId)?.push({ report, chars: html.length });
+    }
+  });
+  const submissions = new Map<string, string>();
+  for (const list of wrote.values())
+    for (const { report } of list) submissions.set(report.unitId, report.submissionId);
+  /** The texts of `wanted` (by section id, each a list of the section's writers), read a hundred reports at a time. */
+  const readTexts = async (wanted: Map<string, CollectedReport[]>) => {
+    const byReport = new Map<string, Set<string>>();
+    for (const [sectionId, list] of wanted) {
+      for (const r of list) {
+        const ids = byReport.get(r.submissionId);
+        if (ids) ids.add(sectionId);
+        else byReport.set(r.submissionId, new Set([sectionId]));
+      }
+    }
+    const html = new Map<string, string>();
+    await forEachReportText(
+      db,
+      reports.filter((r) => byReport.has(r.submissionId)),
+      (r, texts) => {
+        for (const sectionId of byReport.get(r.submissionId) ?? []) {
+          html.set(`${sectionId}\u0000${r.submissionId}`, texts[sectionId] ?? '');
+        }
+      },
+    );
+    const out = new Map<string, Contribution[]>();
+    for (const [sectionId, list] of wanted) {
+      out.set(
+        sectionId,
+        list.map((r) => ({
+          unitId: r.unitId,
+          unitName: tree.byId.get(r.unitId)?.name ?? '',
+          submissionId: r.submissionId,
+          seq: r.seq,
+          html: html.get(`${sectionId}\u0000${r.submissionId}`) ?? '',
+        })),
+      );
+    }
+    return out;
+  };
+  const writersOf = (sectionId: string) => (wrote.get(sectionId) ?? []).map((w) => w.report);
 
   // Which sections are written afresh, and which edited ones get their new contributions appended.
   const whole = new Set<string>();
-  const fresh = new Map<string, Contribution[]>();
-  for (const { section } of numberOutline(campaign.outline.sections)) {
-    const list = contributions.get(section.id) ?? [];
+  const unseenOf = new Map<string, CollectedReport[]>();
+  for (const { section } of outline) {
     const saved = stored.sections.get(section.id);
     if (!saved || saved.generated || rebuild) whole.add(section.id);
     else {
-      const unseen = list.filter((c) => !saved.seen.has(c.submissionId));
-      if (unseen.length > 0) fresh.set(section.id, unseen);
+      const unseen = writersOf(section.id).filter((r) => !saved.seen.has(r.submissionId));
+      if (unseen.length > 0) unseenOf.set(section.id, unseen);
     }
   }
+  const fresh = await readTexts(unseenOf);
   const common = {
     outline: campaign.outline,
     issuingUnitName: tree.byId.get(campaign.issuingUnitId)?.name ?? '',
@@ -115,21 +177,63 @@ export async function regenerateConsolidated(
   });
   const targetPages =
     input.targetPages === undefined ? (stored.report?.target_pages ?? null) : input.targetPages;
-  const wholeInput = {
-    ...common,
-    contributions,
-    indicators,
-    previousRound: previous,
-    only: whole,
+  /** What is written for a section afresh: its text, and its sources packed as they are stored. */
+  const written = new Map<string, { html: string; sources: PackedSources }>();
+  const keep = (drafts: Map<string, SynthesizedSection>) => {
+    for (const [id, draft] of drafts) {
+      written.set(id, { html: draft.html, sources: packSources(draft, draft.readTexts) });
+    }
   };
-  let written: Map<string, SynthesizedSection>;
-  if (targetPages === null) written = await synthesizeRoundYielding(wholeInput);
-  else {
+  if (targetPages === null) {
+    // A few sections at a time, each section's contributions read whole (its themes are across
+    // units), compared with the others on a sample of theirs (`placementSample`) read once.
+    const compared = await readTexts(
+      new Map(outline.map(({ section }) => [section.id, placementSample(writersOf(section.id))])),
+    );
+    let group: string[] = [];
+    let chars = 0;
+    const writeGroup = async () => {
+      if (group.length === 0) return;
+      const contributions = await readTexts(new Map(group.map((id) => [id, writersOf(id)])));
+      keep(
+        await synthesizeRoundYielding({
+          ...common,
+          contributions,
+          compared,
+          submissions,
+          indicators,
+          previousRound: previous,
+          only: new Set(group),
+        }),
+      );
+      group = [];
+      chars = 0;
+    };
+    for (const { section } of outline) {
+      if (!whole.has(section.id)) continue;
+      const size = (wrote.get(section.id) ?? []).reduce((n, w) => n + w.chars, 0);
+      if (chars > 0 && chars + size > GROUP_CHARS) await writeGroup();
+      group.push(section.id);
+      chars += size;
+    }
+    await writeGroup();
+  } else {
+    // Written to fit, the sections share the room: every one's contributions are read at once.
+    const contributions = await readTexts(
+      new Map(outline.map(({ section }) => [section.id, writersOf(section.id)])),
+    );
+    const wholeInput = {
+      ...common,
+      contributions,
+      indicators,
+      previousRound: previous,
+      only: whole,
+    };
     // What is printed whatever the synthesis writes: the header, every heading, the signature, and
     // the sections the clerk edited (with what is appended to them).
     const printed = (drafts: Map<string, SynthesizedSection>) => ({
       indicators,
-      sections: numberOutline(campaign.outline.sections).map(({ section, path, depth }) => {
+      sections: outline.map(({ section, path, depth }) => {
         const saved = stored.sections.get(section.id);
         const html = whole.has(section.id)
           ? (drafts.get(section.id)?.html ?? '')
@@ -146,15 +250,15 @@ export async function regenerateConsolidated(
       over: (drafts) => linesOver(reportLayout(campaign, printed(drafts), tree), targetPages),
       message: `Lược bớt để bản tổng hợp không vượt quá ${targetPages} trang theo mục tiêu đã đặt; xem nguyên văn trong nguồn.`,
     });
-    written = fitted.drafts;
+    keep(fitted.drafts);
   }
   const earlier = await readSectionSources(db, campaign.id, [...fresh.keys()]);
 
   // What each section becomes, decided once here: the transaction below only writes it.
   const writes: Array<{ sectionId: string; next: StoredSection }> = [];
   let added = 0;
-  for (const { section } of numberOutline(campaign.outline.sections)) {
-    const list = contributions.get(section.id) ?? [];
+  for (const { section } of outline) {
+    const list = writersOf(section.id);
     const saved = stored.sections.get(section.id);
     if (whole.has(section.id)) {
       const draft = written.get(section.id);
@@ -167,7 +271,7 @@ export async function regenerateConsolidated(
           // A section edited by hand stays marked so, even rebuilt from another basis.
           generated: saved?.generated ?? true,
           seen: new Set(list.map((c) => c.submissionId)),
-          sources: draft ? packSources(draft, draft.readTexts) : null,
+          sources: draft ? draft.sources : null,
         },
       });
       added += list.filter((c) => !saved?.seen.has(c.submissionId)).length;

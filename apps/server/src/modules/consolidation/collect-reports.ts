@@ -1,7 +1,8 @@
 import { type ConsolidationBasis, emptyReportContent, type ReportContent } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { roundReportSubmissions } from '../assignments/index.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { roundReportSubmissions, submissionContents } from '../assignments/index.ts';
 
 export interface CollectedReport {
   assignmentId: string;
@@ -49,4 +50,37 @@ export async function collectReports(
     reports,
     assignments: assignments.map((a) => ({ id: a.id, unitId: a.unit_id, status: a.status })),
   };
+}
+
+/** The reports (as `collectReports` answers them) in the unit tree's order. */
+export function inTreeOrder<T extends { unitId: string }>(reports: T[], tree: UnitTree): T[] {
+  const order = new Map(tree.items.map((u, i) => [u.id, i]));
+  return [...reports].sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
+}
+
+/** Reports whose texts are read at a time: a few megabytes, whatever the round's size. */
+const TEXT_CHUNK = 100;
+
+/**
+ * Each report's section texts (by section id), handed to `visit` in the order of `reports`, read
+ * and parsed a hundred reports at a time: a thousand reports' texts (tens of megabytes as strings,
+ * and as much again as the rows they are parsed from) are never all held at once.
+ */
+export async function forEachReportText<T extends { submissionId: string }>(
+  db: Kysely<Database>,
+  reports: readonly T[],
+  visit: (report: T, sections: ReportContent['sections']) => void,
+): Promise<void> {
+  for (let i = 0; i < reports.length; i += TEXT_CHUNK) {
+    const chunk = reports.slice(i, i + TEXT_CHUNK);
+    const contents = await submissionContents(
+      db,
+      chunk.map((r) => r.submissionId),
+    );
+    for (const r of chunk) {
+      const json = contents.get(r.submissionId);
+      const sections = json ? ((JSON.parse(json) as Partial<ReportContent>).sections ?? {}) : {};
+      visit(r, sections);
+    }
+  }
 }

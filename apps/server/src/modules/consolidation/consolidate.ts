@@ -1,14 +1,21 @@
 import {
+  CONTRIBUTIONS_FIRST_PAGE,
+  CONTRIBUTIONS_PAGE_MAX,
   type ConsolidatedReport,
   type ConsolidationBasis,
+  type ContributionsPage,
+  matchesTokens,
   numberOutline,
   type OutlineSection,
+  queryTokens,
+  searchKey,
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { notFound } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
-import { type CollectedReport, collectReports } from './collect-reports.ts';
+import { type CollectedReport, collectReports, forEachReportText, inTreeOrder } from './collect-reports.ts';
 import { readConsolidated } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
 import { reportLayout } from './report-length.ts';
@@ -53,32 +60,50 @@ export function contributionsBySection(
 }
 
 /**
- * The consolidated report as the page shows it: the stored text per section with the live
- * contributions beside it (marking those not yet taken in), indicator totals per subtree, and
- * the units that still owe a report.
+ * The consolidated report as the page shows it: the stored text per section with the first of the
+ * live contributions beside it (`CONTRIBUTIONS_FIRST_PAGE`; the rest are paged by
+ * `contributionsPage`) and how many there are, how many not yet taken in, indicator totals per
+ * subtree, and the units that still owe a report. The reports' texts are read a hundred at a time
+ * and only the first page of each section's kept: a thousand units' contributions are counted,
+ * not sent.
  */
 export async function consolidatedReport(
   db: Kysely<Database>,
   tree: UnitTree,
   campaign: StoredCampaign,
   canEdit: boolean,
-  /** False for the documents, which print the stored text and the totals only: each section's contributions are left empty. */
+  /** False for the documents, which print the stored text and the totals only: no contribution is read or counted. */
   withContributions = true,
 ): Promise<ConsolidatedReport> {
   const stored = await readConsolidated(db, campaign.id);
   const basis = (stored.report?.basis ?? 'accepted') as ConsolidationBasis;
-  const { reports, assignments } = await collectReports(db, campaign.id, basis, withContributions);
-  const contributions = withContributions
-    ? contributionsBySection(campaign.outline, reports, tree)
-    : new Map<string, Contribution[]>();
-  let newContributions = 0;
-  const sections = numberOutline(campaign.outline.sections).map(({ section, path, depth }) => {
-    const saved = stored.sections.get(section.id);
-    const list = (contributions.get(section.id) ?? []).map((c) => {
-      const isNew = !saved?.seen.has(c.submissionId);
-      if (isNew) newContributions++;
-      return { ...c, isNew };
+  const collected = await collectReports(db, campaign.id, basis, false);
+  const reports = inTreeOrder(collected.reports, tree);
+  const outline = numberOutline(campaign.outline.sections);
+  const firstPage = new Map<string, Array<Contribution & { isNew: boolean }>>();
+  const counts = new Map<string, { all: number; fresh: number }>();
+  for (const { section } of outline) {
+    firstPage.set(section.id, []);
+    counts.set(section.id, { all: 0, fresh: 0 });
+  }
+  if (withContributions) {
+    await forEachReportText(db, reports, (r, texts) => {
+      for (const [sectionId, html] of Object.entries(texts)) {
+        const count = counts.get(sectionId);
+        if (!html || !count) continue;
+        const isNew = !stored.sections.get(sectionId)?.seen.has(r.submissionId);
+        count.all++;
+        if (isNew) count.fresh++;
+        const page = firstPage.get(sectionId) as Contribution[];
+        if (page.length < CONTRIBUTIONS_FIRST_PAGE) page.push(contributionOf(r, html, tree, isNew));
+      }
     });
+  }
+  let newContributions = 0;
+  const sections = outline.map(({ section, path, depth }) => {
+    const saved = stored.sections.get(section.id);
+    const count = counts.get(section.id) ?? { all: 0, fresh: 0 };
+    newContributions += count.fresh;
     return {
       sectionId: section.id,
       label: path,
@@ -86,12 +111,14 @@ export async function consolidatedReport(
       depth,
       html: saved?.html ?? '',
       generated: saved?.generated ?? true,
-      contributions: list,
+      contributions: firstPage.get(section.id) ?? [],
+      contributionCount: count.all,
+      newCount: count.fresh,
     };
   });
   const withReport = new Set(reports.map((r) => r.unitId));
   const order = new Map(tree.items.map((u, i) => [u.id, i]));
-  const missing = assignments
+  const missing = collected.assignments
     .filter((a) => !withReport.has(a.unitId))
     .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0))
     .map((a) => ({ unitId: a.unitId, unitName: tree.byId.get(a.unitId)?.name ?? '', status: a.status }));
@@ -121,4 +148,65 @@ export async function consolidatedReport(
     },
     canEdit,
   };
+}
+
+function contributionOf(
+  r: Pick<CollectedReport, 'unitId' | 'submissionId' | 'seq'>,
+  html: string,
+  tree: UnitTree,
+  isNew: boolean,
+) {
+  return {
+    unitId: r.unitId,
+    unitName: tree.byId.get(r.unitId)?.name ?? '',
+    submissionId: r.submissionId,
+    seq: r.seq,
+    html,
+    isNew,
+  };
+}
+
+/**
+ * A page of one section's contributions in tree order: those of units whose name matches `q`
+ * (words in any order, diacritics folded, as the page's search box finds them), only those not yet
+ * taken in with `onlyNew`. Only the reports that can match are read, a hundred at a time, and only
+ * the page's texts kept.
+ */
+export async function contributionsPage(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  campaign: StoredCampaign,
+  sectionId: string,
+  query: {
+    offset?: number | undefined;
+    limit?: number | undefined;
+    q?: string | undefined;
+    onlyNew?: boolean;
+  },
+): Promise<ContributionsPage> {
+  if (!numberOutline(campaign.outline.sections).some((n) => n.section.id === sectionId)) {
+    throw notFound('section');
+  }
+  const offset = query.offset ?? 0;
+  const limit = Math.min(query.limit ?? CONTRIBUTIONS_PAGE_MAX, CONTRIBUTIONS_PAGE_MAX);
+  const stored = await readConsolidated(db, campaign.id);
+  const basis = (stored.report?.basis ?? 'accepted') as ConsolidationBasis;
+  const seen = stored.sections.get(sectionId)?.seen ?? new Set<string>();
+  const tokens = queryTokens(query.q ?? '');
+  const candidates = inTreeOrder((await collectReports(db, campaign.id, basis, false)).reports, tree).filter(
+    (r) =>
+      (!query.onlyNew || !seen.has(r.submissionId)) &&
+      (tokens.length === 0 || matchesTokens(searchKey(tree.byId.get(r.unitId)?.name ?? ''), tokens)),
+  );
+  const items: ContributionsPage['items'] = [];
+  let total = 0;
+  await forEachReportText(db, candidates, (r, texts) => {
+    const html = texts[sectionId];
+    if (!html) return;
+    if (total >= offset && items.length < limit) {
+      items.push(contributionOf(r, html, tree, !seen.has(r.submissionId)));
+    }
+    total++;
+  });
+  return { sectionId, total, offset, items };
 }

@@ -9,7 +9,14 @@ interface Section {
   label: string;
   html: string;
   generated: boolean;
-  contributions: Array<{ unitName: string; isNew: boolean; html: string }>;
+  contributions: Contribution[];
+  contributionCount: number;
+  newCount: number;
+}
+interface Contribution {
+  unitName: string;
+  isNew: boolean;
+  html: string;
 }
 
 describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
@@ -19,6 +26,18 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
   const get = async () => (await syt.get(`/api/v1/campaigns/${planId}/consolidated`)).json;
   const section = (report: { sections: Section[] }, label: string) =>
     report.sections.find((s) => s.label === label) as Section;
+  const pageUrl = (sectionId: string, query = '') =>
+    `/api/v1/campaigns/${planId}/consolidated/sections/${sectionId}/contributions${query}`;
+  /** Every contribution of a section, read a page at a time. */
+  const everyContribution = async (s: Section, client = syt): Promise<Contribution[]> => {
+    const out: Contribution[] = [];
+    for (;;) {
+      const page = await client.get(pageUrl(s.sectionId, `?offset=${out.length}&limit=5`));
+      expect(page.status, page.body).toBe(200);
+      out.push(...page.json.items);
+      if (page.json.items.length === 0 || out.length >= page.json.total) return out;
+    }
+  };
 
   beforeAll(async () => {
     syt = await suite.server.login('syt');
@@ -31,8 +50,14 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
     const report = await get();
     expect(report).toMatchObject({ version: 0, basis: 'accepted', canEdit: true });
     const first = section(report, 'I.1');
-    // 16 reports accepted in the demo (14 on the report task), each with a text for I.1.
-    expect(first.contributions.length).toBeGreaterThanOrEqual(14);
+    // 16 reports accepted in the demo (14 on the report task), each with a text for I.1: counted,
+    // the first three sent, the rest paged.
+    expect(first.contributionCount).toBeGreaterThanOrEqual(14);
+    expect(first.newCount).toBe(first.contributionCount);
+    expect(first.contributions).toHaveLength(3);
+    expect(report.newContributions).toBe(
+      report.sections.reduce((n: number, s: Section) => n + s.newCount, 0),
+    );
     expect(first.contributions[0]).toMatchObject({
       unitName: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
       isNew: true,
@@ -42,7 +67,7 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
     expect(report.missing.map((m: { unitName: string }) => m.unitName)).toContain('Liên đoàn Lao động tỉnh');
     // The totals add up the accepted reports' own figures.
     const zones = report.indicators.find((i: { name: string }) => i.name === 'Số khu cách ly tập trung');
-    expect(zones.reported).toBe(first.contributions.length);
+    expect(zones.reported).toBe(first.contributionCount);
     expect(zones.total).toBe(zones.units.reduce((sum: number, u: { value: number }) => sum + u.value, 0));
     const districts = zones.subtrees.find((s: { unitName: string }) => s.unitName === 'UBND huyện Vĩnh Linh');
     expect(districts).toMatchObject({ depth: 1, reported: 1 });
@@ -61,14 +86,14 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
     // One report's worth of text, not fourteen: each point once, with how many units made it.
     expect(i1.html).toContain('(tất cả 14 đơn vị).</p>');
     expect(i1.html).not.toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
-    expect(i1.html.length).toBeLessThan(i1.contributions.reduce((n, c) => n + c.html.length, 0) / 4);
+    const i1All = await everyContribution(i1);
+    expect(i1All).toHaveLength(i1.contributionCount);
+    expect(i1.html.length).toBeLessThan(i1All.reduce((n, c) => n + c.html.length, 0) / 4);
     // The documents each unit says it issued, added up.
-    const issued = i1.contributions.reduce(
-      (n, c) => n + Number(/ban hành (\d+) văn bản/.exec(c.html)?.[1] ?? 0),
-      0,
-    );
+    const issued = i1All.reduce((n, c) => n + Number(/ban hành (\d+) văn bản/.exec(c.html)?.[1] ?? 0), 0);
     expect(i1.html).toContain(`ban hành tổng cộng ${issued.toLocaleString('vi-VN')} văn bản chỉ đạo`);
-    expect(i1.contributions.every((c) => !c.isNew)).toBe(true);
+    expect(i1All.every((c) => !c.isNew)).toBe(true);
+    expect(i1.newCount).toBe(0);
     // The figures of I.4 as sentences, from the totals.
     const zones = generated.json.indicators.find(
       (i: { name: string }) => i.name === 'Số người đã cách ly tập trung',
@@ -124,10 +149,16 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
     expect(accepted.status, accepted.body).toBe(200);
     const before = await get();
     expect(
-      section(before, 'I.1')
-        .contributions.filter((c) => c.isNew)
-        .map((c) => c.unitName),
+      (await everyContribution(section(before, 'I.1'))).filter((c) => c.isNew).map((c) => c.unitName),
     ).toEqual(['Liên đoàn Lao động tỉnh']);
+    expect(section(before, 'I.1').newCount).toBe(1);
+    // Only the new ones, asked for.
+    const onlyNew = await syt.get(pageUrl(section(before, 'I.1').sectionId, '?onlyNew=1'));
+    expect(onlyNew.json).toMatchObject({
+      total: 1,
+      offset: 0,
+      items: [{ unitName: 'Liên đoàn Lao động tỉnh', isNew: true }],
+    });
     expect(before.newContributions).toBeGreaterThan(0);
     const again = await syt.post(`/api/v1/campaigns/${planId}/consolidated/regenerate`, {
       version: before.version,
@@ -156,6 +187,64 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
     expect(again.json.missing.map((m: { unitName: string }) => m.unitName)).not.toContain(
       'Liên đoàn Lao động tỉnh',
     );
+  });
+
+  it('pages a section’s contributions in tree order, finds units by name, and refuses what it should', async () => {
+    const report = await get();
+    const i1 = section(report, 'I.1');
+    const all = await everyContribution(i1);
+    expect(all.slice(0, 3)).toEqual(i1.contributions);
+    const page = await syt.get(pageUrl(i1.sectionId, '?offset=4&limit=3'));
+    expect(page.json).toMatchObject({ sectionId: i1.sectionId, total: all.length, offset: 4 });
+    expect(page.json.items.map((c: Contribution) => c.unitName)).toEqual(
+      all.slice(4, 7).map((c) => c.unitName),
+    );
+    // Past the end: nothing, the total still said.
+    expect((await syt.get(pageUrl(i1.sectionId, `?offset=${all.length}`))).json).toMatchObject({
+      total: all.length,
+      items: [],
+    });
+    // Words of a unit's name in any order, without diacritics.
+    const found = await syt.get(pageUrl(i1.sectionId, `?q=${encodeURIComponent('bien phong bo doi')}`));
+    expect(found.json.total).toBe(1);
+    expect(found.json.items[0]).toMatchObject({ unitName: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' });
+    expect(found.json.items[0].html).toBe(all[0]?.html);
+    const none = await syt.get(pageUrl(i1.sectionId, `?q=${encodeURIComponent('không có đơn vị')}`));
+    expect(none.json.total).toBe(0);
+    // A section not in the outline, a page too long, an unknown parameter.
+    const missing = await syt.get(pageUrl('khong-co-muc-nay'));
+    expect(missing.status).toBe(404);
+    expect(missing.json.detail).toBe('Không có mục này trong đề cương của đợt.');
+    expect((await syt.get(pageUrl(i1.sectionId, '?limit=51'))).status).toBe(400);
+    expect((await syt.get(pageUrl(i1.sectionId, '?offset=-1'))).status).toBe(400);
+    expect((await syt.get(pageUrl(i1.sectionId, '?sort=name'))).status).toBe(400);
+  });
+
+  it('answers a page to exactly those who may read the consolidated report', async () => {
+    const i1 = section(await get(), 'I.1');
+    // The standing agency, the province's leaders, reviewer and administrator read it (the system
+    // administrator reads no round: 403); a unit officer and another province's coordinator and
+    // administrator do not, and are told the round is not there.
+    const expected: Record<string, number> = {
+      syt: 200,
+      lanhdao: 200,
+      admin: 200,
+      hethong: 403,
+      bchqs: 404,
+      huonghoa: 404,
+      tdkt: 200,
+      'bd-syt': 404,
+      'bd-admin': 404,
+    };
+    for (const [username, status] of Object.entries(expected)) {
+      const client = await suite.server.login(username);
+      const whole = await client.get(`/api/v1/campaigns/${planId}/consolidated`);
+      const page = await client.get(pageUrl(i1.sectionId, '?limit=2'));
+      expect([username, whole.status, page.status]).toEqual([username, status, status]);
+      if (whole.status === 200) expect(page.json.items).toEqual(i1.contributions.slice(0, 2));
+      else expect(page.json.detail).toBe(whole.json.detail);
+    }
+    expect((await syt.get(pageUrl(i1.sectionId).replace(planId, 'khong-co-dot-nay'))).status).toBe(404);
   });
 
   it('prints the consolidated report and its indicators by level; unit officers do not read it', async () => {
@@ -503,6 +592,7 @@ describe.each(DIALECTS)('a district and its own communes in one round (%s)', (di
     const report = (await syt.get(`/api/v1/campaigns/${round.id}/consolidated`)).json;
     const parent = report.sections.find((s: Section) => s.sectionId === outline.sections[0]?.id) as Section;
     expect(parent.html).toContain(`<p>${intro.slice(0, -1)} (UBND huyện Hướng Hóa).</p>`);
+    expect(parent.newCount).toBe(0);
     expect(parent.contributions.every((c) => !c.isNew)).toBe(true);
     expect(report.newContributions).toBe(0);
 

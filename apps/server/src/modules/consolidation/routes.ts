@@ -4,6 +4,7 @@ import { downloadConsolidatedDocumentEndpoints } from './endpoints/download-cons
 import { getConsolidatedEndpoint } from './endpoints/get-consolidated.ts';
 import { getConsolidatedSourcesEndpoint } from './endpoints/get-consolidated-sources.ts';
 import { listChildCampaignsEndpoint } from './endpoints/list-child-campaigns.ts';
+import { listContributionsEndpoint } from './endpoints/list-contributions.ts';
 import { openChildCampaignEndpoint } from './endpoints/open-child-campaign.ts';
 import { regenerateConsolidatedEndpoint } from './endpoints/regenerate-consolidated.ts';
 import { saveConsolidatedEndpoint } from './endpoints/save-consolidated.ts';
@@ -13,6 +14,7 @@ import { sendUpEndpoint } from './endpoints/send-up.ts';
 export const consolidationEndpoints = [
   getConsolidatedEndpoint,
   getConsolidatedSourcesEndpoint,
+  listContributionsEndpoint,
   saveConsolidatedEndpoint,
   regenerateConsolidatedEndpoint,
   sendUpEndpoint,

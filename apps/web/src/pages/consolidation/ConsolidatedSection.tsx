@@ -66,7 +66,7 @@ export const ConsolidatedSection = memo(function ConsolidatedSection({
     [onAppend, id],
   );
 
-  if (!leaf && !value && !changed && section.contributions.length === 0) {
+  if (!leaf && !value && !changed && section.contributionCount === 0) {
     return (
       <Title
         order={section.depth === 0 ? 3 : 4}
@@ -130,7 +130,7 @@ export const ConsolidatedSection = memo(function ConsolidatedSection({
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="xs">
-              {section.contributions.length > 0 && (
+              {section.contributionCount > 0 && (
                 <SegmentedControl
                   size="xs"
                   value={panel}
@@ -138,7 +138,7 @@ export const ConsolidatedSection = memo(function ConsolidatedSection({
                   data={[
                     {
                       value: 'contributions',
-                      label: t('consolidated.panelContributions', { count: section.contributions.length }),
+                      label: t('consolidated.panelContributions', { count: section.contributionCount }),
                     },
                     { value: 'sources', label: t('consolidated.panelSources') },
                   ]}
@@ -154,8 +154,9 @@ export const ConsolidatedSection = memo(function ConsolidatedSection({
                 />
               ) : (
                 <ContributionsList
-                  sectionPath={section.label}
-                  contributions={section.contributions}
+                  campaignId={campaignId}
+                  version={version}
+                  section={section}
                   onInsert={canEdit ? insert : undefined}
                 />
               )}

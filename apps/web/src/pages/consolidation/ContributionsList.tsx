@@ -1,7 +1,9 @@
-import { Badge, Button, Chip, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Chip, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconCheck, IconCornerDownLeft, IconSearch } from '@tabler/icons-react';
-import { type ConsolidatedReport, matchesTokens, queryTokens, searchKey } from '@tongket/domain';
+import { CONTRIBUTIONS_FIRST_PAGE, type ConsolidatedReport } from '@tongket/domain';
 import { memo, useMemo, useState } from 'react';
+import { CONTRIBUTIONS_PAGE, useSectionContributions } from '../../api/consolidation.ts';
 import { useT } from '../../i18n/useT.ts';
 import { htmlText } from '../assignments/editor/reportContent.ts';
 import { HtmlView } from '../assignments/HtmlView.tsx';
@@ -9,45 +11,45 @@ import classes from './Consolidated.module.css';
 
 export type Contribution = ConsolidatedReport['sections'][number]['contributions'][number];
 
-/** Shown before "Xem thêm"; a long list then grows by a page at a time. */
-const FIRST = 3;
-const PAGE = 10;
 /** A search box is worth its place from this many units on. */
 const SEARCH_FROM = 8;
 /** Longer than this (in characters of text), a contribution shows its start until opened. */
 const LONG_TEXT = 360;
 
 export interface ContributionsListProps {
-  sectionPath: string;
-  contributions: readonly Contribution[];
+  campaignId: string;
+  /** The report's version: the list starts again when it changes. */
+  version: number;
+  section: Pick<
+    ConsolidatedReport['sections'][number],
+    'sectionId' | 'label' | 'contributions' | 'contributionCount' | 'newCount'
+  >;
   /** Adds a contribution at the end of the section's text; absent for readers. */
   onInsert?: ((contribution: Contribution) => void) | undefined;
 }
 
 /**
- * What each unit wrote for one section, in tree order: the new ones marked, long texts folded,
- * a few at a time with a search when there are many, each one insertable into the text.
+ * What each unit wrote for one section, in tree order: the new ones marked, long texts folded.
+ * The report brings the first few; "Xem thêm" asks the server for the next page, and the search
+ * (by unit name) and "only new" ask it from the start — a thousand units' texts are never all sent.
  */
 export const ContributionsList = memo(function ContributionsList({
-  sectionPath,
-  contributions,
+  campaignId,
+  version,
+  section,
   onInsert,
 }: ContributionsListProps) {
   const t = useT();
-  const [shown, setShown] = useState(FIRST);
-  const [query, setQuery] = useState('');
+  const sectionPath = section.label;
+  const [text, setText] = useState('');
+  const [query] = useDebouncedValue(text.trim(), 250);
   const [onlyNew, setOnlyNew] = useState(false);
   const [inserted, setInserted] = useState<ReadonlySet<string>>(new Set());
-  const newCount = contributions.filter((c) => c.isNew).length;
+  const count = section.contributionCount;
+  const newCount = section.newCount;
+  const list = useSectionContributions(campaignId, section, version, { q: query, onlyNew });
 
-  const filtered = useMemo(() => {
-    const tokens = queryTokens(query);
-    return contributions.filter(
-      (c) => (!onlyNew || c.isNew) && (tokens.length === 0 || matchesTokens(searchKey(c.unitName), tokens)),
-    );
-  }, [contributions, query, onlyNew]);
-
-  if (contributions.length === 0) {
+  if (count === 0) {
     return (
       <Text size="sm" c="dimmed" fs="italic">
         {t('consolidated.noContributions')}
@@ -55,14 +57,13 @@ export const ContributionsList = memo(function ContributionsList({
     );
   }
 
-  const visible = filtered.slice(0, shown);
-  const rest = filtered.length - visible.length;
+  const rest = list.total - list.items.length;
 
   return (
     <Stack gap={6} data-testid="contributions">
       <Group gap="xs" justify="space-between" wrap="nowrap">
         <Text size="sm" fw={600}>
-          {t('consolidated.contributions', { count: contributions.length })}
+          {t('consolidated.contributions', { count })}
         </Text>
         {newCount > 0 && (
           <Badge color="orange" variant="light" miw="max-content">
@@ -70,7 +71,7 @@ export const ContributionsList = memo(function ContributionsList({
           </Badge>
         )}
       </Group>
-      {contributions.length >= SEARCH_FROM && (
+      {count >= SEARCH_FROM && (
         <Group gap="xs" wrap="nowrap">
           <TextInput
             size="xs"
@@ -78,20 +79,17 @@ export const ContributionsList = memo(function ContributionsList({
             leftSection={<IconSearch size={14} />}
             placeholder={t('consolidated.searchUnits')}
             aria-label={t('consolidated.searchUnitsIn', { path: sectionPath })}
-            value={query}
-            onChange={(e) => {
-              setQuery(e.currentTarget.value);
-              setShown(PAGE);
-            }}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
           />
-          {newCount > 0 && newCount < contributions.length && (
+          {newCount > 0 && newCount < count && (
             <Chip size="xs" checked={onlyNew} onChange={setOnlyNew}>
               {t('consolidated.onlyNew')}
             </Chip>
           )}
         </Group>
       )}
-      {visible.map((c) => (
+      {list.items.map((c) => (
         <ContributionCard
           key={c.submissionId}
           contribution={c}
@@ -106,19 +104,30 @@ export const ContributionsList = memo(function ContributionsList({
           }
         />
       ))}
-      {filtered.length === 0 && (
+      {list.pending && <Loader size="xs" aria-label={t('consolidated.contributionsLoading')} />}
+      {list.failed && (
+        <Group gap="xs">
+          <Text size="sm" c="red">
+            {t('consolidated.contributionsFailed')}
+          </Text>
+          <Button size="compact-sm" variant="subtle" onClick={list.retry}>
+            {t('common.retry')}
+          </Button>
+        </Group>
+      )}
+      {!list.pending && !list.failed && list.total === 0 && (
         <Text size="sm" c="dimmed">
           {t('common.noResults')}
         </Text>
       )}
       <Group gap="xs">
         {rest > 0 && (
-          <Button size="compact-sm" variant="subtle" onClick={() => setShown((n) => n + PAGE)}>
-            {t('consolidated.showMore', { count: Math.min(rest, PAGE), total: rest })}
+          <Button size="compact-sm" variant="subtle" loading={list.loadingMore} onClick={list.more}>
+            {t('consolidated.showMore', { count: Math.min(rest, CONTRIBUTIONS_PAGE), total: rest })}
           </Button>
         )}
-        {shown > FIRST && filtered.length > FIRST && (
-          <Button size="compact-sm" variant="subtle" color="gray" onClick={() => setShown(FIRST)}>
+        {list.items.length > CONTRIBUTIONS_FIRST_PAGE && (
+          <Button size="compact-sm" variant="subtle" color="gray" onClick={list.collapse}>
             {t('consolidated.showLess')}
           </Button>
         )}

@@ -16,8 +16,16 @@ import {
 
 export interface RoundSynthesisInput {
   outline: Pick<Outline, 'sections'>;
-  /** Each section's contributions in tree order, by section id. */
+  /** Each section's contributions in tree order, by section id (those written at least: see `compared`). */
   contributions: Map<string, SynthesisContribution[]>;
+  /**
+   * What each section is compared on when a sentence seems to belong elsewhere: every section's
+   * contributions, or at least `placementSample` of them. Default `contributions`; given, the
+   * sections written can be read a few at a time (`contributions` holding those only).
+   */
+  compared?: Map<string, SynthesisContribution[]>;
+  /** Each unit's submission that has a text in some section (a figure's source); default read from `contributions`. */
+  submissions?: Map<string, string>;
   /** The round's indicator totals (indicatorTotals()). */
   indicators: IndicatorTotal[];
   /** The unit that issued the round: "UBND tỉnh Quảng Trị" makes the figures "toàn tỉnh". */
@@ -189,7 +197,8 @@ export async function synthesizeRoundYielding(
  */
 const PLACEMENT_SAMPLE = 250;
 
-function sampleOf<T>(list: T[]): T[] {
+/** The contributions a section is compared on: at most PLACEMENT_SAMPLE, spread over them in tree order. */
+export function placementSample<T>(list: T[]): T[] {
   if (list.length <= PLACEMENT_SAMPLE) return list;
   const step = list.length / PLACEMENT_SAMPLE;
   return Array.from({ length: PLACEMENT_SAMPLE }, (_, i) => list[Math.floor(i * step)] as T);
@@ -199,10 +208,13 @@ function* roundSections(
   input: RoundSynthesisInput,
   options: RoundOptions,
 ): Generator<[string, SectionAnalysis] | null> {
-  const submissionOf = new Map<string, string>();
-  for (const list of input.contributions.values()) {
-    for (const c of list) submissionOf.set(c.unitId, c.submissionId);
+  const submissionOf = input.submissions ?? new Map<string, string>();
+  if (!input.submissions) {
+    for (const list of input.contributions.values()) {
+      for (const c of list) submissionOf.set(c.unitId, c.submissionId);
+    }
   }
+  const compared = input.compared ?? input.contributions;
   const totalsBySection = new Map<string, IndicatorTotal[]>();
   const indicatorSection = new Map<string, string>();
   for (const { section } of numberOutline(input.outline.sections)) {
@@ -231,10 +243,10 @@ function* roundSections(
   }
   // Every section's text, whichever are written: the sections a sentence is compared with. Not
   // read when the sections written are all of one kind: nothing to compare.
-  const written = new Set(sections.filter((s) => input.contributions.get(s.id)?.length).map((s) => s.kind));
+  const written = new Set(sections.filter((s) => compared.get(s.id)?.length).map((s) => s.kind));
   const placement = new SectionPlacement(sections);
   for (const { id } of written.size > 1 ? sections : []) {
-    for (const { writer, tokens } of sentenceTokens(sampleOf(input.contributions.get(id) ?? []), options)) {
+    for (const { writer, tokens } of sentenceTokens(placementSample(compared.get(id) ?? []), options)) {
       placement.add(id, writer, tokens);
     }
     yield null;
