@@ -33,7 +33,10 @@ import {
   type StoredSubmissions,
 } from './lib/check-submissions.ts';
 import {
+  coordinatorReads,
+  coordinatorSession,
   prepareDatabase,
+  prepareNextRound,
   prepareRound,
   type SubmitRequests,
   startServer,
@@ -42,6 +45,7 @@ import {
 import { requestJson } from './lib/http-client.ts';
 import { is2xx, type LoadRequest, quantile, runLoad } from './lib/load-runner.ts';
 import { RssSampler, readProcCpuMs, readProcStatusKb, type ServerProcess } from './lib/server-process.ts';
+import { type ReadFigures, type ReadKind, startReaders } from './lib/spike-readers.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const UNITS = intFromEnv('BENCH_UNITS', 1000, 10, 20_000);
@@ -54,6 +58,10 @@ const TARGET_RATIO_PERCENT = 50;
 const TARGET_PG_PER_S = 500;
 const TARGET_P99_MS = { sqlite: 100, pg: 200 };
 const TARGET_RSS_MB = 200;
+/** The coordinator's pages during the spike: progress and the unit tree, each read's p99. */
+const TARGET_READ_P99_MS = 100;
+/** Readers of the second spike, on connections of their own beside the 50 submitting. */
+const READ_CONNECTIONS = 50;
 
 const run = new BenchRun('bench:submit', intFromEnv('BENCH_WATCHDOG_S', 15 * 60, 5, 3600) * 1000);
 
@@ -159,12 +167,56 @@ async function measureLimit(
   }
 }
 
+/** One read of each kind before the spike: the endpoints answer, and the server's caches are warm. */
+async function readOnce(origin: string, reads: readonly ReadKind[]): Promise<void> {
+  for (const read of reads) {
+    const answer = await requestJson(origin, 'GET', read.request.path, { headers: read.request.headers });
+    if (answer.status !== 200) {
+      throw new Error(`GET ${read.request.path}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
+    }
+  }
+}
+
+/**
+ * The second spike: every unit submits its report in another round while the coordinator's readers
+ * load that round's progress and the unit tree over connections of their own, until the last
+ * submission is answered.
+ */
+async function fireSpikeWithReads(
+  label: 'sqlite' | 'pg',
+  server: ServerProcess,
+  spike: SubmitRequests,
+  reads: readonly ReadKind[],
+): Promise<{ submits: SpikeFigures; reads: ReadFigures[] }> {
+  await readOnce(server.origin, reads);
+  run.progress(
+    `${label}: ${READ_CONNECTIONS} readers load ${reads.map((r) => r.name).join(' and ')} meanwhile`,
+  );
+  const readers = startReaders(server.origin, reads, {
+    connections: READ_CONNECTIONS,
+    timeoutMs: REQUEST_TIMEOUT_MS,
+    progress: (m) => run.progress(`${label}: ${m}`),
+  });
+  let submits: SpikeFigures;
+  try {
+    submits = await fireSpike(`${label} tongket with reads`, server, spike.requests);
+  } catch (err) {
+    // A failed spike leaves no readers behind.
+    await readers.stop().catch(() => {});
+    throw err;
+  }
+  return { submits, reads: await readers.stop() };
+}
+
 async function measure(label: 'sqlite' | 'pg'): Promise<number> {
   const database = run.trackDatabase(await createBenchDatabase(label, 'tongket-bench-submit'));
   let server: ServerProcess | undefined;
   let tongket: SpikeFigures;
+  let withReads: { submits: SpikeFigures; reads: ReadFigures[] };
   let spike: SubmitRequests;
   let stored: StoredSubmissions;
+  let storedWithReads: StoredSubmissions;
+  let spikeWithReads: SubmitRequests;
   try {
     const { provinceId, units } = await prepareDatabase(run, database, UNITS);
     server = await startServer(run, REPO_ROOT, database, {
@@ -182,21 +234,41 @@ async function measure(label: 'sqlite' | 'pg'): Promise<number> {
     tongket = await fireSpike(`${label} tongket`, server, spike.requests);
     if (CPU_PROF_DIR) await sleep(1000);
 
+    // The second spike, in another round to the same units, with the coordinator's readers.
+    const coordinator = await coordinatorSession(server.origin);
+    const next = await prepareNextRound(run, server.origin, coordinator, provinceId, prepared);
+    spikeWithReads = submitRequests(server.origin, next);
+    await openEveryAssignment(server.origin, spikeWithReads);
+    withReads = await fireSpikeWithReads(
+      label,
+      server,
+      spikeWithReads,
+      coordinatorReads(coordinator, next.round.campaignId),
+    );
+
     const code = await run.stopServer(server);
     server = undefined;
     if (code !== 0) throw new Error(`the server did not exit cleanly on SIGTERM (${code})`);
 
     const db = database.open();
-    stored = await readStoredSubmissions(db, prepared.round.campaignId, spike.sent).finally(() => db.close());
+    try {
+      stored = await readStoredSubmissions(db, prepared.round.campaignId, spike.sent);
+      storedWithReads = await readStoredSubmissions(db, next.round.campaignId, spikeWithReads.sent);
+    } finally {
+      await db.close();
+    }
   } finally {
     if (server) await run.stopServer(server, 10_000);
     await run.dropDatabase(database);
   }
   const tongketBad = badRows(`${label} tongket`, stored);
+  const withReadsBad = badRows(`${label} tongket with reads`, storedWithReads);
   const limit = await measureLimit(label, spike);
 
   const prefix = `submit.${label}`;
   const ratio = (tongket.perS / limit.figures.perS) * 100;
+  const submitErrors = tongket.failed + withReads.submits.failed + limit.figures.failed;
+  const readErrors = withReads.reads.reduce((n, r) => n + r.failed, 0);
   run.figure(`${prefix}.limit`, limit.figures.perS, '/s');
   run.figure(`${prefix}.limit_p99`, limit.figures.p99, 'ms');
   run.figure(`${prefix}.limit_rss`, limit.figures.peakKb / 1024, 'MB');
@@ -207,9 +279,20 @@ async function measure(label: 'sqlite' | 'pg'): Promise<number> {
   run.figure(`${prefix}.tongket_rss`, tongket.peakKb / 1024, 'MB');
   run.figure(`${prefix}.tongket_cpu`, tongket.cpuMsPerSubmission, 'ms/submission');
   run.figure(`${prefix}.ratio`, ratio, '%');
-  run.figure(`${prefix}.errors`, tongket.failed + limit.figures.failed, 'count');
+  run.figure(`${prefix}.with_reads`, withReads.submits.perS, '/s');
+  run.figure(`${prefix}.with_reads_p50`, withReads.submits.p50, 'ms');
+  run.figure(`${prefix}.with_reads_p99`, withReads.submits.p99, 'ms');
+  run.figure(`${prefix}.with_reads_rss`, withReads.submits.peakKb / 1024, 'MB');
+  for (const read of withReads.reads) {
+    run.figure(`${prefix}.read_${read.name}`, read.count, 'reads');
+    run.figure(`${prefix}.read_${read.name}_p50`, read.p50, 'ms');
+    run.figure(`${prefix}.read_${read.name}_p99`, read.p99, 'ms');
+  }
+  run.figure(`${prefix}.read_errors`, readErrors, 'count');
+  run.figure(`${prefix}.errors`, submitErrors, 'count');
   run.figure(`${prefix}.rows_submissions`, stored.rows, 'rows');
-  run.figure(`${prefix}.rows_lost_or_altered`, tongketBad + limit.bad, 'rows');
+  run.figure(`${prefix}.rows_submissions_with_reads`, storedWithReads.rows, 'rows');
+  run.figure(`${prefix}.rows_lost_or_altered`, tongketBad + withReadsBad + limit.bad, 'rows');
   const misses = [
     ...(label === 'sqlite' && ratio < TARGET_RATIO_PERCENT
       ? [`≥ ${TARGET_RATIO_PERCENT} % of the limit`]
@@ -217,9 +300,12 @@ async function measure(label: 'sqlite' | 'pg'): Promise<number> {
     ...(label === 'pg' && tongket.perS < TARGET_PG_PER_S ? [`≥ ${TARGET_PG_PER_S}/s`] : []),
     ...(tongket.p99 >= TARGET_P99_MS[label] ? [`p99 < ${TARGET_P99_MS[label]} ms`] : []),
     ...(label === 'sqlite' && tongket.peakKb / 1024 >= TARGET_RSS_MB ? [`RSS < ${TARGET_RSS_MB} MB`] : []),
+    ...withReads.reads
+      .filter((r) => !(r.p99 < TARGET_READ_P99_MS))
+      .map((r) => `read_${r.name} p99 < ${TARGET_READ_P99_MS} ms during the spike`),
   ];
   if (misses.length > 0) run.progress(`${label} misses the target on 2 cores: ${misses.join(', ')}`);
-  return tongket.failed + limit.figures.failed + tongketBad + limit.bad;
+  return submitErrors + readErrors + tongketBad + withReadsBad + limit.bad;
 }
 
 async function main(): Promise<number> {
