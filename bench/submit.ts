@@ -25,7 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { benchDialects, createBenchDatabase } from './lib/bench-database.ts';
-import { mapConcurrent } from './lib/bench-round.ts';
+import { mapConcurrent, type SignedInUnit } from './lib/bench-round.ts';
 import { BenchRun, intFromEnv } from './lib/bench-run.ts';
 import {
   readLimitSubmissions,
@@ -42,6 +42,7 @@ import {
   startServer,
   submitRequests,
 } from './lib/deadline-spike.ts';
+import { listenToRound } from './lib/event-listener.ts';
 import { requestJson } from './lib/http-client.ts';
 import { is2xx, type LoadRequest, quantile, runLoad } from './lib/load-runner.ts';
 import { RssSampler, readProcCpuMs, readProcStatusKb, type ServerProcess } from './lib/server-process.ts';
@@ -62,6 +63,10 @@ const TARGET_RSS_MB = 200;
 const TARGET_READ_P99_MS = 100;
 /** Readers of the second spike, on connections of their own beside the 50 submitting. */
 const READ_CONNECTIONS = 50;
+/** Two instances on one PostgreSQL: each takes half of the submissions over half of the connections. */
+const TWO_INSTANCE_CONNECTIONS = CONNECTIONS / 2;
+/** How long the pages may take to hear of the last submissions once the spike is over. */
+const EVENTS_WAIT_MS = 15_000;
 
 const run = new BenchRun('bench:submit', intFromEnv('BENCH_WATCHDOG_S', 15 * 60, 5, 3600) * 1000);
 
@@ -308,6 +313,134 @@ async function measure(label: 'sqlite' | 'pg'): Promise<number> {
   return submitErrors + readErrors + tongketBad + withReadsBad + limit.bad;
 }
 
+/**
+ * Two tongket instances on one PostgreSQL, the way docs/production.md runs them: the same
+ * DATABASE_URL and schema, the same DATA_DIR, different ports, started together on an empty
+ * schema (so both run their start-up migrations at once). A fresh round of UNITS units: the officers
+ * sign in on the first instance, open their task on the instance they will submit to (sessions live
+ * in the database), and each instance takes half of the submissions over 25 connections (50 in
+ * all, as one instance gets). The coordinator follows the round's live events on each instance:
+ * each must hear of every submission, made through either instance (LISTEN/NOTIFY).
+ */
+async function measureTwoInstances(): Promise<number> {
+  const database = run.trackDatabase(await createBenchDatabase('pg', 'tongket-bench-two'));
+  const servers: ServerProcess[] = [];
+  let figures: { perS: number; p50: number; p99: number; wallMs: number; cpuMs: number; failed: number };
+  let spikes: SubmitRequests[];
+  let eventsMissed = 0;
+  let eventsMalformed = 0;
+  let stored: StoredSubmissions;
+  let campaignId: string;
+  try {
+    // Started together on the empty schema: both migrate at once (Kysely's migration lock).
+    servers.push(...(await Promise.all([0, 1].map(() => startServer(run, REPO_ROOT, database)))));
+    const [first, second] = servers as [ServerProcess, ServerProcess];
+    const { provinceId, units } = await prepareDatabase(run, database, UNITS);
+    const prepared = await prepareRound(run, first.origin, provinceId, units);
+    campaignId = prepared.round.campaignId;
+    // Unit i submits to instance i % 2, with that instance's own Origin (the CSRF guard).
+    spikes = servers.map((server, n) =>
+      submitRequests(server.origin, {
+        round: prepared.round,
+        units: prepared.units.filter((_, i) => i % 2 === n),
+      }),
+    );
+    await Promise.all(
+      servers.map((server, n) => openEveryAssignment(server.origin, spikes[n] as SubmitRequests)),
+    );
+    const coordinator = await coordinatorSession(second.origin);
+    const listeners = await Promise.all(
+      servers.map((server) => listenToRound(server.origin, coordinator, campaignId)),
+    );
+
+    run.progress(
+      `pg two instances: ${UNITS} submissions, ${spikes.map((x) => x.requests.length).join(' + ')} over ` +
+        `${TWO_INSTANCE_CONNECTIONS} + ${TWO_INSTANCE_CONNECTIONS} connections`,
+    );
+    const cpuBefore = servers.map((server) => readProcCpuMs(server.pid));
+    const started = performance.now();
+    const loads = await Promise.all(
+      servers.map((server, n) =>
+        runLoad(server.origin, (spikes[n] as SubmitRequests).requests, {
+          connections: TWO_INSTANCE_CONNECTIONS,
+          timeoutMs: REQUEST_TIMEOUT_MS,
+        }),
+      ),
+    );
+    const wallMs = performance.now() - started;
+    const cpuAfter = servers.map((server) => readProcCpuMs(server.pid));
+    const cpuMs = servers.reduce((sum, server, n) => {
+      const before = cpuBefore[n];
+      const after = cpuAfter[n];
+      if (before === undefined || after === undefined)
+        throw new Error(`could not read the CPU time of server pid ${server.pid}`);
+      return sum + (after - before);
+    }, 0);
+    const results = loads.flatMap((load) => load.results);
+    const answered = results.filter((r) => r !== undefined);
+    const failures = results.filter((r) => !is2xx(r));
+    for (const failure of failures.slice(0, 5)) {
+      run.progress(
+        `pg two instances failed: ${failure ? `#${failure.index} HTTP ${failure.status} ${failure.error ?? ''} ${failure.failureBody ?? ''}` : 'never answered'}`,
+      );
+    }
+    const latencies = answered.map((r) => r.latencyMs);
+    figures = {
+      perS: (answered.length - failures.length) / (wallMs / 1000),
+      p50: quantile(latencies, 0.5),
+      p99: quantile(latencies, 0.99),
+      wallMs,
+      cpuMs: cpuMs / Math.max(1, answered.length),
+      failed: failures.length,
+    };
+    run.progress(`pg two instances: ${UNITS} in ${(wallMs / 1000).toFixed(2)} s`);
+
+    // Every acknowledged submission's event reaches both pages: wait for them (NOTIFY is asynchronous).
+    const expected: string[] = [];
+    for (const [n, load] of loads.entries()) {
+      const units = (spikes[n] as SubmitRequests).units;
+      for (const r of load.results)
+        if (r && is2xx(r)) expected.push((units[r.index] as SignedInUnit).assignmentId);
+    }
+    const deadline = Date.now() + EVENTS_WAIT_MS;
+    while (
+      Date.now() < deadline &&
+      listeners.some((listener) => expected.some((id) => !listener.submitted.has(id)))
+    ) {
+      await sleep(100);
+    }
+    for (const [n, listener] of listeners.entries()) {
+      listener.close();
+      const missed = expected.filter((id) => !listener.submitted.has(id)).length;
+      if (missed > 0) run.progress(`pg two instances: the page on instance ${n + 1} missed ${missed} events`);
+      eventsMissed += missed;
+      eventsMalformed += listener.malformed;
+    }
+
+    for (const server of servers.splice(0)) {
+      const code = await run.stopServer(server);
+      if (code !== 0) throw new Error(`server pid ${server.pid} did not exit cleanly on SIGTERM (${code})`);
+    }
+    const sent = new Map(spikes.flatMap((x) => [...x.sent]));
+    const db = database.open();
+    stored = await readStoredSubmissions(db, campaignId, sent).finally(() => db.close());
+  } finally {
+    for (const server of servers) await run.stopServer(server, 10_000);
+    await run.dropDatabase(database);
+  }
+  const bad = badRows('pg two instances', stored);
+  const prefix = 'submit.pg.two_instances';
+  run.figure(prefix, figures.perS, '/s');
+  run.figure(`${prefix}_p50`, figures.p50, 'ms');
+  run.figure(`${prefix}_p99`, figures.p99, 'ms');
+  run.figure(`${prefix}_cpu`, figures.cpuMs, 'ms/submission');
+  run.figure(`${prefix}_errors`, figures.failed, 'count');
+  run.figure(`${prefix}_rows_submissions`, stored.rows, 'rows');
+  run.figure(`${prefix}_rows_lost_or_altered`, bad, 'rows');
+  run.figure(`${prefix}_events_missed`, eventsMissed + eventsMalformed, 'events');
+  return figures.failed + bad + eventsMissed + eventsMalformed;
+}
+
 async function main(): Promise<number> {
   const dialects = benchDialects();
   const cpus = os.cpus().length;
@@ -323,6 +456,7 @@ async function main(): Promise<number> {
   );
   let bad = 0;
   for (const label of dialects) bad += await measure(label);
+  if (dialects.includes('pg')) bad += await measureTwoInstances();
   run.comment(
     `load average ${os
       .loadavg()
