@@ -15,11 +15,31 @@
  * Setup (not timed): migrate, seed the demo, add the units and their officers, issue the round
  * through the API as `syt`, sign every officer in, let each open its assignment page once.
  * Timed: POST /api/v1/assignments/:id/submit with Idempotency-Key and {version: 0, content}.
- * Afterwards the server is stopped and the submissions table read with the server's own
- * database module: every report must be there, exactly as sent; the limit server's table likewise.
+ *
+ * Reads during the spike: once the first spike is over (its figures are measured alone, as before
+ * the reads were added: `tongket*`, `ratio`), `syt` issues a second round to the same units on the
+ * same server, each officer finds and opens the new task, and the units submit again over the same
+ * 50 connections (`with_reads*`) while 50 more connections of a second load generator in this
+ * process read what the coordinator's pages load: the round's progress tab (GET
+ * /api/v1/campaigns/:id/progress, as `useProgress` asks for it) and the unit tree of the units page
+ * and unit picker (GET /api/v1/units, gzip, no If-None-Match), in turn, from the first submission
+ * until the last is answered (`read_progress*`, `read_units*`; target p99 < 100 ms). Any
+ * non-2xx read is a failure. With reads, the server's CPU and memory are no longer the
+ * submissions' alone, so the profile (BENCH_CPU_PROF_DIR) covers both spikes.
+ *
+ * Two instances (PostgreSQL only, after the one-instance run and the limit): two server processes
+ * started together on one empty schema, the same DATABASE_URL and DATA_DIR, different ports (as
+ * docs/production.md runs them); a fresh round of the same size, half of its submissions to each
+ * instance over 25 connections each (`two_instances*`). The coordinator follows the round's live
+ * events on both instances: each page must hear of every submission, whichever instance took it.
+ *
+ * Afterwards the servers are stopped and the submissions table read with the server's own
+ * database module: every report of every round must be there once, exactly as sent; the limit
+ * server's table likewise.
  *
  * Prints `name: value unit` lines on stdout (prefixed submit.sqlite. / submit.pg.); progress and the server's
- * output go to stderr. Exits non-zero on any failed request, lost or altered row.
+ * output go to stderr. Exits non-zero on any failed request (submission or read), lost or altered
+ * row, or live event not heard.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -68,7 +88,7 @@ const TWO_INSTANCE_CONNECTIONS = CONNECTIONS / 2;
 /** How long the pages may take to hear of the last submissions once the spike is over. */
 const EVENTS_WAIT_MS = 15_000;
 
-const run = new BenchRun('bench:submit', intFromEnv('BENCH_WATCHDOG_S', 15 * 60, 5, 3600) * 1000);
+const run = new BenchRun('bench:submit', intFromEnv('BENCH_WATCHDOG_S', 30 * 60, 5, 3600) * 1000);
 
 /** Each unit opens its page before it submits: checks the setup, and warms the server's read path. */
 async function openEveryAssignment(origin: string, spike: SubmitRequests): Promise<void> {
