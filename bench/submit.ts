@@ -230,7 +230,14 @@ async function fireSpikeWithReads(
     await readers.stop().catch(() => {});
     throw err;
   }
-  return { submits, reads: await readers.stop() };
+  const figures = await readers.stop();
+  for (const read of figures) {
+    run.progress(
+      `${label} read ${read.name}: ${read.count} reads of ${(read.meanBytes / 1024).toFixed(1)} KB on average, ` +
+        `max latency ${Math.round(read.maxMs)} ms`,
+    );
+  }
+  return { submits, reads: figures };
 }
 
 async function measure(label: 'sqlite' | 'pg'): Promise<number> {

@@ -65,7 +65,8 @@ export async function startServer(
       env: { ...database.serverEnv(), ...options.env },
     }),
   );
-  await waitForHealthy(server, 60_000);
+  // Generous: on a busy 2-core machine, compiling and starting the server has taken over a minute.
+  await waitForHealthy(server, 180_000);
   run.progress(`server pid ${server.pid} at ${server.origin} (${database.dialect})`);
   return server;
 }

@@ -19,6 +19,8 @@ export interface ReadFigures {
   p50: number;
   p99: number;
   maxMs: number;
+  /** The answers' mean size as sent (gzip where the server compressed it), bytes. */
+  meanBytes: number;
   failed: number;
 }
 
@@ -65,6 +67,7 @@ export function startReaders(
           p50: quantile(latencies, 0.5),
           p99: quantile(latencies, 0.99),
           maxMs: latencies.length > 0 ? latencies.reduce((a, b) => Math.max(a, b)) : Number.NaN,
+          meanBytes: mine.reduce((n, r) => n + r.bytes, 0) / Math.max(1, mine.length),
           failed: failures.length,
         };
       });
