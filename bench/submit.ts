@@ -11,6 +11,7 @@
  *   BENCH_UNITS=200 npm run bench:submit          a quick run
  *   BENCH_CPU_PROF_DIR=/tmp/prof npm run bench:submit   the server writes a V8 CPU profile there
  *   BENCH_WATCHDOG_S=300 npm run bench:submit   give up (killing the server, removing the data) after 300 s
+ *   BENCH_TWO_INSTANCES=0 / =only                  leave the two instances out / run them alone
  *
  * Setup (not timed): migrate, seed the demo, add the units and their officers, issue the round
  * through the API as `syt`, sign every officer in, let each open its assignment page once.
@@ -87,8 +88,11 @@ const READ_CONNECTIONS = 50;
 const TWO_INSTANCE_CONNECTIONS = CONNECTIONS / 2;
 /** How long the pages may take to hear of the last submissions once the spike is over. */
 const EVENTS_WAIT_MS = 15_000;
+/** BENCH_TWO_INSTANCES: `0` leaves the two instances out, `only` runs them alone. */
+const TWO_INSTANCES = (process.env.BENCH_TWO_INSTANCES ?? '1').trim();
+if (!['0', '1', 'only'].includes(TWO_INSTANCES)) throw new Error('BENCH_TWO_INSTANCES must be 0, 1 or only');
 
-const run = new BenchRun('bench:submit', intFromEnv('BENCH_WATCHDOG_S', 30 * 60, 5, 3600) * 1000);
+const run = new BenchRun('bench:submit', intFromEnv('BENCH_WATCHDOG_S', 60 * 60, 5, 3600) * 1000);
 
 /** Each unit opens its page before it submits: checks the setup, and warms the server's read path. */
 async function openEveryAssignment(origin: string, spike: SubmitRequests): Promise<void> {
@@ -482,8 +486,11 @@ async function main(): Promise<number> {
       `node ${process.version}, ${cpus} CPU${cpus === 1 ? '' : 's'}, server and load generator on one host`,
   );
   let bad = 0;
-  for (const label of dialects) bad += await measure(label);
-  if (dialects.includes('pg')) bad += await measureTwoInstances();
+  if (TWO_INSTANCES === 'only' && !dialects.includes('pg')) {
+    throw new Error('BENCH_TWO_INSTANCES=only needs TEST_DATABASE_URL (two instances run on PostgreSQL)');
+  }
+  if (TWO_INSTANCES !== 'only') for (const label of dialects) bad += await measure(label);
+  if (TWO_INSTANCES !== '0' && dialects.includes('pg')) bad += await measureTwoInstances();
   run.comment(
     `load average ${os
       .loadavg()
