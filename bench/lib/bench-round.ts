@@ -368,13 +368,39 @@ export async function signInUnits(
   let done = 0;
   return mapConcurrent(units, 8, async (unit) => {
     const cookie = await login(origin, unit.username, OFFICER_PASSWORD);
-    const mine = await requestJson(origin, 'GET', '/api/v1/assignments', { cookie });
-    expectStatus(`GET /api/v1/assignments as ${unit.username}`, mine, 200);
-    const assignment = (mine.json.items as Array<{ id: string; campaignId: string; kind: string }>).find(
-      (a) => a.campaignId === campaignId && a.kind === 'report',
-    );
-    if (!assignment) throw new Error(`${unit.username} has no report assignment in the round`);
+    const assignmentId = await reportAssignmentIn(origin, unit.username, cookie, campaignId);
     if (++done % 250 === 0) progress(`signed in ${done}/${units.length} unit officers`);
-    return { ...unit, cookie, assignmentId: assignment.id };
+    return { ...unit, cookie, assignmentId };
   });
+}
+
+/** The id of the officer's report assignment in the round, as their task list shows it. */
+async function reportAssignmentIn(
+  origin: string,
+  username: string,
+  cookie: string,
+  campaignId: string,
+): Promise<string> {
+  const mine = await requestJson(origin, 'GET', '/api/v1/assignments', { cookie });
+  expectStatus(`GET /api/v1/assignments as ${username}`, mine, 200);
+  const assignment = (mine.json.items as Array<{ id: string; campaignId: string; kind: string }>).find(
+    (a) => a.campaignId === campaignId && a.kind === 'report',
+  );
+  if (!assignment) throw new Error(`${username} has no report assignment in round ${campaignId}`);
+  return assignment.id;
+}
+
+/**
+ * The officers, already signed in, find their report assignment in another round (a second spike
+ * on the same server): the same cookies, each unit's assignment in `campaignId`.
+ */
+export async function assignmentsInRound(
+  origin: string,
+  units: readonly SignedInUnit[],
+  campaignId: string,
+): Promise<SignedInUnit[]> {
+  return mapConcurrent(units, 16, async (unit) => ({
+    ...unit,
+    assignmentId: await reportAssignmentIn(origin, unit.username, unit.cookie, campaignId),
+  }));
 }

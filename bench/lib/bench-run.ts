@@ -125,9 +125,16 @@ export class BenchRun {
     process.off('SIGTERM', this.interrupt);
   }
 
-  /** Hung or interrupted: kill the servers now, remove the data, give PostgreSQL 5 s to drop schemas. */
+  /**
+   * Hung or interrupted: print the figures of the parts that finished, kill the servers now,
+   * remove the data, give PostgreSQL 5 s to drop schemas.
+   */
   private async emergency(reason: string, code: number): Promise<void> {
     this.progress(reason);
+    if (this.figures.some((line) => !line.startsWith('#'))) {
+      this.comment(`incomplete: ${reason}`);
+      this.printFigures();
+    }
     for (const server of this.servers) server.child.kill('SIGKILL');
     for (const database of this.databases) fs.rmSync(database.dataDir, { recursive: true, force: true });
     const drops = Promise.allSettled([...this.databases].map((d) => d.drop()));

@@ -3,6 +3,7 @@ import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
 import { seedDemo } from '../../apps/server/src/demo/seed-demo.ts';
 import type { BenchDatabase } from './bench-database.ts';
 import {
+  assignmentsInRound,
   type BenchUnit,
   COORDINATOR,
   createAndIssueRound,
@@ -23,6 +24,7 @@ import {
   startServerProcess,
   waitForHealthy,
 } from './server-process.ts';
+import type { ReadKind } from './spike-readers.ts';
 
 /**
  * The deadline spike shared by bench:submit and bench:crash: a database with the demo and
@@ -63,7 +65,8 @@ export async function startServer(
       env: { ...database.serverEnv(), ...options.env },
     }),
   );
-  await waitForHealthy(server, 60_000);
+  // Generous: on a busy 2-core machine, compiling and starting the server has taken over a minute.
+  await waitForHealthy(server, 180_000);
   run.progress(`server pid ${server.pid} at ${server.origin} (${database.dialect})`);
   return server;
 }
@@ -95,6 +98,60 @@ export async function prepareRound(
   const signedIn = await signInUnits(origin, units, round.campaignId, (m) => run.progress(m));
   run.progress(`${signedIn.length} officers signed in in ${Math.round(performance.now() - started)} ms`);
   return { round, units: signedIn };
+}
+
+/** The coordinator `syt` signs in: the session their pages read with. */
+export function coordinatorSession(origin: string): Promise<string> {
+  return login(origin, COORDINATOR.username, COORDINATOR.password);
+}
+
+/**
+ * Another round for a second spike on the same server: the coordinator issues one more round to
+ * the same units, whose officers (signed in already) find their new task in it.
+ */
+export async function prepareNextRound(
+  run: BenchRun,
+  origin: string,
+  coordinatorCookie: string,
+  provinceId: string,
+  previous: PreparedSpike,
+): Promise<PreparedSpike> {
+  const started = performance.now();
+  const round = await createAndIssueRound(
+    origin,
+    coordinatorCookie,
+    provinceId,
+    previous.units.map((u) => u.id),
+  );
+  const units = await assignmentsInRound(origin, previous.units, round.campaignId);
+  run.progress(
+    `round ${round.campaignId} issued to the same ${units.length} units, their tasks found, in ${Math.round(performance.now() - started)} ms`,
+  );
+  return { round, units };
+}
+
+/**
+ * What the coordinator's pages load during the spike, as the web client asks for them: the round's
+ * progress tab (`useProgress`: GET /campaigns/:id/progress, unfiltered) and the unit tree of the
+ * units page and the unit picker (`useUnitTree`: GET /units, gzip as a browser accepts it; no
+ * If-None-Match, so every read is a first load with the whole tree, not a 304).
+ */
+export function coordinatorReads(coordinatorCookie: string, campaignId: string): ReadKind[] {
+  const headers = { cookie: coordinatorCookie, accept: 'application/json' };
+  return [
+    {
+      name: 'progress',
+      request: {
+        method: 'GET',
+        path: `/api/v1/campaigns/${campaignId}/progress`,
+        headers,
+      },
+    },
+    {
+      name: 'units',
+      request: { method: 'GET', path: '/api/v1/units', headers: { ...headers, 'accept-encoding': 'gzip' } },
+    },
+  ];
 }
 
 export interface SubmitRequests {
