@@ -147,7 +147,21 @@ describe.runIf(browserAvailable())('the Ký số panel of a conference invitatio
     await panel.getByLabel('Số văn bản').fill('64');
     await screenshot(page, 'invitation-signing-step2');
     await panel.getByRole('button', { name: 'Phát hành', exact: true }).click();
-    await page.getByTestId('signing-session-release').waitFor();
+    // The release checks the number by a trial issue and places it on the signed PDF: slow on a
+    // busy machine. A refusal shows in the panel instead: its words make the failure.
+    // (the session's own alert holds the links, not a refusal)
+    const refusal = panel.locator('[role="alert"]:not([data-testid^="signing-session"])');
+    const opened = await Promise.race([
+      page
+        .getByTestId('signing-session-release')
+        .waitFor({ timeout: 240_000 })
+        .then(() => true),
+      refusal
+        .first()
+        .waitFor({ timeout: 240_000 })
+        .then(() => false),
+    ]);
+    if (!opened) throw new Error(`release refused: ${await refusal.first().innerText()}`);
     const release = parseSigningLaunchUrl(
       (await page.getByTestId('signing-launch').getAttribute('href')) as string,
     );
