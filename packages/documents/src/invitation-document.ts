@@ -33,6 +33,12 @@ export interface InvitationDocumentInput {
   /** 'Hội nghị tổng kết giai đoạn 1 công tác phòng, chống dịch COVID-19' */
   conferenceTitle: string;
   invitee: Invitee | null;
+  /**
+   * Without an invitee: whom the one invitation of the agency is for ("Các đại biểu theo thành phần
+   * tại Kế hoạch số …"), printed instead of the blank a clerk fills by hand — the invitation signed
+   * and released once for every delegate.
+   */
+  audience?: string | undefined;
   /** What the conference is for, one paragraph per entry; none leaves the line out. */
   content: string[];
   /** 'Đồng chí Hoàng Nam, Phó Chủ tịch UBND tỉnh'; empty leaves the line out. */
@@ -85,7 +91,9 @@ export function buildInvitationDocument(input: InvitationDocumentInput): Officia
           .filter(Boolean)
           .map((s) => `, ${s}`),
       ]
-    : [`Ông/Bà: ${DOTS}`];
+    : input.audience
+      ? [{ text: sentence(input.audience), bold: true }]
+      : [`Ông/Bà: ${DOTS}`];
   const body: Block[] = [
     { kind: 'paragraph', runs: [`${input.inviter.trim()} trân trọng kính mời:`] },
     { kind: 'paragraph', runs: inviteeRuns, align: 'center', firstLineIndent: false },
@@ -105,7 +113,9 @@ export function buildInvitationDocument(input: InvitationDocumentInput): Officia
   const you = who ? lowerFirst(who.salutation) : 'Ông/Bà';
   body.push({
     kind: 'paragraph',
-    runs: [`Rất mong ${who ? who.salutation : 'Ông/Bà'} sắp xếp thời gian đến dự đúng giờ./.`],
+    runs: [
+      `Rất mong ${who ? who.salutation : input.audience ? 'Quý đại biểu' : 'Ông/Bà'} sắp xếp thời gian đến dự đúng giờ./.`,
+    ],
     keepWithNext: !input.checkinCode,
   });
   if (input.checkinCode) {

@@ -264,6 +264,8 @@ export const conferenceSchema = z.object({
   invitationCode: z.string(),
   invitationDate: z.string().nullable(),
   invitationContent: z.string(),
+  /** The invitation was signed and released (docs/signatures.md): its number, code and date are fixed. */
+  invitationReleased: z.boolean(),
   signature: z.object({ authority: z.string(), deputy: z.string(), title: z.string(), name: z.string() }),
   agenda: z.array(agendaItemSchema),
   warnings: z.array(agendaWarningSchema),
@@ -584,6 +586,8 @@ export const rsvpViewSchema = z.object({
   checkedIn: z.boolean(),
   /** False once the conference is over, checked in, or the round closed. */
   canAnswer: z.boolean(),
+  /** The agency's signed invitation was released: the link offers it (signed-invitation.pdf). */
+  signedInvitation: z.boolean(),
 });
 export type RsvpView = z.infer<typeof rsvpViewSchema>;
 

@@ -265,6 +265,18 @@ export const decisionIssueSchema = z.strictObject({
   docDate: dateSchema(DECISION_DATE).optional(),
 });
 
+/** Starting a signing step of the conference's invitation: the conference's version; for the release its number (digits, as the conference form takes it) and date. */
+export const invitationSigningStartSchema = z.strictObject({
+  step: z.enum(SIGNING_STEPS),
+  version: z.number().int(),
+  docNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{1,7}$/, say('Số giấy mời chỉ gồm chữ số', 'The invitation number has digits only'))
+    .optional(),
+  docDate: dateSchema({ vi: 'Ngày giấy mời', en: 'The invitation date' }).optional(),
+});
+
 /** Starting a signing step of a decision: its version; for the release the number and date, as issuing takes them. */
 export const decisionSigningStartSchema = z.strictObject({
   step: z.enum(SIGNING_STEPS),
@@ -354,6 +366,11 @@ export const delegatesWorkbookQuerySchema = z.strictObject({ template: z.enum(['
 /** The agenda, or the invitations (all delegates, or one: `delegateId`). */
 export const conferenceDocumentQuerySchema = inlineQuerySchema.extend({
   delegateId: z.string().max(64).optional(),
+  /**
+   * The invitations: 'delegates' — every delegate's own copy, one page each with the check-in QR code
+   * (the default until the invitation is released; after it, the released signed invitation is served).
+   */
+  copies: z.enum(['delegates']).optional(),
 });
 
 /**
@@ -590,6 +607,12 @@ export const apiContract = {
     query: inlineQuerySchema,
     file: true,
   },
+  'GET /rsvp/:token/signed-invitation.pdf': {
+    public: true,
+    params: rsvpParamsSchema,
+    query: inlineQuerySchema,
+    file: true,
+  },
   'GET /rsvp/:token/calendar.ics': { public: true, params: rsvpParamsSchema, file: true },
 
   // signing (docs/signatures.md)
@@ -601,6 +624,14 @@ export const apiContract = {
     status: 201,
   },
   'GET /decisions/:id/signatures': { response: itemsOf(documentSignatureSchema) },
+  'POST /campaigns/:id/conference/signing': {
+    body: invitationSigningStartSchema,
+    response: signingSessionSchema,
+    status: 201,
+  },
+  'GET /campaigns/:id/conference/signatures': { response: itemsOf(documentSignatureSchema) },
+  'GET /decisions/:id/decision.edxml': { file: true },
+  'GET /campaigns/:id/conference/invitation.edxml': { file: true },
   'GET /signing/:token/document.pdf': { public: true, params: signingTokenParamsSchema, file: true },
   'POST /signing/:token/signed': {
     public: true,

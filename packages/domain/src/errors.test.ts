@@ -128,7 +128,12 @@ const SAMPLES: { [C in ErrorCode]?: ErrorParams<C>[] } = {
     { case: 'decision_not_draft' },
     { case: 'decision_not_signed' },
     { case: 'decision_changed' },
+    { case: 'invitation_released' },
+    { case: 'invitation_not_signed' },
+    { case: 'invitation_changed' },
   ],
+  edxml_not_released: [{ case: 'decision' }, { case: 'invitation' }],
+  edxml_no_receiving_units: [{ case: 'decision' }, { case: 'invitation' }],
   signature_refused: [
     { case: 'not_pdf' },
     { case: 'unsigned' },

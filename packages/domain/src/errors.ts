@@ -318,6 +318,10 @@ const catalogue = {
         vi: 'Chưa có đại biểu nào trong danh sách để in giấy mời.',
         en: 'There are no delegates on the list to print invitations for yet.',
       },
+      invitation_not_released: {
+        vi: 'Giấy mời chưa được ký số và phát hành.',
+        en: 'The invitation has not been signed and released yet.',
+      },
       checkin_code: {
         vi: 'Mã điểm danh không đúng hoặc không thuộc hội nghị này. Hãy quét lại mã trên giấy mời, hoặc tìm đại biểu theo tên.',
         en: 'The check-in code is wrong or belongs to another conference. Scan the code on the invitation again, or find the delegate by name.',
@@ -434,6 +438,32 @@ const catalogue = {
     status: 409,
     vi: 'Nơi nhận của kế hoạch chưa gắn đơn vị nào ngoài đơn vị ban hành; gói edXML cần ít nhất một cơ quan nhận.',
     en: 'The plan’s recipients name no unit other than the issuer; an edXML package needs at least one receiving agency.',
+  },
+  edxml_not_released: {
+    status: 409,
+    cases: {
+      decision: {
+        vi: 'Quyết định chưa được ký số và phát hành; chỉ quyết định đã phát hành (bản điện tử đã ký số) mới xuất được gói edXML để gửi liên thông.',
+        en: 'The decision has not been signed and released; only a released decision (its signed electronic copy) can be exported as an edXML package.',
+      },
+      invitation: {
+        vi: 'Giấy mời chưa được ký số và phát hành; chỉ giấy mời đã phát hành (bản điện tử đã ký số) mới xuất được gói edXML để gửi liên thông.',
+        en: 'The invitation has not been signed and released; only a released invitation (its signed electronic copy) can be exported as an edXML package.',
+      },
+    },
+  },
+  edxml_no_receiving_units: {
+    status: 409,
+    cases: {
+      decision: {
+        vi: 'Quyết định không khen thưởng đơn vị nào ngoài đơn vị ban hành; gói edXML cần ít nhất một cơ quan nhận.',
+        en: 'The decision names no unit other than the issuer; an edXML package needs at least one receiving agency.',
+      },
+      invitation: {
+        vi: 'Chưa có đại biểu nào thuộc một đơn vị ngoài đơn vị ban hành; gói edXML của giấy mời cần ít nhất một cơ quan nhận.',
+        en: 'No delegate belongs to a unit other than the issuer; the invitation’s edXML package needs at least one receiving agency.',
+      },
+    },
   },
   parent_not_found: {
     status: 400,
@@ -930,6 +960,18 @@ const catalogue = {
       decision_changed: {
         vi: 'Quyết định đã được sửa sau khi người có thẩm quyền ký; hãy trình ký lại bản mới trước khi phát hành.',
         en: 'The decision was edited after the person with authority signed it; have the new version signed before releasing it.',
+      },
+      invitation_released: {
+        vi: 'Giấy mời đã được ký số và phát hành; không ký lại được. Số, ký hiệu và ngày của giấy mời không thay đổi được nữa.',
+        en: 'The invitation has been signed and released; it cannot be signed again. Its number, code and date can no longer change.',
+      },
+      invitation_not_signed: {
+        vi: 'Giấy mời chưa được người có thẩm quyền ký số (bước “Trình ký”), nên chưa phát hành được.',
+        en: 'The invitation has not been signed by the person with authority (the “Trình ký” step), so it cannot be released yet.',
+      },
+      invitation_changed: {
+        vi: 'Thông tin hội nghị đã được sửa sau khi người có thẩm quyền ký giấy mời; hãy trình ký lại bản mới trước khi phát hành.',
+        en: 'The conference was edited after the person with authority signed the invitation; have the new version signed before releasing it.',
       },
     },
   },

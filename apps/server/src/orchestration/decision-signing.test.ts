@@ -6,6 +6,7 @@ import {
   makeNssDb,
   pdfsigMissing,
   pdfsigVerify,
+  readEdxml,
   type TestIdentity,
   type TestPki,
 } from '@tongket/documents/testing';
@@ -157,6 +158,10 @@ describe.each(DIALECTS)('two-step digital signing of an award decision (%s)', (d
     'takes a draft decision from signing to release: issued with number and date, the signed PDF of record verifies',
     async () => {
       const decision = await draftDecision('bchqs', 'Ban Chỉ huy Quân sự huyện Đakrông');
+      const draftExport = await syt.get(`/api/v1/decisions/${decision.id}/decision.edxml`);
+      expect(draftExport.status).toBe(409);
+      expect(draftExport.json).toMatchObject({ code: 'edxml_not_released' });
+      expect(draftExport.json.detail).toMatch(/^Quyết định chưa được ký số và phát hành/);
       const early = await start(tdkt, decision.id, {
         step: 'release',
         version: decision.version,
@@ -220,6 +225,37 @@ describe.each(DIALECTS)('two-step digital signing of an award decision (%s)', (d
         .executeTakeFirstOrThrow();
       expect(audit.entity_type).toBe('decision');
       expect(JSON.parse(audit.after_json as string).pdfSha256).toBe(sha256(pdf));
+      // The edXML package: from the issuing agency to the unit whose nomination it decides, by agency
+      // code, the released PDF attached byte for byte.
+      const exported = await syt.get(`/api/v1/decisions/${decision.id}/decision.edxml`);
+      expect(exported.status, exported.body).toBe(200);
+      expect(exported.headers['content-disposition']).toContain('quyet-dinh-4811-QD-UBND.edxml');
+      const pkg = readEdxml(exported.body);
+      expect(pkg.header.From).toMatchObject({ OrganId: '000.00.00.H50', OrganName: ISSUER });
+      expect(
+        pkg.header.To.map((t: { OrganId: string; OrganName: string }) => [t.OrganId, t.OrganName]),
+      ).toEqual([['000.00.21.H50', 'Bộ Chỉ huy Quân sự tỉnh']]);
+      expect(pkg.header.Code).toEqual({ CodeNumber: '4811', CodeNotation: 'QĐ-UBND' });
+      expect(pkg.header.PromulgationInfo).toEqual({
+        Place: 'Quảng Trị',
+        PromulgationDate: docDate.replaceAll('-', '/'),
+      });
+      expect(pkg.header.DocumentType).toEqual({ Type: '2', TypeName: 'Quyết định' });
+      expect(pkg.header.Subject).toBe(issued.summary);
+      expect(pkg.header.SignerInfo.FullName).toBe(issued.signature.name);
+      expect(pkg.header.ToPlaces.Place).toEqual(['Bộ Chỉ huy Quân sự tỉnh']);
+      expect(pkg.attachments).toHaveLength(1);
+      expect(pkg.attachments[0]).toMatchObject({
+        name: 'Quyết định 4811-QĐ-UBND.pdf',
+        contentType: 'application/pdf',
+      });
+      expect(sha256(pkg.attachments[0]?.bytes as Buffer)).toBe(sha256(pdf));
+      expect(pkg.manifest[0]?.href).toBe(`cid:${pkg.attachments[0]?.contentId}`);
+      // Another province's reviewer does not reach it.
+      expect(
+        (await (await suite.server.login('bd-tdkt')).get(`/api/v1/decisions/${decision.id}/decision.edxml`))
+          .status,
+      ).toBe(404);
       // The unit whose nomination it decides downloads the same bytes.
       const unit = await (await suite.server.login('bchqs')).get(
         `/api/v1/decisions/${decision.id}/documents/decision.pdf`,

@@ -10,14 +10,13 @@
  * Who may open a step: whoever may issue the decision (the commendation board's reviewers of the
  * round's province).
  */
-import { type SigningSession, vietnamDate } from '@tongket/domain';
+import type { SigningSession } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
 import { conflict, problem, versionConflict } from '../http/problem.ts';
 import type { FileStorage } from '../kernel/file-store.ts';
 import type { UnitTree } from '../kernel/unit-directory.ts';
-import { now as clockNow } from '../lib/clock.ts';
 import {
   assertDecisionComplete,
   assertReviewer,
@@ -26,18 +25,10 @@ import {
   issueDecisionIn,
   readableDecision,
 } from '../modules/commendation/index.ts';
-import {
-  latestStepSignature,
-  openSigningSession,
-  type SessionRow,
-  signedPdfOf,
-} from '../modules/signing/index.ts';
+import type { SessionRow } from '../modules/signing/index.ts';
 import type { ReleaseTarget } from './document-signing.ts';
 import { numberRaceProblem } from './issue-campaign.ts';
-import { releaseMarked } from './release-marked.ts';
-
-/** Thrown inside the trial issue of a release request, to roll it back once it has passed. */
-class TrialIssuePassed extends Error {}
+import { openDocumentStep } from './signing-steps.ts';
 
 /** Starting a step on a decision: its version; for the release the number and date, as issuing takes them. */
 export interface DecisionSigningStart {
@@ -61,40 +52,27 @@ export async function startDecisionSigning(
   assertReviewer(actor);
   if (row.status !== 'draft') throw conflict('signing_not_ready', { case: 'decision_not_draft' });
   if (row.version !== input.version) throw versionConflict('decision');
-  const session = {
-    campaignId: campaign.id,
-    documentKind: 'decision' as const,
-    documentId: id,
-    documentVersion: row.version,
-  };
-  if (input.step === 'sign') {
+  const pdfToSign = async () => {
     // The number and date come at release: everything else must be complete now.
     await assertDecisionComplete(db, row, null, false);
-    const pdf = await decisionPdfToSign(db, tree, campaign, row, await awardTypeNames(db));
-    return openSigningSession(db, storage, actor, { ...session, step: 'sign', pdf }, baseUrl);
-  }
-  const signed = await latestStepSignature(db, 'decision', id, 'sign');
-  if (!signed) throw conflict('signing_not_ready', { case: 'decision_not_signed' });
-  if (signed.document_version !== row.version)
-    throw conflict('signing_not_ready', { case: 'decision_changed' });
-  const docNumber = input.docNumber || row.doc_number;
-  const docDate = input.docDate ?? row.doc_date ?? vietnamDate(clockNow());
-  const issue = { version: input.version, docNumber, docDate };
-  // The number and date are checked exactly as issuing checks them: by issuing, then rolling back.
-  try {
-    await db.transaction().execute(async (trx) => {
-      await issueDecisionIn(trx, tree, actor, campaign, id, issue);
-      throw new TrialIssuePassed();
-    });
-  } catch (error) {
-    if (!(error instanceof TrialIssuePassed)) throw numberRaceProblem(error, issue);
-  }
-  const pdf = await releaseMarked(await signedPdfOf(db, storage, signed), { docNumber, docDate });
-  return openSigningSession(
+    return decisionPdfToSign(db, tree, campaign, row, await awardTypeNames(db));
+  };
+  return openDocumentStep(
     db,
     storage,
     actor,
-    { ...session, step: 'release', pdf, docNumber, docDate },
+    {
+      kind: 'decision',
+      documentId: id,
+      campaignId: campaign.id,
+      version: row.version,
+      notSigned: 'decision_not_signed',
+      changed: 'decision_changed',
+      current: { docNumber: row.doc_number, docDate: row.doc_date },
+      pdfToSign,
+      issueIn: (trx, issue) => issueDecisionIn(trx, tree, actor, campaign, id, issue),
+    },
+    input,
     baseUrl,
   );
 }

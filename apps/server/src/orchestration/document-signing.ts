@@ -3,24 +3,28 @@
  * signing protocol"): the signed PDF is checked against what the link served, the expected signer
  * being the document's issuing agency; accepted, the signature is recorded and, at release, the
  * document is issued in the same transaction — a plan as POST /campaigns/:id/issue does it, an award
- * decision as POST /decisions/:id/issue does. A refusal changes nothing and leaves the link usable
+ * decision as POST /decisions/:id/issue does, an invitation by entering its number in the register
+ * and saving it on the conference. A refusal changes nothing and leaves the link usable
  * until it expires.
  */
 import type { CertificateInput } from '@tongket/documents';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
+import { problem } from '../http/problem.ts';
 import type { FileStorage } from '../kernel/file-store.ts';
 import type { UnitTree } from '../kernel/unit-directory.ts';
 import {
   checkSignedUpload,
   recordSignedUpload,
   type SessionRow,
+  type SignedDocumentKind,
   servedPdfOf,
   sessionActor,
   sessionForUpload,
 } from '../modules/signing/index.ts';
 import { decisionReleaseTarget } from './decision-signing.ts';
+import { invitationReleaseTarget } from './invitation-signing.ts';
 import { planReleaseTarget } from './plan-signing.ts';
 
 /** What accepting a signed document of one kind needs to know. */
@@ -31,6 +35,25 @@ export interface ReleaseTarget {
   issueIn: (trx: Kysely<Database>, actor: Actor) => Promise<void>;
   /** A failure of the issue as the person reads it (a number taken meanwhile, say). */
   raceProblem: (error: unknown) => unknown;
+}
+
+/** The release target of a session's document, by its kind. */
+function releaseTargetOf(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  actor: Actor,
+  session: SessionRow,
+): Promise<ReleaseTarget> {
+  switch (session.document_kind as SignedDocumentKind) {
+    case 'plan':
+      return planReleaseTarget(db, tree, session);
+    case 'decision':
+      return decisionReleaseTarget(db, tree, actor, session);
+    case 'invitation':
+      return invitationReleaseTarget(db, tree, session);
+    default:
+      throw problem('signing_link', { case: 'unknown' });
+  }
 }
 
 /** Takes the signed PDF of an upload link, whatever document it is for. */
@@ -46,10 +69,7 @@ export async function acceptSignedDocument(
   const session: SessionRow = await sessionForUpload(db, token);
   const pdf = await readPdf();
   const actor = await sessionActor(db, session);
-  const target =
-    session.document_kind === 'decision'
-      ? await decisionReleaseTarget(db, tree, actor, session)
-      : await planReleaseTarget(db, tree, session);
+  const target = await releaseTargetOf(db, tree, actor, session);
   const check = await checkSignedUpload(await servedPdfOf(db, storage, session), pdf, {
     trustAnchors,
     expectedOrganisation: target.organisation,

@@ -7,14 +7,13 @@
  *   date placed in its header blanks; accepting it issues the round, exactly as POST …/issue does,
  *   in the same transaction that keeps the signed PDF as the document of record.
  */
-import { type SigningSession, type SigningStart, vietnamDate } from '@tongket/domain';
+import type { SigningSession, SigningStart } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
 import { conflict, problem } from '../http/problem.ts';
 import type { FileStorage } from '../kernel/file-store.ts';
 import type { UnitTree } from '../kernel/unit-directory.ts';
-import { now as clockNow } from '../lib/clock.ts';
 import {
   campaignForChange,
   problemsOf,
@@ -22,18 +21,10 @@ import {
   readCampaignFromRow,
   renderPlan,
 } from '../modules/campaigns/index.ts';
-import {
-  latestStepSignature,
-  openSigningSession,
-  type SessionRow,
-  signedPdfOf,
-} from '../modules/signing/index.ts';
+import type { SessionRow } from '../modules/signing/index.ts';
 import type { ReleaseTarget } from './document-signing.ts';
 import { issueCampaignIn, numberRaceProblem } from './issue-campaign.ts';
-import { releaseMarked } from './release-marked.ts';
-
-/** Thrown inside the trial issue of a release request, to roll it back once it has passed. */
-class TrialIssuePassed extends Error {}
+import { openDocumentStep } from './signing-steps.ts';
 
 /** Opens a signing step of a draft plan for one of the round's managers (as issuing is authorised). */
 export async function startPlanSigning(
@@ -48,61 +39,33 @@ export async function startPlanSigning(
   const row = await campaignForChange(db, tree, actor, id, input.version, 'plan');
   if (row.status !== 'draft') throw conflict('signing_not_ready', { case: 'not_draft' });
   const campaign = await readCampaignFromRow(db, row);
-  if (input.step === 'sign') {
+  const pdfToSign = async () => {
     // The number and date come at release: everything else must be complete now.
     const problems = problemsOf(campaign, tree, undefined, true);
     if (problems.length > 0) throw problem('plan_incomplete', { problems }, { problems });
     // The text as it will be issued — not marked "DỰ THẢO" — with blanks for the number and date.
-    const pdf = await renderPlan(
+    return renderPlan(
       { ...campaign, status: 'issued', plan: { ...campaign.plan, docNumber: '', docDate: null } },
       tree,
       'pdf',
     );
-    return openSigningSession(
-      db,
-      storage,
-      actor,
-      {
-        campaignId: id,
-        documentKind: 'plan',
-        documentId: id,
-        step: 'sign',
-        documentVersion: row.version,
-        pdf,
-      },
-      baseUrl,
-    );
-  }
-  const signed = await latestStepSignature(db, 'plan', id, 'sign');
-  if (!signed) throw conflict('signing_not_ready', { case: 'not_signed' });
-  if (signed.document_version !== row.version) throw conflict('signing_not_ready', { case: 'plan_changed' });
-  const docNumber = input.docNumber || campaign.plan.docNumber;
-  const docDate = input.docDate ?? campaign.plan.docDate ?? vietnamDate(clockNow());
-  const issue = { version: input.version, docNumber, docDate };
-  // The number and date are checked exactly as issuing checks them: by issuing, then rolling back.
-  try {
-    await db.transaction().execute(async (trx) => {
-      await issueCampaignIn(trx, tree, actor, id, issue);
-      throw new TrialIssuePassed();
-    });
-  } catch (error) {
-    if (!(error instanceof TrialIssuePassed)) throw numberRaceProblem(error, issue);
-  }
-  const pdf = await releaseMarked(await signedPdfOf(db, storage, signed), { docNumber, docDate });
-  return openSigningSession(
+  };
+  return openDocumentStep(
     db,
     storage,
     actor,
     {
-      campaignId: id,
-      documentKind: 'plan',
+      kind: 'plan',
       documentId: id,
-      step: 'release',
-      documentVersion: row.version,
-      pdf,
-      docNumber,
-      docDate,
+      campaignId: id,
+      version: row.version,
+      notSigned: 'not_signed',
+      changed: 'plan_changed',
+      current: { docNumber: campaign.plan.docNumber, docDate: campaign.plan.docDate },
+      pdfToSign,
+      issueIn: (trx, issue) => issueCampaignIn(trx, tree, actor, id, issue),
     },
+    input,
     baseUrl,
   );
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { endpointsPlugin, registerEndpoints } from '../http/endpoint.ts';
+import { exportDecisionEdxmlEndpoint } from './endpoints/export-decision-edxml.ts';
+import { exportInvitationEdxmlEndpoint } from './endpoints/export-invitation-edxml.ts';
 import { fetchSigningDocumentEndpoint } from './endpoints/fetch-signing-document.ts';
 import { getCoordinatorWorkEndpoint } from './endpoints/get-coordinator-work.ts';
 import { getLeaderOverviewEndpoint } from './endpoints/get-leader-overview.ts';
@@ -8,8 +10,10 @@ import { getUnitWorkEndpoint } from './endpoints/get-unit-work.ts';
 import { issueCampaignEndpoint } from './endpoints/issue-campaign.ts';
 import { listCampaignsEndpoint } from './endpoints/list-campaigns.ts';
 import { listDecisionSignaturesEndpoint } from './endpoints/list-decision-signatures.ts';
+import { listInvitationSignaturesEndpoint } from './endpoints/list-invitation-signatures.ts';
 import { listPlanSignaturesEndpoint } from './endpoints/list-plan-signatures.ts';
 import { startDecisionSigningEndpoint } from './endpoints/start-decision-signing.ts';
+import { startInvitationSigningEndpoint } from './endpoints/start-invitation-signing.ts';
 import { startPlanSigningEndpoint } from './endpoints/start-plan-signing.ts';
 import { uploadSignedDocumentEndpoint } from './endpoints/upload-signed-document.ts';
 
@@ -31,14 +35,19 @@ export const roundEndpoints = [
 export const roundRoutes = (ctx: AppContext) => endpointsPlugin(ctx, roundEndpoints);
 
 /**
- * Digital signing of a plan (sessions by the round's managers) and of an award decision (by the
- * commendation board's reviewers); the signing program's one-time links.
+ * Digital signing of a plan (sessions by the round's managers), of an award decision (by the
+ * commendation board's reviewers) and of the conference's invitation (by its organisers); the
+ * released decision and invitation as edXML packages; the signing program's one-time links.
  */
 export const signingEndpoints = [
   startPlanSigningEndpoint,
   listPlanSignaturesEndpoint,
   startDecisionSigningEndpoint,
   listDecisionSignaturesEndpoint,
+  startInvitationSigningEndpoint,
+  listInvitationSignaturesEndpoint,
+  exportDecisionEdxmlEndpoint,
+  exportInvitationEdxmlEndpoint,
   fetchSigningDocumentEndpoint,
   uploadSignedDocumentEndpoint,
 ];

@@ -252,11 +252,15 @@ export type ConferenceFile = 'agenda.pdf' | 'agenda.docx' | 'invitation.pdf' | '
 export const conferenceDocumentUrl = (
   campaignId: string,
   file: ConferenceFile,
-  options: { delegateId?: string; inline?: boolean } = {},
+  options: { delegateId?: string; inline?: boolean; copies?: 'delegates' } = {},
 ) =>
   fileUrl(`GET /campaigns/:id/documents/${file}`, {
     params: { id: campaignId },
-    query: { delegateId: options.delegateId, inline: options.inline ? '1' : undefined },
+    query: {
+      delegateId: options.delegateId,
+      inline: options.inline ? '1' : undefined,
+      copies: options.copies,
+    },
   });
 
 export const conferenceCalendarUrl = (campaignId: string) =>
@@ -293,6 +297,9 @@ export function useAnswerRsvp(token: string) {
 
 export const rsvpInvitationUrl = (token: string) =>
   fileUrl('GET /rsvp/:token/invitation.pdf', { params: { token } });
+/** The agency's signed invitation, once released: the same bytes as the organisers'. */
+export const rsvpSignedInvitationUrl = (token: string) =>
+  fileUrl('GET /rsvp/:token/signed-invitation.pdf', { params: { token } });
 export const rsvpCalendarUrl = (token: string) =>
   fileUrl('GET /rsvp/:token/calendar.ics', { params: { token } });
 

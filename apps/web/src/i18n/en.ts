@@ -528,6 +528,14 @@ export const en: Messages = {
     'The records office signs for the agency; the number and date go into the blanks of the signed copy, and the decision is issued.',
   'signing.decisionStep2Locked':
     'The decision as it is now needs the signature of the person with authority before it can be released.',
+  'signing.invitationIntro':
+    "The agency's invitation is signed digitally under Decree 30: the person with authority signs first, then the records office signs to release it and puts the number and date on it. The released copy is the invitation of record: the invitation PDF and every delegate's link give exactly this copy.",
+  'signing.invitationStep1Hint':
+    'The person with authority signs the invitation as the conference is saved (no number or date yet).',
+  'signing.invitationStep2Hint':
+    'The records office signs for the agency; the number and date go into the blanks of the signed copy, and the invitation is released.',
+  'signing.invitationStep2Locked':
+    'The person with authority must sign the invitation as the conference now stands before it can be released.',
   'signing.decisionReleased': 'Released: the signed decision is issued',
   'signing.title': 'Digital signing',
   'signing.intro':
@@ -1655,6 +1663,7 @@ export const en: Messages = {
   'rsvp.decline': 'Send apologies',
   'rsvp.change': 'Change my answer',
   'rsvp.downloadInvitation': 'Download the invitation (PDF)',
+  'rsvp.downloadSignedInvitation': "The agency's signed invitation (PDF)",
   'rsvp.addToCalendar': 'Add to calendar (.ics)',
   'missing.title': 'Still missing to send',
   'missing.none': 'Every required section and figure is filled in: it can be sent.',

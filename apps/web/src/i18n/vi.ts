@@ -524,6 +524,14 @@ export const vi = {
     'Văn thư ký thay cơ quan; số và ngày được ghi vào chỗ trống trên bản đã ký, rồi quyết định được ban hành.',
   'signing.decisionStep2Locked':
     'Cần chữ ký của người có thẩm quyền trên bản quyết định hiện tại trước khi phát hành.',
+  'signing.invitationIntro':
+    'Giấy mời của cơ quan được ký số theo Nghị định 30: người có thẩm quyền ký trước, văn thư ký phát hành sau và ghi số, ngày vào giấy mời. Bản đã phát hành là giấy mời gốc: tải giấy mời PDF và đường dẫn của từng đại biểu đều đưa đúng bản này.',
+  'signing.invitationStep1Hint':
+    'Người có thẩm quyền ký giấy mời theo thông tin hội nghị đã lưu (chưa có số, ngày).',
+  'signing.invitationStep2Hint':
+    'Văn thư ký thay cơ quan; số và ngày được ghi vào chỗ trống trên bản đã ký, rồi giấy mời được phát hành.',
+  'signing.invitationStep2Locked':
+    'Cần chữ ký của người có thẩm quyền trên giấy mời theo thông tin hội nghị hiện tại trước khi phát hành.',
   'signing.decisionReleased': 'Đã phát hành: quyết định đã ký số được ban hành',
   'signing.title': 'Ký số',
   'signing.intro':
@@ -1652,6 +1660,7 @@ export const vi = {
   'rsvp.decline': 'Báo vắng',
   'rsvp.change': 'Đổi trả lời',
   'rsvp.downloadInvitation': 'Tải giấy mời (PDF)',
+  'rsvp.downloadSignedInvitation': 'Giấy mời đã ký số của cơ quan (PDF)',
   'rsvp.addToCalendar': 'Thêm vào lịch (.ics)',
   'missing.title': 'Còn thiếu để gửi',
   'missing.none': 'Đã đủ các mục, chỉ tiêu bắt buộc: có thể gửi.',

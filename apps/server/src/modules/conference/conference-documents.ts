@@ -101,8 +101,10 @@ export async function invitationFile(
   conference: ConferenceRow,
   delegates: readonly DelegateRow[],
   format: 'pdf' | 'docx',
+  /** Whom the agency's one invitation is for, when no delegate is given (the signed invitation). */
+  audience?: string,
 ): Promise<DocumentFile> {
-  const base = invitationInput(campaign, tree, conference);
+  const base = { ...invitationInput(campaign, tree, conference), audience };
   const secret = await checkinSecret(db);
   const docs = delegates.map((d) =>
     buildInvitationDocument({
@@ -125,6 +127,10 @@ export async function invitationFile(
       contentType: CONFERENCE_FILES['invitation.docx'],
       ...named(label, 'docx'),
     };
+  }
+  if (docs.length === 0 && audience) {
+    const bytes = await renderPdf(buildInvitationDocument({ ...base, invitee: null }));
+    return { bytes, contentType: CONFERENCE_FILES['invitation.pdf'], ...named(label, 'pdf') };
   }
   if (docs.length === 0) throw notFound('no_delegates_to_invite');
   const bytes =

@@ -18,6 +18,7 @@ import {
   selectAgenda,
   selectConference,
 } from './conference-store.ts';
+import { invitationReleased } from './invitation-release.ts';
 import { type SpeechAssignment, speechAssignments } from './speech-candidates.ts';
 
 interface ItemLike {
@@ -135,6 +136,7 @@ export async function getConference(
     invitationCode: columns.invitation_code,
     invitationDate: columns.invitation_date,
     invitationContent: columns.invitation_content,
+    invitationReleased: row ? await invitationReleased(db, row.id) : false,
     signature: {
       authority: columns.signature_authority,
       deputy: columns.signature_deputy,

@@ -2,8 +2,18 @@
 export { saveBudget } from './budget.ts';
 export { checkInById } from './check-in.ts';
 export type { ConferenceAccess } from './conference-access.ts';
-export { canManageConference } from './conference-access.ts';
+export {
+  authorizeConferenceChange,
+  authorizeConferenceRead,
+  canManageConference,
+} from './conference-access.ts';
 export { ensureConference, selectConference, selectDelegates } from './conference-store.ts';
+export {
+  conferenceToSign,
+  invitationToSign,
+  issueInvitationIn,
+  releasedInvitationPdf,
+} from './invitation-release.ts';
 export { unansweredInvitations, unitUnansweredInvitations } from './invitation-work.ts';
 export { answerRsvp } from './respond-rsvp.ts';
 export { conferenceRoutes } from './routes.ts';

@@ -60,7 +60,12 @@ function canAnswer({ delegate, conference, campaign }: RsvpContext, now = clockN
 }
 
 /** That delegate's invitation, and nothing else of the conference (no other delegate, no agenda details). */
-export function rsvpView(ctx: RsvpContext, tree: UnitTree, content: string[]): RsvpView {
+export function rsvpView(
+  ctx: RsvpContext,
+  tree: UnitTree,
+  content: string[],
+  signedInvitation: boolean,
+): RsvpView {
   const { delegate, conference, campaign } = ctx;
   const group = campaign.plan.delegateGroups.find((g) => g.id === delegate.group_id);
   return {
@@ -93,6 +98,7 @@ export function rsvpView(ctx: RsvpContext, tree: UnitTree, content: string[]): R
     rsvpNote: delegate.rsvp_note,
     checkedIn: delegate.checked_in_at !== null,
     canAnswer: canAnswer(ctx),
+    signedInvitation,
   };
 }
 

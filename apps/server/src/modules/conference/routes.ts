@@ -17,6 +17,7 @@ import { getInvitationDocumentEndpoints } from './endpoints/get-invitation-docum
 import { getRsvpEndpoint } from './endpoints/get-rsvp.ts';
 import { getRsvpCalendarEndpoint } from './endpoints/get-rsvp-calendar.ts';
 import { getRsvpInvitationEndpoint } from './endpoints/get-rsvp-invitation.ts';
+import { getRsvpSignedInvitationEndpoint } from './endpoints/get-rsvp-signed-invitation.ts';
 import { importDelegatesEndpoint } from './endpoints/import-delegates.ts';
 import { listDelegatesEndpoint } from './endpoints/list-delegates.ts';
 import { markDistributionReceiptEndpoints } from './endpoints/mark-distribution-receipt.ts';
@@ -54,6 +55,7 @@ export const conferenceEndpoints = [
   getRsvpEndpoint,
   answerRsvpEndpoint,
   getRsvpInvitationEndpoint,
+  getRsvpSignedInvitationEndpoint,
   getRsvpCalendarEndpoint,
 ];
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { type FieldError, HttpProblem, problem, versionConflict } from '../../http/problem.ts';
+import { conflict, type FieldError, HttpProblem, problem, versionConflict } from '../../http/problem.ts';
 import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
@@ -20,6 +20,7 @@ import {
   setCurrentItemId,
   updateConferenceRow,
 } from './conference-store.ts';
+import { invitationReleased } from './invitation-release.ts';
 
 export type ConferenceInput = z.output<typeof conferenceInputSchema>;
 
@@ -127,6 +128,15 @@ export async function saveConference(
     await db.transaction().execute(async (trx) => {
       const row = await selectConference(trx, campaignId);
       if ((row?.version ?? 0) !== input.version) throw versionConflict('conference');
+      // The released invitation is the document of record: its number, code and date stay as issued.
+      if (
+        row &&
+        (row.invitation_number !== columns.invitation_number ||
+          row.invitation_code !== columns.invitation_code ||
+          row.invitation_date !== columns.invitation_date) &&
+        (await invitationReleased(trx, row.id))
+      )
+        throw conflict('signing_not_ready', { case: 'invitation_released' });
       let conferenceId: string;
       let before: unknown = null;
       /** Item ids the client sent back that name items of this agenda; others get new ids. */

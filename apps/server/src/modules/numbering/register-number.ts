@@ -8,7 +8,7 @@ export interface NumberRequest {
   /** The document's date, yyyy-mm-dd: its year is the numbering year. */
   docDate: string;
   docNumber: string;
-  kind: 'plan' | 'decision';
+  kind: 'plan' | 'decision' | 'invitation';
   refId: string;
   /** "2519/KH-UBND", for the message that names a number already taken. */
   reference: string;

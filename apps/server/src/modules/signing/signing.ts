@@ -58,11 +58,15 @@ const isToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
 const gone = (why: 'unknown' | 'fetched' | 'expired' | 'completed' | 'not_fetched') =>
   problem('signing_link', { case: why });
 
-/** The documents signed through the protocol, each named by kind and id (a plan: its round's id). */
-export type SignedDocumentKind = 'plan' | 'decision';
+/**
+ * The documents signed through the protocol, each named by kind and id (a plan: its round's id; an
+ * invitation: its conference's id).
+ */
+export type SignedDocumentKind = 'plan' | 'decision' | 'invitation';
 
-/** What the audit log calls a signed document: a plan is its round. */
-const auditEntity = (kind: string) => (kind === 'plan' ? 'campaign' : kind);
+/** What the audit log calls a signed document: a plan is its round, an invitation its conference. */
+const auditEntity = (kind: string) =>
+  kind === 'plan' ? 'campaign' : kind === 'invitation' ? 'conference' : kind;
 
 export interface OpenSessionInput {
   /** The round the document belongs to (its own id for a plan). */

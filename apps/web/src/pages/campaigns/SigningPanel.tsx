@@ -1,7 +1,9 @@
 import { Alert, Badge, Button, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import {
   IconAlertCircle,
   IconExternalLink,
+  IconFileCode,
   IconFileTypePdf,
   IconRefresh,
   IconSignature,
@@ -16,8 +18,10 @@ import {
   useReloadAfterRelease,
   useStartSigning,
 } from '../../api/signing.ts';
+import { downloadFile } from '../../components/downloadFile.ts';
 import { IssueDocumentForm } from '../../components/IssueDocumentForm.tsx';
 import { useT } from '../../i18n/useT.ts';
+import type { MessageKey } from '../../i18n/vi.ts';
 import { isoDateToText } from './plan/planForm.ts';
 
 const time = (iso: string | null) =>
@@ -138,6 +142,40 @@ export interface SigningTarget {
   docCode: string;
   /** The PDF of record, signed once released. */
   pdfUrl: string;
+  /** The released document as an edXML package, for those who send it on (absent: not offered). */
+  edxmlUrl?: string;
+  /** The edXML file's name when saved. */
+  edxmlName?: string;
+}
+
+/** "Tải gói edXML" of a released document; a refusal (a unit without an agency code) is shown, not saved. */
+function EdxmlButton({ url, name }: { url: string; name: string }) {
+  const t = useT();
+  const message = useErrorMessage();
+  const [pending, setPending] = useState(false);
+  const run = async () => {
+    setPending(true);
+    try {
+      await downloadFile(url, name);
+    } catch (error) {
+      notifications.show({ color: 'red', message: message(error), autoClose: 12_000 });
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Button
+      size="xs"
+      variant="light"
+      leftSection={<IconFileCode size={14} />}
+      loading={pending}
+      onClick={() => void run()}
+      data-testid="signing-edxml"
+      title={t('preview.edxmlHint')}
+    >
+      {t('preview.edxml')}
+    </Button>
+  );
 }
 
 /**
@@ -176,7 +214,7 @@ export function SigningPanel({
 }
 
 /**
- * The two signing steps of one document (a plan, an award decision): see SigningPanel. The release
+ * The two signing steps of one document (a plan, an award decision, a conference's invitation): see SigningPanel. The release
  * issues the document as its "Ban hành" does.
  */
 export function DocumentSigningPanel({
@@ -193,7 +231,27 @@ export function DocumentSigningPanel({
   const message = useErrorMessage();
   const draft = target.draft;
   const manage = target.canSign && draft;
-  const plan = target.kind === 'plan';
+  const words = {
+    plan: {
+      intro: 'signing.intro',
+      step1: 'signing.step1Hint',
+      step2: 'signing.step2Hint',
+      locked: 'signing.step2Locked',
+    },
+    decision: {
+      intro: 'signing.decisionIntro',
+      step1: 'signing.decisionStep1Hint',
+      step2: 'signing.decisionStep2Hint',
+      locked: 'signing.decisionStep2Locked',
+    },
+    invitation: {
+      intro: 'signing.invitationIntro',
+      step1: 'signing.invitationStep1Hint',
+      step2: 'signing.invitationStep2Hint',
+      locked: 'signing.invitationStep2Locked',
+    },
+  } as const satisfies Record<SignedDocumentKind, Record<string, MessageKey>>;
+  const say = words[target.kind];
   // The open step's links, and how many signatures there were when it opened.
   const [opened, setOpened] = useState<{ session: SigningSession; seen: number } | null>(null);
   const session = opened?.session ?? null;
@@ -255,6 +313,9 @@ export function DocumentSigningPanel({
                 {t('signing.downloadSigned')}
               </Button>
             )}
+            {released && target.edxmlUrl && (
+              <EdxmlButton url={target.edxmlUrl} name={target.edxmlName ?? 'van-ban.edxml'} />
+            )}
             <Button
               size="xs"
               variant="default"
@@ -266,7 +327,7 @@ export function DocumentSigningPanel({
             </Button>
           </Group>
         </Group>
-        {manage && <Text size="sm">{plan ? t('signing.intro') : t('signing.decisionIntro')}</Text>}
+        {manage && <Text size="sm">{t(say.intro)}</Text>}
         {items.length > 0 && <SignatureTable items={items} />}
         {manage && (
           <>
@@ -284,7 +345,7 @@ export function DocumentSigningPanel({
               <Stack gap="xs">
                 <Text fw={600}>{t('signing.step1')}</Text>
                 <Text size="sm" c="dimmed">
-                  {plan ? t('signing.step1Hint') : t('signing.decisionStep1Hint')}
+                  {t(say.step1)}
                 </Text>
                 <Group>
                   <Button
@@ -305,7 +366,7 @@ export function DocumentSigningPanel({
                 <Text fw={600}>{t('signing.step2')}</Text>
                 {signedVersion ? (
                   <IssueDocumentForm
-                    intro={plan ? t('signing.step2Hint') : t('signing.decisionStep2Hint')}
+                    intro={t(say.step2)}
                     unsavedText={t('signing.unsaved')}
                     dirty={dirty}
                     initialNumber={target.docNumber}
@@ -327,7 +388,7 @@ export function DocumentSigningPanel({
                   />
                 ) : (
                   <Text size="sm" c="dimmed">
-                    {plan ? t('signing.step2Locked') : t('signing.decisionStep2Locked')}
+                    {t(say.locked)}
                   </Text>
                 )}
               </Stack>

@@ -3,11 +3,13 @@ import { IconDeviceDesktop, IconQrcode } from '@tabler/icons-react';
 import type { Campaign } from '@tongket/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useConference, useConferenceEvents } from '../../api/conference.ts';
+import { conferenceDocumentUrl, useConference, useConferenceEvents } from '../../api/conference.ts';
+import { invitationEdxmlUrl } from '../../api/signing.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useT } from '../../i18n/useT.ts';
+import { DocumentSigningPanel } from '../campaigns/SigningPanel.tsx';
 import { LiveIndicator } from '../progress/LiveIndicator.tsx';
 import { AgendaEditor } from './AgendaEditor.tsx';
 import { AttendancePanel } from './AttendancePanel.tsx';
@@ -151,7 +153,29 @@ export function ConferenceTab({ campaign, onDirtyChange }: ConferenceTabProps) {
         </Box>
       )}
       {view === 'delegates' && (
-        <DelegatesPanel campaign={campaign} conference={conference} manage={editable} />
+        <>
+          {/* The agency's invitation, signed and released once for every delegate (Decree 30). */}
+          <DocumentSigningPanel
+            target={{
+              kind: 'invitation',
+              id: campaign.id,
+              version: conference.version,
+              draft: !conference.invitationReleased,
+              canSign: editable && conference.saved,
+              docNumber: conference.invitationNumber,
+              docDate: conference.invitationDate,
+              docCode: conference.invitationCode || 'GM-UBND',
+              pdfUrl: conferenceDocumentUrl(campaign.id, 'invitation.pdf'),
+              ...(conference.canManage && {
+                edxmlUrl: invitationEdxmlUrl(campaign.id),
+                edxmlName: 'giay-moi.edxml',
+              }),
+            }}
+            dirty={dirty.agenda}
+            onReleased={() => void query.refetch()}
+          />
+          <DelegatesPanel campaign={campaign} conference={conference} manage={editable} />
+        </>
       )}
       {view === 'attendance' && (
         <AttendancePanel campaignId={campaign.id} live={live} checkinLink={conference.canManage} />

@@ -203,7 +203,7 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
             {t('delegates.export')}
           </DownloadAction>
           <DownloadAction
-            url={conferenceDocumentUrl(campaign.id, 'invitation.pdf')}
+            url={conferenceDocumentUrl(campaign.id, 'invitation.pdf', { copies: 'delegates' })}
             fileName="giay-moi.pdf"
             leftSection={<IconFileTypePdf size={16} />}
             disabled={items.length === 0}

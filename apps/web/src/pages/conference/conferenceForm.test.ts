@@ -58,6 +58,7 @@ const conference = (over: Partial<Conference> = {}): Conference => ({
   invitationCode: '',
   invitationDate: null,
   invitationContent: '',
+  invitationReleased: false,
   signature: { authority: '', deputy: '', title: '', name: '' },
   agenda: [
     item('open', { kind: 'opening', title: 'Khai mạc', startTime: '07:30', durationMinutes: 15 }),

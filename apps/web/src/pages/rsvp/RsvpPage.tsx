@@ -22,12 +22,19 @@ import {
   IconClock,
   IconFileTypePdf,
   IconMapPin,
+  IconSignature,
 } from '@tabler/icons-react';
 import { formatDateTimeVn, RSVP_STATUS_LABELS, type RsvpView } from '@tongket/domain';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
-import { rsvpCalendarUrl, rsvpInvitationUrl, useAnswerRsvp, useRsvp } from '../../api/conference.ts';
+import {
+  rsvpCalendarUrl,
+  rsvpInvitationUrl,
+  rsvpSignedInvitationUrl,
+  useAnswerRsvp,
+  useRsvp,
+} from '../../api/conference.ts';
 import { useErrorMessage } from '../../api/errors.ts';
 import { useI18n, useT } from '../../i18n/useT.ts';
 import { DownloadAction } from '../conference/DownloadAction.tsx';
@@ -260,6 +267,16 @@ function Invitation({ token, view }: { token: string; view: RsvpView }) {
           >
             {t('rsvp.downloadInvitation')}
           </DownloadAction>
+          {view.signedInvitation && (
+            <DownloadAction
+              url={rsvpSignedInvitationUrl(token)}
+              fileName="giay-moi-da-ky-so.pdf"
+              leftSection={<IconSignature size={18} />}
+              fullWidth
+            >
+              {t('rsvp.downloadSignedInvitation')}
+            </DownloadAction>
+          )}
           <DownloadAction
             url={rsvpCalendarUrl(token)}
             fileName="hoi-nghi.ics"

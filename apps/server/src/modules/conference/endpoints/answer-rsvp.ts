@@ -1,5 +1,6 @@
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { invitationContent } from '../conference-documents.ts';
+import { invitationReleased } from '../invitation-release.ts';
 import { answerRsvp, rsvpContext, rsvpView } from '../respond-rsvp.ts';
 import { limitRsvp } from '../rsvp-rate-limit.ts';
 
@@ -16,6 +17,11 @@ export const answerRsvpEndpoint = defineEndpoint(
     const context = await rsvpContext(db, request.params.token);
     await answerRsvp(db, ctx.events, context, request.body, request.ip);
     const fresh = await rsvpContext(db, request.params.token);
-    return rsvpView(fresh, await ctx.units.current(), invitationContent(fresh.conference));
+    return rsvpView(
+      fresh,
+      await ctx.units.current(),
+      invitationContent(fresh.conference),
+      await invitationReleased(ctx.db.kysely, fresh.conference.id),
+    );
   },
 );

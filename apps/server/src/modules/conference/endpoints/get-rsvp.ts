@@ -1,5 +1,6 @@
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { invitationContent } from '../conference-documents.ts';
+import { invitationReleased } from '../invitation-release.ts';
 import { rsvpContext, rsvpView } from '../respond-rsvp.ts';
 import { limitRsvp } from '../rsvp-rate-limit.ts';
 
@@ -14,6 +15,11 @@ export const getRsvpEndpoint = defineEndpoint(
   },
   async (ctx, request) => {
     const context = await rsvpContext(ctx.db.kysely, request.params.token);
-    return rsvpView(context, await ctx.units.current(), invitationContent(context.conference));
+    return rsvpView(
+      context,
+      await ctx.units.current(),
+      invitationContent(context.conference),
+      await invitationReleased(ctx.db.kysely, context.conference.id),
+    );
   },
 );

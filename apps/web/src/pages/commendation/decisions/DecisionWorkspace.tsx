@@ -7,6 +7,7 @@ import { isApiError } from '../../../api/client.ts';
 import { decisionDocumentUrl, useUpdateDecision } from '../../../api/decisions.ts';
 import { useErrorMessage } from '../../../api/errors.ts';
 import { useNominations } from '../../../api/nominations.ts';
+import { decisionEdxmlUrl } from '../../../api/signing.ts';
 import { useCurrentUser } from '../../../auth/useCurrentUser.ts';
 import { useLeaveGuard } from '../../../components/useLeaveGuard.ts';
 import { useT } from '../../../i18n/useT.ts';
@@ -125,6 +126,8 @@ export function DecisionWorkspace({ campaignId, decision, reload }: DecisionWork
           docDate: decision.docDate,
           docCode: decision.docCode,
           pdfUrl: decisionDocumentUrl(decision.id, 'decision.pdf'),
+          edxmlUrl: decisionEdxmlUrl(decision.id),
+          edxmlName: 'quyet-dinh.edxml',
         }}
         dirty={dirty}
         onReleased={() => {
