@@ -12,7 +12,7 @@ import {
   IconSitemap,
 } from '@tabler/icons-react';
 import type { Campaign } from '@tongket/domain';
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCampaign } from '../../api/campaigns.ts';
 import { useUnitTree } from '../../api/units.ts';
@@ -39,6 +39,7 @@ import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { PlanEditor } from './plan/PlanEditor.tsx';
 import { ReloadConfirmModal } from './ReloadConfirmModal.tsx';
 import { SigningPanel } from './SigningPanel.tsx';
+import { rememberTabQuery, tabSearch } from './tabQuery.ts';
 
 // The consolidated report brings the rich-text editor: loaded when its tab opens.
 const ConsolidatedTab = lazy(() =>
@@ -103,6 +104,9 @@ function CampaignView({ id }: { id: string }) {
   // On a phone the tab list scrolls sideways: the open tab is brought into view, also once loaded.
   const tabListRef = useRef<HTMLDivElement>(null);
   useActiveTabInView(tabListRef, `${params.get('tab') ?? ''}|${query.isPending}`);
+  // Whatever the open tab's filters are now (also after the browser's back button) is what a
+  // switch back to it brings.
+  useEffect(() => rememberTabQuery(id, params), [id, params]);
 
   const anyDirty = dirty.plan || dirty.outline;
   const onConsolidatedDirty = useCallback(
@@ -165,9 +169,12 @@ function CampaignView({ id }: { id: string }) {
     (requested !== 'children' || children)
       ? requested
       : 'plan';
+  // A tab switch is a step of the history (the back button returns to the tab before, as it was
+  // filtered), and opens the next tab with the query it was last left with.
   const setTab = (next: string | null) => {
-    if (!next) return;
-    setParams(next === 'plan' ? {} : { tab: next }, { replace: true });
+    if (!next || next === tab) return;
+    rememberTabQuery(id, params);
+    setParams(tabSearch(id, next));
   };
 
   const afterIssue = (saved: Campaign) => {
