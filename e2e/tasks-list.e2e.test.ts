@@ -98,6 +98,11 @@ describe.runIf(browserAvailable())('the tasks tab works like a list', () => {
     await page.waitForURL((u) => u.searchParams.get('tab') === 'progress', { timeout: 30_000 });
     expect(new URL(page.url()).searchParams.get('q')).toBeNull();
     expect(new URL(page.url()).searchParams.get('status')).toBeNull();
+    // The unit kinds offered are those of the round's units: there once the figures are.
+    await page
+      .getByRole('tabpanel')
+      .filter({ hasText: /Tỷ lệ nộp\s*\d+\s*%/ })
+      .waitFor({ timeout: 60_000 });
     await page.getByRole('combobox', { name: 'Loại đơn vị' }).click();
     await page.getByRole('option', { name: 'Huyện, thị xã, thành phố' }).click();
     await page.waitForURL((u) => u.searchParams.get('unitKind') === 'district', { timeout: 30_000 });
