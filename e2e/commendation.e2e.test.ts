@@ -235,7 +235,7 @@ describe.runIf(browserAvailable())('nominations within quota, review and the awa
     // The certificates, one page per awardee, download once the decision is issued.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Bằng khen (PDF)' }).click(),
+      page.getByRole('button', { name: 'Bằng khen (PDF)' }).click(),
     ]);
     const pdf = fs.readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

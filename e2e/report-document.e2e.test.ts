@@ -57,11 +57,11 @@ describe.runIf(browserAvailable())(
 
         // The PDF button shows it is working until the file is there.
         const pdfButton = dialog.getByRole('button', { name: 'Tải PDF' });
-        const loading = dialog.locator('[data-testid="report-document-pdf"][data-loading]').waitFor();
+        const loading = dialog.locator('[data-testid="report-document-pdf"][aria-busy="true"]').waitFor();
         const [download] = await Promise.all([page.waitForEvent('download'), loading, pdfButton.click()]);
         expect(download.suggestedFilename()).toBe('Báo cáo - Bộ Chỉ huy Quân sự tỉnh.pdf');
         const bytes = fs.readFileSync(await download.path());
-        await dialog.locator('[data-testid="report-document-pdf"]:not([data-loading])').waitFor();
+        await dialog.locator('[data-testid="report-document-pdf"][aria-busy="false"]').waitFor();
 
         const pdf = await readPdf(bytes);
         const text = normaliseText(pdf.drawnPages.join('\n'));

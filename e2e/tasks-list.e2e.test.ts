@@ -91,6 +91,35 @@ describe.runIf(browserAvailable())('the tasks tab works like a list', () => {
     await page.getByText(`Đang hiện ${both.length}/${all.length} nhiệm vụ`).waitFor({ timeout: 30_000 });
     await expect(rows.count()).resolves.toBe(both.length);
 
+    // A look at the progress tab and back: each tab keeps its own filters, also through the
+    // browser's back button; the progress tab never gets the tasks tab's ?q or ?status.
+    const tasksUrl = page.url();
+    await page.getByRole('tab', { name: 'Tiến độ' }).click();
+    await page.waitForURL((u) => u.searchParams.get('tab') === 'progress', { timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('status')).toBeNull();
+    // The unit kinds offered are those of the round's units: there once the figures are.
+    await page
+      .getByRole('tabpanel')
+      .filter({ hasText: /Tỷ lệ nộp\s*\d+\s*%/ })
+      .waitFor({ timeout: 60_000 });
+    await page.getByRole('combobox', { name: 'Loại đơn vị' }).click();
+    await page.getByRole('option', { name: 'Huyện, thị xã, thành phố' }).click();
+    await page.waitForURL((u) => u.searchParams.get('unitKind') === 'district', { timeout: 30_000 });
+    const progressUrl = page.url();
+    await page.getByRole('tab', { name: 'Nhiệm vụ' }).click();
+    await page.waitForURL(tasksUrl, { timeout: 30_000 });
+    await page.getByText(`Đang hiện ${both.length}/${all.length} nhiệm vụ`).waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('searchbox', { name: 'Tìm' }).inputValue()).resolves.toBe('huyen');
+    await page.goBack();
+    await page.waitForURL(progressUrl, { timeout: 30_000 });
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Loại đơn vị' }).inputValue(), { timeout: 30_000 })
+      .toBe('Huyện, thị xã, thành phố');
+    await page.getByRole('tab', { name: 'Nhiệm vụ' }).click();
+    await page.waitForURL(tasksUrl, { timeout: 30_000 });
+    await page.getByText(`Đang hiện ${both.length}/${all.length} nhiệm vụ`).waitFor({ timeout: 30_000 });
+
     // Nearest deadline first: the deadline column never goes back in time.
     await page.getByRole('searchbox', { name: 'Tìm' }).fill('');
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();

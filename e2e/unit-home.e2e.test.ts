@@ -150,6 +150,51 @@ describe.runIf(browserAvailable())('the unit’s home on a phone: its tasks and 
       await desktop.getByTestId('unit-task').first().waitFor(WAIT);
       await expect(desktop.getByTestId('unit-task').count()).resolves.toBe(work.tasks.length);
       await screenshot(desktop, 'unit-home-1366');
+
+      // A draft nomination in the round taking them: its count shows once on the home, in "Việc
+      // của đơn vị" that leads to the list sending it; the commendation card shows the quota only.
+      const list = await ok<{ items: Array<{ id: string; status: string }> }>(
+        await desktop.request.get(`${url}/api/v1/campaigns`),
+      );
+      let open: { id: string; plan: { awardGroups: Array<{ id: string }> } } | undefined;
+      for (const c of list.items.filter((c) => c.status === 'issued')) {
+        const round = await ok<{
+          id: string;
+          plan: { awardGroups: Array<{ id: string }>; nominationDeadline: string | null };
+        }>(await desktop.request.get(`${url}/api/v1/campaigns/${c.id}`));
+        const deadline = round.plan.nominationDeadline;
+        if (round.plan.awardGroups.length > 0 && deadline && new Date(deadline) > new Date()) open = round;
+      }
+      if (!open) throw new Error('the demo has no round taking nominations');
+      await ok(
+        await desktop.request.post(`${url}/api/v1/campaigns/${open.id}/nominations`, {
+          headers,
+          data: {
+            awardGroupId: open.plan.awardGroups[0]?.id,
+            nomineeKind: 'collective',
+            name: 'Đại đội Trinh sát, Bộ Chỉ huy Quân sự tỉnh',
+          },
+        }),
+      );
+      const withDraft = await ok<UnitWork>(await desktop.request.get(`${url}/api/v1/home/unit`));
+      const mine = withDraft.nominations.find((n) => n.campaignId === open?.id);
+      expect(mine?.drafts).toBeGreaterThan(0);
+      for (const [view, name] of [
+        [page, 'unit-home-375-nominations'],
+        [desktop, 'unit-home-1366-nominations'],
+      ] as const) {
+        await view.goto(`${url}/`);
+        const block = view.getByTestId('unit-nominations');
+        await block.getByText(`${mine?.drafts} đề nghị đang soạn, chưa gửi`, { exact: false }).waitFor(WAIT);
+        // The commendation card has drawn (its quota) before the page is counted.
+        await view.getByTestId('award-work').first().waitFor(WAIT);
+        await expect(view.getByText(/đề nghị đang soạn, chưa gửi/).count()).resolves.toBe(
+          withDraft.nominations.length,
+        );
+        expect(await noSidewaysScroll(view)).toBeLessThanOrEqual(0);
+        await block.scrollIntoViewIfNeeded();
+        await screenshot(view, name);
+      }
     } finally {
       await phone?.close();
     }

@@ -34,6 +34,54 @@ describe.runIf(browserAvailable())('admin imports units and finds one without di
     await page.getByPlaceholder('Tìm đơn vị…').waitFor();
     await screenshot(page, 'units');
 
+    // The export says it is working until the file has come: the server's answer is held back
+    // until the busy button has been seen, so the check never races a fast machine.
+    let releaseExport = () => {};
+    const exportHeld = new Promise<void>((resolve) => {
+      releaseExport = resolve;
+    });
+    await page.route('**/api/v1/units/export.xlsx', async (route) => {
+      await exportHeld;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Xuất Excel' }).click();
+    const busy = page.locator('button[aria-busy="true"]').filter({ hasText: /^Đang tải…/ });
+    await busy.waitFor({ timeout: 30_000 });
+    await expect(busy.isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'units-export-busy');
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    releaseExport();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.getByRole('button', { name: 'Xuất Excel' }).waitFor({ timeout: 30_000 });
+    await page.unroute('**/api/v1/units/export.xlsx');
+    // A refused export says so in Vietnamese rather than saving the error as the file.
+    await page.route('**/api/v1/units/export.xlsx', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Service Unavailable',
+          status: 503,
+          code: 'busy',
+          detail: 'Máy chủ đang bận, vui lòng thử lại sau ít phút.',
+        }),
+      }),
+    );
+    await page.getByRole('button', { name: 'Xuất Excel' }).click();
+    await page.getByText('Không tải được tệp').waitFor({ timeout: 30_000 });
+    await page.getByText('Máy chủ đang bận, vui lòng thử lại sau ít phút.').waitFor({ timeout: 30_000 });
+    await page.unroute('**/api/v1/units/export.xlsx');
+
+    // The import's check shows the file going up, then being read, until the preview comes.
+    let releaseCheck = () => {};
+    const checkHeld = new Promise<void>((resolve) => {
+      releaseCheck = resolve;
+    });
+    await page.route('**/api/v1/units/import?commit=false', async (route) => {
+      await checkHeld;
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
     await page.getByLabel('Chọn tệp Excel').setInputFiles({
       name: 'don-vi-cam-lo.xlsx',
@@ -41,7 +89,15 @@ describe.runIf(browserAvailable())('admin imports units and finds one without di
       buffer: await unitWorkbook(),
     });
     const dialog = page.getByRole('dialog');
+    const uploading = dialog.getByTestId('upload-status');
+    await uploading
+      .getByText(/^(Đang gửi tệp lên…( \d+%)?|Đã gửi xong, đang đọc và kiểm tra tệp…)$/)
+      .waitFor({ timeout: 30_000 });
+    await screenshot(page, 'units-import-uploading');
+    releaseCheck();
     await dialog.getByText('UBND xã Cam Thành').waitFor(PARSED_FILE_WAIT);
+    await uploading.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.unroute('**/api/v1/units/import?commit=false');
     await expect(dialog.getByText('Thêm mới').first().isVisible()).resolves.toBe(true);
     await expect(dialog.getByText('Cập nhật').first().isVisible()).resolves.toBe(true);
     await screenshot(page, 'units-import-preview');

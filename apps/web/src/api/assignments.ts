@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AssignmentDetail, Attachment, EndpointBody, ReportContent } from '@tongket/domain';
-import { api, fileUrl } from './client.ts';
+import { api, fileUrl, type Sending } from './client.ts';
 
 export const assignmentsKey = ['assignments'] as const;
 export const myAssignmentsKey = [...assignmentsKey, 'mine'] as const;
@@ -64,10 +64,10 @@ export function useSubmitAssignment(id: string) {
 /** Reads a Word file into a preview; nothing is saved. */
 export function useImportDocx(id: string) {
   return useMutation({
-    mutationFn: (file: File) => {
+    mutationFn: ({ file, onUploadProgress }: { file: File } & Sending) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api('POST /assignments/:id/import-docx', { params: { id }, form });
+      return api('POST /assignments/:id/import-docx', { params: { id }, form, onUploadProgress });
     },
   });
 }

@@ -63,6 +63,16 @@ export interface RequestOptions {
   /** Extra request headers, e.g. an Idempotency-Key. */
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** With `form`: hears how much of it has gone up (sent and total bytes). */
+  onUploadProgress?: UploadProgress;
+}
+
+/** How much of a form has gone up so far, of how much. */
+export type UploadProgress = (sent: number, total: number) => void;
+
+/** What an upload's mutation takes besides its file: who hears how far it has gone. */
+export interface Sending {
+  onUploadProgress?: UploadProgress;
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -113,13 +123,13 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      method: options.method ?? 'GET',
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    const url = buildUrl(path, options.query);
+    const method = options.method ?? 'GET';
+    // fetch does not tell how much of a request body has gone; XMLHttpRequest does.
+    response =
+      options.form && options.onUploadProgress && typeof XMLHttpRequest !== 'undefined'
+        ? await sendWithProgress(url, method, headers, options.form, options.onUploadProgress, options.signal)
+        : await fetch(url, { method, headers, body, credentials: 'same-origin', signal: options.signal });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkError(error);
@@ -136,6 +146,61 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return (await response.json()) as T;
 }
 
+/**
+ * Sends a form with XMLHttpRequest, telling `onProgress` as it goes up, and answers the same
+ * Response fetch would, so the caller reads it the same way.
+ */
+function sendWithProgress(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  form: FormData,
+  onProgress: UploadProgress,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, url);
+    xhr.withCredentials = true;
+    xhr.responseType = 'blob';
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded, event.total);
+    };
+    // The whole body is up (told even when no progress event said so): the server reads it now.
+    xhr.upload.onload = (event) => {
+      const size = Math.max(event.loaded, event.total);
+      onProgress(size, size);
+    };
+    xhr.onload = () => {
+      const answer = new Headers();
+      for (const line of xhr
+        .getAllResponseHeaders()
+        .trim()
+        .split(/[\r\n]+/)) {
+        const colon = line.indexOf(':');
+        if (colon > 0) answer.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+      }
+      const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+      resolve(
+        new Response(empty ? null : (xhr.response as Blob), {
+          status: xhr.status,
+          statusText: xhr.statusText,
+          headers: answer,
+        }),
+      );
+    };
+    xhr.onerror = () => reject(new TypeError('Network request failed'));
+    xhr.ontimeout = xhr.onerror;
+    const abort = () => xhr.abort();
+    xhr.onabort = () => reject(new DOMException('The request was aborted', 'AbortError'));
+    if (signal?.aborted) return reject(new DOMException('The request was aborted', 'AbortError'));
+    signal?.addEventListener('abort', abort, { once: true });
+    xhr.onloadend = () => signal?.removeEventListener('abort', abort);
+    xhr.send(form);
+  });
+}
+
 type Input<E extends Endpoint> = ([keyof EndpointParams<E>] extends [never]
   ? { params?: never }
   : { params: EndpointParams<E> }) &
@@ -149,6 +214,8 @@ type Input<E extends Endpoint> = ([keyof EndpointParams<E>] extends [never]
     /** Extra request headers, e.g. an Idempotency-Key. */
     headers?: Record<string, string>;
     signal?: AbortSignal;
+    /** With a form: hears how much of it has gone up. */
+    onUploadProgress?: UploadProgress;
   };
 
 /** The input may be left out when nothing in it is required. */
@@ -170,6 +237,7 @@ export function api<E extends JsonEndpoint>(endpoint: E, ...[input]: Args<E>): P
     form: input?.form,
     headers: input?.headers,
     signal: input?.signal,
+    onUploadProgress: input?.onUploadProgress,
   });
 }
 

@@ -9,7 +9,7 @@ import type {
   EndpointBody,
 } from '@tongket/domain';
 import { useEffect, useRef, useState } from 'react';
-import { api, buildUrl, fileUrl } from './client.ts';
+import { api, buildUrl, fileUrl, type Sending } from './client.ts';
 import type { LiveState } from './events.ts';
 
 /**
@@ -147,13 +147,14 @@ export function useDeleteDelegate(campaignId: string) {
 export function useImportDelegates(campaignId: string) {
   const refresh = useRefreshDelegates(campaignId);
   return useMutation({
-    mutationFn: ({ file, commit }: { file: File; commit: boolean }) => {
+    mutationFn: ({ file, commit, onUploadProgress }: { file: File; commit: boolean } & Sending) => {
       const form = new FormData();
       form.append('file', file, file.name);
       return api('POST /campaigns/:id/conference/delegates/import', {
         params: { id: campaignId },
         form,
         query: { commit: commit ? 'true' : 'false' },
+        onUploadProgress,
       });
     },
     onSuccess: (result) => {

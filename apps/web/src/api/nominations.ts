@@ -6,7 +6,7 @@ import type {
   NominationInput,
   NominationPatch,
 } from '@tongket/domain';
-import { api, fileUrl } from './client.ts';
+import { api, fileUrl, type Sending } from './client.ts';
 
 export const nominationsKey = ['nominations'] as const;
 const listKey = (campaignId: string) => [...nominationsKey, 'list', campaignId] as const;
@@ -175,13 +175,19 @@ export const nominationTemplateUrl = (campaignId: string, awardGroupId: string |
 export function useImportNominations(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, awardGroupId, commit }: { file: File; awardGroupId: string; commit: boolean }) => {
+    mutationFn: ({
+      file,
+      awardGroupId,
+      commit,
+      onUploadProgress,
+    }: { file: File; awardGroupId: string; commit: boolean } & Sending) => {
       const form = new FormData();
       form.append('file', file, file.name);
       return api('POST /campaigns/:id/nominations/import', {
         params: { id: campaignId },
         form,
         query: { awardGroupId, commit: commit ? 'true' : 'false' },
+        onUploadProgress,
       });
     },
     onSuccess: (result) => {

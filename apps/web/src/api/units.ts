@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UnitCreate, UnitDetail, UnitPatch } from '@tongket/domain';
-import { api, fileUrl } from './client.ts';
+import { api, fileUrl, type Sending } from './client.ts';
 
 export const unitsKey = ['units'] as const;
 
@@ -56,10 +56,14 @@ export function useUpdateUnit() {
 export function useImportUnits() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, commit }: { file: File; commit: boolean }) => {
+    mutationFn: ({ file, commit, onUploadProgress }: { file: File; commit: boolean } & Sending) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api('POST /units/import', { form, query: { commit: commit ? 'true' : 'false' } });
+      return api('POST /units/import', {
+        form,
+        query: { commit: commit ? 'true' : 'false' },
+        onUploadProgress,
+      });
     },
     onSuccess: (result) => {
       if (result.committed) return queryClient.invalidateQueries({ queryKey: unitsKey });

@@ -1,5 +1,6 @@
 import { type Problem, problemSchema } from '@tongket/domain';
 import { ApiError, NetworkError } from '../api/client.ts';
+import { readBody, type Transfer } from './transferProgress.ts';
 
 /** The file name the server gave (the UTF-8 one when there is one), else `fallback`. */
 export function fileNameOf(disposition: string | null, fallback: string): string {
@@ -19,9 +20,14 @@ export function fileNameOf(disposition: string | null, fallback: string): string
 /**
  * Fetches a generated document and hands it to the browser as a download. A document the server
  * refuses (too long to print, no right to read it) throws an ApiError carrying its Vietnamese
- * detail, instead of saving an error page as the file.
+ * detail, instead of saving an error page as the file. `onProgress` hears how much has come (and of
+ * how much, when the server says the size).
  */
-export async function downloadFile(url: string, fallbackName: string): Promise<void> {
+export async function downloadFile(
+  url: string,
+  fallbackName: string,
+  onProgress?: (transfer: Transfer) => void,
+): Promise<void> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
@@ -44,7 +50,13 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
     }
     throw new ApiError(response.status, problem);
   }
-  const blob = await response.blob();
+  let blob: Blob;
+  try {
+    blob = onProgress ? await readBody(response, onProgress) : await response.blob();
+  } catch (error) {
+    // The connection dropped halfway through the file.
+    throw new NetworkError(error);
+  }
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;

@@ -1691,4 +1691,11 @@ export const en: Messages = {
   'unitWork.draftsLine': '{count} nominations in draft, not sent',
   'unitWork.refusedLine': '{count} nominations refused for want of quota',
   'unitWork.nominationDeadline': 'due {date}',
+  'download.busy': 'Downloading…',
+  'download.busyPercent': 'Downloading… {percent}%',
+  'download.busySeconds': 'Downloading… {seconds} s',
+  'download.failed': 'The file could not be downloaded',
+  'upload.sending': 'Uploading the file…',
+  'upload.sendingPercent': 'Uploading the file… {percent}%',
+  'upload.reading': 'Uploaded, reading and checking the file…',
 };

@@ -1688,6 +1688,13 @@ export const vi = {
   'unitWork.draftsLine': '{count} đề nghị đang soạn, chưa gửi',
   'unitWork.refusedLine': '{count} đề nghị bị từ chối vì hết chỉ tiêu',
   'unitWork.nominationDeadline': 'hạn gửi {date}',
+  'download.busy': 'Đang tải…',
+  'download.busyPercent': 'Đang tải… {percent}%',
+  'download.busySeconds': 'Đang tải… {seconds} giây',
+  'download.failed': 'Không tải được tệp',
+  'upload.sending': 'Đang gửi tệp lên…',
+  'upload.sendingPercent': 'Đang gửi tệp lên… {percent}%',
+  'upload.reading': 'Đã gửi xong, đang đọc và kiểm tra tệp…',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

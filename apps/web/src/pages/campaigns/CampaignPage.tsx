@@ -12,7 +12,7 @@ import {
   IconSitemap,
 } from '@tabler/icons-react';
 import type { Campaign } from '@tongket/domain';
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCampaign } from '../../api/campaigns.ts';
 import { useUnitTree } from '../../api/units.ts';
@@ -25,25 +25,57 @@ import { useT } from '../../i18n/useT.ts';
 import { ChildRoundsTab } from '../cascade/ChildRoundsTab.tsx';
 import { OpenChildRoundModal } from '../cascade/OpenChildRoundModal.tsx';
 import { useChildRounds } from '../cascade/useChildRounds.ts';
-import { CommendationTab } from '../commendation/CommendationTab.tsx';
-import { ConferenceTab } from '../conference/ConferenceTab.tsx';
-import { ProgressView } from '../progress/ProgressView.tsx';
-import { AssignmentsTab } from './AssignmentsTab.tsx';
 import { CampaignHeader } from './CampaignHeader.tsx';
 import { CloneModal } from './CloneModal.tsx';
 import { IssueModal } from './IssueModal.tsx';
 import { OutlineEditor } from './outline/OutlineEditor.tsx';
-import { PlanDocumentTab } from './PlanDocumentTab.tsx';
-import { PreviewTab } from './PreviewTab.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
-import { PlanEditor } from './plan/PlanEditor.tsx';
 import { ReloadConfirmModal } from './ReloadConfirmModal.tsx';
-import { SigningPanel } from './SigningPanel.tsx';
+import { rememberTabQuery, tabSearch } from './tabQuery.ts';
 
-// The consolidated report brings the rich-text editor: loaded when its tab opens.
-const ConsolidatedTab = lazy(() =>
-  import('../consolidation/ConsolidatedTab.tsx').then((m) => ({ default: m.ConsolidatedTab })),
-);
+/**
+ * Each tab's code loads with the tab, so a round opens without the code of the eight it does not
+ * show (the conference's, the commendation's, the progress charts' …). The open tab's is asked for
+ * as the page starts, alongside the round itself, not after it has come.
+ */
+const tabCode = {
+  assignments: () => import('./AssignmentsTab.tsx'),
+  progress: () => import('../progress/ProgressView.tsx'),
+  // The consolidated report brings the rich-text editor.
+  consolidated: () => import('../consolidation/ConsolidatedTab.tsx'),
+  commendation: () => import('../commendation/CommendationTab.tsx'),
+  conference: () => import('../conference/ConferenceTab.tsx'),
+  preview: () => import('./PreviewTab.tsx'),
+  planDocument: () => import('./PlanDocumentTab.tsx'),
+  planEditor: () => import('./plan/PlanEditor.tsx'),
+  signing: () => import('./SigningPanel.tsx'),
+};
+const AssignmentsTab = lazy(() => tabCode.assignments().then((m) => ({ default: m.AssignmentsTab })));
+const ProgressView = lazy(() => tabCode.progress().then((m) => ({ default: m.ProgressView })));
+const ConsolidatedTab = lazy(() => tabCode.consolidated().then((m) => ({ default: m.ConsolidatedTab })));
+const CommendationTab = lazy(() => tabCode.commendation().then((m) => ({ default: m.CommendationTab })));
+const ConferenceTab = lazy(() => tabCode.conference().then((m) => ({ default: m.ConferenceTab })));
+const PreviewTab = lazy(() => tabCode.preview().then((m) => ({ default: m.PreviewTab })));
+const PlanDocumentTab = lazy(() => tabCode.planDocument().then((m) => ({ default: m.PlanDocumentTab })));
+const PlanEditor = lazy(() => tabCode.planEditor().then((m) => ({ default: m.PlanEditor })));
+const SigningPanel = lazy(() => tabCode.signing().then((m) => ({ default: m.SigningPanel })));
+
+/** The code a tab opened from the address needs (a draft's plan tab also the editor). */
+function codeFor(tab: string): Array<() => Promise<unknown>> {
+  switch (tab) {
+    case 'assignments':
+    case 'progress':
+    case 'consolidated':
+    case 'commendation':
+    case 'conference':
+    case 'preview':
+      return [tabCode[tab]];
+    case 'outline':
+      return [];
+    default:
+      return [tabCode.planDocument, tabCode.signing];
+  }
+}
 
 type TabName =
   | 'plan'
@@ -103,6 +135,14 @@ function CampaignView({ id }: { id: string }) {
   // On a phone the tab list scrolls sideways: the open tab is brought into view, also once loaded.
   const tabListRef = useRef<HTMLDivElement>(null);
   useActiveTabInView(tabListRef, `${params.get('tab') ?? ''}|${query.isPending}`);
+  // Whatever the open tab's filters are now (also after the browser's back button) is what a
+  // switch back to it brings.
+  useEffect(() => rememberTabQuery(id, params), [id, params]);
+  // The open tab's code comes while the round itself does (once, as the page starts).
+  const firstTab = useRef(params.get('tab') ?? 'plan');
+  useEffect(() => {
+    for (const load of codeFor(firstTab.current)) void load();
+  }, []);
 
   const anyDirty = dirty.plan || dirty.outline;
   const onConsolidatedDirty = useCallback(
@@ -165,9 +205,12 @@ function CampaignView({ id }: { id: string }) {
     (requested !== 'children' || children)
       ? requested
       : 'plan';
+  // A tab switch is a step of the history (the back button returns to the tab before, as it was
+  // filtered), and opens the next tab with the query it was last left with.
   const setTab = (next: string | null) => {
-    if (!next) return;
-    setParams(next === 'plan' ? {} : { tab: next }, { replace: true });
+    if (!next || next === tab) return;
+    rememberTabQuery(id, params);
+    setParams(tabSearch(id, next));
   };
 
   const afterIssue = (saved: Campaign) => {
@@ -264,32 +307,37 @@ function CampaignView({ id }: { id: string }) {
         {/* Every panel stays, empty while its tab is closed: only the open tab draws its content.
             The plan's and outline's editors keep the copy being edited while closed. */}
         <Tabs.Panel value="plan" pt="md">
-          {tab === 'plan' && (
-            <SigningPanel
-              campaign={campaign}
-              dirty={anyDirty}
-              onReleased={() => {
-                void reload();
-                notifications.show({
-                  color: 'teal',
-                  message: t('signing.released', { name: campaign.name }),
-                });
-              }}
-            />
-          )}
-          {/* The form is for editing a draft; whoever cannot edit the plan reads the document. */}
-          {editable ? (
-            <PlanEditor
-              key={`plan-${loadKey}`}
-              campaign={campaign}
-              readOnly={false}
-              visible={tab === 'plan'}
-              onDirtyChange={onPlanDirty}
-              onReload={requestReload}
-            />
-          ) : (
-            tab === 'plan' && <PlanDocumentTab campaign={campaign} />
-          )}
+          {/* Its own boundary: the signing panel's code arriving never hides an editor being typed in. */}
+          <Suspense fallback={null}>
+            {tab === 'plan' && (
+              <SigningPanel
+                campaign={campaign}
+                dirty={anyDirty}
+                onReleased={() => {
+                  void reload();
+                  notifications.show({
+                    color: 'teal',
+                    message: t('signing.released', { name: campaign.name }),
+                  });
+                }}
+              />
+            )}
+          </Suspense>
+          <Suspense fallback={<PageLoader />}>
+            {/* The form is for editing a draft; whoever cannot edit the plan reads the document. */}
+            {editable ? (
+              <PlanEditor
+                key={`plan-${loadKey}`}
+                campaign={campaign}
+                readOnly={false}
+                visible={tab === 'plan'}
+                onDirtyChange={onPlanDirty}
+                onReload={requestReload}
+              />
+            ) : (
+              tab === 'plan' && <PlanDocumentTab campaign={campaign} />
+            )}
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="outline" pt="md">
           <OutlineEditor
@@ -303,12 +351,16 @@ function CampaignView({ id }: { id: string }) {
         </Tabs.Panel>
         {issued && (
           <Tabs.Panel value="assignments" pt="md">
-            {tab === 'assignments' && <AssignmentsTab campaignId={campaign.id} />}
+            <Suspense fallback={<PageLoader />}>
+              {tab === 'assignments' && <AssignmentsTab campaignId={campaign.id} />}
+            </Suspense>
           </Tabs.Panel>
         )}
         {issued && (
           <Tabs.Panel value="progress" pt="md">
-            {tab === 'progress' && <ProgressView campaign={campaign} />}
+            <Suspense fallback={<PageLoader />}>
+              {tab === 'progress' && <ProgressView campaign={campaign} />}
+            </Suspense>
           </Tabs.Panel>
         )}
         {consolidated && (
@@ -339,19 +391,25 @@ function CampaignView({ id }: { id: string }) {
         )}
         {awards && (
           <Tabs.Panel value="commendation" pt="md">
-            {tab === 'commendation' && <CommendationTab campaign={campaign} />}
+            <Suspense fallback={<PageLoader />}>
+              {tab === 'commendation' && <CommendationTab campaign={campaign} />}
+            </Suspense>
           </Tabs.Panel>
         )}
         {issued && (
           <Tabs.Panel value="conference" pt="md">
             {/* Kept while it holds unsaved edits, so a look at another tab loses nothing. */}
-            {(tab === 'conference' || dirty.conference) && (
-              <ConferenceTab campaign={campaign} onDirtyChange={onConferenceDirty} />
-            )}
+            <Suspense fallback={<PageLoader />}>
+              {(tab === 'conference' || dirty.conference) && (
+                <ConferenceTab campaign={campaign} onDirtyChange={onConferenceDirty} />
+              )}
+            </Suspense>
           </Tabs.Panel>
         )}
         <Tabs.Panel value="preview" pt="md">
-          {tab === 'preview' && <PreviewTab campaign={campaign} />}
+          <Suspense fallback={<PageLoader />}>
+            {tab === 'preview' && <PreviewTab campaign={campaign} />}
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
 

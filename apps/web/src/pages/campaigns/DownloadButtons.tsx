@@ -1,6 +1,6 @@
-import { Button } from '@mantine/core';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { planDocumentUrl } from '../../api/campaigns.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { useT } from '../../i18n/useT.ts';
 
 /** The printed plan as Word and PDF; a draft prints "DỰ THẢO". */
@@ -8,24 +8,20 @@ export function DownloadButtons({ campaignId }: { campaignId: string }) {
   const t = useT();
   return (
     <>
-      <Button
-        component="a"
-        href={planDocumentUrl(campaignId, 'docx')}
-        download
-        variant="default"
+      <DownloadButton
+        url={planDocumentUrl(campaignId, 'docx')}
+        fileName="ke-hoach.docx"
         leftSection={<IconFileTypeDocx size={16} />}
       >
         {t('campaign.downloadDocx')}
-      </Button>
-      <Button
-        component="a"
-        href={planDocumentUrl(campaignId, 'pdf')}
-        download
-        variant="default"
+      </DownloadButton>
+      <DownloadButton
+        url={planDocumentUrl(campaignId, 'pdf')}
+        fileName="ke-hoach.pdf"
         leftSection={<IconFileTypePdf size={16} />}
       >
         {t('campaign.downloadPdf')}
-      </Button>
+      </DownloadButton>
     </>
   );
 }

@@ -1,10 +1,7 @@
 import { Anchor, Group, Loader, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileCode } from '@tabler/icons-react';
-import { useState } from 'react';
 import { planEdxmlUrl } from '../../api/campaigns.ts';
-import { useErrorMessage } from '../../api/errors.ts';
-import { downloadFile } from '../../components/downloadFile.ts';
+import { useDownload } from '../../components/useDownload.ts';
 import { useT } from '../../i18n/useT.ts';
 
 /**
@@ -13,19 +10,8 @@ import { useT } from '../../i18n/useT.ts';
  */
 export function EdxmlLink({ campaignId }: { campaignId: string }) {
   const t = useT();
-  const message = useErrorMessage();
-  const [pending, setPending] = useState(false);
+  const download = useDownload();
   const url = planEdxmlUrl(campaignId);
-  const run = async () => {
-    setPending(true);
-    try {
-      await downloadFile(url, 'ke-hoach.edxml');
-    } catch (error) {
-      notifications.show({ color: 'red', message: message(error), autoClose: 12_000 });
-    } finally {
-      setPending(false);
-    }
-  };
   return (
     <Tooltip label={t('preview.edxmlHint')} multiline w={320} withArrow>
       <Anchor
@@ -34,12 +20,12 @@ export function EdxmlLink({ campaignId }: { campaignId: string }) {
         data-testid="plan-edxml"
         onClick={(event) => {
           event.preventDefault();
-          if (!pending) void run();
+          void download.run(url, 'ke-hoach.edxml');
         }}
       >
-        <Group gap={4} component="span" wrap="nowrap">
-          {pending ? <Loader size={14} /> : <IconFileCode size={16} />}
-          {t('preview.edxml')}
+        <Group gap={4} component="span" wrap="nowrap" aria-busy={download.pending}>
+          {download.pending ? <Loader size={14} /> : <IconFileCode size={16} />}
+          {download.label ?? t('preview.edxml')}
         </Group>
       </Anchor>
     </Tooltip>

@@ -16,6 +16,7 @@ import { type Budget, type BudgetLineInput, budgetTotals, MAX_VND } from '@tongk
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { budgetWorkbookUrl, useBudget, useSaveBudget } from '../../api/conference.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
@@ -26,7 +27,6 @@ import { RowList } from '../campaigns/RowList.tsx';
 import { SaveBar } from '../campaigns/SaveBar.tsx';
 import { SaveProblem } from '../campaigns/SaveProblem.tsx';
 import { scrollToFirstInvalid } from '../campaigns/scrollToFirstInvalid.ts';
-import { DownloadAction } from './DownloadAction.tsx';
 
 interface LineRow {
   key: string;
@@ -309,13 +309,13 @@ function BudgetEditor({
           </Table>
         </Table.ScrollContainer>
         <Group mt="sm">
-          <DownloadAction
+          <DownloadButton
             url={budgetWorkbookUrl(campaignId)}
             fileName="kinh-phi-hoi-nghi.xlsx"
             leftSection={<IconFileSpreadsheet size={16} />}
           >
             {t('budget.export')}
-          </DownloadAction>
+          </DownloadButton>
         </Group>
       </PlanCard>
 

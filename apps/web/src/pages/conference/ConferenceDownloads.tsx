@@ -1,5 +1,4 @@
-import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Loader, Menu } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconChevronDown,
@@ -8,38 +7,27 @@ import {
   IconFileTypePdf,
   IconPrinter,
 } from '@tabler/icons-react';
-import { useState } from 'react';
 import { conferenceCalendarUrl, conferenceDocumentUrl } from '../../api/conference.ts';
-import { useErrorMessage } from '../../api/errors.ts';
-import { downloadFile } from '../../components/downloadFile.ts';
+import { useDownload } from '../../components/useDownload.ts';
 import { useT } from '../../i18n/useT.ts';
 
 /** The printed agenda (PDF, Word, or the PDF opened to print) and the calendar entry. */
 export function ConferenceDownloads({ campaignId }: { campaignId: string }) {
   const t = useT();
-  const message = useErrorMessage();
-  const [pending, setPending] = useState(false);
-  const save = async (url: string, name: string) => {
-    setPending(true);
-    try {
-      await downloadFile(url, name);
-    } catch (error) {
-      notifications.show({ color: 'red', message: message(error) });
-    } finally {
-      setPending(false);
-    }
-  };
+  const download = useDownload();
+  const save = download.run;
   const agenda = t('conference.agendaFile');
   return (
     <Menu position="bottom-start" withinPortal>
       <Menu.Target>
         <Button
           variant="default"
-          leftSection={<IconDownload size={16} />}
+          leftSection={download.pending ? <Loader size={14} /> : <IconDownload size={16} />}
           rightSection={<IconChevronDown size={14} />}
-          loading={pending}
+          disabled={download.pending}
+          aria-busy={download.pending}
         >
-          {t('conference.downloads')}
+          {download.label ?? t('conference.downloads')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

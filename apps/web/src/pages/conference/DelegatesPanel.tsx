@@ -42,13 +42,13 @@ import {
 } from '../../api/conference.ts';
 import { useErrorMessage } from '../../api/errors.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
-import { downloadFile } from '../../components/downloadFile.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { LIST_PAGE, pageOf, ShowMoreButton } from '../../components/ShowMore.tsx';
+import { useDownload } from '../../components/useDownload.ts';
 import { useT } from '../../i18n/useT.ts';
 import { DelegateFormModal } from './DelegateFormModal.tsx';
-import { DownloadAction } from './DownloadAction.tsx';
 import { ImportDelegatesModal } from './ImportDelegatesModal.tsx';
 import { RsvpBadge } from './RsvpBadge.tsx';
 import { SendInvitationsModal } from './SendInvitationsModal.tsx';
@@ -99,6 +99,8 @@ export interface DelegatesPanelProps {
 export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelProps) {
   const t = useT();
   const message = useErrorMessage();
+  // One delegate's invitation: the row's menu button turns busy until the PDF has come.
+  const invitation = useDownload();
   const query = useDelegates(campaign.id);
   const remove = useDeleteDelegate(campaign.id);
   // A unit officer sees their own unit's delegates only: the plan's totals are not theirs to fill.
@@ -150,16 +152,12 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
     });
   };
 
-  const invitationOf = async (d: ConferenceDelegate) => {
-    try {
-      await downloadFile(
-        conferenceDocumentUrl(campaign.id, 'invitation.pdf', { delegateId: d.id }),
-        `giay-moi-${d.number}.pdf`,
-      );
-    } catch (error) {
-      notifications.show({ color: 'red', message: message(error) });
-    }
-  };
+  const invitationOf = (d: ConferenceDelegate) =>
+    invitation.run(
+      conferenceDocumentUrl(campaign.id, 'invitation.pdf', { delegateId: d.id }),
+      `giay-moi-${d.number}.pdf`,
+      d.id,
+    );
 
   return (
     <Stack gap="sm" data-testid="delegates-panel">
@@ -195,21 +193,21 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
               {t('importDelegates.open')}
             </Button>
           )}
-          <DownloadAction
+          <DownloadButton
             url={delegatesWorkbookUrl(campaign.id)}
             fileName="danh-sach-dai-bieu.xlsx"
             leftSection={<IconFileSpreadsheet size={16} />}
           >
             {t('delegates.export')}
-          </DownloadAction>
-          <DownloadAction
+          </DownloadButton>
+          <DownloadButton
             url={conferenceDocumentUrl(campaign.id, 'invitation.pdf', { copies: 'delegates' })}
             fileName="giay-moi.pdf"
             leftSection={<IconFileTypePdf size={16} />}
             disabled={items.length === 0}
           >
             {t('delegates.invitationsPdf')}
-          </DownloadAction>
+          </DownloadButton>
         </Group>
       </Group>
       <Text size="sm" c="dimmed" data-testid="delegates-summary">
@@ -352,6 +350,7 @@ export function DelegatesPanel({ campaign, conference, manage }: DelegatesPanelP
                                     variant="subtle"
                                     color="gray"
                                     aria-label={t('delegates.actions', { name: d.name })}
+                                    loading={invitation.pendingKey === d.id}
                                   >
                                     <IconDotsVertical size={16} />
                                   </ActionIcon>

@@ -1,15 +1,16 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { delegatesWorkbookUrl, useImportDelegates } from '../../api/conference.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ExcelFilePicker } from '../../components/ExcelFilePicker.tsx';
 import { ImportRowErrors } from '../../components/ImportRowErrors.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { UploadStatus } from '../../components/UploadStatus.tsx';
 import { useCheckedImport } from '../../components/useCheckedImport.ts';
 import { useT } from '../../i18n/useT.ts';
-import { DownloadAction } from './DownloadAction.tsx';
 
 /**
  * Nhập danh sách đại biểu từ Excel: the file is checked first (nothing saved) and shown row by row
@@ -51,21 +52,16 @@ export function ImportDelegatesModal({ campaignId, onClose }: { campaignId: stri
             run(chosen);
           }}
         >
-          <DownloadAction
+          <DownloadButton
             url={delegatesWorkbookUrl(campaignId, true)}
             fileName="mau-danh-sach-dai-bieu.xlsx"
             variant="subtle"
             leftSection={<IconDownload size={18} />}
           >
             {t('importDelegates.template')}
-          </DownloadAction>
+          </DownloadButton>
         </ExcelFilePicker>
-        {imports.checking && (
-          <Group gap="xs" role="status">
-            <Loader size="sm" />
-            <Text size="sm">{t('import.checking')}</Text>
-          </Group>
-        )}
+        {imports.busy && <UploadStatus transfer={imports.upload} />}
         <ProblemAlert error={imports.error} />
         {preview &&
           (preview.valid ? (

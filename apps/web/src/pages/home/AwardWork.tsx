@@ -17,8 +17,8 @@ interface Waiting {
 }
 
 /**
- * Commendation work on the home page, by role: a unit its quota use and unsent drafts in rounds
- * still taking nominations; the standing agency what waits to be forwarded; the board what waits
+ * Commendation work on the home page, by role: a unit its quota use in rounds still taking
+ * nominations (its unsent drafts are in "Việc của đơn vị"); whoever else nominates its drafts too; the standing agency what waits to be forwarded; the board what waits
  * for its review or for a decision.
  */
 export function AwardWork() {
@@ -29,12 +29,20 @@ export function AwardWork() {
   const reviews = hasPermission(me.role, 'nominations.review');
   const rounds = useAwardRounds(nominates || forwards || reviews);
   const now = new Date();
+  // A unit's unsent drafts are one of the unit's jobs: "Việc của đơn vị" above lists them (with the
+  // deadline and the ones refused for want of quota) and leads to the list that sends them. Here
+  // the unit sees the quota they use, not the same count a second time.
+  const draftsListedAbove = me.role === 'unit';
 
   const cards = (rounds.data ?? [])
     .map((round) => {
       const open = !round.campaign.nominationDeadline || new Date(round.campaign.nominationDeadline) > now;
       const mine = nominates && open ? quotasOfUnit(round.quotas, me.unitId) : [];
-      const waiting = waitingOf(round, me.unitId, { nominates: nominates && open, forwards, reviews });
+      const waiting = waitingOf(round, me.unitId, {
+        nominates: nominates && open && !draftsListedAbove,
+        forwards,
+        reviews,
+      });
       return { round, mine, waiting };
     })
     .filter((c) => c.mine.length > 0 || c.waiting.length > 0);

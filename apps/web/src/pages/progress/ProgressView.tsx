@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
@@ -27,6 +17,7 @@ import { useCampaignAssignments } from '../../api/campaigns.ts';
 import { useCampaignChildren } from '../../api/consolidation.ts';
 import { useCampaignEvents } from '../../api/events.ts';
 import { type ProgressFilters as Filters, progressWorkbookUrl, useProgress } from '../../api/progress.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useT } from '../../i18n/useT.ts';
@@ -135,15 +126,14 @@ export function ProgressView({ campaign }: { campaign: Campaign }) {
           {progress.isFetching && <Loader size={12} aria-label={t('app.loading')} />}
         </Group>
         <Group gap="xs">
-          <Button
-            component="a"
-            href={progressWorkbookUrl(campaign.id, filters)}
-            download
-            variant="default"
+          <DownloadButton
+            url={progressWorkbookUrl(campaign.id, filters)}
+            fileName="tien-do.xlsx"
             leftSection={<IconFileSpreadsheet size={16} />}
+            data-testid="progress-download"
           >
             {t('progress.download')}
-          </Button>
+          </DownloadButton>
           {manage && <RemindButton campaignId={campaign.id} lateUnits={scope.late} />}
         </Group>
       </Group>

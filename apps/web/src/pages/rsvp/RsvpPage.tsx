@@ -36,8 +36,8 @@ import {
   useRsvp,
 } from '../../api/conference.ts';
 import { useErrorMessage } from '../../api/errors.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { useI18n, useT } from '../../i18n/useT.ts';
-import { DownloadAction } from '../conference/DownloadAction.tsx';
 
 /**
  * /rsvp/:token — a delegate's own invitation, opened from the link in their mail or message, with
@@ -259,32 +259,32 @@ function Invitation({ token, view }: { token: string; view: RsvpView }) {
         <Divider />
 
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <DownloadAction
+          <DownloadButton
             url={rsvpInvitationUrl(token)}
             fileName="giay-moi.pdf"
             leftSection={<IconFileTypePdf size={18} />}
             fullWidth
           >
             {t('rsvp.downloadInvitation')}
-          </DownloadAction>
+          </DownloadButton>
           {view.signedInvitation && (
-            <DownloadAction
+            <DownloadButton
               url={rsvpSignedInvitationUrl(token)}
               fileName="giay-moi-da-ky-so.pdf"
               leftSection={<IconSignature size={18} />}
               fullWidth
             >
               {t('rsvp.downloadSignedInvitation')}
-            </DownloadAction>
+            </DownloadButton>
           )}
-          <DownloadAction
+          <DownloadButton
             url={rsvpCalendarUrl(token)}
             fileName="hoi-nghi.ics"
             leftSection={<IconCalendarPlus size={18} />}
             fullWidth
           >
             {t('rsvp.addToCalendar')}
-          </DownloadAction>
+          </DownloadButton>
         </SimpleGrid>
       </Stack>
     </Card>

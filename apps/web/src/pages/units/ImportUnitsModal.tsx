@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useImportUnits } from '../../api/units.ts';
 import { ExcelFilePicker } from '../../components/ExcelFilePicker.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { UploadStatus } from '../../components/UploadStatus.tsx';
 import { useCheckedImport } from '../../components/useCheckedImport.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ImportPreview } from './ImportPreview.tsx';
@@ -62,12 +63,7 @@ function ImportUnitsForm({ onDone }: { onDone: () => void }) {
       </Text>
       <ExcelFilePicker label={t('import.file')} file={file} disabled={busy} onChoose={choose} />
 
-      {imports.checking && (
-        <Group gap="xs" role="status">
-          <Loader size="sm" />
-          <Text size="sm">{t('import.checking')}</Text>
-        </Group>
-      )}
+      {imports.busy && <UploadStatus transfer={imports.upload} />}
       <ProblemAlert error={imports.error} />
 
       {preview && (

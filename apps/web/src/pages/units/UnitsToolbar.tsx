@@ -9,6 +9,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { unitsExportUrl } from '../../api/units.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 
@@ -81,16 +82,15 @@ export function UnitsToolbar(props: UnitsToolbarProps) {
             </Button>
           </>
         )}
-        <Button
+        <DownloadButton
           size="compact-md"
-          component="a"
-          href={unitsExportUrl}
-          download
+          url={unitsExportUrl}
+          fileName="don-vi.xlsx"
           variant="light"
           leftSection={<IconDownload size={16} />}
         >
           {t('units.export')}
-        </Button>
+        </DownloadButton>
       </Group>
     </Group>
   );

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconFileDownload, IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { fileUrl } from '../../../api/client.ts';
 import { DateInputVn } from '../../../components/DateInputVn.tsx';
 import { parseDateVn } from '../../../components/dateVn.ts';
-import { downloadFile } from '../../../components/downloadFile.ts';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { useDownload } from '../../../components/useDownload.ts';
 import { useT } from '../../../i18n/useT.ts';
 
 type Format = 'docx' | 'pdf';
@@ -59,6 +59,8 @@ function ReportDocumentModal({
   const [invalidDate, setInvalidDate] = useState(false);
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // A refusal shows above the form, where the fields it names are.
+  const file = useDownload({ onError: setError });
 
   const numberInvalid = !NUMBER.test(number.trim());
   const codeInvalid = !CODE.test(code.trim());
@@ -72,7 +74,7 @@ function ReportDocumentModal({
     if (numberInvalid || codeInvalid) return;
     setBusy(format);
     setError(null);
-    try {
+    {
       const url = fileUrl(`GET /assignments/:id/documents/report.${format}`, {
         params: { id: assignmentId },
         query: {
@@ -83,10 +85,7 @@ function ReportDocumentModal({
           signerName: signerName.trim(),
         },
       });
-      await downloadFile(url, `bao-cao.${format}`);
-    } catch (failure) {
-      setError(failure);
-    } finally {
+      await file.run(url, `bao-cao.${format}`);
       setBusy(null);
     }
   };
@@ -157,22 +156,22 @@ function ReportDocumentModal({
           <Group justify="flex-end" gap="xs" grow preventGrowOverflow={false}>
             <Button
               variant="default"
-              leftSection={<IconFileTypeDocx size={16} />}
-              loading={busy === 'docx'}
-              disabled={busy !== null && busy !== 'docx'}
+              leftSection={busy === 'docx' ? <Loader size={14} /> : <IconFileTypeDocx size={16} />}
+              disabled={busy !== null}
+              aria-busy={busy === 'docx'}
               onClick={() => void download('docx')}
               data-testid="report-document-docx"
             >
-              {t('reportDoc.docx')}
+              {(busy === 'docx' && file.label) || t('reportDoc.docx')}
             </Button>
             <Button
               type="submit"
-              leftSection={<IconFileTypePdf size={16} />}
-              loading={busy === 'pdf'}
-              disabled={busy !== null && busy !== 'pdf'}
+              leftSection={busy === 'pdf' ? <Loader size={14} /> : <IconFileTypePdf size={16} />}
+              disabled={busy !== null}
+              aria-busy={busy === 'pdf'}
               data-testid="report-document-pdf"
             >
-              {t('reportDoc.pdf')}
+              {(busy === 'pdf' && file.label) || t('reportDoc.pdf')}
             </Button>
           </Group>
         </Stack>

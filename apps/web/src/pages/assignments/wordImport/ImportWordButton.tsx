@@ -4,6 +4,8 @@ import type { WordImport } from '@tongket/domain';
 import { useState } from 'react';
 import { useImportDocx } from '../../../api/assignments.ts';
 import { useErrorMessage } from '../../../api/errors.ts';
+import { UploadStatus } from '../../../components/UploadStatus.tsx';
+import { useUploadProgress } from '../../../components/useUploadProgress.ts';
 import { useT } from '../../../i18n/useT.ts';
 
 const DOCX_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -19,14 +21,19 @@ export function ImportWordButton({ assignmentId, onRead }: ImportWordButtonProps
   const message = useErrorMessage();
   const read = useImportDocx(assignmentId);
   const [resetKey, setResetKey] = useState(0);
+  const progress = useUploadProgress();
 
   const pick = (file: File | null) => {
     if (!file) return;
-    read.mutate(file, {
-      onSuccess: (result) => onRead(result, file.name),
-      // The same file may be chosen again after it was fixed.
-      onSettled: () => setResetKey((k) => k + 1),
-    });
+    progress.start();
+    read.mutate(
+      { file, onUploadProgress: progress.onUploadProgress },
+      {
+        onSuccess: (result) => onRead(result, file.name),
+        // The same file may be chosen again after it was fixed.
+        onSettled: () => setResetKey((k) => k + 1),
+      },
+    );
   };
 
   return (
@@ -44,6 +51,7 @@ export function ImportWordButton({ assignmentId, onRead }: ImportWordButtonProps
           </Button>
         )}
       </FileButton>
+      {read.isPending && <UploadStatus transfer={progress.transfer} />}
       {read.isError && (
         <Alert
           color="red"

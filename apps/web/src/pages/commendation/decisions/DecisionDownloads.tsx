@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Loader, Menu } from '@mantine/core';
 import {
   IconAward,
   IconChevronDown,
@@ -10,6 +10,8 @@ import {
 import type { Decision, DecisionFile } from '@tongket/domain';
 import type { ReactNode } from 'react';
 import { decisionDocumentUrl } from '../../../api/decisions.ts';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
+import { useDownload } from '../../../components/useDownload.ts';
 import { useT } from '../../../i18n/useT.ts';
 import type { MessageKey } from '../../../i18n/vi.ts';
 
@@ -31,41 +33,45 @@ const CERTIFICATES = {
 export function DecisionDownloads({ decision }: { decision: Decision }) {
   const t = useT();
   const files = decision.status === 'issued' ? [...FILES, CERTIFICATES] : FILES;
+  // The phone's menu closes once a file is chosen: its button says the file is coming.
+  const fromMenu = useDownload();
+  // The server names each file; these are only for an answer without a name.
+  const nameOf = (file: DecisionFile) => `quyet-dinh-${file}`;
   return (
     <>
       {files.map(({ file, label, icon }) => (
-        <Button
+        <DownloadButton
           key={file}
-          component="a"
-          href={decisionDocumentUrl(decision.id, file)}
-          download
+          url={decisionDocumentUrl(decision.id, file)}
+          fileName={nameOf(file)}
           variant={file === 'certificates.pdf' ? 'filled' : 'default'}
           color={file === 'certificates.pdf' ? 'teal' : undefined}
           leftSection={icon}
           visibleFrom="sm"
+          data-testid={`decision-download-${file}`}
         >
           {t(label)}
-        </Button>
+        </DownloadButton>
       ))}
       <Menu position="bottom-start" withinPortal>
         <Menu.Target>
           <Button
             hiddenFrom="sm"
             variant="default"
-            leftSection={<IconDownload size={16} />}
+            leftSection={fromMenu.pending ? <Loader size={14} /> : <IconDownload size={16} />}
             rightSection={<IconChevronDown size={14} />}
+            disabled={fromMenu.pending}
+            aria-busy={fromMenu.pending}
           >
-            {t('decision.download')}
+            {fromMenu.label ?? t('decision.download')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
           {files.map(({ file, label, icon }) => (
             <Menu.Item
               key={file}
-              component="a"
-              href={decisionDocumentUrl(decision.id, file)}
-              download
               leftSection={icon}
+              onClick={() => void fromMenu.run(decisionDocumentUrl(decision.id, file), nameOf(file))}
             >
               {t(label)}
             </Menu.Item>

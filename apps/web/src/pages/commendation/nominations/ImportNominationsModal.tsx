@@ -1,12 +1,14 @@
-import { Alert, Button, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import type { AwardGroup } from '@tongket/domain';
 import { useState } from 'react';
 import { nominationTemplateUrl, useImportNominations } from '../../../api/nominations.ts';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { ExcelFilePicker } from '../../../components/ExcelFilePicker.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { UploadStatus } from '../../../components/UploadStatus.tsx';
 import { useCheckedImport } from '../../../components/useCheckedImport.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { ImportNominationsPreview } from './ImportNominationsPreview.tsx';
@@ -70,22 +72,16 @@ export function ImportNominationsModal({ campaignId, awardGroups, onClose }: Imp
             run(chosen, groupId);
           }}
         >
-          <Button
-            component="a"
-            href={nominationTemplateUrl(campaignId, groupId)}
-            download
+          <DownloadButton
+            url={nominationTemplateUrl(campaignId, groupId)}
+            fileName="mau-de-nghi-khen-thuong.xlsx"
             variant="subtle"
             leftSection={<IconDownload size={18} />}
           >
             {t('importNominations.template')}
-          </Button>
+          </DownloadButton>
         </ExcelFilePicker>
-        {imports.checking && (
-          <Group gap="xs" role="status">
-            <Loader size="sm" />
-            <Text size="sm">{t('import.checking')}</Text>
-          </Group>
-        )}
+        {imports.busy && <UploadStatus transfer={imports.upload} />}
         <ProblemAlert error={imports.error} />
         {preview &&
           (preview.valid ? (
