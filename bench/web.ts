@@ -357,7 +357,12 @@ async function demoPart(outcome: Outcome): Promise<void> {
     ];
     // The unit officer on a phone: home, the list of tasks, one task, the round's plan.
     const phoneCases: PageCase[] = [
-      { name: 'home', user: 'huonghoa', path: '/', check: { text: 'Việc cần làm \\(\\d+\\)' } },
+      {
+        name: 'home',
+        user: 'huonghoa',
+        path: '/',
+        check: { selector: '[data-testid="unit-work-count"]', text: '\\(\\d+\\)' },
+      },
       { name: 'assignments', user: 'huonghoa', path: '/assignments', check: { text: 'Số 3150/KH-UBND' } },
       { name: 'assignment', user: 'huonghoa', path: unitTask, check: { text: 'Hạn \\d\\d/\\d\\d/\\d{4}' } },
       {
