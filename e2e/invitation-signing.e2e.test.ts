@@ -198,5 +198,13 @@ describe.runIf(browserAvailable())('the Ký số panel of a conference invitatio
     expect(verdict.verdict).toBe('valid');
     expect(verdict.signatures).toHaveLength(2);
     await api.dispose();
+
+    // The conference form shows the released number, code and date as fixed, saying why.
+    await page.goto(`${url}/campaigns/${campaignId}?tab=conference&view=agenda`);
+    await page.getByRole('button', { name: 'Giấy mời: số, ngày, nội dung, người ký' }).click();
+    const number = page.getByLabel('Số giấy mời');
+    await expect.poll(() => number.inputValue(), { timeout: 60_000 }).toBe('64');
+    expect(await number.getAttribute('readonly')).not.toBeNull();
+    await page.getByText('Giấy mời đã ký số và phát hành: không sửa được.').first().waitFor();
   });
 });

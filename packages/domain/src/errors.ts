@@ -913,16 +913,16 @@ const catalogue = {
     status: 410,
     cases: {
       unknown: {
-        vi: 'Đường dẫn ký số không đúng hoặc không còn tồn tại. Hãy mở lại bước ký từ trang kế hoạch.',
-        en: 'The signing link is wrong or no longer exists. Start the signing step again from the plan page.',
+        vi: 'Đường dẫn ký số không đúng hoặc không còn tồn tại. Hãy mở lại bước ký từ trang của văn bản (kế hoạch, quyết định hoặc giấy mời).',
+        en: 'The signing link is wrong or no longer exists. Start the signing step again from the document’s page (plan, decision or invitation).',
       },
       fetched: {
-        vi: 'Đường dẫn tải văn bản để ký chỉ dùng được một lần và đã được dùng. Hãy mở lại bước ký từ trang kế hoạch.',
-        en: 'The link to fetch the document for signing works once and has been used. Start the signing step again from the plan page.',
+        vi: 'Đường dẫn tải văn bản để ký chỉ dùng được một lần và đã được dùng. Hãy mở lại bước ký từ trang của văn bản (kế hoạch, quyết định hoặc giấy mời).',
+        en: 'The link to fetch the document for signing works once and has been used. Start the signing step again from the document’s page (plan, decision or invitation).',
       },
       expired: {
-        vi: 'Đường dẫn ký số đã hết hạn (chỉ có hiệu lực trong ít phút). Hãy mở lại bước ký từ trang kế hoạch.',
-        en: 'The signing link has expired (it is valid for a few minutes only). Start the signing step again from the plan page.',
+        vi: 'Đường dẫn ký số đã hết hạn (chỉ có hiệu lực trong ít phút). Hãy mở lại bước ký từ trang của văn bản (kế hoạch, quyết định hoặc giấy mời).',
+        en: 'The signing link has expired (it is valid for a few minutes only). Start the signing step again from the document’s page (plan, decision or invitation).',
       },
       completed: {
         vi: 'Văn bản đã ký của phiên này đã được nhận; đường dẫn gửi lên chỉ dùng được một lần.',

@@ -1439,6 +1439,7 @@ export const en: Messages = {
   'conference.invitationCode': 'Code',
   'conference.invitationDate': 'Invitation date',
   'conference.invitationContent': 'What the conference is for (printed on the invitation)',
+  'conference.invitationReleasedHint': 'The invitation is signed and released: this cannot change.',
   'conference.invitationContentHint':
     'One paragraph a line; left empty, the invitation lists the agenda items.',
   'conference.signature.authority': 'Signing authority (TM. …)',

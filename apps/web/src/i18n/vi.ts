@@ -1433,6 +1433,7 @@ export const vi = {
   'conference.invitationCode': 'Ký hiệu',
   'conference.invitationDate': 'Ngày giấy mời',
   'conference.invitationContent': 'Nội dung hội nghị (in trên giấy mời)',
+  'conference.invitationReleasedHint': 'Giấy mời đã ký số và phát hành: không sửa được.',
   'conference.invitationContentHint':
     'Mỗi dòng một đoạn; để trống thì giấy mời liệt kê các mục chương trình.',
   'conference.signature.authority': 'Thẩm quyền ký (TM. …)',

@@ -132,6 +132,7 @@ export function AgendaEditor({ campaignId, conference, readOnly, onDirtyChange }
         errors={errors}
         groups={conference.groups}
         readOnly={readOnly}
+        invitationReleased={base.invitationReleased}
       />
       <AgendaCard
         rows={form.agenda}

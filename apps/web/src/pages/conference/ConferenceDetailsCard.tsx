@@ -21,13 +21,24 @@ export interface ConferenceDetailsCardProps {
   errors: ConferenceErrors;
   groups: Conference['groups'];
   readOnly: boolean;
+  /** The signed invitation was released: its number, code and date are fixed (the server refuses a change). */
+  invitationReleased?: boolean;
 }
 
 const clockInput = (value: string) => value.replace(/[^\d:]/g, '');
 
 /** When and where, who chairs, how many come; the invitation's number, date, purpose and signature. */
-export function ConferenceDetailsCard({ form, set, errors, groups, readOnly }: ConferenceDetailsCardProps) {
+export function ConferenceDetailsCard({
+  form,
+  set,
+  errors,
+  groups,
+  readOnly,
+  invitationReleased = false,
+}: ConferenceDetailsCardProps) {
   const t = useT();
+  const releasedLocked = readOnly || invitationReleased;
+  const releasedHint = invitationReleased ? t('conference.invitationReleasedHint') : undefined;
   return (
     <PlanCard title={t('conference.details')} description={t('conference.detailsHint')}>
       <Grid gap="sm">
@@ -180,7 +191,8 @@ export function ConferenceDetailsCard({ form, set, errors, groups, readOnly }: C
                   value={form.invitationNumber}
                   onChange={(e) => set('invitationNumber', e.currentTarget.value.replace(/\D/g, ''))}
                   error={errors.invitationNumber}
-                  readOnly={readOnly}
+                  readOnly={releasedLocked}
+                  description={releasedHint}
                   inputMode="numeric"
                   maxLength={7}
                 />
@@ -191,7 +203,8 @@ export function ConferenceDetailsCard({ form, set, errors, groups, readOnly }: C
                   value={form.invitationCode}
                   onChange={(e) => set('invitationCode', e.currentTarget.value.toLocaleUpperCase('vi'))}
                   error={errors.invitationCode}
-                  readOnly={readOnly}
+                  readOnly={releasedLocked}
+                  description={releasedHint}
                   maxLength={40}
                 />
               </Grid.Col>
@@ -201,7 +214,8 @@ export function ConferenceDetailsCard({ form, set, errors, groups, readOnly }: C
                   value={form.invitationDate}
                   onChange={(value) => set('invitationDate', value)}
                   error={errors.invitationDate}
-                  readOnly={readOnly}
+                  readOnly={releasedLocked}
+                  description={releasedHint}
                 />
               </Grid.Col>
               <Grid.Col span={12}>
