@@ -295,9 +295,26 @@ describe.runIf(browserAvailable())('consolidated report and cascaded rounds', ()
     const views = panel.getByRole('radiogroup', { name: 'Phần của báo cáo tổng hợp' });
     await views.getByText(/^Số liệu \(\d+ chỉ tiêu\)$/).click();
     const totals = panel.getByTestId('indicator-totals');
-    await totals.getByRole('button', { name: 'Xem theo cấp: Số khu cách ly tập trung' }).click();
+    // The report carries the totals alone: an indicator's figures by level are read when it opens.
+    // The first read fails (the network dropped): a Vietnamese error and a retry, then the levels.
+    let refused = 0;
+    await page.route('**/consolidated/indicators/**', (route) => {
+      if (refused++ === 0) return route.abort('connectionreset');
+      return route.continue();
+    });
+    const open = totals.getByRole('button', { name: 'Xem theo cấp: Số khu cách ly tập trung' });
+    await open.click();
+    const failed = totals.getByTestId('indicator-levels-failed');
+    await failed.getByText('Không tải được số liệu theo cấp của chỉ tiêu này.').waitFor();
+    const answered = page.waitForResponse(
+      (res) => res.url().includes('/consolidated/indicators/') && res.status() === 200,
+    );
+    await failed.getByRole('button', { name: 'Thử lại' }).click();
+    await answered;
+    await page.unroute('**/consolidated/indicators/**');
     const levels = totals.getByTestId('indicator-levels');
     await levels.locator('[data-level-unit="UBND huyện Vĩnh Linh"]').waitFor();
+    expect(refused).toBe(2);
     await screenshot(page, 'consolidated-figures');
 
     await resize(page, PHONE);

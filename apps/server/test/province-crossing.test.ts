@@ -57,6 +57,7 @@ const NOT_PROVINCE_OBJECTS: Record<string, string> = {
     'a signing link is its own key: one step of one document, used once within minutes by the signing program',
   submissions: 'a submission’s number within its assignment',
   sections: 'an outline section’s id within its round (the round is checked)',
+  indicators: 'an outline indicator’s id within its round (the round is checked)',
   documents: 'a document’s file name',
 };
 

@@ -99,6 +99,21 @@ export const indicatorTotalSchema = z.object({
 });
 export type IndicatorTotal = z.infer<typeof indicatorTotalSchema>;
 
+/**
+ * An indicator as the consolidated report carries it: its total, how many units reported it and
+ * whose own figure stood for their sub-units, without the figure of every subtree and every unit
+ * (30 indicators × 1,000 units made the report megabytes long). One indicator's breakdown is read
+ * on its own when someone opens it (`GET …/consolidated/indicators/:indicatorId`, an
+ * IndicatorTotal); the documents (indicators.xlsx) still print every unit's figures.
+ */
+export const indicatorSummarySchema = indicatorTotalSchema.omit({ subtrees: true, units: true });
+export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
+
+/** An indicator's total without its per-unit breakdown. */
+export function indicatorSummary({ subtrees: _s, units: _u, ...summary }: IndicatorTotal): IndicatorSummary {
+  return summary;
+}
+
 export const consolidatedReportSchema = z.object({
   campaignId: z.string(),
   version: z.number().int(),
@@ -107,7 +122,8 @@ export const consolidatedReportSchema = z.object({
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
   sections: z.array(consolidatedSectionSchema),
-  indicators: z.array(indicatorTotalSchema),
+  /** Each indicator's total; its breakdown by level and unit is read apart (indicatorSummarySchema). */
+  indicators: z.array(indicatorSummarySchema),
   /** Units owing a report with nothing in the consolidation yet. */
   missing: z.array(z.object({ unitId: z.string(), unitName: z.string(), status: z.string() })),
   /** Contributions not yet taken in anywhere. */

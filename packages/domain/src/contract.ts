@@ -50,6 +50,7 @@ import {
   consolidatedSourcesSchema,
   contributionsPageSchema,
   contributionsQuerySchema,
+  indicatorTotalSchema,
   regenerateSchema,
 } from './consolidation.ts';
 import { coordinatorWorkSchema } from './coordinator-work.ts';
@@ -647,6 +648,7 @@ export const apiContract = {
     query: contributionsQuerySchema,
     response: contributionsPageSchema,
   },
+  'GET /campaigns/:id/consolidated/indicators/:indicatorId': { response: indicatorTotalSchema },
   'PUT /campaigns/:id/consolidated': { body: consolidatedSaveSchema, response: consolidatedReportSchema },
   'POST /campaigns/:id/consolidated/regenerate': { body: regenerateSchema, response: regeneratedSchema },
   'POST /campaigns/:id/consolidated/send-up': { response: sentUpSchema },

@@ -280,6 +280,10 @@ const catalogue = {
         vi: 'Không có mục này trong đề cương của đợt.',
         en: "The round's outline has no such section.",
       },
+      indicator: {
+        vi: 'Không có chỉ tiêu này trong đề cương của đợt.',
+        en: "The round's outline has no such indicator.",
+      },
       no_submission: {
         vi: 'Đơn vị chưa gửi báo cáo nào cho nhiệm vụ này.',
         en: 'The unit has not sent any report for this task yet.',

@@ -108,6 +108,29 @@ export function useSectionContributions(
   };
 }
 
+export const indicatorBreakdownKey = (campaignId: string, indicatorId: string, version: number) =>
+  ['consolidated', campaignId, 'indicator', indicatorId, version] as const;
+
+/**
+ * One indicator's figures by level and unit, asked for only once someone opens it: the report
+ * carries each indicator's total alone (a round of 1,000 units would otherwise send every unit's
+ * figure of every indicator with it). Keyed by the report's version, like the contributions.
+ */
+export function useIndicatorBreakdown(campaignId: string, indicatorId: string, version: number) {
+  return useQuery({
+    queryKey: indicatorBreakdownKey(campaignId, indicatorId, version),
+    queryFn: ({ signal }) =>
+      api('GET /campaigns/:id/consolidated/indicators/:indicatorId', {
+        params: { id: campaignId, indicatorId },
+        signal,
+      }),
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+    retry: false,
+  });
+}
+
 export function fetchConsolidated(campaignId: string) {
   return api('GET /campaigns/:id/consolidated', { params: { id: campaignId } });
 }

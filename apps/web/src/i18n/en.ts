@@ -1285,6 +1285,8 @@ export const en: Messages = {
   'consolidated.showLess': 'Show less',
   'consolidated.contributionsLoading': 'Loading the units’ contributions…',
   'consolidated.contributionsFailed': 'Could not load the units’ contributions.',
+  'consolidated.levelsLoading': 'Loading the indicator’s figures by level…',
+  'consolidated.levelsFailed': 'Could not load this indicator’s figures by level.',
   'consolidated.readMore': 'Read all',
   'consolidated.readLess': 'Show less',
   'consolidated.missingTitle': '{count} units are not in the consolidation yet',

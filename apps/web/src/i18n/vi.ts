@@ -1279,6 +1279,8 @@ export const vi = {
   'consolidated.showLess': 'Thu gọn',
   'consolidated.contributionsLoading': 'Đang tải ý kiến của các đơn vị…',
   'consolidated.contributionsFailed': 'Không tải được ý kiến của các đơn vị.',
+  'consolidated.levelsLoading': 'Đang tải số liệu theo cấp của chỉ tiêu…',
+  'consolidated.levelsFailed': 'Không tải được số liệu theo cấp của chỉ tiêu này.',
   'consolidated.readMore': 'Xem đủ',
   'consolidated.readLess': 'Thu gọn',
   'consolidated.missingTitle': 'Còn {count} đơn vị chưa có trong tổng hợp',

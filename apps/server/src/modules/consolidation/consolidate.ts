@@ -4,6 +4,8 @@ import {
   type ConsolidatedReport,
   type ConsolidationBasis,
   type ContributionsPage,
+  type IndicatorTotal,
+  indicatorSummary,
   matchesTokens,
   numberOutline,
   type OutlineSection,
@@ -16,9 +18,22 @@ import { notFound } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { type CollectedReport, collectReports, forEachReportText, inTreeOrder } from './collect-reports.ts';
-import { readConsolidated } from './consolidated-store.ts';
+import { consolidatedBasis, readConsolidated } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
 import { reportLayout } from './report-length.ts';
+
+/** The consolidated report with every indicator's breakdown, as the documents and sending up read it. */
+export type FullConsolidatedReport = Omit<ConsolidatedReport, 'indicators'> & {
+  indicators: IndicatorTotal[];
+};
+
+/**
+ * The report as the page receives it: each indicator's total only, its breakdown by level and
+ * unit left to `indicatorBreakdown` (at 1,000 units the breakdowns were nearly all of the answer).
+ */
+export function reportAnswer(report: FullConsolidatedReport): ConsolidatedReport {
+  return { ...report, indicators: report.indicators.map(indicatorSummary) };
+}
 
 export interface Contribution {
   unitId: string;
@@ -74,7 +89,7 @@ export async function consolidatedReport(
   canEdit: boolean,
   /** False for the documents, which print the stored text and the totals only: no contribution is read or counted. */
   withContributions = true,
-): Promise<ConsolidatedReport> {
+): Promise<FullConsolidatedReport> {
   const stored = await readConsolidated(db, campaign.id);
   const basis = (stored.report?.basis ?? 'accepted') as ConsolidationBasis;
   const collected = await collectReports(db, campaign.id, basis, false);
@@ -209,4 +224,31 @@ export async function contributionsPage(
     total++;
   });
   return { sectionId, total, offset, items };
+}
+
+/**
+ * One indicator of the consolidated report with its breakdown: the figure of every subtree with
+ * reports in it and every unit's own figure, counted on the report's basis exactly as the report's
+ * totals are (`indicatorTotals` over the same reports, from their figures only: no text is read).
+ */
+export async function indicatorBreakdown(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  campaign: StoredCampaign,
+  indicatorId: string,
+): Promise<IndicatorTotal> {
+  const numbered = numberOutline(campaign.outline.sections);
+  const at = numbered.find((n) => n.section.indicators.some((i) => i.id === indicatorId));
+  const indicator = at?.section.indicators.find((i) => i.id === indicatorId);
+  if (!at || !indicator) throw notFound('indicator');
+  const basis = (await consolidatedBasis(db, campaign.id)) ?? 'accepted';
+  const { reports } = await collectReports(db, campaign.id, basis, false);
+  // The outline narrowed to the indicator's section and the indicator: the same numbering, one total.
+  const [total] = indicatorTotals(
+    { ...campaign.outline, sections: [{ ...at.section, children: [], indicators: [indicator] }] },
+    reports.map((r) => ({ unitId: r.unitId, values: r.content.indicators })),
+    tree,
+    campaign.issuingUnitId,
+  );
+  return { ...(total as IndicatorTotal), sectionLabel: at.path };
 }

@@ -11,6 +11,7 @@ import {
   documentReference,
   formatOfficialDate,
   INDICATOR_AGGREGATION_LABELS,
+  type IndicatorTotal,
   ROLLUP_RULE,
   vietnamDate,
 } from '@tongket/domain';
@@ -37,7 +38,8 @@ export const PDF_WORKER_THRESHOLD_CHARS = 256 * 1024;
 /** What of the consolidated report is printed: each section's text under its heading, and the totals. */
 export interface PrintedReport {
   sections: Array<Pick<ConsolidatedReport['sections'][number], 'label' | 'title' | 'depth' | 'html'>>;
-  indicators: ConsolidatedReport['indicators'];
+  /** With their breakdowns: the workbook prints every unit's figures. */
+  indicators: IndicatorTotal[];
 }
 
 /**
@@ -83,7 +85,7 @@ export function consolidatedDocumentInput(
 /** The consolidated report as a Decree 30 draft report, DOCX or PDF. */
 export async function renderConsolidated(
   campaign: StoredCampaign,
-  report: ConsolidatedReport,
+  report: PrintedReport,
   tree: UnitTree,
   format: 'docx' | 'pdf',
 ): Promise<Buffer> {
@@ -107,7 +109,7 @@ export async function renderConsolidated(
  * and — when a unit and units below it both reported — a note naming the units whose own figure
  * was used for their subtree (ROLLUP_RULE).
  */
-export async function indicatorsWorkbook(report: ConsolidatedReport, campaignName: string): Promise<Buffer> {
+export async function indicatorsWorkbook(report: PrintedReport, campaignName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tổng kết';
   workbook.title = `Số liệu: ${campaignName}`;

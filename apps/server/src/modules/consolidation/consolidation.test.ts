@@ -26,6 +26,14 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
   const get = async () => (await syt.get(`/api/v1/campaigns/${planId}/consolidated`)).json;
   const section = (report: { sections: Section[] }, label: string) =>
     report.sections.find((s) => s.label === label) as Section;
+  const indicatorUrl = (indicatorId: string) =>
+    `/api/v1/campaigns/${planId}/consolidated/indicators/${encodeURIComponent(indicatorId)}`;
+  /** One indicator's breakdown by level and unit, as the tab reads it when it is opened. */
+  const breakdown = async (indicatorId: string, client = syt) => {
+    const answer = await client.get(indicatorUrl(indicatorId));
+    expect(answer.status, answer.body).toBe(200);
+    return answer.json;
+  };
   const pageUrl = (sectionId: string, query = '') =>
     `/api/v1/campaigns/${planId}/consolidated/sections/${sectionId}/contributions${query}`;
   /** Every contribution of a section, read a page at a time. */
@@ -65,9 +73,16 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
     expect(first.html).toBe('');
     expect(report.missing.map((m: { unitName: string }) => m.unitName)).toContain('Bộ Chỉ huy Quân sự tỉnh');
     expect(report.missing.map((m: { unitName: string }) => m.unitName)).toContain('Liên đoàn Lao động tỉnh');
-    // The totals add up the accepted reports' own figures.
-    const zones = report.indicators.find((i: { name: string }) => i.name === 'Số khu cách ly tập trung');
+    // The totals add up the accepted reports' own figures; the report carries each total alone, its
+    // breakdown by level and unit is read on its own.
+    const summary = report.indicators.find((i: { name: string }) => i.name === 'Số khu cách ly tập trung');
+    expect(summary).not.toHaveProperty('units');
+    expect(summary).not.toHaveProperty('subtrees');
+    const zones = await breakdown(summary.indicatorId);
+    const { units: _units, subtrees: _subtrees, ...rest } = zones;
+    expect(rest).toEqual(summary);
     expect(zones.reported).toBe(first.contributionCount);
+    expect(zones.units).toHaveLength(zones.reported);
     expect(zones.total).toBe(zones.units.reduce((sum: number, u: { value: number }) => sum + u.value, 0));
     const districts = zones.subtrees.find((s: { unitName: string }) => s.unitName === 'UBND huyện Vĩnh Linh');
     expect(districts).toMatchObject({ depth: 1, reported: 1 });
@@ -95,8 +110,9 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
     expect(i1All.every((c) => !c.isNew)).toBe(true);
     expect(i1.newCount).toBe(0);
     // The figures of I.4 as sentences, from the totals.
-    const zones = generated.json.indicators.find(
-      (i: { name: string }) => i.name === 'Số người đã cách ly tập trung',
+    const zones = await breakdown(
+      generated.json.indicators.find((i: { name: string }) => i.name === 'Số người đã cách ly tập trung')
+        .indicatorId,
     );
     const highest = [...zones.units].sort((a, b) => b.value - a.value)[0];
     expect(section(generated.json, 'I.4').html).toContain(
@@ -245,6 +261,53 @@ describe.each(DIALECTS)('consolidated report of plan 2519 (%s)', (dialect) => {
       else expect(page.json.detail).toBe(whole.json.detail);
     }
     expect((await syt.get(pageUrl(i1.sectionId).replace(planId, 'khong-co-dot-nay'))).status).toBe(404);
+  });
+
+  it('sends each indicator’s breakdown on its own, as the totals count it, to those who read the report', async () => {
+    const report = await get();
+    expect(report.indicators.length).toBeGreaterThan(5);
+    // Every indicator: the same total, count and own-figure units as the report's, every unit's
+    // figure once and in the sub-totals, the round's subtree the total.
+    for (const summary of report.indicators) {
+      const one = await breakdown(summary.indicatorId);
+      const { units, subtrees, ...rest } = one;
+      expect(rest).toEqual(summary);
+      expect(units).toHaveLength(summary.reported);
+      expect(new Set(units.map((u: { unitId: string }) => u.unitId)).size).toBe(units.length);
+      if (summary.reported > 0 && summary.aggregation === 'sum') {
+        expect(subtrees[0]).toMatchObject({ depth: 0, value: summary.total, reported: summary.reported });
+        expect(summary.total).toBe(units.reduce((n: number, u: { value: number }) => n + u.value, 0));
+      }
+    }
+    // An indicator not in the round's outline (or an id too long to be one: 400), a round not there.
+    const unknown = await syt.get(indicatorUrl('khong-co-chi-tieu-nay'));
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.detail).toBe('Không có chỉ tiêu này trong đề cương của đợt.');
+    expect((await syt.get(indicatorUrl('x'.repeat(65)))).status).toBe(400);
+    const first = report.indicators[0].indicatorId;
+    expect((await syt.get(indicatorUrl(first).replace(planId, 'khong-co-dot-nay'))).status).toBe(404);
+    // Exactly those who read the consolidated report, answered as it is: another unit's officer and
+    // another province are told the round is not there, the system administrator reads no round.
+    const expected: Record<string, number> = {
+      syt: 200,
+      lanhdao: 200,
+      admin: 200,
+      tdkt: 200,
+      hethong: 403,
+      bchqs: 404,
+      huonghoa: 404,
+      'bd-syt': 404,
+      'bd-admin': 404,
+    };
+    const own = await breakdown(first);
+    for (const [username, status] of Object.entries(expected)) {
+      const client = await suite.server.login(username);
+      const whole = await client.get(`/api/v1/campaigns/${planId}/consolidated`);
+      const one = await client.get(indicatorUrl(first));
+      expect([username, whole.status, one.status]).toEqual([username, status, status]);
+      if (one.status === 200) expect(one.json).toEqual(own);
+      else expect(one.json.detail).toBe(whole.json.detail);
+    }
   });
 
   it('prints the consolidated report and its indicators by level; unit officers do not read it', async () => {
@@ -554,9 +617,12 @@ describe.each(DIALECTS)('a district and its own communes in one round (%s)', (di
       basis: 'submitted',
     });
     expect(regenerated.status, regenerated.body).toBe(200);
-    const total = regenerated.json.indicators.find(
-      (i: { indicatorId: string }) => i.indicatorId === indicator().id,
-    );
+    expect(
+      regenerated.json.indicators.find((i: { indicatorId: string }) => i.indicatorId === indicator().id),
+    ).toMatchObject({ total: 107, reported: 4 });
+    const answer = await syt.get(`/api/v1/campaigns/${round.id}/consolidated/indicators/${indicator().id}`);
+    expect(answer.status, answer.body).toBe(200);
+    const total = answer.json;
     // Hướng Hóa's 100 covers Khe Sanh and Lao Bảo; Gio Linh adds 7 — not 100 + 30 + 40 + 7.
     expect(total).toMatchObject({ total: 107, reported: 4 });
     const sub = (name: string) => total.subtrees.find((s: { unitName: string }) => s.unitName === name);

@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.ts';
 import { endpointsPlugin } from '../../http/endpoint.ts';
 import { downloadConsolidatedDocumentEndpoints } from './endpoints/download-consolidated-documents.ts';
 import { getConsolidatedEndpoint } from './endpoints/get-consolidated.ts';
+import { getConsolidatedIndicatorEndpoint } from './endpoints/get-consolidated-indicator.ts';
 import { getConsolidatedSourcesEndpoint } from './endpoints/get-consolidated-sources.ts';
 import { listChildCampaignsEndpoint } from './endpoints/list-child-campaigns.ts';
 import { listContributionsEndpoint } from './endpoints/list-contributions.ts';
@@ -15,6 +16,7 @@ export const consolidationEndpoints = [
   getConsolidatedEndpoint,
   getConsolidatedSourcesEndpoint,
   listContributionsEndpoint,
+  getConsolidatedIndicatorEndpoint,
   saveConsolidatedEndpoint,
   regenerateConsolidatedEndpoint,
   sendUpEndpoint,

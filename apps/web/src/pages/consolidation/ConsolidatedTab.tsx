@@ -246,7 +246,7 @@ function ConsolidatedWorkspace({
           ))}
         </Stack>
       ) : (
-        <IndicatorTotals indicators={report.indicators} />
+        <IndicatorTotals campaignId={campaign.id} version={report.version} indicators={report.indicators} />
       )}
 
       {/* On the figures nothing is edited: the bar shows there only while text waits to be saved. */}

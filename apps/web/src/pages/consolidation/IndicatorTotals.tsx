@@ -5,6 +5,7 @@ import {
   Button,
   Center,
   Group,
+  Loader,
   Paper,
   Stack,
   Table,
@@ -12,11 +13,13 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconInfoCircle } from '@tabler/icons-react';
-import type { IndicatorTotal } from '@tongket/domain';
+import type { IndicatorSummary, IndicatorTotal } from '@tongket/domain';
 import { Fragment, type ReactNode, useMemo, useState } from 'react';
+import { useIndicatorBreakdown } from '../../api/consolidation.ts';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { formatFigure } from './figures.ts';
+import { hasBreakdown, levelTree } from './levelTree.ts';
 
 /** Units shown under one parent before "Xem thêm": a province may have hundreds of communes. */
 const CHILDREN_PAGE = 50;
@@ -26,7 +29,7 @@ const CHILDREN_PAGE = 50;
  * rule, and the units whose own figure was used instead of their sub-units' total, each with the
  * most sub-units it stood for in any indicator.
  */
-function RollupNote({ indicators }: { indicators: readonly IndicatorTotal[] }) {
+function RollupNote({ indicators }: { indicators: readonly IndicatorSummary[] }) {
   const t = useT();
   const units = useMemo(() => {
     const most = new Map<string, { name: string; count: number }>();
@@ -64,20 +67,72 @@ function RollupNote({ indicators }: { indicators: readonly IndicatorTotal[] }) {
   );
 }
 
+interface TotalsProps {
+  campaignId: string;
+  /** The report's version: a regeneration or a save reads an opened breakdown again. */
+  version: number;
+  indicators: readonly IndicatorSummary[];
+}
+
 /**
  * The round's figures: each indicator's total by its rule, opening onto the same figure per level
- * (province → district → commune) with each unit's own figure beside its subtree's.
+ * (province → district → commune) with each unit's own figure beside its subtree's, read from the
+ * server when it is opened.
  */
-export function IndicatorTotals({ indicators }: { indicators: readonly IndicatorTotal[] }) {
+export function IndicatorTotals(props: TotalsProps) {
   return (
     <Stack gap="sm">
-      {indicators.length > 0 && <RollupNote indicators={indicators} />}
-      <IndicatorTable indicators={indicators} />
+      {props.indicators.length > 0 && <RollupNote indicators={props.indicators} />}
+      <IndicatorTable {...props} />
     </Stack>
   );
 }
 
-function IndicatorTable({ indicators }: { indicators: readonly IndicatorTotal[] }) {
+/** An opened indicator: its breakdown once the server sent it, a loader before, an error with a retry. */
+function Breakdown({
+  campaignId,
+  version,
+  indicator,
+  compact = false,
+}: {
+  campaignId: string;
+  version: number;
+  indicator: IndicatorSummary;
+  compact?: boolean;
+}) {
+  const t = useT();
+  const query = useIndicatorBreakdown(campaignId, indicator.indicatorId, version);
+  if (query.isPending) {
+    return (
+      <Group gap="xs" mt="xs" data-testid="indicator-levels-loading">
+        <Loader size="xs" />
+        <Text size="sm" c="dimmed">
+          {t('consolidated.levelsLoading')}
+        </Text>
+      </Group>
+    );
+  }
+  if (query.isError) {
+    return (
+      <Group gap="xs" mt="xs" data-testid="indicator-levels-failed">
+        <Text size="sm" c="red">
+          {t('consolidated.levelsFailed')}
+        </Text>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          loading={query.isFetching}
+          onClick={() => void query.refetch()}
+        >
+          {t('common.retry')}
+        </Button>
+      </Group>
+    );
+  }
+  return <LevelTree indicator={query.data} compact={compact} />;
+}
+
+function IndicatorTable({ campaignId, version, indicators }: TotalsProps) {
   const t = useT();
   const labels = useLabels();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -97,11 +152,11 @@ function IndicatorTable({ indicators }: { indicators: readonly IndicatorTotal[] 
     );
   }
 
-  const expandLabel = (i: IndicatorTotal) =>
+  const expandLabel = (i: IndicatorSummary) =>
     open.has(i.indicatorId)
       ? t('consolidated.collapse', { name: i.name })
       : t('consolidated.expand', { name: i.name });
-  const canExpand = (i: IndicatorTotal) => i.subtrees.length > 0;
+  const canExpand = hasBreakdown;
 
   return (
     <>
@@ -146,7 +201,9 @@ function IndicatorTable({ indicators }: { indicators: readonly IndicatorTotal[] 
                 </Group>
               </Group>
             </UnstyledButton>
-            {open.has(i.indicatorId) && <LevelTree indicator={i} compact />}
+            {open.has(i.indicatorId) && (
+              <Breakdown campaignId={campaignId} version={version} indicator={i} compact />
+            )}
           </Paper>
         ))}
       </Stack>
@@ -202,7 +259,7 @@ function IndicatorTable({ indicators }: { indicators: readonly IndicatorTotal[] 
                   <Table.Tr>
                     <Table.Td />
                     <Table.Td colSpan={6} pt={0}>
-                      <LevelTree indicator={i} />
+                      <Breakdown campaignId={campaignId} version={version} indicator={i} />
                     </Table.Td>
                   </Table.Tr>
                 )}
@@ -215,31 +272,11 @@ function IndicatorTable({ indicators }: { indicators: readonly IndicatorTotal[] 
   );
 }
 
-interface Node {
-  index: number;
-  children: number[];
-}
-
-/**
- * One indicator by level: the subtrees arrive in tree order with their depth, so each one's
- * children are the rows right after it one level deeper. The top levels start open.
- */
+/** One indicator by level (levelTree): the top levels start open. */
 function LevelTree({ indicator, compact = false }: { indicator: IndicatorTotal; compact?: boolean }) {
   const t = useT();
   const rows = indicator.subtrees;
-  const { roots, nodes, top } = useMemo(() => {
-    const list: Node[] = rows.map((_, index) => ({ index, children: [] }));
-    const rootList: number[] = [];
-    const stack: number[] = [];
-    rows.forEach((row, i) => {
-      while (stack.length > 0 && (rows[stack.at(-1) as number]?.depth ?? 0) >= row.depth) stack.pop();
-      const parent = stack.at(-1);
-      if (parent === undefined) rootList.push(i);
-      else list[parent]?.children.push(i);
-      stack.push(i);
-    });
-    return { roots: rootList, nodes: list, top: Math.min(...rows.map((r) => r.depth)) };
-  }, [rows]);
+  const { roots, nodes, top } = useMemo(() => levelTree(rows), [rows]);
   const own = useMemo(() => new Map(indicator.units.map((u) => [u.unitId, u.value])), [indicator.units]);
   const ownUsed = useMemo(
     () => new Set(indicator.ownFigureUnits.map((u) => u.unitId)),

@@ -1,6 +1,6 @@
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
-import { consolidatedReport } from '../consolidate.ts';
+import { consolidatedReport, reportAnswer } from '../consolidate.ts';
 import { consolidatedCampaign } from '../consolidation-access.ts';
 
 export const getConsolidatedEndpoint = defineEndpoint(
@@ -14,6 +14,6 @@ export const getConsolidatedEndpoint = defineEndpoint(
     const actor = authorize(request, 'campaigns.read');
     const tree = await ctx.units.current();
     const { campaign, manages } = await consolidatedCampaign(db, tree, actor, request.params.id);
-    return consolidatedReport(db, tree, campaign, manages);
+    return reportAnswer(await consolidatedReport(db, tree, campaign, manages));
   },
 );

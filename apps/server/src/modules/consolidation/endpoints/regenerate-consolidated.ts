@@ -1,7 +1,7 @@
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
 import { regenerateConsolidated } from '../change-consolidated.ts';
-import { consolidatedReport } from '../consolidate.ts';
+import { consolidatedReport, reportAnswer } from '../consolidate.ts';
 import { consolidatedCampaign } from '../consolidation-access.ts';
 
 export const regenerateConsolidatedEndpoint = defineEndpoint(
@@ -17,6 +17,6 @@ export const regenerateConsolidatedEndpoint = defineEndpoint(
     const tree = await ctx.units.current();
     const { campaign } = await consolidatedCampaign(db, tree, actor, request.params.id, true);
     const { added } = await regenerateConsolidated(db, tree, actor, campaign, request.body);
-    return { ...(await consolidatedReport(db, tree, campaign, true)), added };
+    return { ...reportAnswer(await consolidatedReport(db, tree, campaign, true)), added };
   },
 );

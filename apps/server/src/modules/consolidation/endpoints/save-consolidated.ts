@@ -1,7 +1,7 @@
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
 import { saveConsolidated } from '../change-consolidated.ts';
-import { consolidatedReport } from '../consolidate.ts';
+import { consolidatedReport, reportAnswer } from '../consolidate.ts';
 import { consolidatedCampaign } from '../consolidation-access.ts';
 
 export const saveConsolidatedEndpoint = defineEndpoint(
@@ -13,6 +13,6 @@ export const saveConsolidatedEndpoint = defineEndpoint(
     const tree = await ctx.units.current();
     const { campaign } = await consolidatedCampaign(db, tree, actor, request.params.id, true);
     await saveConsolidated(db, actor, campaign, request.body);
-    return consolidatedReport(db, tree, campaign, true);
+    return reportAnswer(await consolidatedReport(db, tree, campaign, true));
   },
 );
