@@ -150,6 +150,10 @@ const catalogue = {
         vi: 'Bạn mở đường dẫn xác nhận quá nhiều lần. Vui lòng chờ một lát rồi thử lại.',
         en: 'You have opened the confirmation link too many times. Please wait a moment and try again.',
       },
+      signing_link: {
+        vi: 'Máy này gọi đường dẫn ký số quá nhiều lần trong một phút. Vui lòng chờ một lát rồi thử lại.',
+        en: 'This computer has called the signing links too many times in a minute. Please wait a moment and try again.',
+      },
     },
   },
   bad_request: { status: 400, vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },

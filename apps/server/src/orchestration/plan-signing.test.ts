@@ -382,6 +382,33 @@ describe.each(DIALECTS)('two-step digital signing of a plan (%s)', (dialect) => 
     LONG,
   );
 
+  it('limits how often one address may call the public signing links, with a Vietnamese 429', async () => {
+    // An address of its own, so the other tests' calls from the loopback address are not counted.
+    const call = (method: 'GET' | 'POST', n: number) =>
+      suite.server.app.inject({
+        method,
+        url: `/api/v1/signing/khong-co-${n}/${method === 'GET' ? 'document.pdf' : 'signed'}`,
+        remoteAddress: '203.0.113.9',
+        headers: { host: 'tongket.test', 'content-type': 'application/pdf' },
+        ...(method === 'POST' ? { payload: Buffer.from('%PDF-1.7') } : {}),
+      });
+    const statuses: number[] = [];
+    for (let n = 0; n < 60; n++) statuses.push((await call(n % 2 ? 'POST' : 'GET', n)).statusCode);
+    expect(statuses.every((status) => status === 410)).toBe(true);
+    const refused = await call('GET', 60);
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.json()).toMatchObject({ code: 'rate_limited' });
+    expect(refused.json().detail).toMatch(/đường dẫn ký số quá nhiều lần/);
+    // Another address is not affected.
+    const other = await suite.server.app.inject({
+      method: 'GET',
+      url: '/api/v1/signing/khong-co/document.pdf',
+      remoteAddress: '203.0.113.10',
+      headers: { host: 'tongket.test' },
+    });
+    expect(other.statusCode).toBe(410);
+  });
   it(
     'the dev-sign command follows a launch URL with a certificate and key from files, and refuses unless enabled',
     async () => {

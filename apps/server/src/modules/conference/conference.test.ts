@@ -6,7 +6,6 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, type TestServer, useTestServer } from '../../../test/harness.ts';
 import { type AgendaAnswer, agendaInput as asInput } from '../../../test/rounds.ts';
-import { RsvpRateLimit } from './rsvp-rate-limit.ts';
 
 let numbers = 8100;
 
@@ -1009,16 +1008,3 @@ describe.each(DIALECTS)(
     });
   },
 );
-
-describe('the RSVP rate limit', () => {
-  it('refuses an address past its limit in a window, then lets it in again', () => {
-    let now = 0;
-    const limit = new RsvpRateLimit(3, 60_000, () => now);
-    for (let i = 0; i < 3; i++) limit.take('10.0.0.1');
-    expect(() => limit.take('10.0.0.1')).toThrow('quá nhiều lần');
-    // Another address has its own count.
-    expect(() => limit.take('10.0.0.2')).not.toThrow();
-    now = 60_000;
-    expect(() => limit.take('10.0.0.1')).not.toThrow();
-  });
-});

@@ -1,6 +1,7 @@
 import { defineEndpoint } from '../../http/endpoint.ts';
 import { fileStorageOf } from '../../kernel/file-store.ts';
 import { fetchSigningDocument } from '../../modules/signing/index.ts';
+import { limitSigningLink } from '../signing-link-limit.ts';
 
 export const fetchSigningDocumentEndpoint = defineEndpoint(
   'GET /signing/:token/document.pdf',
@@ -8,6 +9,7 @@ export const fetchSigningDocumentEndpoint = defineEndpoint(
     tags: ['signing'],
     summary:
       'Đường dẫn dùng một lần: chương trình ký tải văn bản PDF cần ký (lần thứ hai hoặc khi hết hạn: 410)',
+    preHandler: limitSigningLink,
   },
   async (ctx, request, reply) => {
     const { pdf } = await fetchSigningDocument(

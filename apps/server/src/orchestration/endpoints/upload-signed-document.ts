@@ -4,6 +4,7 @@ import { fileStorageOf } from '../../kernel/file-store.ts';
 import { trustAnchors } from '../../kernel/signature-check.ts';
 import { readUpload } from '../../lib/uploads/read-upload.ts';
 import { acceptSignedDocument } from '../document-signing.ts';
+import { limitSigningLink } from '../signing-link-limit.ts';
 
 export const uploadSignedDocumentEndpoint = defineEndpoint(
   'POST /signing/:token/signed',
@@ -11,6 +12,7 @@ export const uploadSignedDocumentEndpoint = defineEndpoint(
     tags: ['signing'],
     summary:
       'Đường dẫn dùng một lần: chương trình ký gửi lại bản PDF đã ký (application/pdf hoặc multipart, trường "file"); kiểm tra chữ ký rồi ghi nhận, bước phát hành thì ban hành văn bản (kế hoạch, quyết định khen thưởng, giấy mời)',
+    preHandler: limitSigningLink,
   },
   async (ctx, request) => {
     const readPdf = async (): Promise<Buffer> => {
