@@ -33,12 +33,19 @@ export async function selectAssignment(db: Kysely<Database>, id: string): Promis
   return (await assignmentById(db, { id })).rows[0];
 }
 
-const stateById = namedQuery<{ id: string }, { id: string; status: string; version: number }>((db, p) =>
+/** What an answer says of an assignment after a change. */
+export interface AssignmentState {
+  id: string;
+  status: string;
+  version: number;
+}
+
+const stateById = namedQuery<{ id: string }, AssignmentState>((db, p) =>
   db.selectFrom('assignments').select(['id', 'status', 'version']).where('id', '=', p.id),
 );
 
 /** An assignment's status and version as they stand now (after a change, for the answer). */
-export async function assignmentState(db: Kysely<Database>, id: string) {
+export async function assignmentState(db: Kysely<Database>, id: string): Promise<AssignmentState> {
   const row = (await stateById(db, { id })).rows[0];
   if (!row) throw new Error(`assignment ${id} not found`);
   return row;
@@ -151,13 +158,10 @@ export async function markInProgress(db: Kysely<Database>, id: string, now: stri
   await markInProgressQuery(db, { id, now });
 }
 
-const markSubmittedQuery = namedQuery<{
-  id: string;
-  count: number;
-  nextCount: number;
-  first: string;
-  now: string;
-}>((db, p) =>
+const markSubmittedQuery = namedQuery<
+  { id: string; count: number; nextCount: number; first: string; now: string },
+  AssignmentState
+>((db, p) =>
   db
     .updateTable('assignments')
     .set((eb) => ({
@@ -169,12 +173,13 @@ const markSubmittedQuery = namedQuery<{
       updated_at: p.now,
     }))
     .where('id', '=', p.id)
-    .where('submission_count', '=', p.count),
+    .where('submission_count', '=', p.count)
+    .returning(['id', 'status', 'version']),
 );
 
 /**
- * Records a submission on its assignment if no other was recorded since `submissionCount` was read;
- * false when one was.
+ * Records a submission on its assignment if no other was recorded since `submissionCount` was read,
+ * and gives the assignment's state after it; undefined when one was.
  */
 export async function markSubmitted(
   db: Kysely<Database>,
@@ -182,16 +187,15 @@ export async function markSubmitted(
   submissionCount: number,
   firstSubmittedAt: string,
   now: string,
-): Promise<boolean> {
-  return changed(
-    await markSubmittedQuery(db, {
-      id,
-      count: submissionCount,
-      nextCount: submissionCount + 1,
-      first: firstSubmittedAt,
-      now,
-    }),
-  );
+): Promise<AssignmentState | undefined> {
+  const { rows } = await markSubmittedQuery(db, {
+    id,
+    count: submissionCount,
+    nextCount: submissionCount + 1,
+    first: firstSubmittedAt,
+    now,
+  });
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 /** Records the review on the assignment if its version is still `version`; false when it moved on. */
@@ -272,15 +276,6 @@ export async function selectDraftContents(
     .where('assignment_id', 'in', assignmentIds)
     .execute();
   return new Map(rows.map((r) => [r.assignment_id, r.content]));
-}
-
-const draftVersionQuery = namedQuery<{ id: string }, { version: number }>((db, p) =>
-  db.selectFrom('assignment_drafts').select('version').where('assignment_id', '=', p.id),
-);
-
-/** The stored draft's version (undefined: none saved yet). */
-export async function selectDraftVersion(db: Kysely<Database>, assignmentId: string) {
-  return (await draftVersionQuery(db, { id: assignmentId })).rows[0]?.version;
 }
 
 export interface DraftWrite {
