@@ -28,14 +28,16 @@ describe.skipIf(!url)('the PostgreSQL event bus', () => {
         bus.publish(probe);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
+      // A probe sent again while the first was on its way may still arrive: it is not part of the burst.
+      const burst = () => heard.filter((e) => e.type !== 'assignment.changed' || e.assignmentId !== 'probe');
       heard.length = 0;
       for (const event of sent) bus.publish(event);
       bus.publish({ ...sent[0], campaignId: `${campaignId}-other` } as CampaignEvent);
       const deadline = Date.now() + 20_000;
-      while (heard.length < sent.length && Date.now() < deadline) {
+      while (burst().length < sent.length && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      expect(heard).toEqual(sent);
+      expect(burst()).toEqual(sent);
     } finally {
       unsubscribe();
       await bus.close();
