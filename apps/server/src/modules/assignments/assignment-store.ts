@@ -6,29 +6,49 @@ import {
   type TaskKind,
 } from '@tongket/domain';
 import type { ExpressionBuilder, Insertable, Kysely, Selectable } from 'kysely';
+import { namedQuery } from '../../db/prepared-query.ts';
 import type { AssignmentsTable, Database, SubmissionsTable } from '../../db/schema.ts';
 
 /*
  * Reading and writing assignments, drafts and submissions: the tables this module owns (its
  * attachments are in attachment-records.ts, its reminders in reminder-store.ts). The operations
  * decide; a write that must not race answers whether it took, and the caller says what a miss means.
+ *
+ * The statements of saving and submitting a report (the deadline morning's burst) are compiled
+ * once (namedQuery): building and compiling them with Kysely on every request cost more CPU than
+ * SQLite took to run them.
  */
+
+const changed = (result: { numAffectedRows?: bigint }) => Number(result.numAffectedRows ?? 0) === 1;
 
 export type AssignmentRow = Selectable<AssignmentsTable>;
 
 /* ---- assignments ---- */
 
+const assignmentById = namedQuery<{ id: string }, AssignmentRow>((db, p) =>
+  db.selectFrom('assignments').selectAll().where('id', '=', p.id),
+);
+
 export async function selectAssignment(db: Kysely<Database>, id: string): Promise<AssignmentRow | undefined> {
-  return db.selectFrom('assignments').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await assignmentById(db, { id })).rows[0];
 }
 
+/** What an answer says of an assignment after a change. */
+export interface AssignmentState {
+  id: string;
+  status: string;
+  version: number;
+}
+
+const stateById = namedQuery<{ id: string }, AssignmentState>((db, p) =>
+  db.selectFrom('assignments').select(['id', 'status', 'version']).where('id', '=', p.id),
+);
+
 /** An assignment's status and version as they stand now (after a change, for the answer). */
-export async function assignmentState(db: Kysely<Database>, id: string) {
-  return db
-    .selectFrom('assignments')
-    .select(['id', 'status', 'version'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
+export async function assignmentState(db: Kysely<Database>, id: string): Promise<AssignmentState> {
+  const row = (await stateById(db, { id })).rows[0];
+  if (!row) throw new Error(`assignment ${id} not found`);
+  return row;
 }
 
 /** An issued plan's assignments, fifty rows a statement; one already there (a repeat) is skipped. */
@@ -125,19 +145,41 @@ export async function updateDeadline(
   return Number(result.numUpdatedRows) === 1;
 }
 
+const markInProgressQuery = namedQuery<{ id: string; now: string }>((db, p) =>
+  db
+    .updateTable('assignments')
+    .set((eb) => ({ status: 'in_progress', version: eb('version', '+', 1), updated_at: p.now }))
+    .where('id', '=', p.id)
+    .where('status', '=', 'pending'),
+);
+
 /** A first saved draft moves a pending assignment on to in progress. */
 export async function markInProgress(db: Kysely<Database>, id: string, now: string): Promise<void> {
-  await db
-    .updateTable('assignments')
-    .set((eb) => ({ status: 'in_progress', version: eb('version', '+', 1), updated_at: now }))
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .execute();
+  await markInProgressQuery(db, { id, now });
 }
 
+const markSubmittedQuery = namedQuery<
+  { id: string; count: number; nextCount: number; first: string; now: string },
+  AssignmentState
+>((db, p) =>
+  db
+    .updateTable('assignments')
+    .set((eb) => ({
+      status: 'submitted',
+      first_submitted_at: p.first,
+      last_submitted_at: p.now,
+      submission_count: p.nextCount,
+      version: eb('version', '+', 1),
+      updated_at: p.now,
+    }))
+    .where('id', '=', p.id)
+    .where('submission_count', '=', p.count)
+    .returning(['id', 'status', 'version']),
+);
+
 /**
- * Records a submission on its assignment if no other was recorded since `submissionCount` was read;
- * false when one was.
+ * Records a submission on its assignment if no other was recorded since `submissionCount` was read,
+ * and gives the assignment's state after it; undefined when one was.
  */
 export async function markSubmitted(
   db: Kysely<Database>,
@@ -145,21 +187,15 @@ export async function markSubmitted(
   submissionCount: number,
   firstSubmittedAt: string,
   now: string,
-): Promise<boolean> {
-  const updated = await db
-    .updateTable('assignments')
-    .set((eb) => ({
-      status: 'submitted',
-      first_submitted_at: firstSubmittedAt,
-      last_submitted_at: now,
-      submission_count: submissionCount + 1,
-      version: eb('version', '+', 1),
-      updated_at: now,
-    }))
-    .where('id', '=', id)
-    .where('submission_count', '=', submissionCount)
-    .executeTakeFirst();
-  return Number(updated.numUpdatedRows) === 1;
+): Promise<AssignmentState | undefined> {
+  const { rows } = await markSubmittedQuery(db, {
+    id,
+    count: submissionCount,
+    nextCount: submissionCount + 1,
+    first: firstSubmittedAt,
+    now,
+  });
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 /** Records the review on the assignment if its version is still `version`; false when it moved on. */
@@ -242,21 +278,21 @@ export async function selectDraftContents(
   return new Map(rows.map((r) => [r.assignment_id, r.content]));
 }
 
-/** The stored draft's version (undefined: none saved yet). */
-export async function selectDraftVersion(db: Kysely<Database>, assignmentId: string) {
-  const row = await db
-    .selectFrom('assignment_drafts')
-    .select('version')
-    .where('assignment_id', '=', assignmentId)
-    .executeTakeFirst();
-  return row?.version;
-}
-
 export interface DraftWrite {
   content: string;
   updatedAt: string;
   updatedBy: string;
 }
+
+type DraftParams = { id: string; content: string; at: string; by: string };
+
+const updateDraftQuery = namedQuery<DraftParams & { version: number; next: number }>((db, p) =>
+  db
+    .updateTable('assignment_drafts')
+    .set({ version: p.next, content: p.content, updated_at: p.at, updated_by: p.by })
+    .where('assignment_id', '=', p.id)
+    .where('version', '=', p.version),
+);
 
 /** Replaces the draft if it is still at `version`; false when another save came first. */
 export async function updateDraft(
@@ -265,19 +301,24 @@ export async function updateDraft(
   version: number,
   draft: DraftWrite,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('assignment_drafts')
-    .set({
-      version: version + 1,
+  return changed(
+    await updateDraftQuery(db, {
+      id: assignmentId,
+      version,
+      next: version + 1,
       content: draft.content,
-      updated_at: draft.updatedAt,
-      updated_by: draft.updatedBy,
-    })
-    .where('assignment_id', '=', assignmentId)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+      at: draft.updatedAt,
+      by: draft.updatedBy,
+    }),
+  );
 }
+
+const insertDraftQuery = namedQuery<DraftParams>((db, p) =>
+  db
+    .insertInto('assignment_drafts')
+    .values({ assignment_id: p.id, version: 1, content: p.content, updated_at: p.at, updated_by: p.by })
+    .onConflict((oc) => oc.column('assignment_id').doNothing()),
+);
 
 /** Stores the first draft (version 1); false when another first save came first. */
 export async function insertDraft(
@@ -285,37 +326,69 @@ export async function insertDraft(
   assignmentId: string,
   draft: DraftWrite,
 ): Promise<boolean> {
-  const inserted = await db
-    .insertInto('assignment_drafts')
-    .values({
-      assignment_id: assignmentId,
-      version: 1,
+  return changed(
+    await insertDraftQuery(db, {
+      id: assignmentId,
       content: draft.content,
-      updated_at: draft.updatedAt,
-      updated_by: draft.updatedBy,
-    })
-    .onConflict((oc) => oc.column('assignment_id').doNothing())
-    .executeTakeFirst();
-  return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+      at: draft.updatedAt,
+      by: draft.updatedBy,
+    }),
+  );
 }
 
 /* ---- submissions ---- */
 
-export async function insertSubmission(
-  db: Kysely<Database>,
-  row: Insertable<SubmissionsTable>,
-): Promise<void> {
-  await db.insertInto('submissions').values(row).execute();
+export type NewSubmission = Omit<
+  Selectable<SubmissionsTable>,
+  'decision' | 'comment' | 'reviewed_at' | 'reviewed_by'
+>;
+
+const insertSubmissionQuery = namedQuery<NewSubmission>((db, p) =>
+  db.insertInto('submissions').values({
+    id: p.id,
+    assignment_id: p.assignment_id,
+    campaign_id: p.campaign_id,
+    unit_id: p.unit_id,
+    seq: p.seq,
+    content: p.content,
+    indicators: p.indicators,
+    submitted_at: p.submitted_at,
+    submitted_by: p.submitted_by,
+    idempotency_key: p.idempotency_key,
+    on_time: p.on_time,
+  }),
+);
+
+/** A new submission, not yet reviewed. */
+export async function insertSubmission(db: Kysely<Database>, row: NewSubmission): Promise<void> {
+  await insertSubmissionQuery(db, row);
 }
 
-/** The submission an Idempotency-Key already made for this assignment. */
-export async function selectSubmissionByKey(db: Kysely<Database>, assignmentId: string, key: string) {
-  return db
+const SUMMARY_COLUMNS = [
+  'seq',
+  'submitted_at',
+  'submitted_by',
+  'on_time',
+  'decision',
+  'comment',
+  'reviewed_at',
+  'reviewed_by',
+] as const;
+
+const submissionByKeyQuery = namedQuery<
+  { id: string; key: string },
+  Pick<Selectable<SubmissionsTable>, (typeof SUMMARY_COLUMNS)[number]>
+>((db, p) =>
+  db
     .selectFrom('submissions')
-    .selectAll()
-    .where('assignment_id', '=', assignmentId)
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
+    .select(SUMMARY_COLUMNS)
+    .where('assignment_id', '=', p.id)
+    .where('idempotency_key', '=', p.key),
+);
+
+/** The submission an Idempotency-Key already made for this assignment (what its summary shows). */
+export async function selectSubmissionByKey(db: Kysely<Database>, assignmentId: string, key: string) {
+  return (await submissionByKeyQuery(db, { id: assignmentId, key })).rows[0];
 }
 
 /** The assignment's submissions numbered `seqs`, whole. */

@@ -1,6 +1,7 @@
 import type { Attachment, SignatureCheck } from '@tongket/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { Config } from '../../config.ts';
+import { namedQuery } from '../../db/prepared-query.ts';
 import type { AttachmentsTable, Database } from '../../db/schema.ts';
 import { type FileStorage, fileStorageOf, storeCheckedFile } from '../../kernel/file-store.ts';
 import { storedSignatureCheck } from '../../kernel/signature-check.ts';
@@ -23,15 +24,18 @@ function toAttachment(r: Selectable<AttachmentsTable>): Attachment {
   };
 }
 
-export async function listAttachments(db: Kysely<Database>, assignmentId: string): Promise<Attachment[]> {
-  const rows = await db
+/** Read on every submit: compiled once. */
+const attachmentsOf = namedQuery<{ id: string }, Selectable<AttachmentsTable>>((db, p) =>
+  db
     .selectFrom('attachments')
     .selectAll()
-    .where('assignment_id', '=', assignmentId)
+    .where('assignment_id', '=', p.id)
     .where('deleted_at', 'is', null)
-    .orderBy('created_at')
-    .execute();
-  return rows.map(toAttachment);
+    .orderBy('created_at'),
+);
+
+export async function listAttachments(db: Kysely<Database>, assignmentId: string): Promise<Attachment[]> {
+  return (await attachmentsOf(db, { id: assignmentId })).rows.map(toAttachment);
 }
 
 /** listAttachments of many assignments in one query (id → its attachments; none, no entry). */

@@ -47,14 +47,32 @@ export function hasReportText(html: string): boolean {
   return first === '&' || first === '<' ? htmlToText(html) !== '' : true;
 }
 
-function indicatorsById(outline: Outline): Map<string, Indicator> {
-  return indicatorsOf(numberOutline(outline.sections));
+interface OutlineIndex {
+  numbered: ReturnType<typeof numberOutline>;
+  sectionIds: Set<string>;
+  indicators: Map<string, Indicator>;
 }
 
-function indicatorsOf(numbered: ReturnType<typeof numberOutline>): Map<string, Indicator> {
-  const out = new Map<string, Indicator>();
-  for (const { section } of numbered) for (const i of section.indicators) out.set(i.id, i);
-  return out;
+/**
+ * The outline numbered, with its section ids and indicators by id. Every save and submit checks
+ * the content against it several times; a round's stored outline is deep-frozen and kept while the
+ * round is unchanged (see readCampaign), so its index is computed once per version of the round.
+ * An outline that is not frozen (being edited) is indexed afresh each time.
+ */
+const outlineIndexes = new WeakMap<readonly unknown[], OutlineIndex>();
+function outlineIndex(outline: Outline): OutlineIndex {
+  const cached = outlineIndexes.get(outline.sections);
+  if (cached) return cached;
+  const numbered = numberOutline(outline.sections);
+  const indicators = new Map<string, Indicator>();
+  for (const { section } of numbered) for (const i of section.indicators) indicators.set(i.id, i);
+  const index = { numbered, sectionIds: new Set(numbered.map((n) => n.section.id)), indicators };
+  if (Object.isFrozen(outline.sections)) outlineIndexes.set(outline.sections, index);
+  return index;
+}
+
+function indicatorsById(outline: Outline): Map<string, Indicator> {
+  return outlineIndex(outline).indicators;
 }
 
 function contentInvalid(errors: FieldError[]) {
@@ -89,10 +107,7 @@ export function assertIndicatorValues(content: ReportContent, outline: Outline) 
  */
 export function cleanContent(content: ReportContent, outline: Outline, kind: TaskKind): ReportContent {
   const errors: FieldError[] = [];
-  // The outline is numbered once for both lookups: this runs on every save and submit.
-  const numbered = numberOutline(outline.sections);
-  const sectionIds = new Set(numbered.map((n) => n.section.id));
-  const indicators = indicatorsOf(numbered);
+  const { sectionIds, indicators } = outlineIndex(outline);
   const sections: Record<string, string> = {};
   for (const [id, html] of Object.entries(content.sections)) {
     if (kind !== 'report' || !sectionIds.has(id)) {
@@ -137,8 +152,8 @@ export function cleanContent(content: ReportContent, outline: Outline, kind: Tas
 
 /** The required sections still empty, as the outline numbers them. */
 export function missingSections(content: ReportContent, outline: Outline) {
-  return numberOutline(outline.sections)
-    .filter(
+  return outlineIndex(outline)
+    .numbered.filter(
       ({ section }) => section.required && section.children.length === 0 && !content.sections[section.id],
     )
     .map(({ section, path }) => ({ sectionId: section.id, label: path, title: section.title }));
@@ -147,7 +162,7 @@ export function missingSections(content: ReportContent, outline: Outline) {
 /** The required indicators still empty, with the section they belong to as the outline numbers it. */
 export function missingIndicators(content: ReportContent, outline: Outline) {
   const out: Array<{ indicatorId: string; sectionId: string; label: string; name: string }> = [];
-  for (const { section, path } of numberOutline(outline.sections)) {
+  for (const { section, path } of outlineIndex(outline).numbered) {
     for (const indicator of section.indicators) {
       const value = content.indicators[indicator.id];
       if (indicator.required && (value === null || value === undefined)) {

@@ -6,13 +6,7 @@ import { conflict, forbidden } from '../../http/problem.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { AssignmentContext } from './assignment-access.ts';
-import {
-  insertDraft,
-  markInProgress,
-  selectDraft,
-  selectDraftVersion,
-  updateDraft,
-} from './assignment-store.ts';
+import { insertDraft, markInProgress, selectDraft, updateDraft } from './assignment-store.ts';
 import { draftView } from './get-assignment.ts';
 import { cleanContent } from './report-content.ts';
 
@@ -42,6 +36,8 @@ export function draftConflict(current: Draft) {
 /**
  * Stores the draft in the caller's transaction when `version` is the stored one (0 for none yet)
  * and returns the new draft. A stale version gets 409 with the stored draft, so nothing is lost.
+ * `submitting`: the caller marks the assignment submitted in the same transaction, so a pending
+ * one is not first moved on to in progress (one write of the assignment row instead of two).
  */
 export async function writeDraft(
   trx: Kysely<Database>,
@@ -49,19 +45,20 @@ export async function writeDraft(
   actor: Actor,
   version: number,
   content: ReportContent,
+  options: { submitting?: boolean } = {},
 ): Promise<Draft & { json: string }> {
   const clean = cleanContent(content, ctx.campaign.outline, ctx.assignment.kind as TaskKind);
   const id = ctx.assignment.id;
-  // The version alone decides; the stored content is read only to answer a conflict.
-  const existing = await selectDraftVersion(trx, id);
-  if ((existing ?? 0) !== version) throw draftConflict(draftView(await selectDraft(trx, id)));
   const now = nowIso();
   const json = JSON.stringify(clean);
   const write = { content: json, updatedAt: now, updatedBy: actor.username };
+  // The version alone decides, in the write itself: version 0 inserts the first draft (nothing if
+  // one is there), a later one replaces the draft only while it is still at that version. The
+  // stored draft is read only to answer a conflict.
   const stored =
-    existing === undefined ? await insertDraft(trx, id, write) : await updateDraft(trx, id, version, write);
+    version === 0 ? await insertDraft(trx, id, write) : await updateDraft(trx, id, version, write);
   if (!stored) throw draftConflict(draftView(await selectDraft(trx, id)));
-  if (ctx.assignment.status === 'pending') await markInProgress(trx, id, now);
+  if (ctx.assignment.status === 'pending' && !options.submitting) await markInProgress(trx, id, now);
   return { version: version + 1, content: clean, updatedAt: now, updatedBy: actor.username, json };
 }
 

@@ -14,6 +14,7 @@ import { recordAudit } from '../../kernel/record-audit.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 import { type AssignmentContext, assertOwner } from './assignment-access.ts';
 import {
+  type AssignmentState,
   insertSubmission,
   markSubmitted,
   parseContent,
@@ -47,7 +48,7 @@ const isUniqueViolation = (error: unknown) =>
 async function replay(db: Kysely<Database>, assignmentId: string, key: string | undefined) {
   if (!key) return undefined;
   const row = await selectSubmissionByKey(db, assignmentId, key);
-  return row ? toSubmissionSummary(row) : undefined;
+  return row ? { summary: toSubmissionSummary(row), state: undefined } : undefined;
 }
 
 /**
@@ -61,12 +62,27 @@ export async function submitAssignment(
   actor: Actor,
   input: SubmitInput,
 ): Promise<SubmissionSummary> {
+  return (await submitWithState(db, events, ctx, actor, input)).summary;
+}
+
+/**
+ * submitAssignment, with the assignment's state as this submission left it (from the write that
+ * recorded it, committed with it); undefined when an earlier submission with the same
+ * Idempotency-Key was given back instead, whose caller reads the state as it stands now.
+ */
+export async function submitWithState(
+  db: Kysely<Database>,
+  events: EventBus,
+  ctx: AssignmentContext,
+  actor: Actor,
+  input: SubmitInput,
+): Promise<{ summary: SubmissionSummary; state: AssignmentState | undefined }> {
   const id = ctx.assignment.id;
   const earlier = await replay(db, id, input.idempotencyKey);
   if (earlier) return earlier;
   assertOwner(ctx);
   assertOpen(ctx);
-  let result: { summary: SubmissionSummary; status: string };
+  let result: { summary: SubmissionSummary; state: AssignmentState };
   try {
     result = await db.transaction().execute(async (trx) => {
       const row = await selectAssignment(trx, id);
@@ -76,7 +92,9 @@ export async function submitAssignment(
       let content: ReportContent;
       let json: string;
       if (input.content) {
-        ({ content, json } = await writeDraft(trx, current, actor, input.version ?? 0, input.content));
+        ({ content, json } = await writeDraft(trx, current, actor, input.version ?? 0, input.content, {
+          submitting: true,
+        }));
       } else {
         const draft = await selectDraft(trx, id);
         if (input.version !== undefined && (draft?.version ?? 0) !== input.version) {
@@ -152,8 +170,8 @@ export async function submitAssignment(
         reviewed_by: null,
       };
       await insertSubmission(trx, submission);
-      const marked = await markSubmitted(trx, id, row.submission_count, row.first_submitted_at ?? now, now);
-      if (!marked) throw conflict('already_submitted', { case: 'just_now' });
+      const state = await markSubmitted(trx, id, row.submission_count, row.first_submitted_at ?? now, now);
+      if (!state) throw conflict('already_submitted', { case: 'just_now' });
       await recordAudit(trx, actor, {
         action: 'assignment.submitted',
         entityType: 'assignment',
@@ -161,7 +179,7 @@ export async function submitAssignment(
         before: { status: row.status },
         after: { status: 'submitted', seq, onTime },
       });
-      return { summary: toSubmissionSummary(submission), status: 'submitted' };
+      return { summary: toSubmissionSummary(submission), state };
     });
   } catch (error) {
     // The same key raced in from another request (whatever this one tripped over meanwhile:
@@ -178,8 +196,8 @@ export async function submitAssignment(
     campaignId: ctx.assignment.campaign_id,
     assignmentId: id,
     unitId: ctx.assignment.unit_id,
-    status: result.status,
+    status: result.state.status,
     at: result.summary.submittedAt,
   });
-  return result.summary;
+  return result;
 }

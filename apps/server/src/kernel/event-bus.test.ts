@@ -1,0 +1,46 @@
+import type { CampaignEvent } from '@tongket/domain';
+import { describe, expect, it } from 'vitest';
+import { postgresEventBus } from './event-bus.ts';
+
+const url = process.env.TEST_DATABASE_URL;
+
+/** A burst of events published in one turn goes out in one statement; every one arrives, in order. */
+describe.skipIf(!url)('the PostgreSQL event bus', () => {
+  it('delivers a burst published in one turn, each event once and in the order published', async () => {
+    const bus = postgresEventBus(url as string);
+    const campaignId = `dot-${crypto.randomUUID()}`;
+    const heard: CampaignEvent[] = [];
+    const unsubscribe = bus.subscribe(campaignId, (event) => heard.push(event));
+    try {
+      const sent: CampaignEvent[] = Array.from({ length: 40 }, (_, i) => ({
+        type: 'assignment.changed',
+        campaignId,
+        assignmentId: `a-${i}`,
+        unitId: `u-${i}`,
+        status: 'submitted',
+        at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+      }));
+      // The listener's LISTEN may still be on its way: send a first event until it is heard.
+      const probe = { ...sent[0], assignmentId: 'probe' } as CampaignEvent;
+      const until = Date.now() + 20_000;
+      while (!heard.some((e) => e.type === 'assignment.changed' && e.assignmentId === 'probe')) {
+        if (Date.now() > until) throw new Error('the listener never heard the probe');
+        bus.publish(probe);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      // A probe sent again while the first was on its way may still arrive: it is not part of the burst.
+      const burst = () => heard.filter((e) => e.type !== 'assignment.changed' || e.assignmentId !== 'probe');
+      heard.length = 0;
+      for (const event of sent) bus.publish(event);
+      bus.publish({ ...sent[0], campaignId: `${campaignId}-other` } as CampaignEvent);
+      const deadline = Date.now() + 20_000;
+      while (burst().length < sent.length && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(burst()).toEqual(sent);
+    } finally {
+      unsubscribe();
+      await bus.close();
+    }
+  });
+});
