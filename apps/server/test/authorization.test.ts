@@ -52,6 +52,9 @@ interface Ids {
   checkedInDelegate: string;
   /** A live RSVP link's token of Hướng Hóa's delegate. */
   rsvpToken: string;
+  /** A section and an indicator of plan 2519's consolidated report. */
+  section: string;
+  indicator: string;
 }
 
 /** Every role that reads a province's rounds: all but the installation's administrator. */
@@ -743,6 +746,13 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/decisions/{id}/decision.edxml',
+    url: (i) => `/api/v1/decisions/${i.decision}/decision.edxml`,
+    // The demo's decision was issued without a digital signature: every reader hears it is not released.
+    allowed: { admin: 409, coordinator: 409, unit: 409, reviewer: 409, viewer: 409 },
+  },
+  {
+    method: 'GET',
     route: '/api/v1/decisions/{id}/documents/{file}',
     url: (i) => `/api/v1/decisions/${i.decision}/documents/list.xlsx`,
     allowed: ALL_READ,
@@ -765,6 +775,27 @@ const CASES: Case[] = [
     route: '/api/v1/campaigns/{id}/consolidated/sources',
     url: (i) => `/api/v1/campaigns/${i.issued}/consolidated/sources`,
     // The units' sentences behind the consolidated text: read by whoever reads that text.
+    allowed: { admin: 200, coordinator: 200, unit: 404, reviewer: 200, viewer: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/consolidated/sections/{sectionId}/contributions',
+    url: (i) => `/api/v1/campaigns/${i.issued}/consolidated/sections/${i.section}/contributions`,
+    // A page of the units' texts of one section: read by whoever reads the consolidated text.
+    allowed: { admin: 200, coordinator: 200, unit: 404, reviewer: 200, viewer: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/consolidated/sections/{sectionId}/contributions',
+    url: (i) => `/api/v1/campaigns/${i.otherProvince}/consolidated/sections/${i.section}/contributions`,
+    allowed: { admin: 404, coordinator: 404, unit: 404, reviewer: 404, viewer: 404 },
+    label: 'another province',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/consolidated/indicators/{indicatorId}',
+    url: (i) => `/api/v1/campaigns/${i.issued}/consolidated/indicators/${i.indicator}`,
+    // One indicator's figures unit by unit: read by whoever reads the consolidated report.
     allowed: { admin: 200, coordinator: 200, unit: 404, reviewer: 200, viewer: 200 },
   },
   {
@@ -900,6 +931,36 @@ const CASES: Case[] = [
     url: (i) => `/api/v1/campaigns/${i.issued}/conference/invitations`,
     body: () => ({ delegateIds: [] }),
     allowed: { admin: 200, coordinator: 200, unit: 403 },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/campaigns/{id}/conference/signing',
+    url: (i) => `/api/v1/campaigns/${i.issued}/conference/signing`,
+    body: () => ({ step: 'sign', version: 999 }),
+    // As sending invitations: the organisers reach the stale version; nobody else gets that far.
+    allowed: { admin: 409, coordinator: 409, unit: 403 },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/campaigns/{id}/conference/signing',
+    url: (i) => `/api/v1/campaigns/${i.otherProvince}/conference/signing`,
+    body: () => ({ step: 'sign', version: 999 }),
+    // Who may organise a conference at all hears nothing of another province's.
+    allowed: { admin: 404, coordinator: 404, unit: 404 },
+    label: 'another province',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/conference/signatures',
+    url: (i) => `/api/v1/campaigns/${i.issued}/conference/signatures`,
+    allowed: ALL_READ,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/conference/invitation.edxml',
+    url: (i) => `/api/v1/campaigns/${i.issued}/conference/invitation.edxml`,
+    // For the organisers, who send it on; the demo's invitation was never signed, so it is not released.
+    allowed: { admin: 409, coordinator: 409, unit: 403 },
   },
   {
     method: 'POST',
@@ -1069,6 +1130,21 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/rsvp/{token}/signed-invitation.pdf',
+    url: (i) => `/api/v1/rsvp/${i.rsvpToken}/signed-invitation.pdf`,
+    // The link is the key; the demo's invitation was never signed, which every caller hears alike.
+    allowed: {
+      anon: 404,
+      sysadmin: 404,
+      admin: 404,
+      coordinator: 404,
+      unit: 404,
+      reviewer: 404,
+      viewer: 404,
+    },
+  },
+  {
+    method: 'GET',
     route: '/api/v1/rsvp/{token}/calendar.ics',
     url: (i) => `/api/v1/rsvp/${i.rsvpToken}/calendar.ics`,
     allowed: {
@@ -1122,6 +1198,8 @@ describe.each(DIALECTS)('authorisation of every route for every role (%s)', (dia
     otherDelegate: '',
     checkedInDelegate: '',
     rsvpToken: '',
+    section: '',
+    indicator: '',
   };
 
   beforeAll(async () => {
@@ -1198,6 +1276,9 @@ describe.each(DIALECTS)('authorisation of every route for every role (%s)', (dia
     });
     if (invited.status !== 200) throw new Error(invited.body);
     fixed.rsvpToken = invited.json.links[0].path.split('/').at(-1);
+    const consolidated = (await clients.coordinator.get(`/api/v1/campaigns/${plan.id}/consolidated`)).json;
+    fixed.section = consolidated.sections[0].sectionId;
+    fixed.indicator = consolidated.indicators[0].indicatorId;
   });
   afterAll(() => server.close());
 

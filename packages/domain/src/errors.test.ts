@@ -25,7 +25,9 @@ const PERSON = 'Le Van B';
  */
 const SAMPLES: { [C in ErrorCode]?: ErrorParams<C>[] } = {
   validation_failed: [{ errors: [{ field: 'name', message: { vi: 'Bắt buộc', en: 'Required' } }] }],
-  rate_limited: [{ case: 'requests' }, { case: 'rsvp_link' }],
+  rate_limited: Object.keys(ERRORS.rate_limited.cases).map(
+    (c) => ({ case: c }) as ErrorParams<'rate_limited'>,
+  ),
   units_changed: [{ case: 'import' }, { case: 'unit' }],
   forbidden: Object.keys(ERRORS.forbidden.cases).map((c) => ({ case: c }) as ErrorParams<'forbidden'>),
   not_found: [
