@@ -4,7 +4,7 @@ import type {
   FastifyReply,
   FastifyRequest,
   HTTPMethods,
-  preHandlerHookHandler,
+  onRequestHookHandler,
 } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
@@ -73,8 +73,11 @@ export interface EndpointDocs {
   tags: string[];
   /** What the endpoint does, in the users' language (the API documentation shows it). */
   summary?: string;
-  /** Runs before the body is read: a rate limit on a public endpoint. */
-  preHandler?: preHandlerHookHandler;
+  /**
+   * Runs as the request arrives, before its body is read, parsed or validated: a rate limit on a
+   * public endpoint, so that a refused request costs no upload and no parsing.
+   */
+  onRequest?: onRequestHookHandler;
 }
 
 export interface EndpointDefinition<E extends Endpoint = Endpoint> {
@@ -143,7 +146,7 @@ export function registerEndpoints(
         tags: definition.docs.tags,
         ...(definition.docs.summary ? { summary: definition.docs.summary } : {}),
       },
-      ...(definition.docs.preHandler ? { preHandler: definition.docs.preHandler } : {}),
+      ...(definition.docs.onRequest ? { onRequest: definition.docs.onRequest } : {}),
       handler: async (request, reply) => {
         const result = await definition.handle(ctx, request as EndpointRequest<Endpoint>, reply);
         // A handler that sent the answer itself (a file, a stream) returns the reply, and a reply is a

@@ -48,7 +48,7 @@ export class PublicLinkRateLimit {
 }
 
 /**
- * The preHandler of one kind of public link: one limit per server and kind (a test process runs
+ * The onRequest hook of one kind of public link: one limit per server and kind (a test process runs
  * several servers), shared by every route of that kind.
  */
 export function publicLinkLimiter(kind: PublicLinkKind, limit = 60, windowMs = 60_000) {

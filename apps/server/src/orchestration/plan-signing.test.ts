@@ -400,6 +400,16 @@ describe.each(DIALECTS)('two-step digital signing of a plan (%s)', (dialect) => 
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.json()).toMatchObject({ code: 'rate_limited' });
     expect(refused.json().detail).toMatch(/đường dẫn ký số quá nhiều lần/);
+    // A refused upload is refused as it arrives: its body is neither read nor checked, so a body
+    // of the wrong type, which would otherwise get a 415, gets the 429 too.
+    const refusedUpload = await suite.server.app.inject({
+      method: 'POST',
+      url: '/api/v1/signing/khong-co-61/signed',
+      remoteAddress: '203.0.113.9',
+      headers: { host: 'tongket.test', 'content-type': 'application/x-khong-ro' },
+      payload: Buffer.alloc(64 * 1024, 1),
+    });
+    expect(refusedUpload.statusCode).toBe(429);
     // Another address is not affected.
     const other = await suite.server.app.inject({
       method: 'GET',

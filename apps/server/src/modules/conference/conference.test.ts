@@ -635,6 +635,29 @@ describe.each(DIALECTS)(
       expect(wrong.json.detail).toBe(malformed.json.detail);
       expect(wrong.body).not.toContain('Hội nghị');
 
+      // One address may open RSVP links 60 times a minute; past that it gets a Vietnamese 429
+      // as the request arrives, before its body is parsed (a malformed answer gets no 400).
+      const fromOne = (method: 'GET' | 'POST', payload?: string) =>
+        suite.server.app.inject({
+          method,
+          url: `/api/v1/rsvp/${'B'.repeat(43)}`,
+          remoteAddress: '198.51.100.7',
+          headers: {
+            host: 'tongket.test',
+            origin: 'http://tongket.test',
+            'content-type': 'application/json',
+          },
+          ...(payload === undefined ? {} : { payload }),
+        });
+      const tries: number[] = [];
+      for (let n = 0; n < 60; n++) tries.push((await fromOne('GET')).statusCode);
+      expect(tries.every((status) => status === 404)).toBe(true);
+      const limited = await fromOne('POST', '{"response":');
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json()).toMatchObject({ code: 'rate_limited' });
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await suite.server.anon.get(`/api/v1/rsvp/${token}`)).status).toBe(200);
+
       // Invited again, the delegate gets a new link; the old one stops working.
       const key = { 'idempotency-key': 'moi-lai-nhung-0001' };
       const again = await syt.post(

@@ -9,7 +9,7 @@ export const fetchSigningDocumentEndpoint = defineEndpoint(
     tags: ['signing'],
     summary:
       'Đường dẫn dùng một lần: chương trình ký tải văn bản PDF cần ký (lần thứ hai hoặc khi hết hạn: 410)',
-    preHandler: limitSigningLink,
+    onRequest: limitSigningLink,
   },
   async (ctx, request, reply) => {
     const { pdf } = await fetchSigningDocument(

@@ -12,7 +12,7 @@ export const uploadSignedDocumentEndpoint = defineEndpoint(
     tags: ['signing'],
     summary:
       'Đường dẫn dùng một lần: chương trình ký gửi lại bản PDF đã ký (application/pdf hoặc multipart, trường "file"); kiểm tra chữ ký rồi ghi nhận, bước phát hành thì ban hành văn bản (kế hoạch, quyết định khen thưởng, giấy mời)',
-    preHandler: limitSigningLink,
+    onRequest: limitSigningLink,
   },
   async (ctx, request) => {
     const readPdf = async (): Promise<Buffer> => {

@@ -10,7 +10,7 @@ export const answerRsvpEndpoint = defineEndpoint(
   {
     tags: ['rsvp'],
     summary: 'Đại biểu xác nhận tham dự hoặc báo vắng qua đường dẫn riêng',
-    preHandler: limitRsvp,
+    onRequest: limitRsvp,
   },
   async (ctx, request) => {
     const db = ctx.db.kysely;

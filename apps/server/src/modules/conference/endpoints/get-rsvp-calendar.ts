@@ -11,7 +11,7 @@ export const getRsvpCalendarEndpoint = defineEndpoint(
   {
     tags: ['rsvp'],
     summary: 'Lịch hội nghị (.ics) cho đại biểu có đường dẫn',
-    preHandler: limitRsvp,
+    onRequest: limitRsvp,
   },
   async (ctx, request, reply) => {
     const { conference, campaign } = await rsvpContext(ctx.db.kysely, request.params.token);

@@ -10,7 +10,7 @@ export const getRsvpInvitationEndpoint = defineEndpoint(
   {
     tags: ['rsvp'],
     summary: 'Giấy mời (PDF, có mã QR điểm danh) của đại biểu có đường dẫn',
-    preHandler: limitRsvp,
+    onRequest: limitRsvp,
   },
   async (ctx, request, reply) => {
     const db = ctx.db.kysely;

@@ -13,7 +13,7 @@ export const getRsvpSignedInvitationEndpoint = defineEndpoint(
     tags: ['rsvp'],
     summary:
       'Giấy mời đã ký số và phát hành của cơ quan (bản gốc điện tử, nguyên vẹn từng byte) cho đại biểu có đường dẫn',
-    preHandler: limitRsvp,
+    onRequest: limitRsvp,
   },
   async (ctx, request, reply) => {
     const { conference } = await rsvpContext(ctx.db.kysely, request.params.token);

@@ -11,7 +11,7 @@ export const getRsvpEndpoint = defineEndpoint(
     tags: ['rsvp'],
     summary:
       'Giấy mời của một đại biểu theo đường dẫn riêng (không cần đăng nhập); chỉ lộ giấy mời của chính họ',
-    preHandler: limitRsvp,
+    onRequest: limitRsvp,
   },
   async (ctx, request) => {
     const context = await rsvpContext(ctx.db.kysely, request.params.token);
