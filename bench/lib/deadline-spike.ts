@@ -132,7 +132,7 @@ export async function prepareNextRound(
 
 /**
  * What the coordinator's pages load during the spike, as the web client asks for them: the round's
- * progress tab (`useProgress`: GET /campaigns/:id/progress, unfiltered) and the unit tree of the
+ * progress tab (`useProgress`: GET /campaigns/:id/progress, unfiltered, gzip) and the unit tree of the
  * units page and the unit picker (`useUnitTree`: GET /units, gzip as a browser accepts it; no
  * If-None-Match, so every read is a first load with the whole tree, not a 304).
  */
@@ -144,7 +144,7 @@ export function coordinatorReads(coordinatorCookie: string, campaignId: string):
       request: {
         method: 'GET',
         path: `/api/v1/campaigns/${campaignId}/progress`,
-        headers,
+        headers: { ...headers, 'accept-encoding': 'gzip' },
       },
     },
     {

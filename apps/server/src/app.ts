@@ -16,6 +16,7 @@ import { installRequestLanguage } from './http/language.ts';
 import { redactUrl } from './http/logging.ts';
 import { createLoopTurns } from './http/loop-turns.ts';
 import { handleError, notFound, sendProblem } from './http/problem.ts';
+import { registerRecentWrites } from './http/recent-writes.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { localEventBus, postgresEventBus } from './kernel/event-bus.ts';
 import { startMailer } from './kernel/mailer.ts';
@@ -121,8 +122,9 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
   }
 
   registerSecurityHeaders(app, { https: config.cookieSecure });
-  // Every handler starts in an event-loop turn of its own (see loop-turns.ts).
-  app.addHook('preHandler', createLoopTurns());
+  // Every handler starts in an event-loop turn of its own, reads before queued writes (loop-turns.ts).
+  const nextTurn = createLoopTurns();
+  app.addHook('preHandler', (request) => nextTurn(request.method === 'GET' || request.method === 'HEAD'));
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   setParserLimits({ timeoutMs: config.parseTimeoutSeconds * 1000 });
@@ -143,6 +145,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
     transform: withUploadBodies,
   });
   registerGuards(app, ctx);
+  registerRecentWrites(app, ctx);
   registerSessionActor(app, ctx);
 
   // While shutting down, answer in-flight requests with "Connection: close" so keep-alive

@@ -43,6 +43,11 @@ export interface Config {
    * CA roots, the licensed public CAs). Unset: no issuer is trusted, every signature shows so.
    */
   trustStoreDir: string | null;
+  /**
+   * Changes of a round's assignments in one second from which its progress is computed once and
+   * shared by every reader for up to a second (marked `behind`); 0 computes it for every request.
+   */
+  progressBurstChanges: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -112,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     backupIntervalHours: intFrom(env.BACKUP_INTERVAL_HOURS, 0, 'BACKUP_INTERVAL_HOURS'),
     backupKeep: Math.floor(intFrom(env.BACKUP_KEEP, 7, 'BACKUP_KEEP')),
     trustStoreDir: env.TRUST_STORE_DIR?.trim() ? path.resolve(env.TRUST_STORE_DIR.trim()) : null,
+    progressBurstChanges: Math.floor(intFrom(env.PROGRESS_BURST_CHANGES, 20, 'PROGRESS_BURST_CHANGES')),
   };
 }

@@ -238,6 +238,11 @@ export const progressSchema = z.object({
    * smaller than the round's number of assignments.
    */
   notCounted: z.array(z.object({ kind: z.enum(TASK_KINDS), assignments: z.number().int() })),
+  /**
+   * During a burst of submissions one computed answer is served to every reader for up to a
+   * second: true when changes came in after `asOf` (ask again shortly). Absent otherwise.
+   */
+  behind: z.boolean().optional(),
 });
 export type Progress = z.infer<typeof progressSchema>;
 

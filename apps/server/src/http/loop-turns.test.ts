@@ -83,4 +83,26 @@ describe('createLoopTurns', () => {
     await nextTurn();
     expect(performance.now() - t0).toBeLessThan(1000);
   });
+
+  it('starts a read before the writes queued ahead of it, and each lane in arrival order', async () => {
+    const nextTurn = createLoopTurns(0);
+    const started: string[] = [];
+    const handler = (name: string, urgent: boolean) =>
+      nextTurn(urgent).then(() => {
+        started.push(name);
+      });
+    // Ten submissions arrive together, then two page reads, then another submission.
+    const all = [
+      ...Array.from({ length: 10 }, (_, i) => handler(`write${i}`, false)),
+      handler('read0', true),
+      handler('read1', true),
+      handler('write10', false),
+    ];
+    await Promise.all(all);
+    // All were queued before the next turn of the loop: the reads start first.
+    expect(started.slice(0, 3)).toEqual(['read0', 'read1', 'write0']);
+    expect(started.filter((n) => n.startsWith('write'))).toEqual(
+      Array.from({ length: 11 }, (_, i) => `write${i}`),
+    );
+  });
 });

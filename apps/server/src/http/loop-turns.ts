@@ -6,16 +6,22 @@
  * to `/healthz` for all 50 handlers' work (about 150 ms on a 2-core machine).
  *
  * Queued here, handlers start in arrival order, and a turn starts more of them only while it has
- * lasted less than `budgetMs`; the next start waits for the next turn. The work and its order are
- * unchanged; a turn lasts at most the budget plus one handler.
+ * lasted less than `budgetMs`; the next start waits for the next turn. A turn lasts at most the
+ * budget plus one handler.
+ *
+ * Two lanes: reads (`urgent`) start before the writes queued ahead of them. On the deadline
+ * morning fifty submissions are always waiting, each a few milliseconds of work; a coordinator's
+ * page that queued behind them would wait for all of them, while a read takes a millisecond or two
+ * (the answers it needs are cached, see assignments/progress-reads.ts). Within a lane, arrival order.
  */
-export function createLoopTurns(budgetMs = 10): () => Promise<void> {
+export function createLoopTurns(budgetMs = 10): (urgent?: boolean) => Promise<void> {
+  const urgentWaiting: Array<() => void> = [];
   const waiting: Array<() => void> = [];
   let scheduled = false;
   let turnStart = 0;
 
   const startNext = () => {
-    const next = waiting.shift();
+    const next = urgentWaiting.shift() ?? waiting.shift();
     if (next === undefined) {
       scheduled = false;
       return;
@@ -26,7 +32,7 @@ export function createLoopTurns(budgetMs = 10): () => Promise<void> {
     queueMicrotask(() => process.nextTick(afterHandler));
   };
   const afterHandler = () => {
-    if (waiting.length === 0) scheduled = false;
+    if (urgentWaiting.length === 0 && waiting.length === 0) scheduled = false;
     else if (performance.now() - turnStart < budgetMs) startNext();
     else setImmediate(startTurn);
   };
@@ -35,9 +41,9 @@ export function createLoopTurns(budgetMs = 10): () => Promise<void> {
     startNext();
   };
 
-  return () =>
+  return (urgent = false) =>
     new Promise<void>((resolve) => {
-      waiting.push(resolve);
+      (urgent ? urgentWaiting : waiting).push(resolve);
       if (!scheduled) {
         scheduled = true;
         setImmediate(startTurn);

@@ -26,8 +26,14 @@ export function useProgress(campaignId: string, filters: ProgressFilters = {}) {
       api('GET /campaigns/:id/progress', { params: { id: campaignId }, query: query(filters), signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
+    // During a burst of submissions the server shares an answer up to a second old and says so:
+    // ask again shortly, so that the page does not stop on figures behind the last change.
+    refetchInterval: (query) => (query.state.data?.behind ? BEHIND_REFETCH_MS : false),
   });
 }
+
+/** How soon an answer that is behind (see `Progress.behind`) is asked for again. */
+const BEHIND_REFETCH_MS = 1_200;
 
 export const progressWorkbookUrl = (campaignId: string, filters: ProgressFilters) =>
   fileUrl('GET /campaigns/:id/progress.xlsx', { params: { id: campaignId }, query: query(filters) });

@@ -1,4 +1,5 @@
 import { Alert, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useThrottledCallback } from '@mantine/hooks';
 import { IconFileSpreadsheet, IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
@@ -34,6 +35,8 @@ import { ReminderRulesCard } from './ReminderRulesCard.tsx';
 type View = 'units' | 'tree';
 
 const FILTER_KEYS = ['kind', 'unitKind', 'under'] as const;
+/** Live events refetch the tab at most this often. */
+const LIVE_REFRESH_MS = 1_000;
 
 /** The filters in the address (?kind=…&unitKind=…&under=…), so a link can open the tab filtered. */
 export function filtersFromParams(params: URLSearchParams): Filters {
@@ -85,10 +88,14 @@ export function ProgressView({ campaign }: { campaign: Campaign }) {
   // Lower rounds report on their own streams: their totals are read again every half minute.
   const children = useCampaignChildren(campaign.id, { refetchInterval: 30_000 });
 
-  const live = useCampaignEvents(campaign.id, () => {
+  // On the deadline morning events come hundreds a second: refetch at once, then at most once a
+  // second (the last event of a burst is always followed by one), instead of cancelling and
+  // restarting the fetch at every event and never showing anything.
+  const refresh = useThrottledCallback(() => {
     void queryClient.invalidateQueries({ queryKey: ['progress', campaign.id] });
     void queryClient.invalidateQueries({ queryKey: ['campaigns', 'assignments', campaign.id] });
-  });
+  }, LIVE_REFRESH_MS);
+  const live = useCampaignEvents(campaign.id, refresh);
 
   const byUnit = useMemo(() => {
     const map = new Map<string, Assignment[]>();
