@@ -84,7 +84,7 @@ describe('createLoopTurns', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 
-  it('starts a read before the writes queued ahead of it, and each lane in arrival order', async () => {
+  it('takes reads and writes in turn while both wait, each lane in arrival order', async () => {
     const nextTurn = createLoopTurns(0);
     const started: string[] = [];
     const handler = (name: string, urgent: boolean) =>
@@ -92,17 +92,49 @@ describe('createLoopTurns', () => {
         started.push(name);
       });
     // Ten submissions arrive together, then two page reads, then another submission.
-    const all = [
+    await Promise.all([
       ...Array.from({ length: 10 }, (_, i) => handler(`write${i}`, false)),
       handler('read0', true),
       handler('read1', true),
       handler('write10', false),
-    ];
-    await Promise.all(all);
-    // All were queued before the next turn of the loop: the reads start first.
-    expect(started.slice(0, 3)).toEqual(['read0', 'read1', 'write0']);
+    ]);
+    // The reads do not wait for the ten writes queued ahead of them.
+    expect(started.slice(0, 4)).toEqual(['read0', 'write0', 'read1', 'write1']);
     expect(started.filter((n) => n.startsWith('write'))).toEqual(
       Array.from({ length: 11 }, (_, i) => `write${i}`),
     );
+  });
+
+  it('never lets readers that keep coming back hold the writes back', async () => {
+    const nextTurn = createLoopTurns(10);
+    const started: string[] = [];
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // a handler's synchronous work
+      }
+    };
+    // Five pages that read again as soon as they have an answer, forty times each, and ten writes.
+    const reader = async (r: number) => {
+      for (let i = 0; i < 40; i++) {
+        await nextTurn(true);
+        started.push(`read${r}`);
+        busy(0.5);
+      }
+    };
+    const writer = async (w: number) => {
+      await nextTurn(false);
+      started.push(`write${w}`);
+      busy(1);
+    };
+    await Promise.all([
+      ...Array.from({ length: 5 }, (_, r) => reader(r)),
+      ...Array.from({ length: 10 }, (_, w) => writer(w)),
+    ]);
+    const lastWrite = started.findLastIndex((n) => n.startsWith('write'));
+    const lastRead = started.findLastIndex((n) => n.startsWith('read'));
+    // Every write started while the readers still had most of their reads to make.
+    expect(lastWrite).toBeLessThan(lastRead);
+    expect(started.slice(0, lastWrite).filter((n) => n.startsWith('read')).length).toBeLessThan(150);
   });
 });
