@@ -133,26 +133,26 @@ function progressOfRows(
     units: [...perUnit.keys()].sort(byOrder).map((id) => {
       const unit = tree.byId.get(id);
       const entry = perUnit.get(id) as NonNullable<ReturnType<typeof perUnit.get>>;
-      return {
-        ...withRates(entry.counts),
+      // Object.assign onto the fresh row rather than a spread: thousands of rows per answer.
+      return Object.assign(withRates(entry.counts), {
         unitId: id,
         unitName: unit?.name ?? '',
         unitKind: (unit?.kind ?? 'other') as UnitKind,
         parentId: unit?.parentId ?? null,
         status: entry.status,
         lastSubmittedAt: entry.lastSubmittedAt,
-      };
+      });
     }),
-    subtrees: [...perSubtree.keys()].sort(byOrder).map((id) => ({
-      ...withRates(perSubtree.get(id) as CountsWithoutRates),
-      unitId: id,
-      unitName: tree.byId.get(id)?.name ?? '',
-      depth: tree.byId.get(id)?.depth ?? 0,
-    })),
-    byKind: TASK_KINDS.filter((k) => perKind.has(k)).map((kind) => ({
-      ...withRates(perKind.get(kind) as CountsWithoutRates),
-      kind,
-    })),
+    subtrees: [...perSubtree.keys()].sort(byOrder).map((id) =>
+      Object.assign(withRates(perSubtree.get(id) as CountsWithoutRates), {
+        unitId: id,
+        unitName: tree.byId.get(id)?.name ?? '',
+        depth: tree.byId.get(id)?.depth ?? 0,
+      }),
+    ),
+    byKind: TASK_KINDS.filter((k) => perKind.has(k)).map((kind) =>
+      Object.assign(withRates(perKind.get(kind) as CountsWithoutRates), { kind }),
+    ),
     notCounted: TASK_KINDS.filter((k) => notCounted.has(k)).map((kind) => ({
       kind,
       assignments: notCounted.get(kind) as number,
