@@ -819,6 +819,37 @@ const CASES: Case[] = [
     // The province's round reports to nobody above it.
     allowed: { coordinator: 409, unit: 404 },
   },
+  {
+    method: 'POST',
+    route: '/api/v1/campaigns/{id}/consolidated/signing',
+    url: (i) => `/api/v1/campaigns/${i.issued}/consolidated/signing`,
+    body: () => ({ step: 'sign', version: 999 }),
+    // As editing the report: the lead agency reaches the stale version; a unit hears nothing of it.
+    allowed: { coordinator: 409, unit: 404 },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/campaigns/{id}/consolidated/signing',
+    url: (i) => `/api/v1/campaigns/${i.otherProvince}/consolidated/signing`,
+    body: () => ({ step: 'sign', version: 999 }),
+    // Who may run a round at all hears nothing of another province's report.
+    allowed: { coordinator: 404, unit: 404 },
+    label: 'another province',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/consolidated/signatures',
+    url: (i) => `/api/v1/campaigns/${i.issued}/consolidated/signatures`,
+    // Whoever reads the consolidated report.
+    allowed: { admin: 200, coordinator: 200, unit: 404, reviewer: 200, viewer: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/campaigns/{id}/consolidated/signatures',
+    url: (i) => `/api/v1/campaigns/${i.otherProvince}/consolidated/signatures`,
+    allowed: { admin: 404, coordinator: 404, unit: 404, reviewer: 404, viewer: 404 },
+    label: 'another province',
+  },
   ...(['consolidated.docx', 'consolidated.pdf', 'indicators.xlsx'] as const).map(
     (file): Case => ({
       method: 'GET',

@@ -9,6 +9,13 @@ export interface ConsolidatedDocumentInput {
   place: string;
   /** 'BC-UBND': the records office numbers it when it is signed. */
   docCode: string;
+  /** The number given at the release ("45"); empty or absent, a blank for it. */
+  docNumber?: string;
+  /**
+   * Marked "DỰ THẢO" (the default): a working draft. False for the text as it is signed and
+   * released (docs/signatures.md), its number and date blank until the release fills them.
+   */
+  draft?: boolean;
   /** yyyy-mm-dd, or null to leave the day and month for the clerk. */
   docDate: string | null;
   /** The year printed when the day is left blank; default the current year. */
@@ -83,7 +90,7 @@ export function buildConsolidatedDocument(input: ConsolidatedDocumentInput): Off
     header: {
       parentBody: input.parentBody || undefined,
       issuingBody: input.issuingBody,
-      number: `     /${input.docCode}`,
+      number: `${input.docNumber ?? '     '}/${input.docCode}`,
       placeDate: dated,
     },
     docType: 'BÁO CÁO',
@@ -91,7 +98,7 @@ export function buildConsolidatedDocument(input: ConsolidatedDocumentInput): Off
     body: closeBody(body),
     signature: input.signature,
     recipients: input.recipients,
-    draft: true,
+    draft: input.draft ?? true,
     appendices:
       withFigures.length > 0
         ? [

@@ -68,6 +68,10 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'consolidated.regenerated': { vi: 'Tổng hợp lại báo cáo', en: 'Regenerated consolidated report' },
   'consolidated.updated': { vi: 'Sửa báo cáo tổng hợp', en: 'Edited consolidated report' },
   'consolidated.sent_up': { vi: 'Chuyển kết quả tổng hợp lên cấp trên', en: 'Sent consolidation upward' },
+  'consolidated.released': {
+    vi: 'Phát hành báo cáo tổng hợp đã ký số (số, ngày ban hành)',
+    en: 'Released the signed consolidated report (number, date)',
+  },
   'campaign.reminded': { vi: 'Đôn đốc đơn vị chậm', en: 'Reminded late units' },
   'assignment.draft_saved': { vi: 'Lưu bản nháp báo cáo', en: 'Saved report draft' },
   'assignment.submitted': { vi: 'Gửi báo cáo', en: 'Submitted report' },

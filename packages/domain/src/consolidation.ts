@@ -139,7 +139,17 @@ export const consolidatedReportSchema = z.object({
     estimatedPages: z.number().int(),
     overTarget: z.boolean(),
   }),
+  /** The text may be edited and consolidated again: the caller runs the round, and it is not released. */
   canEdit: z.boolean(),
+  /** The caller runs the round: signs and releases the report, sends it up. */
+  canManage: z.boolean(),
+  /** "BC-UBND": the report's notation, from the plan's. */
+  docCode: z.string(),
+  /** Its number and date, given at the digital release ('' and null before). */
+  docNumber: z.string(),
+  docDate: z.string().nullable(),
+  /** Signed and released (docs/signatures.md): the signed PDF is the report of record, nothing changes. */
+  released: z.boolean(),
 });
 export type ConsolidatedReport = z.infer<typeof consolidatedReportSchema>;
 

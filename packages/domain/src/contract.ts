@@ -266,17 +266,37 @@ export const decisionIssueSchema = z.strictObject({
   docDate: dateSchema(DECISION_DATE).optional(),
 });
 
+/**
+ * Starting a signing step of a document numbered at its release: the document's version; for the
+ * release its number (digits, 1–7) and date, named as the document's form names them.
+ */
+function numberedSigningStart(
+  numberDigitsOnly: { vi: string; en: string },
+  dateLabel: { vi: string; en: string },
+) {
+  return z.strictObject({
+    step: z.enum(SIGNING_STEPS),
+    version: z.number().int(),
+    docNumber: z
+      .string()
+      .trim()
+      .regex(/^\d{1,7}$/, say(numberDigitsOnly.vi, numberDigitsOnly.en))
+      .optional(),
+    docDate: dateSchema(dateLabel).optional(),
+  });
+}
+
 /** Starting a signing step of the conference's invitation: the conference's version; for the release its number (digits, as the conference form takes it) and date. */
-export const invitationSigningStartSchema = z.strictObject({
-  step: z.enum(SIGNING_STEPS),
-  version: z.number().int(),
-  docNumber: z
-    .string()
-    .trim()
-    .regex(/^\d{1,7}$/, say('Số giấy mời chỉ gồm chữ số', 'The invitation number has digits only'))
-    .optional(),
-  docDate: dateSchema({ vi: 'Ngày giấy mời', en: 'The invitation date' }).optional(),
-});
+export const invitationSigningStartSchema = numberedSigningStart(
+  { vi: 'Số giấy mời chỉ gồm chữ số', en: 'The invitation number has digits only' },
+  { vi: 'Ngày giấy mời', en: 'The invitation date' },
+);
+
+/** Starting a signing step of a round's consolidated report: the report's version; for the release its number and date. */
+export const consolidatedSigningStartSchema = numberedSigningStart(
+  { vi: 'Số báo cáo chỉ gồm chữ số', en: 'The report number has digits only' },
+  { vi: 'Ngày ban hành báo cáo', en: 'The report date' },
+);
 
 /** Starting a signing step of a decision: its version; for the release the number and date, as issuing takes them. */
 export const decisionSigningStartSchema = z.strictObject({
@@ -631,6 +651,12 @@ export const apiContract = {
     status: 201,
   },
   'GET /campaigns/:id/conference/signatures': { response: itemsOf(documentSignatureSchema) },
+  'POST /campaigns/:id/consolidated/signing': {
+    body: consolidatedSigningStartSchema,
+    response: signingSessionSchema,
+    status: 201,
+  },
+  'GET /campaigns/:id/consolidated/signatures': { response: itemsOf(documentSignatureSchema) },
   'GET /decisions/:id/decision.edxml': { file: true },
   'GET /campaigns/:id/conference/invitation.edxml': { file: true },
   'GET /signing/:token/document.pdf': { public: true, params: signingTokenParamsSchema, file: true },

@@ -921,16 +921,16 @@ const catalogue = {
     status: 410,
     cases: {
       unknown: {
-        vi: 'Đường dẫn ký số không đúng hoặc không còn tồn tại. Hãy mở lại bước ký từ trang của văn bản (kế hoạch, quyết định hoặc giấy mời).',
-        en: 'The signing link is wrong or no longer exists. Start the signing step again from the document’s page (plan, decision or invitation).',
+        vi: 'Đường dẫn ký số không đúng hoặc không còn tồn tại. Hãy mở lại bước ký từ trang của văn bản (kế hoạch, quyết định, giấy mời hoặc báo cáo tổng hợp).',
+        en: 'The signing link is wrong or no longer exists. Start the signing step again from the document’s page (plan, decision, invitation or consolidated report).',
       },
       fetched: {
-        vi: 'Đường dẫn tải văn bản để ký chỉ dùng được một lần và đã được dùng. Hãy mở lại bước ký từ trang của văn bản (kế hoạch, quyết định hoặc giấy mời).',
-        en: 'The link to fetch the document for signing works once and has been used. Start the signing step again from the document’s page (plan, decision or invitation).',
+        vi: 'Đường dẫn tải văn bản để ký chỉ dùng được một lần và đã được dùng. Hãy mở lại bước ký từ trang của văn bản (kế hoạch, quyết định, giấy mời hoặc báo cáo tổng hợp).',
+        en: 'The link to fetch the document for signing works once and has been used. Start the signing step again from the document’s page (plan, decision, invitation or consolidated report).',
       },
       expired: {
-        vi: 'Đường dẫn ký số đã hết hạn (chỉ có hiệu lực trong ít phút). Hãy mở lại bước ký từ trang của văn bản (kế hoạch, quyết định hoặc giấy mời).',
-        en: 'The signing link has expired (it is valid for a few minutes only). Start the signing step again from the document’s page (plan, decision or invitation).',
+        vi: 'Đường dẫn ký số đã hết hạn (chỉ có hiệu lực trong ít phút). Hãy mở lại bước ký từ trang của văn bản (kế hoạch, quyết định, giấy mời hoặc báo cáo tổng hợp).',
+        en: 'The signing link has expired (it is valid for a few minutes only). Start the signing step again from the document’s page (plan, decision, invitation or consolidated report).',
       },
       completed: {
         vi: 'Văn bản đã ký của phiên này đã được nhận; đường dẫn gửi lên chỉ dùng được một lần.',
@@ -980,6 +980,18 @@ const catalogue = {
       invitation_changed: {
         vi: 'Thông tin hội nghị đã được sửa sau khi người có thẩm quyền ký giấy mời; hãy trình ký lại bản mới trước khi phát hành.',
         en: 'The conference was edited after the person with authority signed the invitation; have the new version signed before releasing it.',
+      },
+      consolidated_empty: {
+        vi: 'Báo cáo tổng hợp chưa được tổng hợp lần nào nên chưa có gì để trình ký. Hãy bấm “Tổng hợp lại” trước.',
+        en: 'The consolidated report has never been consolidated, so there is nothing to sign yet. Press “Tổng hợp lại” first.',
+      },
+      consolidated_not_signed: {
+        vi: 'Báo cáo tổng hợp chưa được người có thẩm quyền ký số (bước “Trình ký”), nên chưa phát hành được.',
+        en: 'The consolidated report has not been signed by the person with authority (the “Trình ký” step), so it cannot be released yet.',
+      },
+      consolidated_changed: {
+        vi: 'Báo cáo tổng hợp đã được sửa hoặc tổng hợp lại sau khi người có thẩm quyền ký; hãy trình ký lại bản mới trước khi phát hành.',
+        en: 'The consolidated report was edited or consolidated again after the person with authority signed it; have the new version signed before releasing it.',
       },
     },
   },
@@ -1158,6 +1170,11 @@ const catalogue = {
     status: 413,
     vi: 'Báo cáo tổng hợp quá dài để tạo tệp PDF (hơn 1.500 trang). Hãy tải bản Word (DOCX), hoặc rút gọn nội dung tổng hợp rồi tải lại.',
     en: 'The consolidated report is too long to make a PDF (more than 1,500 pages). Download the Word version (DOCX), or shorten the consolidated content and download again.',
+  },
+  consolidated_released: {
+    status: 409,
+    vi: 'Báo cáo tổng hợp đã được ký số và phát hành; nội dung, số và ngày của báo cáo không sửa, không tổng hợp lại và không ký lại được nữa. Bản PDF đã ký là văn bản chính thức.',
+    en: 'The consolidated report has been signed and released; its content, number and date can no longer be edited, consolidated again or signed again. The signed PDF is the document of record.',
   },
   not_cascaded: {
     status: 409,

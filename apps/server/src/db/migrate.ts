@@ -18,6 +18,7 @@ import * as unitAgencyCode from './migrations/0016_unit_agency_code.ts';
 import * as signedReports from './migrations/0017_signed_reports.ts';
 import * as signing from './migrations/0018_signing.ts';
 import * as nominationFileSignature from './migrations/0019_nomination_file_signature.ts';
+import * as consolidatedRelease from './migrations/0020_consolidated_release.ts';
 
 type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Up> = {
   '0017_signed_reports': (k) => signedReports.up(k),
   '0018_signing': (k) => signing.up(k),
   '0019_nomination_file_signature': (k) => nominationFileSignature.up(k),
+  '0020_consolidated_release': (k) => consolidatedRelease.up(k),
 };
 
 /** Every migration this version knows, in the order they run (a backup records which it has). */

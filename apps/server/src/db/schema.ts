@@ -405,6 +405,10 @@ export interface ConsolidatedReportsTable {
   updated_by: string | null;
   /** The length the clerk set for the draft, in printed pages (0015); null: none. */
   target_pages: number | null;
+  /** The number and date given at the digital release, and when it was released (0020); null before. */
+  doc_number: string | null;
+  doc_date: string | null;
+  released_at: string | null;
 }
 
 export interface ConsolidatedSectionsTable {

@@ -10,12 +10,10 @@
  * Who may open a step: whoever may issue the decision (the commendation board's reviewers of the
  * round's province).
  */
-import type { SigningSession } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
 import { conflict, problem, versionConflict } from '../http/problem.ts';
-import type { FileStorage } from '../kernel/file-store.ts';
 import type { UnitTree } from '../kernel/unit-directory.ts';
 import {
   assertDecisionComplete,
@@ -26,28 +24,21 @@ import {
   readableDecision,
 } from '../modules/commendation/index.ts';
 import type { SessionRow } from '../modules/signing/index.ts';
-import type { ReleaseTarget } from './document-signing.ts';
-import { numberRaceProblem } from './issue-campaign.ts';
-import { openDocumentStep } from './signing-steps.ts';
+import {
+  type DocumentSteps,
+  type ReleaseTarget,
+  roundReleaseTarget,
+  type SessionIssue,
+} from './signing-steps.ts';
 
-/** Starting a step on a decision: its version; for the release the number and date, as issuing takes them. */
-export interface DecisionSigningStart {
-  step: 'sign' | 'release';
-  version: number;
-  docNumber?: string | undefined;
-  docDate?: string | undefined;
-}
-
-/** Opens a signing step of a draft decision for whoever may issue it. */
-export async function startDecisionSigning(
+/** A draft decision's part in opening a step, for whoever may issue it. */
+export async function decisionSteps(
   db: Kysely<Database>,
-  storage: FileStorage,
   tree: UnitTree,
   actor: Actor,
   id: string,
-  input: DecisionSigningStart,
-  baseUrl: string,
-): Promise<SigningSession> {
+  input: SessionIssue,
+): Promise<DocumentSteps> {
   const { row, campaign } = await readableDecision(db, tree, actor, id);
   assertReviewer(actor);
   if (row.status !== 'draft') throw conflict('signing_not_ready', { case: 'decision_not_draft' });
@@ -57,24 +48,17 @@ export async function startDecisionSigning(
     await assertDecisionComplete(db, row, null, false);
     return decisionPdfToSign(db, tree, campaign, row, await awardTypeNames(db));
   };
-  return openDocumentStep(
-    db,
-    storage,
-    actor,
-    {
-      kind: 'decision',
-      documentId: id,
-      campaignId: campaign.id,
-      version: row.version,
-      notSigned: 'decision_not_signed',
-      changed: 'decision_changed',
-      current: { docNumber: row.doc_number, docDate: row.doc_date },
-      pdfToSign,
-      issueIn: (trx, issue) => issueDecisionIn(trx, tree, actor, campaign, id, issue),
-    },
-    input,
-    baseUrl,
-  );
+  return {
+    kind: 'decision',
+    documentId: id,
+    campaignId: campaign.id,
+    version: row.version,
+    notSigned: 'decision_not_signed',
+    changed: 'decision_changed',
+    current: { docNumber: row.doc_number, docDate: row.doc_date },
+    pdfToSign,
+    issueIn: (trx, issue) => issueDecisionIn(trx, tree, actor, campaign, id, issue),
+  };
 }
 
 /**
@@ -91,16 +75,11 @@ export async function decisionReleaseTarget(
   const { campaign } = await readableDecision(db, tree, actor, session.document_id).catch(() => {
     throw problem('signing_link', { case: 'unknown' });
   });
-  const issuer = tree.byId.get(campaign.issuingUnitId);
-  if (!issuer) throw problem('signing_link', { case: 'unknown' });
-  const issue = {
-    version: session.document_version,
-    docNumber: session.doc_number ?? undefined,
-    docDate: session.doc_date ?? undefined,
-  };
-  return {
-    organisation: issuer.name,
-    issueIn: (trx, by) => issueDecisionIn(trx, tree, by, campaign, session.document_id, issue),
-    raceProblem: (error) => numberRaceProblem(error, issue),
-  };
+  return roundReleaseTarget(
+    db,
+    tree,
+    session,
+    (trx, by, _campaign, issue) => issueDecisionIn(trx, tree, by, campaign, session.document_id, issue),
+    campaign,
+  );
 }

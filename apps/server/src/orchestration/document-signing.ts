@@ -3,9 +3,9 @@
  * signing protocol"): the signed PDF is checked against what the link served, the expected signer
  * being the document's issuing agency; accepted, the signature is recorded and, at release, the
  * document is issued in the same transaction — a plan as POST /campaigns/:id/issue does it, an award
- * decision as POST /decisions/:id/issue does, an invitation by entering its number in the register
- * and saving it on the conference. A refusal changes nothing and leaves the link usable
- * until it expires.
+ * decision as POST /decisions/:id/issue does, an invitation and a consolidated report by entering
+ * its number in the register and saving it on the conference or the report. A refusal changes
+ * nothing and leaves the link usable until it expires.
  */
 import type { CertificateInput } from '@tongket/documents';
 import type { Kysely } from 'kysely';
@@ -23,19 +23,22 @@ import {
   sessionActor,
   sessionForUpload,
 } from '../modules/signing/index.ts';
+import { consolidatedReleaseTarget } from './consolidated-signing.ts';
 import { decisionReleaseTarget } from './decision-signing.ts';
 import { invitationReleaseTarget } from './invitation-signing.ts';
 import { planReleaseTarget } from './plan-signing.ts';
+import type { ReleaseTarget } from './signing-steps.ts';
 
-/** What accepting a signed document of one kind needs to know. */
-export interface ReleaseTarget {
-  /** The organisation the signer's certificate must name: the issuing agency. */
-  organisation: string;
-  /** Issues the document, in the transaction that records its release. */
-  issueIn: (trx: Kysely<Database>, actor: Actor) => Promise<void>;
-  /** A failure of the issue as the person reads it (a number taken meanwhile, say). */
-  raceProblem: (error: unknown) => unknown;
-}
+/** Each kind's release target (what accepting its signed PDF needs), by the session's kind. */
+const RELEASE_TARGETS: Record<
+  SignedDocumentKind,
+  (db: Kysely<Database>, tree: UnitTree, actor: Actor, session: SessionRow) => Promise<ReleaseTarget>
+> = {
+  plan: planReleaseTarget,
+  decision: decisionReleaseTarget,
+  invitation: invitationReleaseTarget,
+  consolidated: consolidatedReleaseTarget,
+};
 
 /** The release target of a session's document, by its kind. */
 function releaseTargetOf(
@@ -44,16 +47,9 @@ function releaseTargetOf(
   actor: Actor,
   session: SessionRow,
 ): Promise<ReleaseTarget> {
-  switch (session.document_kind as SignedDocumentKind) {
-    case 'plan':
-      return planReleaseTarget(db, tree, session);
-    case 'decision':
-      return decisionReleaseTarget(db, tree, actor, session);
-    case 'invitation':
-      return invitationReleaseTarget(db, tree, session);
-    default:
-      throw problem('signing_link', { case: 'unknown' });
-  }
+  const target = RELEASE_TARGETS[session.document_kind as SignedDocumentKind];
+  if (!target) throw problem('signing_link', { case: 'unknown' });
+  return target(db, tree, actor, session);
 }
 
 /** Takes the signed PDF of an upload link, whatever document it is for. */

@@ -7,35 +7,30 @@
  *   date placed in its header blanks; accepting it issues the round, exactly as POST …/issue does,
  *   in the same transaction that keeps the signed PDF as the document of record.
  */
-import type { SigningSession, SigningStart } from '@tongket/domain';
+import type { SigningStart } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
 import { conflict, problem } from '../http/problem.ts';
-import type { FileStorage } from '../kernel/file-store.ts';
 import type { UnitTree } from '../kernel/unit-directory.ts';
 import {
   campaignForChange,
   problemsOf,
-  readCampaign,
   readCampaignFromRow,
   renderPlan,
 } from '../modules/campaigns/index.ts';
 import type { SessionRow } from '../modules/signing/index.ts';
-import type { ReleaseTarget } from './document-signing.ts';
-import { issueCampaignIn, numberRaceProblem } from './issue-campaign.ts';
-import { openDocumentStep } from './signing-steps.ts';
+import { issueCampaignIn } from './issue-campaign.ts';
+import { type DocumentSteps, type ReleaseTarget, roundReleaseTarget } from './signing-steps.ts';
 
-/** Opens a signing step of a draft plan for one of the round's managers (as issuing is authorised). */
-export async function startPlanSigning(
+/** A draft plan's part in opening a step, for one of the round's managers (as issuing is authorised). */
+export async function planSteps(
   db: Kysely<Database>,
-  storage: FileStorage,
   tree: UnitTree,
   actor: Actor,
   id: string,
   input: SigningStart,
-  baseUrl: string,
-): Promise<SigningSession> {
+): Promise<DocumentSteps> {
   const row = await campaignForChange(db, tree, actor, id, input.version, 'plan');
   if (row.status !== 'draft') throw conflict('signing_not_ready', { case: 'not_draft' });
   const campaign = await readCampaignFromRow(db, row);
@@ -50,46 +45,30 @@ export async function startPlanSigning(
       'pdf',
     );
   };
-  return openDocumentStep(
-    db,
-    storage,
-    actor,
-    {
-      kind: 'plan',
-      documentId: id,
-      campaignId: id,
-      version: row.version,
-      notSigned: 'not_signed',
-      changed: 'plan_changed',
-      current: { docNumber: campaign.plan.docNumber, docDate: campaign.plan.docDate },
-      pdfToSign,
-      issueIn: (trx, issue) => issueCampaignIn(trx, tree, actor, id, issue),
-    },
-    input,
-    baseUrl,
-  );
+  return {
+    kind: 'plan',
+    documentId: id,
+    campaignId: id,
+    version: row.version,
+    notSigned: 'not_signed',
+    changed: 'plan_changed',
+    current: { docNumber: campaign.plan.docNumber, docDate: campaign.plan.docDate },
+    pdfToSign,
+    issueIn: (trx, issue) => issueCampaignIn(trx, tree, actor, id, issue),
+  };
 }
 
 /**
  * What accepting a signed plan needs (see acceptSignedDocument): the round's issuing unit signs;
  * at release the round is issued, exactly as POST …/issue does, with the session's number and date.
  */
-export async function planReleaseTarget(
+export function planReleaseTarget(
   db: Kysely<Database>,
   tree: UnitTree,
+  _actor: Actor,
   session: SessionRow,
 ): Promise<ReleaseTarget> {
-  const campaign = await readCampaign(db, session.campaign_id);
-  const issuer = campaign ? tree.byId.get(campaign.issuingUnitId) : undefined;
-  if (!campaign || !issuer) throw problem('signing_link', { case: 'unknown' });
-  const issue = {
-    version: session.document_version,
-    docNumber: session.doc_number ?? undefined,
-    docDate: session.doc_date ?? undefined,
-  };
-  return {
-    organisation: issuer.name,
-    issueIn: (trx, actor) => issueCampaignIn(trx, tree, actor, session.document_id, issue),
-    raceProblem: (error) => numberRaceProblem(error, issue),
-  };
+  return roundReleaseTarget(db, tree, session, (trx, by, _campaign, issue) =>
+    issueCampaignIn(trx, tree, by, session.document_id, issue),
+  );
 }

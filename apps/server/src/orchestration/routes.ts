@@ -1,6 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { endpointsPlugin, registerEndpoints } from '../http/endpoint.ts';
+import {
+  listConsolidatedSignaturesEndpoint,
+  listDecisionSignaturesEndpoint,
+  listInvitationSignaturesEndpoint,
+  listPlanSignaturesEndpoint,
+  startConsolidatedSigningEndpoint,
+  startDecisionSigningEndpoint,
+  startInvitationSigningEndpoint,
+  startPlanSigningEndpoint,
+} from './endpoints/document-signing.ts';
 import { exportDecisionEdxmlEndpoint } from './endpoints/export-decision-edxml.ts';
 import { exportInvitationEdxmlEndpoint } from './endpoints/export-invitation-edxml.ts';
 import { fetchSigningDocumentEndpoint } from './endpoints/fetch-signing-document.ts';
@@ -9,12 +19,6 @@ import { getLeaderOverviewEndpoint } from './endpoints/get-leader-overview.ts';
 import { getUnitWorkEndpoint } from './endpoints/get-unit-work.ts';
 import { issueCampaignEndpoint } from './endpoints/issue-campaign.ts';
 import { listCampaignsEndpoint } from './endpoints/list-campaigns.ts';
-import { listDecisionSignaturesEndpoint } from './endpoints/list-decision-signatures.ts';
-import { listInvitationSignaturesEndpoint } from './endpoints/list-invitation-signatures.ts';
-import { listPlanSignaturesEndpoint } from './endpoints/list-plan-signatures.ts';
-import { startDecisionSigningEndpoint } from './endpoints/start-decision-signing.ts';
-import { startInvitationSigningEndpoint } from './endpoints/start-invitation-signing.ts';
-import { startPlanSigningEndpoint } from './endpoints/start-plan-signing.ts';
 import { uploadSignedDocumentEndpoint } from './endpoints/upload-signed-document.ts';
 
 /**
@@ -36,7 +40,8 @@ export const roundRoutes = (ctx: AppContext) => endpointsPlugin(ctx, roundEndpoi
 
 /**
  * Digital signing of a plan (sessions by the round's managers), of an award decision (by the
- * commendation board's reviewers) and of the conference's invitation (by its organisers); the
+ * commendation board's reviewers), of the conference's invitation (by its organisers) and of the
+ * consolidated report (by the round's lead agency); the
  * released decision and invitation as edXML packages; the signing program's one-time links.
  */
 export const signingEndpoints = [
@@ -46,6 +51,8 @@ export const signingEndpoints = [
   listDecisionSignaturesEndpoint,
   startInvitationSigningEndpoint,
   listInvitationSignaturesEndpoint,
+  startConsolidatedSigningEndpoint,
+  listConsolidatedSignaturesEndpoint,
   exportDecisionEdxmlEndpoint,
   exportInvitationEdxmlEndpoint,
   fetchSigningDocumentEndpoint,

@@ -4,19 +4,23 @@
  * and date; the 'release' step needs the last 'sign' signature to be on the current version, checks
  * the number and date by issuing the document in a transaction that is then rolled back, and serves
  * the signer-signed PDF with the number and date placed in its blanks. What differs between a plan,
- * a decision and an invitation — who may open a step, what must be complete, how the document is
- * rendered and issued — is the caller's.
+ * a decision, an invitation and a consolidated report — who may open a step, what must be
+ * complete, how the document is rendered and issued — is the caller's. Accepting the release's
+ * upload issues the document through its `ReleaseTarget` (document-signing.ts).
  */
 import { type ErrorCase, type SigningSession, vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
-import { conflict } from '../http/problem.ts';
+import { conflict, problem } from '../http/problem.ts';
 import type { FileStorage } from '../kernel/file-store.ts';
+import type { UnitTree } from '../kernel/unit-directory.ts';
 import { now as clockNow } from '../lib/clock.ts';
+import { readCampaign, type StoredCampaign } from '../modules/campaigns/index.ts';
 import {
   latestStepSignature,
   openSigningSession,
+  type SessionRow,
   type SignedDocumentKind,
   signedPdfOf,
 } from '../modules/signing/index.ts';
@@ -99,4 +103,49 @@ export async function openDocumentStep(
     { ...session, step: 'release', pdf, docNumber, docDate },
     baseUrl,
   );
+}
+
+/** The number and date a release session carries, at the version it was opened on. */
+export interface SessionIssue {
+  version: number;
+  docNumber?: string | undefined;
+  docDate?: string | undefined;
+}
+
+/** What accepting a signed document of one kind needs to know (see acceptSignedDocument). */
+export interface ReleaseTarget {
+  /** The organisation the signer's certificate must name: the issuing agency. */
+  organisation: string;
+  /** Issues the document, in the transaction that records its release. */
+  issueIn: (trx: Kysely<Database>, actor: Actor) => Promise<void>;
+  /** A failure of the issue as the person reads it (a number taken meanwhile, say). */
+  raceProblem: (error: unknown) => unknown;
+}
+
+/**
+ * The release target of a document of a round, whatever its kind: the round's issuing unit signs
+ * (both steps), and at release `issueIn` issues the document — by whoever opened the step, with the
+ * session's number and date. The round is read from the session unless the caller has it (read as
+ * the opener may read it).
+ */
+export async function roundReleaseTarget(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  session: SessionRow,
+  issueIn: (trx: Kysely<Database>, by: Actor, campaign: StoredCampaign, issue: SessionIssue) => Promise<void>,
+  known?: StoredCampaign,
+): Promise<ReleaseTarget> {
+  const campaign = known ?? (await readCampaign(db, session.campaign_id));
+  const issuer = campaign ? tree.byId.get(campaign.issuingUnitId) : undefined;
+  if (!campaign || !issuer) throw problem('signing_link', { case: 'unknown' });
+  const issue: SessionIssue = {
+    version: session.document_version,
+    docNumber: session.doc_number ?? undefined,
+    docDate: session.doc_date ?? undefined,
+  };
+  return {
+    organisation: issuer.name,
+    issueIn: (trx, by) => issueIn(trx, by, campaign, issue),
+    raceProblem: (error) => numberRaceProblem(error, issue),
+  };
 }

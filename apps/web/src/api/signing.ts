@@ -6,10 +6,10 @@ import { api, fileUrl } from './client.ts';
 import { decisionsKey } from './decisions.ts';
 
 /**
- * The documents signed in two steps: a round's plan (by the round's id), an award decision, and a
- * conference's invitation (by its round's id).
+ * The documents signed in two steps: a round's plan (by the round's id), an award decision, a
+ * conference's invitation and a round's consolidated report (both by their round's id).
  */
-export type SignedDocumentKind = 'plan' | 'decision' | 'invitation';
+export type SignedDocumentKind = 'plan' | 'decision' | 'invitation' | 'consolidated';
 
 const signaturesKey = (kind: SignedDocumentKind, id: string) => ['signatures', kind, id] as const;
 
@@ -17,12 +17,19 @@ const signaturesKey = (kind: SignedDocumentKind, id: string) => ['signatures', k
 export function useDocumentSignatures(kind: SignedDocumentKind, id: string, polling: boolean) {
   return useQuery({
     queryKey: signaturesKey(kind, id),
-    queryFn: ({ signal }) =>
-      kind === 'plan'
-        ? api('GET /campaigns/:id/signatures', { params: { id }, signal })
-        : kind === 'invitation'
-          ? api('GET /campaigns/:id/conference/signatures', { params: { id }, signal })
-          : api('GET /decisions/:id/signatures', { params: { id }, signal }),
+    queryFn: ({ signal }) => {
+      const params = { id };
+      switch (kind) {
+        case 'plan':
+          return api('GET /campaigns/:id/signatures', { params, signal });
+        case 'invitation':
+          return api('GET /campaigns/:id/conference/signatures', { params, signal });
+        case 'consolidated':
+          return api('GET /campaigns/:id/consolidated/signatures', { params, signal });
+        default:
+          return api('GET /decisions/:id/signatures', { params, signal });
+      }
+    },
     refetchInterval: polling ? 4000 : false,
   });
 }
@@ -38,23 +45,32 @@ export const decisionEdxmlUrl = (decisionId: string) =>
 /** Opens a signing step: the one-time links for the signing program on the signer's computer. */
 export function useStartSigning(kind: SignedDocumentKind, id: string) {
   return useMutation({
-    mutationFn: (body: EndpointBody<'POST /decisions/:id/signing'>) =>
-      kind === 'plan'
-        ? api('POST /campaigns/:id/signing', { params: { id }, body })
-        : kind === 'invitation'
-          ? api('POST /campaigns/:id/conference/signing', { params: { id }, body })
-          : api('POST /decisions/:id/signing', { params: { id }, body }),
+    mutationFn: (body: EndpointBody<'POST /decisions/:id/signing'>) => {
+      const params = { id };
+      switch (kind) {
+        case 'plan':
+          return api('POST /campaigns/:id/signing', { params, body });
+        case 'invitation':
+          return api('POST /campaigns/:id/conference/signing', { params, body });
+        case 'consolidated':
+          return api('POST /campaigns/:id/consolidated/signing', { params, body });
+        default:
+          return api('POST /decisions/:id/signing', { params, body });
+      }
+    },
   });
 }
+
+/** What each kind's release changes, to reload. */
+const RELOADED: Record<SignedDocumentKind, readonly string[]> = {
+  plan: campaignsKey,
+  decision: decisionsKey,
+  invitation: ['conference'],
+  consolidated: ['consolidated'],
+};
 
 /** After the release the document is issued: its page and lists reload from the server. */
 export function useReloadAfterRelease(kind: SignedDocumentKind) {
   const queryClient = useQueryClient();
-  return useCallback(
-    () =>
-      queryClient.invalidateQueries({
-        queryKey: kind === 'plan' ? campaignsKey : kind === 'invitation' ? ['conference'] : decisionsKey,
-      }),
-    [queryClient, kind],
-  );
+  return useCallback(() => queryClient.invalidateQueries({ queryKey: RELOADED[kind] }), [queryClient, kind]);
 }

@@ -536,6 +536,14 @@ export const en: Messages = {
     'The records office signs for the agency; the number and date go into the blanks of the signed copy, and the invitation is released.',
   'signing.invitationStep2Locked':
     'The person with authority must sign the invitation as the conference now stands before it can be released.',
+  'signing.consolidatedIntro':
+    'The consolidated report is signed digitally as Decree 30 has it: the person with authority signs first, then the records office signs to release it and puts the number and date on it. The released copy is the report of record: the report PDF download gives exactly that copy, and its content can no longer be edited.',
+  'signing.consolidatedStep1Hint':
+    'The person with authority signs the saved consolidated report as it will be issued (no “Dự thảo” mark, no number or date yet).',
+  'signing.consolidatedStep2Hint':
+    'The records office signs for the agency; the number and date are written into the blanks of the signed copy, and the report is released.',
+  'signing.consolidatedStep2Locked':
+    'The person with authority must sign the current version of the consolidated report before it can be released.',
   'signing.decisionReleased': 'Released: the signed decision is issued',
   'signing.title': 'Digital signing',
   'signing.intro':
@@ -1204,6 +1212,9 @@ export const en: Messages = {
   'campaign.parentRound': 'Reports up to: {name}',
 
   'consolidated.title': 'Consolidated report',
+  'consolidated.released': 'Released: Report No. {reference} of {date}',
+  'consolidated.releasedReason':
+    'The report has been signed and released, so its number, date and content can no longer be edited, nor can it be consolidated again. The signed PDF is the document of record.',
   'consolidated.neverGenerated':
     'Not consolidated yet. Press “Regenerate” to bring the units’ contributions into each section, then edit them down.',
   'consolidated.neverGeneratedReader': 'The standing agency has not consolidated the report yet.',

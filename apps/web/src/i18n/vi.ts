@@ -532,6 +532,14 @@ export const vi = {
     'Văn thư ký thay cơ quan; số và ngày được ghi vào chỗ trống trên bản đã ký, rồi giấy mời được phát hành.',
   'signing.invitationStep2Locked':
     'Cần chữ ký của người có thẩm quyền trên giấy mời theo thông tin hội nghị hiện tại trước khi phát hành.',
+  'signing.consolidatedIntro':
+    'Báo cáo tổng hợp được ký số theo Nghị định 30: người có thẩm quyền ký trước, văn thư ký phát hành sau và ghi số, ngày vào báo cáo. Bản đã phát hành là báo cáo chính thức: tải báo cáo PDF đưa đúng bản này, và nội dung không sửa được nữa.',
+  'signing.consolidatedStep1Hint':
+    'Người có thẩm quyền ký báo cáo tổng hợp đã lưu, như khi ban hành (không còn chữ “Dự thảo”, chưa có số, ngày).',
+  'signing.consolidatedStep2Hint':
+    'Văn thư ký thay cơ quan; số và ngày được ghi vào chỗ trống trên bản đã ký, rồi báo cáo được phát hành.',
+  'signing.consolidatedStep2Locked':
+    'Cần chữ ký của người có thẩm quyền trên bản báo cáo tổng hợp hiện tại trước khi phát hành.',
   'signing.decisionReleased': 'Đã phát hành: quyết định đã ký số được ban hành',
   'signing.title': 'Ký số',
   'signing.intro':
@@ -1198,6 +1206,9 @@ export const vi = {
   'campaign.parentRound': 'Báo cáo lên đợt cấp trên: {name}',
 
   'consolidated.title': 'Báo cáo tổng hợp',
+  'consolidated.released': 'Đã phát hành: Báo cáo số {reference} ngày {date}',
+  'consolidated.releasedReason':
+    'Báo cáo đã được ký số và phát hành nên số, ngày và nội dung không sửa được nữa, cũng không tổng hợp lại được. Bản PDF đã ký là văn bản chính thức.',
   'consolidated.neverGenerated':
     'Chưa tổng hợp lần nào. Bấm “Tổng hợp lại” để đưa ý kiến của các đơn vị vào từng mục, rồi sửa lại cho gọn.',
   'consolidated.neverGeneratedReader': 'Cơ quan chủ trì chưa tổng hợp báo cáo.',

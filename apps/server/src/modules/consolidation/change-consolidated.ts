@@ -10,9 +10,11 @@ import { sanitizeReportHtml } from '../assignments/index.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { type CollectedReport, collectReports, forEachReportText, inTreeOrder } from './collect-reports.ts';
 import type { Contribution } from './consolidate.ts';
+import { consolidatedReleasedProblem } from './consolidated-release.ts';
 import {
   readConsolidated,
   readSectionSources,
+  reportRelease,
   type StoredSection,
   writeReportRow,
   writeSection,
@@ -57,7 +59,11 @@ async function bump(
     generated,
     targetPages,
   });
-  if (!written) throw versionConflict('consolidated');
+  if (!written) {
+    // Released meanwhile: say so, rather than that someone edited it.
+    if ((await reportRelease(trx, campaignId))?.released_at) throw consolidatedReleasedProblem();
+    throw versionConflict('consolidated');
+  }
   return now;
 }
 
@@ -85,6 +91,7 @@ export async function regenerateConsolidated(
   // by the update inside the transaction says nobody changed the report meanwhile; a report that
   // came in meanwhile is not in `seen`, so it shows as new.
   const stored = await readConsolidated(db, campaign.id);
+  if (stored.report?.released_at) throw consolidatedReleasedProblem();
   if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('consolidated');
   const basis = input.basis ?? ((stored.report?.basis ?? 'accepted') as ConsolidationBasis);
   const rebuild = basis !== (stored.report?.basis ?? basis);
@@ -335,6 +342,7 @@ export async function saveConsolidated(
   }
   await db.transaction().execute(async (trx) => {
     const stored = await readConsolidated(trx, campaign.id);
+    if (stored.report?.released_at) throw consolidatedReleasedProblem();
     if ((stored.report?.version ?? 0) !== input.version) throw versionConflict('consolidated');
     const basis = (stored.report?.basis ?? 'accepted') as ConsolidationBasis;
     const now = await bump(trx, campaign.id, input.version, basis, actor.username, false);

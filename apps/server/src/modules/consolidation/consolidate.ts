@@ -18,6 +18,7 @@ import { notFound } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { type CollectedReport, collectReports, forEachReportText, inTreeOrder } from './collect-reports.ts';
+import { consolidatedDocCode } from './consolidated-documents.ts';
 import { consolidatedBasis, readConsolidated } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
 import { reportLayout } from './report-length.ts';
@@ -144,6 +145,7 @@ export async function consolidatedReport(
     campaign.issuingUnitId,
   );
   const targetPages = stored.report?.target_pages ?? null;
+  const released = Boolean(stored.report?.released_at);
   const estimatedPages = reportLayout(campaign, { sections, indicators }, tree).pages;
   return {
     campaignId: campaign.id,
@@ -161,7 +163,13 @@ export async function consolidatedReport(
       estimatedPages,
       overTarget: targetPages !== null && estimatedPages > targetPages,
     },
-    canEdit,
+    // A released report is the signed document of record: it is read, never edited.
+    canEdit: canEdit && !released,
+    canManage: canEdit,
+    docCode: consolidatedDocCode(campaign),
+    docNumber: stored.report?.doc_number ?? '',
+    docDate: stored.report?.doc_date ?? null,
+    released,
   };
 }
 

@@ -50,6 +50,7 @@ export function consolidatedDocumentInput(
   campaign: StoredCampaign,
   report: PrintedReport,
   tree: UnitTree,
+  issue?: ConsolidatedIssue,
 ): ConsolidatedDocumentInput {
   const plan = campaign.plan;
   const issuer = tree.byId.get(campaign.issuingUnitId);
@@ -60,10 +61,12 @@ export function consolidatedDocumentInput(
     parentBody: plan.parentBody,
     issuingBody: plan.issuingBody,
     place: plan.place,
-    docCode: plan.docCode.replace(/^KH-/, 'BC-'),
-    // A draft: the records office dates it when it is signed. Its year is the round's, taken from
-    // its deadline (a report is written when its round closes).
-    docDate: null,
+    docCode: consolidatedDocCode(campaign),
+    // A draft: the records office numbers and dates it when it is released. Its year is the
+    // round's, taken from its deadline (a report is written when its round closes).
+    docNumber: issue?.docNumber ?? '',
+    docDate: issue?.docDate ?? null,
+    draft: issue === undefined,
     year: Number(
       (plan.reportDeadline ? vietnamDate(new Date(plan.reportDeadline)) : vietnamDate(clockNow())).slice(
         0,
@@ -82,14 +85,29 @@ export function consolidatedDocumentInput(
   };
 }
 
-/** The consolidated report as a Decree 30 draft report, DOCX or PDF. */
+/**
+ * The report as issued rather than as a working draft (no "DỰ THẢO"): to be signed, its number and
+ * date blank ('' and null); once released, with them.
+ */
+export interface ConsolidatedIssue {
+  docNumber: string;
+  docDate: string | null;
+}
+
+/** The report's notation: the plan's, as a report ("KH-UBND" → "BC-UBND"). */
+export function consolidatedDocCode(campaign: StoredCampaign): string {
+  return (campaign.plan.docCode || 'KH-UBND').replace(/^KH-/, 'BC-');
+}
+
+/** The consolidated report as a Decree 30 report, DOCX or PDF: a draft, or as issued (`issue`). */
 export async function renderConsolidated(
   campaign: StoredCampaign,
   report: PrintedReport,
   tree: UnitTree,
   format: 'docx' | 'pdf',
+  issue?: ConsolidatedIssue,
 ): Promise<Buffer> {
-  const input = consolidatedDocumentInput(campaign, report, tree);
+  const input = consolidatedDocumentInput(campaign, report, tree, issue);
   const textLength = report.sections.reduce((n, s) => n + s.html.length, 0);
   if (format === 'pdf' && textLength > PDF_WORKER_THRESHOLD_CHARS) {
     try {

@@ -137,6 +137,35 @@ export async function writeReportRow(
     })
     .where('campaign_id', '=', campaignId)
     .where('version', '=', version)
+    // A released report is the signed document of record: nothing changes it any more.
+    .where('released_at', 'is', null)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/**
+ * Releases the report at `version`, with its number and date, moving it to the next version; false
+ * when it is at another version or released already (a parallel release that got there first).
+ */
+export async function releaseReportRow(
+  db: Kysely<Database>,
+  campaignId: string,
+  version: number,
+  release: { docNumber: string; docDate: string; at: string; by: string },
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('consolidated_reports')
+    .set({
+      version: version + 1,
+      doc_number: release.docNumber,
+      doc_date: release.docDate,
+      released_at: release.at,
+      updated_at: release.at,
+      updated_by: release.by,
+    })
+    .where('campaign_id', '=', campaignId)
+    .where('version', '=', version)
+    .where('released_at', 'is', null)
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) === 1;
 }
@@ -167,4 +196,13 @@ export async function sectionsWithSources(db: Kysely<Database>, campaignId: stri
       ? [{ sectionId: r.section_id, generated: r.generated === 1, sources: parseStoredSources(r.sources) }]
       : [],
   );
+}
+
+/** The report's version and release (its number, date, when): undefined when never consolidated. */
+export function reportRelease(db: Kysely<Database>, campaignId: string) {
+  return db
+    .selectFrom('consolidated_reports')
+    .select(['version', 'doc_number', 'doc_date', 'released_at'])
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirst();
 }

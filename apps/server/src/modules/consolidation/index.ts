@@ -3,6 +3,12 @@ export { regenerateConsolidated } from './change-consolidated.ts';
 export { collectReports } from './collect-reports.ts';
 export { consolidatedReport, contributionsBySection } from './consolidate.ts';
 export { renderConsolidated } from './consolidated-documents.ts';
+export {
+  consolidatedPdfToSign,
+  consolidatedToSign,
+  issueConsolidatedIn,
+} from './consolidated-release.ts';
+export { consolidatedCampaign } from './consolidation-access.ts';
 export { indicatorTotals } from './indicator-totals.ts';
 export { roundIndicatorTotals } from './round-indicators.ts';
 export { consolidationRoutes } from './routes.ts';

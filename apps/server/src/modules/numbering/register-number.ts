@@ -8,7 +8,7 @@ export interface NumberRequest {
   /** The document's date, yyyy-mm-dd: its year is the numbering year. */
   docDate: string;
   docNumber: string;
-  kind: 'plan' | 'decision' | 'invitation';
+  kind: 'plan' | 'decision' | 'invitation' | 'consolidated';
   refId: string;
   /** "2519/KH-UBND", for the message that names a number already taken. */
   reference: string;
@@ -45,7 +45,8 @@ const isUniqueViolation = (error: unknown) =>
 
 /**
  * Enters a number in the register of the issuing body's documents for its year, in the caller's
- * transaction: plans and decisions draw on one sequence (Decree 30, art. 15), and a number already
+ * transaction: plans, decisions, invitations and consolidated reports draw on one sequence (Decree
+ * 30, art. 15), and a number already
  * used — by an earlier document or by a request racing this one — is refused by name.
  */
 export async function registerNumber(trx: Kysely<Database>, request: NumberRequest): Promise<string> {

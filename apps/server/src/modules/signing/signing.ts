@@ -60,13 +60,16 @@ const gone = (why: 'unknown' | 'fetched' | 'expired' | 'completed' | 'not_fetche
 
 /**
  * The documents signed through the protocol, each named by kind and id (a plan: its round's id; an
- * invitation: its conference's id).
+ * invitation: its conference's id; a consolidated report: its round's id).
  */
-export type SignedDocumentKind = 'plan' | 'decision' | 'invitation';
+export type SignedDocumentKind = 'plan' | 'decision' | 'invitation' | 'consolidated';
 
-/** What the audit log calls a signed document: a plan is its round, an invitation its conference. */
+/**
+ * What the audit log calls a signed document: a plan and a consolidated report are their round's
+ * (as their other entries are), an invitation its conference's.
+ */
 const auditEntity = (kind: string) =>
-  kind === 'plan' ? 'campaign' : kind === 'invitation' ? 'conference' : kind;
+  kind === 'plan' || kind === 'consolidated' ? 'campaign' : kind === 'invitation' ? 'conference' : kind;
 
 export interface OpenSessionInput {
   /** The round the document belongs to (its own id for a plan). */
@@ -127,7 +130,13 @@ export async function openSigningSession(
     action: 'signing.started',
     entityType: auditEntity(input.documentKind),
     entityId: input.documentId,
-    after: { step: input.step, servedSha256: stored.sha256, expiresAt, docNumber: input.docNumber ?? null },
+    after: {
+      document: input.documentKind,
+      step: input.step,
+      servedSha256: stored.sha256,
+      expiresAt,
+      docNumber: input.docNumber ?? null,
+    },
   });
   const paths = signingPaths(fetch.token, upload.token);
   const fetchUrl = `${baseUrl}${paths.fetch}`;
@@ -304,6 +313,7 @@ export async function recordSignedUpload(
     entityType: auditEntity(session.document_kind),
     entityId: session.document_id,
     after: {
+      document: session.document_kind,
       step: session.step,
       pdfSha256: stored.sha256,
       signer: check.signer?.commonName ?? null,

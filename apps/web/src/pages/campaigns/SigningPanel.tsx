@@ -214,8 +214,9 @@ export function SigningPanel({
 }
 
 /**
- * The two signing steps of one document (a plan, an award decision, a conference's invitation): see SigningPanel. The release
- * issues the document as its "Ban hành" does.
+ * The two signing steps of one document (a plan, an award decision, a conference's invitation, a
+ * round's consolidated report): see SigningPanel. The release issues the document as its "Ban hành"
+ * does.
  */
 export function DocumentSigningPanel({
   target,
@@ -249,6 +250,12 @@ export function DocumentSigningPanel({
       step1: 'signing.invitationStep1Hint',
       step2: 'signing.invitationStep2Hint',
       locked: 'signing.invitationStep2Locked',
+    },
+    consolidated: {
+      intro: 'signing.consolidatedIntro',
+      step1: 'signing.consolidatedStep1Hint',
+      step2: 'signing.consolidatedStep2Hint',
+      locked: 'signing.consolidatedStep2Locked',
     },
   } as const satisfies Record<SignedDocumentKind, Record<string, MessageKey>>;
   const say = words[target.kind];

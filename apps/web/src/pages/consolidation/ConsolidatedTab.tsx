@@ -1,11 +1,20 @@
 import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconBellRinging, IconGitMerge, IconRefresh } from '@tabler/icons-react';
-import type { Campaign, ConsolidatedReport, ConsolidationBasis } from '@tongket/domain';
+import { IconAlertCircle, IconBellRinging, IconGitMerge, IconLock, IconRefresh } from '@tabler/icons-react';
+import {
+  type Campaign,
+  type ConsolidatedReport,
+  type ConsolidationBasis,
+  formatOfficialDate,
+} from '@tongket/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
-import { useConsolidated, useRegenerateConsolidated } from '../../api/consolidation.ts';
+import {
+  consolidatedDocumentUrl,
+  useConsolidated,
+  useRegenerateConsolidated,
+} from '../../api/consolidation.ts';
 import { useErrorMessage } from '../../api/errors.ts';
 import { useCampaignEvents } from '../../api/events.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -14,6 +23,7 @@ import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ConflictAlert } from '../campaigns/ConflictAlert.tsx';
 import { SaveBar } from '../campaigns/SaveBar.tsx';
+import { DocumentSigningPanel } from '../campaigns/SigningPanel.tsx';
 import { BasisModal } from './BasisModal.tsx';
 import { ConsolidatedMergeModal } from './ConsolidatedMergeModal.tsx';
 import { ConsolidatedSection, leafFlags } from './ConsolidatedSection.tsx';
@@ -159,7 +169,8 @@ function ConsolidatedWorkspace({
   const conflict = edits.state.kind === 'conflict';
   const saveError = edits.state.kind === 'failed' ? edits.state.error : null;
   const regenerateConflict = isApiError(regenerate.error, 'version_conflict');
-  const canSendUp = report.canEdit && campaign.parentCampaignId !== null && campaign.status === 'issued';
+  // A released report still goes up: it is read, not changed.
+  const canSendUp = report.canManage && campaign.parentCampaignId !== null && campaign.status === 'issued';
 
   return (
     <Stack gap="md" data-testid="consolidated-view">
@@ -214,6 +225,37 @@ function ConsolidatedWorkspace({
           </Alert>
         )}
       </ConsolidatedToolbar>
+
+      {report.released && (
+        <Alert
+          color="teal"
+          icon={<IconLock />}
+          title={t('consolidated.released', {
+            reference: `${report.docNumber}/${report.docCode}`,
+            date: report.docDate ? formatOfficialDate(report.docDate) : '',
+          })}
+          data-testid="consolidated-released"
+        >
+          <Text size="sm">{t('consolidated.releasedReason')}</Text>
+        </Alert>
+      )}
+      {/* The report signed and released as the agency's document (Decree 30): the signed PDF becomes the report of record. */}
+      <DocumentSigningPanel
+        target={{
+          kind: 'consolidated',
+          id: campaign.id,
+          version: report.version,
+          draft: !report.released,
+          // Nothing to sign before the report is first consolidated.
+          canSign: report.canManage && report.version > 0,
+          docNumber: report.docNumber,
+          docDate: report.docDate,
+          docCode: report.docCode,
+          pdfUrl: consolidatedDocumentUrl(campaign.id, 'consolidated.pdf'),
+        }}
+        dirty={edits.dirty}
+        onReleased={() => void refetch()}
+      />
 
       <MissingUnits campaignId={campaign.id} report={report} />
 

@@ -1,13 +1,17 @@
 import { contentDisposition } from '../../../http/download.ts';
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
-import { consolidatedReport } from '../consolidate.ts';
+import { fileStorageOf } from '../../../kernel/file-store.ts';
+import type { UnitTree } from '../../../kernel/unit-directory.ts';
+import type { StoredCampaign } from '../../campaigns/index.ts';
+import { consolidatedReport, type FullConsolidatedReport } from '../consolidate.ts';
 import {
   CONSOLIDATED_FILES,
   type ConsolidatedFile,
   indicatorsWorkbook,
   renderConsolidated,
 } from '../consolidated-documents.ts';
+import { releasedConsolidatedPdf } from '../consolidated-release.ts';
 import { consolidatedCampaign } from '../consolidation-access.ts';
 
 /** What each file of the consolidation is, and the names it is saved under. */
@@ -29,6 +33,18 @@ const DOCUMENTS: Record<ConsolidatedFile, { summary: string; name: string; ascii
   },
 };
 
+/** A file made from the report's data; the Word copy of a released report carries its number and date. */
+function renderFile(
+  file: ConsolidatedFile,
+  campaign: StoredCampaign,
+  report: FullConsolidatedReport,
+  tree: UnitTree,
+) {
+  if (file === 'indicators.xlsx') return indicatorsWorkbook(report, campaign.name);
+  const issue = report.released ? { docNumber: report.docNumber, docDate: report.docDate } : undefined;
+  return renderConsolidated(campaign, report, tree, file === 'consolidated.pdf' ? 'pdf' : 'docx', issue);
+}
+
 /** One file of the consolidation: the draft report (DOCX, PDF) or the indicators' workbook. */
 function downloadConsolidatedDocument(file: ConsolidatedFile) {
   const { summary, name, ascii } = DOCUMENTS[file];
@@ -40,11 +56,19 @@ function downloadConsolidatedDocument(file: ConsolidatedFile) {
       const actor = authorize(request, 'campaigns.read');
       const tree = await ctx.units.current();
       const { campaign, manages } = await consolidatedCampaign(db, tree, actor, request.params.id);
-      const report = await consolidatedReport(db, tree, campaign, manages, false);
+      // Released through digital signing, the signed PDF is the report of record, byte for byte.
+      const signed =
+        file === 'consolidated.pdf'
+          ? await releasedConsolidatedPdf(db, fileStorageOf(ctx.config), campaign.id)
+          : undefined;
       const bytes =
-        file === 'indicators.xlsx'
-          ? await indicatorsWorkbook(report, campaign.name)
-          : await renderConsolidated(campaign, report, tree, file === 'consolidated.pdf' ? 'pdf' : 'docx');
+        signed ??
+        (await renderFile(
+          file,
+          campaign,
+          await consolidatedReport(db, tree, campaign, manages, false),
+          tree,
+        ));
       // Only the PDF is shown in the app's own preview.
       const inline = request.query.inline === '1' && file === 'consolidated.pdf';
       if (inline) reply.header('content-security-policy', "frame-ancestors 'self'");

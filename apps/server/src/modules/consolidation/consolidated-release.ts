@@ -1,0 +1,117 @@
+/**
+ * The consolidated report as a document of the agency (docs/signatures.md, "Consolidated reports"):
+ * signed and released once, through the signing protocol, as the plan, the award decision and the
+ * invitation are. What this module gives the protocol: the report as it will be issued (no
+ * "DỰ THẢO", its number and date blank), the issue of it — its number entered in the issuing body's
+ * register and saved with the date on the report, conditional on the version that was signed — and
+ * the released signed PDF as the report of record. Once released the report does not change.
+ */
+import { vietnamDate } from '@tongket/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { conflict, forbidden, problem, versionConflict } from '../../http/problem.ts';
+import type { FileStorage } from '../../kernel/file-store.ts';
+import { recordAudit } from '../../kernel/record-audit.ts';
+import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { now as clockNow } from '../../lib/clock.ts';
+import { nowIso } from '../../lib/ids.ts';
+import { canManageCampaign, type StoredCampaign } from '../campaigns/index.ts';
+import { registerNumber } from '../numbering/index.ts';
+import { releasedPdf } from '../signing/index.ts';
+import { consolidatedReport } from './consolidate.ts';
+import { consolidatedDocCode, renderConsolidated } from './consolidated-documents.ts';
+import { releaseReportRow, reportRelease } from './consolidated-store.ts';
+
+/** The number and date the release gives the report, at the report's version that was signed. */
+export interface ConsolidatedIssueRequest {
+  version: number;
+  docNumber?: string | undefined;
+  docDate?: string | undefined;
+}
+
+/** Refuses any change to a released report: its signed PDF is the report of record. */
+export const consolidatedReleasedProblem = () => conflict('consolidated_released');
+
+/**
+ * The report a step is opened on: consolidated at least once, not released. Answers its version and
+ * the number and date it holds (none before the release).
+ */
+export async function consolidatedToSign(db: Kysely<Database>, campaignId: string) {
+  const row = await reportRelease(db, campaignId);
+  if (!row) throw conflict('signing_not_ready', { case: 'consolidated_empty' });
+  if (row.released_at) throw consolidatedReleasedProblem();
+  return { version: row.version, docNumber: row.doc_number ?? '', docDate: row.doc_date };
+}
+
+/** The report as it will be issued — the stored text and totals, not a draft — its number and date blank. */
+export async function consolidatedPdfToSign(
+  db: Kysely<Database>,
+  tree: UnitTree,
+  campaign: StoredCampaign,
+): Promise<Uint8Array> {
+  const report = await consolidatedReport(db, tree, campaign, true, false);
+  return renderConsolidated(campaign, report, tree, 'pdf', { docNumber: '', docDate: null });
+}
+
+/**
+ * Issues the report in the caller's transaction: its number (digits) entered in the issuing body's
+ * register for the date's year — one sequence with plans, decisions and invitations — and saved
+ * with the date on the report by a conditional update on the version that was signed (of two
+ * parallel releases one wins; the other finds the version moved on). Whoever opened the release
+ * must still run the round.
+ */
+export async function issueConsolidatedIn(
+  trx: Kysely<Database>,
+  actor: Actor,
+  campaign: StoredCampaign,
+  issue: ConsolidatedIssueRequest,
+): Promise<void> {
+  if (!canManageCampaign(actor, campaign)) throw forbidden('consolidation_lead');
+  const row = await reportRelease(trx, campaign.id);
+  if (!row) throw conflict('signing_not_ready', { case: 'consolidated_empty' });
+  if (row.released_at) throw consolidatedReleasedProblem();
+  if (row.version !== issue.version) throw versionConflict('consolidated');
+  const docNumber = issue.docNumber ?? '';
+  if (!/^\d{1,7}$/.test(docNumber)) {
+    const errors = [
+      {
+        field: 'docNumber',
+        message: { vi: 'Nhập số báo cáo (chỉ gồm chữ số)', en: 'Enter the report number (digits only)' },
+      },
+    ];
+    throw problem('validation_failed', { errors }, { errors });
+  }
+  const docDate = issue.docDate ?? vietnamDate(clockNow());
+  const summary = campaign.outline.summary || campaign.plan.summary.replace(/\s*\n\s*/g, ' ');
+  const reference = `${docNumber}/${consolidatedDocCode(campaign)}`;
+  await registerNumber(trx, {
+    issuingUnitId: campaign.issuingUnitId,
+    docDate,
+    docNumber,
+    kind: 'consolidated',
+    refId: campaign.id,
+    reference,
+    summary: `Báo cáo ${summary}`,
+  });
+  const at = nowIso();
+  if (
+    !(await releaseReportRow(trx, campaign.id, issue.version, { docNumber, docDate, at, by: actor.username }))
+  )
+    throw versionConflict('consolidated');
+  await recordAudit(trx, actor, {
+    action: 'consolidated.released',
+    entityType: 'campaign',
+    entityId: campaign.id,
+    after: { docNumber, docDate, reference },
+  });
+}
+
+/** The report of record once released: the released signed PDF, byte for byte; undefined before. */
+export function releasedConsolidatedPdf(
+  db: Kysely<Database>,
+  storage: FileStorage,
+  campaignId: string,
+): Promise<Buffer | undefined> {
+  return releasedPdf(db, storage, 'consolidated', campaignId);
+}
