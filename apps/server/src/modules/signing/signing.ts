@@ -9,9 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   type CertificateInput,
   changesAfterRevision,
-  SIGNATURE_VERDICT_LABELS,
   type SignatureCheck,
-  type SignatureVerdict,
   verifyPdfSignatures,
 } from '@tongket/documents';
 import {
@@ -20,6 +18,7 @@ import {
   type SigningSession,
   type SigningStep,
   signingLaunchUrl,
+  SIGNATURE_VERDICT_LABELS as VERDICT_LABELS,
 } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -195,19 +194,6 @@ export async function sessionForUpload(db: Kysely<Database>, token: string): Pro
 
 const PDF_MAGIC = Buffer.from('%PDF-');
 
-/** English labels of the verdicts, for the English text of a refusal. */
-const VERDICT_EN: Record<SignatureVerdict, string> = {
-  valid: 'valid',
-  changed: 'changed after signing',
-  unknown_issuer: 'issued by an unknown certification authority',
-  expired: 'certificate expired',
-  other_organisation: 'signed by another agency',
-  partial: 'the signature covers only part of the file',
-  malformed: 'malformed signature',
-  not_pdf: 'not a PDF file',
-  unsigned: 'not signed',
-};
-
 /**
  * Checks a signed upload against what was served: it must begin with exactly the served bytes
  * (the signature added as an incremental update, nothing else rewritten), carry exactly one new
@@ -241,8 +227,8 @@ export async function checkSignedUpload(
     const who = failing?.signer?.organisation ?? failing?.signer?.commonName;
     throw problem('signature_refused', {
       case: 'verdict',
-      label: SIGNATURE_VERDICT_LABELS[after.verdict],
-      labelEn: VERDICT_EN[after.verdict],
+      label: VERDICT_LABELS[after.verdict].vi,
+      labelEn: VERDICT_LABELS[after.verdict].en,
       ...(who ? { detail: who } : {}),
     });
   }
