@@ -43,12 +43,14 @@ export function useAwardRounds(enabled = true) {
           .filter((c) => c.status === 'issued')
           .map(async (item) => {
             const params = { id: item.id };
-            const campaign = await api('GET /campaigns/:id', { params, signal });
-            if (campaign.plan.awardGroups.length === 0) return null;
-            const [quotas, nominations] = await Promise.all([
+            // The round, its quotas and its nominations together: one round trip after the list,
+            // not two. A round without awards answers empty lists, which are dropped here.
+            const [campaign, quotas, nominations] = await Promise.all([
+              api('GET /campaigns/:id', { params, signal }),
               api('GET /campaigns/:id/quotas', { params, signal }),
               api('GET /campaigns/:id/nominations', { params, signal }),
             ]);
+            if (campaign.plan.awardGroups.length === 0) return null;
             return {
               campaign: {
                 id: campaign.id,

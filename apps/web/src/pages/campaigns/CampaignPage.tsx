@@ -12,7 +12,7 @@ import {
   IconSitemap,
 } from '@tabler/icons-react';
 import type { Campaign } from '@tongket/domain';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCampaign } from '../../api/campaigns.ts';
 import { useUnitTree } from '../../api/units.ts';
@@ -20,6 +20,7 @@ import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { useActiveTabInView } from '../../components/activeTabInView.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { preloadable } from '../../components/preloadable.tsx';
 import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ChildRoundsTab } from '../cascade/ChildRoundsTab.tsx';
@@ -38,43 +39,61 @@ import { rememberTabQuery, tabSearch } from './tabQuery.ts';
  * show (the conference's, the commendation's, the progress charts' …). The open tab's is asked for
  * as the page starts, alongside the round itself, not after it has come.
  */
-const tabCode = {
-  assignments: () => import('./AssignmentsTab.tsx'),
-  progress: () => import('../progress/ProgressView.tsx'),
-  // The consolidated report brings the rich-text editor.
-  consolidated: () => import('../consolidation/ConsolidatedTab.tsx'),
-  commendation: () => import('../commendation/CommendationTab.tsx'),
-  conference: () => import('../conference/ConferenceTab.tsx'),
-  preview: () => import('./PreviewTab.tsx'),
-  planDocument: () => import('./PlanDocumentTab.tsx'),
-  planEditor: () => import('./plan/PlanEditor.tsx'),
-  signing: () => import('./SigningPanel.tsx'),
-};
-const AssignmentsTab = lazy(() => tabCode.assignments().then((m) => ({ default: m.AssignmentsTab })));
-const ProgressView = lazy(() => tabCode.progress().then((m) => ({ default: m.ProgressView })));
-const ConsolidatedTab = lazy(() => tabCode.consolidated().then((m) => ({ default: m.ConsolidatedTab })));
-const CommendationTab = lazy(() => tabCode.commendation().then((m) => ({ default: m.CommendationTab })));
-const ConferenceTab = lazy(() => tabCode.conference().then((m) => ({ default: m.ConferenceTab })));
-const PreviewTab = lazy(() => tabCode.preview().then((m) => ({ default: m.PreviewTab })));
-const PlanDocumentTab = lazy(() => tabCode.planDocument().then((m) => ({ default: m.PlanDocumentTab })));
-const PlanEditor = lazy(() => tabCode.planEditor().then((m) => ({ default: m.PlanEditor })));
-const SigningPanel = lazy(() => tabCode.signing().then((m) => ({ default: m.SigningPanel })));
+const AssignmentsTab = preloadable(() =>
+  import('./AssignmentsTab.tsx').then((m) => ({ default: m.AssignmentsTab })),
+);
+const ProgressView = preloadable(() =>
+  import('../progress/ProgressView.tsx').then((m) => ({ default: m.ProgressView })),
+);
+// The consolidated report brings the rich-text editor.
+const ConsolidatedTab = preloadable(() =>
+  import('../consolidation/ConsolidatedTab.tsx').then((m) => ({ default: m.ConsolidatedTab })),
+);
+const CommendationTab = preloadable(() =>
+  import('../commendation/CommendationTab.tsx').then((m) => ({ default: m.CommendationTab })),
+);
+const ConferenceTab = preloadable(() =>
+  import('../conference/ConferenceTab.tsx').then((m) => ({ default: m.ConferenceTab })),
+);
+const PreviewTab = preloadable(() => import('./PreviewTab.tsx').then((m) => ({ default: m.PreviewTab })));
+const PlanDocumentTab = preloadable(() =>
+  import('./PlanDocumentTab.tsx').then((m) => ({ default: m.PlanDocumentTab })),
+);
+const PlanEditor = preloadable(() =>
+  import('./plan/PlanEditor.tsx').then((m) => ({ default: m.PlanEditor })),
+);
+const SigningPanel = preloadable(() =>
+  import('./SigningPanel.tsx').then((m) => ({ default: m.SigningPanel })),
+);
 
 /** The code a tab opened from the address needs (a draft's plan tab also the editor). */
-function codeFor(tab: string): Array<() => Promise<unknown>> {
+function codeFor(tab: string | null): Array<{ preload: () => Promise<unknown> }> {
   switch (tab) {
     case 'assignments':
+      return [AssignmentsTab];
     case 'progress':
+      return [ProgressView];
     case 'consolidated':
+      return [ConsolidatedTab];
     case 'commendation':
+      return [CommendationTab];
     case 'conference':
+      return [ConferenceTab];
     case 'preview':
-      return [tabCode[tab]];
+      return [PreviewTab];
     case 'outline':
       return [];
     default:
-      return [tabCode.planDocument, tabCode.signing];
+      return [PlanDocumentTab, SigningPanel];
   }
+}
+
+/**
+ * Starts fetching the code of the tab the address opens (`?tab=`), as soon as this page's own code
+ * has come (before its first render), so it comes alongside the session and the round.
+ */
+export function preloadTab(search: string): void {
+  for (const code of codeFor(new URLSearchParams(search).get('tab'))) code.preload().catch(() => undefined);
 }
 
 type TabName =
@@ -138,11 +157,10 @@ function CampaignView({ id }: { id: string }) {
   // Whatever the open tab's filters are now (also after the browser's back button) is what a
   // switch back to it brings.
   useEffect(() => rememberTabQuery(id, params), [id, params]);
-  // The open tab's code comes while the round itself does (once, as the page starts).
-  const firstTab = useRef(params.get('tab') ?? 'plan');
-  useEffect(() => {
-    for (const load of codeFor(firstTab.current)) void load();
-  }, []);
+  // The open tab's code comes while the round itself does (once, as the page starts; the app's
+  // start has asked for it already, see AppRoutes).
+  const firstTab = useRef(window.location.search);
+  useEffect(() => preloadTab(firstTab.current), []);
 
   const anyDirty = dirty.plan || dirty.outline;
   const onConsolidatedDirty = useCallback(
