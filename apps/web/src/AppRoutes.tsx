@@ -14,7 +14,8 @@ const CampaignsPage = preloadable(() => import('./pages/campaigns/CampaignsPage.
 // The round's page, and with it the code of the tab the address opens.
 const CampaignPage = preloadable(() =>
   import('./pages/campaigns/CampaignPage.tsx').then((module) => {
-    module.preloadTab(window.location.search);
+    const { pathname, search } = window.location;
+    module.preloadTab(matchPath('/campaigns/:id', pathname)?.params.id ?? '', search);
     return { default: module.default };
   }),
 );

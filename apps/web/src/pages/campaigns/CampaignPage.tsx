@@ -15,6 +15,7 @@ import type { Campaign } from '@tongket/domain';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCampaign } from '../../api/campaigns.ts';
+import { prefetchConference } from '../../api/conference.ts';
 import { useUnitTree } from '../../api/units.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { useActiveTabInView } from '../../components/activeTabInView.ts';
@@ -89,11 +90,15 @@ function codeFor(tab: string | null): Array<{ preload: () => Promise<unknown> }>
 }
 
 /**
- * Starts fetching the code of the tab the address opens (`?tab=`), as soon as this page's own code
- * has come (before its first render), so it comes alongside the session and the round.
+ * Starts fetching what the tab the address opens (`?tab=`) needs first, as soon as this page's own
+ * code has come (before its first render), so it comes alongside the session and the round: the
+ * tab's code, and the conference's details for its tab (the round's other tabs read theirs once
+ * the round has come).
  */
-export function preloadTab(search: string): void {
-  for (const code of codeFor(new URLSearchParams(search).get('tab'))) code.preload().catch(() => undefined);
+export function preloadTab(campaignId: string, search: string): void {
+  const tab = new URLSearchParams(search).get('tab');
+  for (const code of codeFor(tab)) code.preload().catch(() => undefined);
+  if (tab === 'conference' && campaignId) prefetchConference(campaignId);
 }
 
 type TabName =
@@ -160,7 +165,7 @@ function CampaignView({ id }: { id: string }) {
   // The open tab's code comes while the round itself does (once, as the page starts; the app's
   // start has asked for it already, see AppRoutes).
   const firstTab = useRef(window.location.search);
-  useEffect(() => preloadTab(firstTab.current), []);
+  useEffect(() => preloadTab(id, firstTab.current), [id]);
 
   const anyDirty = dirty.plan || dirty.outline;
   const onConsolidatedDirty = useCallback(
