@@ -35,13 +35,16 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // React and the router, which every page needs and which change only on an upgrade, in
-          // one chunk of their own that stays cached across releases of the app. Mantine is left to
-          // the default splitting: a group would pull every component any page uses into it.
+          // one chunk of their own that stays cached across releases of the app. The icons the app
+          // uses, each a few hundred bytes, in one chunk (~20 kB, loaded first) rather than dozens of
+          // requests a page (the browser sends six at a time). Mantine is left to the default
+          // splitting: a group would pull every component any page uses into the first load.
           groups: [
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
+            { name: 'icons', test: /node_modules[\\/]@tabler[\\/]icons-react[\\/]/ },
           ],
         },
       },

@@ -1,9 +1,11 @@
 import { Suspense } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
+import { prefetchCampaign } from './api/campaigns.ts';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { RequirePermission } from './auth/RequirePermission.tsx';
 import { PageLoader } from './components/PageLoader.tsx';
 import { preloadable } from './components/preloadable.tsx';
+import { prefetchTabData, preloadTabCode } from './pages/campaigns/campaignTabs.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { Shell } from './shell/Shell.tsx';
 
@@ -11,14 +13,7 @@ import { Shell } from './shell/Shell.tsx';
 const LoginPage = preloadable(() => import('./pages/login/LoginPage.tsx'));
 const HomePage = preloadable(() => import('./pages/home/HomePage.tsx'));
 const CampaignsPage = preloadable(() => import('./pages/campaigns/CampaignsPage.tsx'));
-// The round's page, and with it the code of the tab the address opens.
-const CampaignPage = preloadable(() =>
-  import('./pages/campaigns/CampaignPage.tsx').then((module) => {
-    const { pathname, search } = window.location;
-    module.preloadTab(matchPath('/campaigns/:id', pathname)?.params.id ?? '', search);
-    return { default: module.default };
-  }),
-);
+const CampaignPage = preloadable(() => import('./pages/campaigns/CampaignPage.tsx'));
 const AssignmentsPage = preloadable(() => import('./pages/assignments/AssignmentsPage.tsx'));
 const AssignmentPage = preloadable(() => import('./pages/assignments/AssignmentPage.tsx'));
 const ProgressPage = preloadable(() => import('./pages/progress/ProgressPage.tsx'));
@@ -64,12 +59,23 @@ const PAGE_PATHS: ReadonlyArray<readonly [string, { preload: () => Promise<unkno
 ];
 
 /**
- * Fetches the code of the page at `pathname` (at once for a path no page answers). Never fails: a
- * failed fetch is tried again when the page renders, which shows the error.
+ * Fetches the code of the page at `pathname` (at once for a path no page answers); the promise
+ * is the page's code only. Never fails: a failed fetch is tried again when the page renders, which
+ * shows the error.
  */
-export function preloadPage(pathname: string): Promise<void> {
+export function preloadPage(pathname: string, search = ''): Promise<void> {
   const found = PAGE_PATHS.find(([pattern]) => matchPath(pattern, pathname));
-  return (found?.[1].preload() ?? Promise.resolve()).then(
+  // A round's page: also the round, its open tab's data and its code. In this order, as the
+  // browser sends a few requests at a time and the code is many files: the data, the page's code,
+  // the tab's code.
+  const round = matchPath('/campaigns/:id', pathname);
+  if (round?.params.id) {
+    prefetchCampaign(round.params.id);
+    prefetchTabData(round.params.id, search);
+  }
+  const page = found?.[1].preload() ?? Promise.resolve();
+  if (round) preloadTabCode(search);
+  return page.then(
     () => undefined,
     () => undefined,
   );

@@ -15,13 +15,11 @@ import type { Campaign } from '@tongket/domain';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCampaign } from '../../api/campaigns.ts';
-import { prefetchConference } from '../../api/conference.ts';
 import { useUnitTree } from '../../api/units.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { useActiveTabInView } from '../../components/activeTabInView.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { preloadable } from '../../components/preloadable.tsx';
 import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ChildRoundsTab } from '../cascade/ChildRoundsTab.tsx';
@@ -29,77 +27,24 @@ import { OpenChildRoundModal } from '../cascade/OpenChildRoundModal.tsx';
 import { useChildRounds } from '../cascade/useChildRounds.ts';
 import { CampaignHeader } from './CampaignHeader.tsx';
 import { CloneModal } from './CloneModal.tsx';
+import {
+  AssignmentsTab,
+  CommendationTab,
+  ConferenceTab,
+  ConsolidatedTab,
+  PlanDocumentTab,
+  PlanEditor,
+  PreviewTab,
+  ProgressView,
+  prefetchTabData,
+  preloadTabCode,
+  SigningPanel,
+} from './campaignTabs.tsx';
 import { IssueModal } from './IssueModal.tsx';
 import { OutlineEditor } from './outline/OutlineEditor.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { ReloadConfirmModal } from './ReloadConfirmModal.tsx';
 import { rememberTabQuery, tabSearch } from './tabQuery.ts';
-
-/**
- * Each tab's code loads with the tab, so a round opens without the code of the eight it does not
- * show (the conference's, the commendation's, the progress charts' …). The open tab's is asked for
- * as the page starts, alongside the round itself, not after it has come.
- */
-const AssignmentsTab = preloadable(() =>
-  import('./AssignmentsTab.tsx').then((m) => ({ default: m.AssignmentsTab })),
-);
-const ProgressView = preloadable(() =>
-  import('../progress/ProgressView.tsx').then((m) => ({ default: m.ProgressView })),
-);
-// The consolidated report brings the rich-text editor.
-const ConsolidatedTab = preloadable(() =>
-  import('../consolidation/ConsolidatedTab.tsx').then((m) => ({ default: m.ConsolidatedTab })),
-);
-const CommendationTab = preloadable(() =>
-  import('../commendation/CommendationTab.tsx').then((m) => ({ default: m.CommendationTab })),
-);
-const ConferenceTab = preloadable(() =>
-  import('../conference/ConferenceTab.tsx').then((m) => ({ default: m.ConferenceTab })),
-);
-const PreviewTab = preloadable(() => import('./PreviewTab.tsx').then((m) => ({ default: m.PreviewTab })));
-const PlanDocumentTab = preloadable(() =>
-  import('./PlanDocumentTab.tsx').then((m) => ({ default: m.PlanDocumentTab })),
-);
-const PlanEditor = preloadable(() =>
-  import('./plan/PlanEditor.tsx').then((m) => ({ default: m.PlanEditor })),
-);
-const SigningPanel = preloadable(() =>
-  import('./SigningPanel.tsx').then((m) => ({ default: m.SigningPanel })),
-);
-
-/** The code a tab opened from the address needs (a draft's plan tab also the editor). */
-function codeFor(tab: string | null): Array<{ preload: () => Promise<unknown> }> {
-  switch (tab) {
-    case 'assignments':
-      return [AssignmentsTab];
-    case 'progress':
-      return [ProgressView];
-    case 'consolidated':
-      return [ConsolidatedTab];
-    case 'commendation':
-      return [CommendationTab];
-    case 'conference':
-      return [ConferenceTab];
-    case 'preview':
-      return [PreviewTab];
-    case 'outline':
-      return [];
-    default:
-      return [PlanDocumentTab, SigningPanel];
-  }
-}
-
-/**
- * Starts fetching what the tab the address opens (`?tab=`) needs first, as soon as this page's own
- * code has come (before its first render), so it comes alongside the session and the round: the
- * tab's code, and the conference's details for its tab (the round's other tabs read theirs once
- * the round has come).
- */
-export function preloadTab(campaignId: string, search: string): void {
-  const tab = new URLSearchParams(search).get('tab');
-  for (const code of codeFor(tab)) code.preload().catch(() => undefined);
-  if (tab === 'conference' && campaignId) prefetchConference(campaignId);
-}
 
 type TabName =
   | 'plan'
@@ -165,7 +110,10 @@ function CampaignView({ id }: { id: string }) {
   // The open tab's code comes while the round itself does (once, as the page starts; the app's
   // start has asked for it already, see AppRoutes).
   const firstTab = useRef(window.location.search);
-  useEffect(() => preloadTab(id, firstTab.current), [id]);
+  useEffect(() => {
+    prefetchTabData(id, firstTab.current);
+    preloadTabCode(firstTab.current);
+  }, [id]);
 
   const anyDirty = dirty.plan || dirty.outline;
   const onConsolidatedDirty = useCallback(
