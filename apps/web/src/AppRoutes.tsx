@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { prefetchCampaign } from './api/campaigns.ts';
+import { prefetchAwardRoundList } from './api/commendation.ts';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { RequirePermission } from './auth/RequirePermission.tsx';
 import { PageLoader } from './components/PageLoader.tsx';
@@ -73,6 +74,8 @@ export function preloadPage(pathname: string, search = ''): Promise<void> {
     prefetchCampaign(round.params.id);
     prefetchTabData(round.params.id, search);
   }
+  // The home page: the round list its award rounds start from.
+  if (pathname === '/') prefetchAwardRoundList();
   const page = found?.[1].preload() ?? Promise.resolve();
   if (round) preloadTabCode(search);
   return page.then(
