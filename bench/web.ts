@@ -7,6 +7,7 @@
  *   BENCH_LOADS=3 npm run bench:web         a quick run
  *   BENCH_WEB_LARGE=0 npm run bench:web     the demo only, without the round of 1,000 units
  *   BENCH_WEB_LARGE=only npm run bench:web  the round of 1,000 units only
+ *   BENCH_WEB_PAGES='home|conference' …    only the pages whose name (as printed) matches
  *
  * Time to content is from navigation start to the moment the page shows real data (a figure, a
  * unit's name, a saved field), checked on every animation frame, not a spinner or a heading the
@@ -45,6 +46,9 @@ const LARGE_UNITS = 1000;
 const LARGE_TARGET_MS = 2000;
 /** `0`: skip the round of 1,000 units; `only`: measure nothing else; anything else: both. */
 const LARGE = (process.env.BENCH_WEB_LARGE ?? '1').trim();
+/** A regular expression over the pages' names (`round.conference`, `phone.home`, `home_1000`…): only those are measured. */
+const PAGES = process.env.BENCH_WEB_PAGES ? new RegExp(process.env.BENCH_WEB_PAGES) : null;
+const wanted = (name: string) => !PAGES || PAGES.test(name);
 /** A page that shows nothing in this long has failed, on however busy a machine. */
 const CONTENT_TIMEOUT_MS = 60_000;
 const PHONE = { width: 375, height: 812 };
@@ -309,7 +313,7 @@ async function measurePages(
   outcome: Outcome,
 ): Promise<void> {
   const record = recorder(outcome);
-  for (const pageCase of cases) {
+  for (const pageCase of cases.filter((c) => wanted(c.name))) {
     try {
       const cold: number[] = [];
       for (let i = 0; i < LOADS; i++) cold.push(await loadCold(browser, sessions, origin, pageCase));
@@ -374,7 +378,7 @@ async function demoPart(outcome: Outcome): Promise<void> {
     ];
 
     await measurePages(browser, sessions, origin, cases, TARGET_MS, outcome);
-    for (const pageCase of phoneCases) {
+    for (const pageCase of phoneCases.filter((c) => wanted(`phone.${c.name}`))) {
       try {
         const times: number[] = [];
         for (let i = 0; i < LOADS; i++) {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EndpointBody, Me } from '@tongket/domain';
 import { ApiError, api } from './client.ts';
+import { queryClient } from './queryClient.ts';
 
 export const meQueryKey = ['me'] as const;
 
@@ -14,9 +15,19 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
+const meQuery = { queryKey: meQueryKey, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY };
+
 /** The signed-in user; `null` when there is no session. */
 export function useMe() {
-  return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
+  return useQuery(meQuery);
+}
+
+/**
+ * Asks who is signed in as the app starts, before its first render (which may wait for the
+ * interface's language), so the answer is on its way while the page's code loads.
+ */
+export function prefetchMe(): void {
+  void queryClient.prefetchQuery(meQuery);
 }
 
 export function useLogin() {

@@ -25,12 +25,37 @@ export function useCampaigns(enabled = true) {
 export function useCampaign(id: string, enabled = true) {
   return useQuery({
     queryKey: detailKey(id),
-    queryFn: ({ signal }) => api('GET /campaigns/:id', { params: { id }, signal }),
+    queryFn: ({ signal }) => {
+      const fetchIt = () => api('GET /campaigns/:id', { params: { id }, signal });
+      // An early request that failed (no session yet, offline) is made again, now.
+      return takeEarlyCampaign(id)?.catch(fetchIt) ?? fetchIt();
+    },
     enabled: enabled && id !== '',
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
     refetchOnReconnect: false,
   });
+}
+
+/** Rounds asked for as the app started, each taken by the first query of it (see `prefetchCampaign`). */
+const earlyCampaigns = new Map<string, Promise<Campaign>>();
+
+function takeEarlyCampaign(id: string): Promise<Campaign> | undefined {
+  const early = earlyCampaigns.get(id);
+  earlyCampaigns.delete(id);
+  return early;
+}
+
+/**
+ * Asks for a round as the app starts, before its page has rendered. Not through the query cache:
+ * the round's query is dropped when its page closes and never refetched behind the editors' back,
+ * so the request is handed, once, to the first query of that round as it starts.
+ */
+export function prefetchCampaign(id: string): void {
+  const early = api('GET /campaigns/:id', { params: { id } });
+  // Whoever takes it asks again if it failed; one nobody takes is dropped quietly.
+  early.catch(() => undefined);
+  earlyCampaigns.set(id, early);
 }
 
 /** A saved campaign goes into the cache at once (its new version and problems), and lists refresh. */

@@ -1,4 +1,4 @@
-import type { Problem } from '@tongket/domain';
+import { type Problem, problemSchema } from '@tongket/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planDocumentUrl } from './campaigns.ts';
 import {
@@ -7,6 +7,7 @@ import {
   apiRequest,
   buildUrl,
   isApiError,
+  isProblem,
   NetworkError,
   problemList,
   problemMember,
@@ -115,6 +116,26 @@ describe('problem helpers', () => {
     expect(problemList(conflict, 'missing')).toEqual(['I.1', 'II']);
     expect(problemList(conflict, 'current')).toEqual([]);
     expect(problemList('not an error', 'missing')).toEqual([]);
+  });
+});
+
+describe('isProblem', () => {
+  // The client checks a problem by hand (no zod in the first bundle); it agrees with the schema.
+  const cases: unknown[] = [
+    problem(),
+    problem({ instance: '/x', errors: [{ field: 'code', message: 'Trùng mã' }], current: 3 }),
+    problem({ status: 409.5 }),
+    problem({ detail: undefined }),
+    problem({ instance: 4 as unknown as string }),
+    problem({ errors: [{ field: 'code' }] as unknown as Problem['errors'] }),
+    problem({ errors: 'x' as unknown as Problem['errors'] }),
+    { ...problem(), code: null },
+    null,
+    'text',
+    [],
+  ];
+  it.each(cases.map((value, i) => [i, value]))('case %i matches problemSchema', (_, value) => {
+    expect(isProblem(value)).toBe(problemSchema.safeParse(value).success);
   });
 });
 

@@ -10,7 +10,6 @@ import {
   type FileEndpoint,
   type JsonEndpoint,
   type Problem,
-  problemSchema,
 } from '@tongket/domain';
 
 export const API_BASE = '/api/v1';
@@ -85,6 +84,33 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
+/**
+ * True when `body` has the members of an RFC 9457 problem as the API answers one (the shape of the
+ * domain's `problemSchema`). Checked by hand: the client every page loads first stays without zod.
+ */
+export function isProblem(body: unknown): body is Problem {
+  if (typeof body !== 'object' || body === null) return false;
+  const p = body as Record<string, unknown>;
+  const text = (value: unknown) => typeof value === 'string';
+  return (
+    text(p.type) &&
+    text(p.title) &&
+    Number.isInteger(p.status) &&
+    text(p.code) &&
+    text(p.detail) &&
+    (p.instance === undefined || text(p.instance)) &&
+    (p.errors === undefined ||
+      (Array.isArray(p.errors) &&
+        p.errors.every(
+          (item: unknown) =>
+            typeof item === 'object' &&
+            item !== null &&
+            text((item as Record<string, unknown>).field) &&
+            text((item as Record<string, unknown>).message),
+        )))
+  );
+}
+
 async function readProblem(response: Response): Promise<Problem> {
   const fallback: Problem = {
     type: 'about:blank',
@@ -97,9 +123,8 @@ async function readProblem(response: Response): Promise<Problem> {
   if (!type.includes('json')) return fallback;
   try {
     const body: unknown = await response.json();
-    const parsed = problemSchema.safeParse(body);
     // Extra members a route adds (e.g. `problems` of a refused issue) are kept beside the standard ones.
-    return parsed.success ? { ...(body as Record<string, unknown>), ...parsed.data } : fallback;
+    return isProblem(body) ? body : fallback;
   } catch {
     return fallback;
   }

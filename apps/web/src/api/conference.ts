@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ConferenceDelegate,
   ConferenceEvent,
@@ -11,6 +11,7 @@ import type {
 import { useEffect, useRef, useState } from 'react';
 import { api, buildUrl, fileUrl, type Sending } from './client.ts';
 import type { LiveState } from './events.ts';
+import { queryClient } from './queryClient.ts';
 
 /**
  * The conference of a round: its details and agenda, the delegates with their invitations, RSVPs
@@ -32,12 +33,22 @@ export const rsvpKey = (token: string) => ['rsvp', token] as const;
 
 /** The conference with its agenda, warnings and (for the organisers) the speeches ready to add. */
 export function useConference(campaignId: string, enabled = true) {
-  return useQuery({
+  return useQuery({ ...conferenceQuery(campaignId), enabled: enabled && campaignId !== '' });
+}
+
+function conferenceQuery(campaignId: string) {
+  return queryOptions({
     queryKey: conferenceKeys.details(campaignId),
     queryFn: ({ signal }) => api('GET /campaigns/:id/conference', { params: { id: campaignId }, signal }),
-    enabled: enabled && campaignId !== '',
-    staleTime: 0,
+    // The round's events refresh it on every change; a copy a few seconds old (fetched as the page
+    // started, or by the tab a moment before its agenda mounted) is not fetched a second time.
+    staleTime: 5_000,
   });
+}
+
+/** Starts fetching the conference as the round's page starts, alongside the round itself. */
+export function prefetchConference(campaignId: string): void {
+  void queryClient.prefetchQuery(conferenceQuery(campaignId));
 }
 
 export function useSaveConference(campaignId: string) {

@@ -1,5 +1,5 @@
-import { type Problem, problemSchema } from '@tongket/domain';
-import { ApiError, NetworkError } from '../api/client.ts';
+import type { Problem } from '@tongket/domain';
+import { ApiError, isProblem, NetworkError } from '../api/client.ts';
 import { readBody, type Transfer } from './transferProgress.ts';
 
 /** The file name the server gave (the UTF-8 one when there is one), else `fallback`. */
@@ -43,8 +43,8 @@ export async function downloadFile(
       detail: '',
     };
     try {
-      const parsed = problemSchema.safeParse(await response.json());
-      if (parsed.success) problem = parsed.data;
+      const body: unknown = await response.json();
+      if (isProblem(body)) problem = body;
     } catch {
       // Not JSON: the status says enough.
     }

@@ -4,14 +4,14 @@ import { IconLogout } from '@tabler/icons-react';
 import { useLogout } from '../api/auth.ts';
 import { useErrorMessage } from '../api/errors.ts';
 import { useCurrentUser } from '../auth/useCurrentUser.ts';
-import { useLabels } from '../i18n/labels.ts';
 import { useT } from '../i18n/useT.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
+import { useRoleLabel } from './useRoleLabel.ts';
 
 /** Who is signed in, the language switch and sign-out; the name moves into the menu on a phone. */
 export function HeaderActions() {
   const t = useT();
-  const labels = useLabels();
+  const roleLabel = useRoleLabel();
   const me = useCurrentUser();
   const logout = useLogout();
   const message = useErrorMessage();
@@ -29,7 +29,7 @@ export function HeaderActions() {
           {me.fullName}
         </Text>
         <Text size="xs" c="dimmed" truncate>
-          {me.unitName} · {labels.role(me.role)}
+          {me.unitName} · {roleLabel(me.role)}
         </Text>
       </Box>
       <LanguageToggle />

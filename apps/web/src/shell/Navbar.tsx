@@ -1,9 +1,9 @@
 import { Box, Divider, NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { useCurrentUser } from '../auth/useCurrentUser.ts';
-import { useLabels } from '../i18n/labels.ts';
 import { useT } from '../i18n/useT.ts';
 import { navItemsFor } from './navItems.ts';
+import { useRoleLabel } from './useRoleLabel.ts';
 
 function isActive(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
@@ -11,7 +11,7 @@ function isActive(pathname: string, to: string): boolean {
 
 export function Navbar() {
   const t = useT();
-  const labels = useLabels();
+  const roleLabel = useRoleLabel();
   const me = useCurrentUser();
   const { pathname } = useLocation();
 
@@ -23,7 +23,7 @@ export function Navbar() {
           {me.unitName}
         </Text>
         <Text size="sm" c="dimmed">
-          {labels.role(me.role)}
+          {roleLabel(me.role)}
         </Text>
         <Divider mt="sm" />
       </Box>

@@ -12,7 +12,7 @@ import {
   IconSitemap,
 } from '@tabler/icons-react';
 import type { Campaign } from '@tongket/domain';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCampaign } from '../../api/campaigns.ts';
 import { useUnitTree } from '../../api/units.ts';
@@ -27,55 +27,24 @@ import { OpenChildRoundModal } from '../cascade/OpenChildRoundModal.tsx';
 import { useChildRounds } from '../cascade/useChildRounds.ts';
 import { CampaignHeader } from './CampaignHeader.tsx';
 import { CloneModal } from './CloneModal.tsx';
+import {
+  AssignmentsTab,
+  CommendationTab,
+  ConferenceTab,
+  ConsolidatedTab,
+  PlanDocumentTab,
+  PlanEditor,
+  PreviewTab,
+  ProgressView,
+  prefetchTabData,
+  preloadTabCode,
+  SigningPanel,
+} from './campaignTabs.tsx';
 import { IssueModal } from './IssueModal.tsx';
 import { OutlineEditor } from './outline/OutlineEditor.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { ReloadConfirmModal } from './ReloadConfirmModal.tsx';
 import { rememberTabQuery, tabSearch } from './tabQuery.ts';
-
-/**
- * Each tab's code loads with the tab, so a round opens without the code of the eight it does not
- * show (the conference's, the commendation's, the progress charts' …). The open tab's is asked for
- * as the page starts, alongside the round itself, not after it has come.
- */
-const tabCode = {
-  assignments: () => import('./AssignmentsTab.tsx'),
-  progress: () => import('../progress/ProgressView.tsx'),
-  // The consolidated report brings the rich-text editor.
-  consolidated: () => import('../consolidation/ConsolidatedTab.tsx'),
-  commendation: () => import('../commendation/CommendationTab.tsx'),
-  conference: () => import('../conference/ConferenceTab.tsx'),
-  preview: () => import('./PreviewTab.tsx'),
-  planDocument: () => import('./PlanDocumentTab.tsx'),
-  planEditor: () => import('./plan/PlanEditor.tsx'),
-  signing: () => import('./SigningPanel.tsx'),
-};
-const AssignmentsTab = lazy(() => tabCode.assignments().then((m) => ({ default: m.AssignmentsTab })));
-const ProgressView = lazy(() => tabCode.progress().then((m) => ({ default: m.ProgressView })));
-const ConsolidatedTab = lazy(() => tabCode.consolidated().then((m) => ({ default: m.ConsolidatedTab })));
-const CommendationTab = lazy(() => tabCode.commendation().then((m) => ({ default: m.CommendationTab })));
-const ConferenceTab = lazy(() => tabCode.conference().then((m) => ({ default: m.ConferenceTab })));
-const PreviewTab = lazy(() => tabCode.preview().then((m) => ({ default: m.PreviewTab })));
-const PlanDocumentTab = lazy(() => tabCode.planDocument().then((m) => ({ default: m.PlanDocumentTab })));
-const PlanEditor = lazy(() => tabCode.planEditor().then((m) => ({ default: m.PlanEditor })));
-const SigningPanel = lazy(() => tabCode.signing().then((m) => ({ default: m.SigningPanel })));
-
-/** The code a tab opened from the address needs (a draft's plan tab also the editor). */
-function codeFor(tab: string): Array<() => Promise<unknown>> {
-  switch (tab) {
-    case 'assignments':
-    case 'progress':
-    case 'consolidated':
-    case 'commendation':
-    case 'conference':
-    case 'preview':
-      return [tabCode[tab]];
-    case 'outline':
-      return [];
-    default:
-      return [tabCode.planDocument, tabCode.signing];
-  }
-}
 
 type TabName =
   | 'plan'
@@ -138,11 +107,13 @@ function CampaignView({ id }: { id: string }) {
   // Whatever the open tab's filters are now (also after the browser's back button) is what a
   // switch back to it brings.
   useEffect(() => rememberTabQuery(id, params), [id, params]);
-  // The open tab's code comes while the round itself does (once, as the page starts).
-  const firstTab = useRef(params.get('tab') ?? 'plan');
+  // The open tab's code comes while the round itself does (once, as the page starts; the app's
+  // start has asked for it already, see AppRoutes).
+  const firstTab = useRef(window.location.search);
   useEffect(() => {
-    for (const load of codeFor(firstTab.current)) void load();
-  }, []);
+    prefetchTabData(id, firstTab.current);
+    preloadTabCode(firstTab.current);
+  }, [id]);
 
   const anyDirty = dirty.plan || dirty.outline;
   const onConsolidatedDirty = useCallback(

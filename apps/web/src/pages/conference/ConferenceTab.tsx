@@ -1,7 +1,7 @@
 import { Box, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconDeviceDesktop, IconQrcode } from '@tabler/icons-react';
 import type { Campaign } from '@tongket/domain';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { conferenceDocumentUrl, useConference, useConferenceEvents } from '../../api/conference.ts';
 import { invitationEdxmlUrl } from '../../api/signing.ts';
@@ -64,6 +64,10 @@ export function ConferenceTab({ campaign, onDirtyChange }: ConferenceTabProps) {
   );
   const anyDirty = dirty.agenda || dirty.budget;
   useEffect(() => onDirtyChange(anyDirty), [anyDirty, onDirtyChange]);
+  // The open view (the agenda is a form of a hundred fields) renders after the conference's heading
+  // has been drawn, in the background, and so does a view switched to: the heading, the time and the
+  // place show at once, and the view switcher answers while the next view is being drawn.
+  const shown = useDeferredValue(conference ? view : null, null);
 
   if (query.isPending) return <PageLoader />;
   if (query.isError || !conference) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
@@ -142,8 +146,9 @@ export function ConferenceTab({ campaign, onDirtyChange }: ConferenceTabProps) {
       />
 
       {/* The editors stay mounted while they hold unsaved edits, so a look elsewhere loses nothing. */}
-      {(view === 'agenda' || dirty.agenda) && (
-        <Box display={view === 'agenda' ? undefined : 'none'}>
+      {shown === null && <PageLoader />}
+      {(shown === 'agenda' || dirty.agenda) && (
+        <Box display={shown === 'agenda' ? undefined : 'none'}>
           <AgendaEditor
             campaignId={campaign.id}
             conference={conference}
@@ -152,7 +157,7 @@ export function ConferenceTab({ campaign, onDirtyChange }: ConferenceTabProps) {
           />
         </Box>
       )}
-      {view === 'delegates' && (
+      {shown === 'delegates' && (
         <>
           {/* The agency's invitation, signed and released once for every delegate (Decree 30). */}
           <DocumentSigningPanel
@@ -177,11 +182,11 @@ export function ConferenceTab({ campaign, onDirtyChange }: ConferenceTabProps) {
           <DelegatesPanel campaign={campaign} conference={conference} manage={editable} />
         </>
       )}
-      {view === 'attendance' && (
+      {shown === 'attendance' && (
         <AttendancePanel campaignId={campaign.id} live={live} checkinLink={conference.canManage} />
       )}
-      {seesBudget && (view === 'budget' || dirty.budget) && (
-        <Box display={view === 'budget' ? undefined : 'none'}>
+      {seesBudget && (shown === 'budget' || dirty.budget) && (
+        <Box display={shown === 'budget' ? undefined : 'none'}>
           <BudgetPanel
             campaignId={campaign.id}
             canEdit={conference.canManage}
@@ -189,7 +194,7 @@ export function ConferenceTab({ campaign, onDirtyChange }: ConferenceTabProps) {
           />
         </Box>
       )}
-      {view === 'distribution' && <DistributionPanel campaignId={campaign.id} />}
+      {shown === 'distribution' && <DistributionPanel campaignId={campaign.id} />}
     </Stack>
   );
 }
