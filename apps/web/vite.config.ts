@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress.ts';
 
 // The API server listens on :3000. The proxy keeps the browser's Host and Origin as they are
 // (no changeOrigin), so the server's same-origin check sees a request from the app itself.
 const apiServer = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  // Every text file of the build also as .br and .gz, which the server sends as they are.
+  plugins: [react(), precompress()],
   server: {
     proxy: {
       '/api': { target: apiServer },

@@ -206,6 +206,9 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The build writes a .br and a .gz beside each text file (apps/web/vite-precompress.ts): sent
+      // as they are to a browser that accepts them, with no compression work per request.
+      preCompressed: true,
       // Built assets carry a content hash in their name: cache them for good; the page itself is revalidated.
       setHeaders(res, filePath) {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
