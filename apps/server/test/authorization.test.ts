@@ -541,6 +541,38 @@ const CASES: Case[] = [
   ]),
   {
     method: 'POST',
+    route: '/api/v1/assignments/{id}/signing',
+    url: (i) => `/api/v1/assignments/${i.ownAssignment}/signing`,
+    body: () => ({ step: 'sign', version: 999 }),
+    // As writing the draft: the unit that owes it reaches the version check; nobody else signs for it.
+    allowed: { unit: 409, coordinator: 403 },
+    label: 'own unit',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/assignments/{id}/signing',
+    url: (i) => `/api/v1/assignments/${i.otherAssignment}/signing`,
+    body: () => ({ step: 'sign', version: 999 }),
+    allowed: { unit: 404, coordinator: 403 },
+    label: 'another unit',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/assignments/{id}/signatures',
+    url: (i) => `/api/v1/assignments/${i.ownAssignment}/signatures`,
+    // As the report document: the unit and the round's standing agency; other readers of the round 403.
+    allowed: { unit: 200, coordinator: 200 },
+    label: 'own unit',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/assignments/{id}/signatures',
+    url: (i) => `/api/v1/assignments/${i.otherAssignment}/signatures`,
+    allowed: { unit: 404, coordinator: 200 },
+    label: 'another unit',
+  },
+  {
+    method: 'POST',
     route: '/api/v1/assignments/{id}/review',
     url: (i) => `/api/v1/assignments/${i.otherAssignment}/review`,
     body: () => ({ decision: 'accept', version: 999 }),

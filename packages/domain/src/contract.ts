@@ -298,6 +298,40 @@ export const consolidatedSigningStartSchema = numberedSigningStart(
   { vi: 'Ngày ban hành báo cáo', en: 'The report date' },
 );
 
+/**
+ * Starting a signing step of a unit's report (its Báo cáo for an assignment): the draft's version;
+ * the notation and the signature block as the report document prints them (the same for both
+ * steps: what was signed is released); for the release the number (digits) and date, from the
+ * unit's own register.
+ */
+export const unitReportSigningStartSchema = numberedSigningStart(
+  { vi: 'Số báo cáo chỉ gồm chữ số', en: 'The report number has digits only' },
+  { vi: 'Ngày báo cáo', en: 'The date of the report' },
+).extend({
+  code: z
+    .string()
+    .trim()
+    .regex(
+      /^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,39}$|^$/u,
+      say(
+        'Ký hiệu văn bản viết hoa, không dấu cách, ví dụ BC-BCHQS',
+        'The document code is in capitals without spaces, e.g. BC-BCHQS',
+      ),
+    )
+    .optional(),
+  signerTitle: z
+    .string()
+    .trim()
+    .max(200, say('Chức vụ người ký tối đa 200 ký tự', "The signer's title is at most 200 characters"))
+    .optional(),
+  signerName: z
+    .string()
+    .trim()
+    .max(100, say('Họ tên người ký tối đa 100 ký tự', "The signer's name is at most 100 characters"))
+    .optional(),
+});
+export type UnitReportSigningStart = z.infer<typeof unitReportSigningStartSchema>;
+
 /** Starting a signing step of a decision: its version; for the release the number and date, as issuing takes them. */
 export const decisionSigningStartSchema = z.strictObject({
   step: z.enum(SIGNING_STEPS),
@@ -657,6 +691,12 @@ export const apiContract = {
     status: 201,
   },
   'GET /campaigns/:id/consolidated/signatures': { response: itemsOf(documentSignatureSchema) },
+  'POST /assignments/:id/signing': {
+    body: unitReportSigningStartSchema,
+    response: signingSessionSchema,
+    status: 201,
+  },
+  'GET /assignments/:id/signatures': { response: itemsOf(documentSignatureSchema) },
   'GET /decisions/:id/decision.edxml': { file: true },
   'GET /campaigns/:id/conference/invitation.edxml': { file: true },
   'GET /signing/:token/document.pdf': { public: true, params: signingTokenParamsSchema, file: true },

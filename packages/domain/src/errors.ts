@@ -76,6 +76,7 @@ export const EDITED_THINGS = {
   outline: { vi: 'Đề cương', en: 'The outline' },
   plan: { vi: 'Kế hoạch', en: 'The plan' },
   unit: { vi: 'Đơn vị', en: 'The unit' },
+  unit_report: { vi: 'Báo cáo của đơn vị', en: "The unit's report" },
 } as const satisfies Record<string, Bilingual>;
 export type EditedThing = keyof typeof EDITED_THINGS;
 
@@ -992,6 +993,22 @@ const catalogue = {
       consolidated_changed: {
         vi: 'Báo cáo tổng hợp đã được sửa hoặc tổng hợp lại sau khi người có thẩm quyền ký; hãy trình ký lại bản mới trước khi phát hành.',
         en: 'The consolidated report was edited or consolidated again after the person with authority signed it; have the new version signed before releasing it.',
+      },
+      unit_report_empty: {
+        vi: 'Báo cáo của đơn vị chưa được lưu lần nào nên chưa có gì để trình ký. Hãy soạn và lưu báo cáo trước.',
+        en: "The unit's report has never been saved, so there is nothing to sign yet. Write and save the report first.",
+      },
+      unit_report_not_signed: {
+        vi: 'Báo cáo của đơn vị chưa được thủ trưởng đơn vị ký số (bước “Trình ký”), nên chưa phát hành được.',
+        en: "The unit's report has not been signed by the head of the unit (the “Trình ký” step), so it cannot be released yet.",
+      },
+      unit_report_changed: {
+        vi: 'Báo cáo đã được sửa sau khi thủ trưởng đơn vị ký; hãy trình ký lại bản mới trước khi phát hành.',
+        en: 'The report was edited after the head of the unit signed it; have the new version signed before releasing it.',
+      },
+      unit_report_released: {
+        vi: 'Báo cáo đã được ký số và phát hành; nội dung không sửa được nữa và không ký lại được. Muốn sửa, hãy gỡ bản PDF đã ký số khỏi báo cáo rồi trình ký lại bản mới (với số mới).',
+        en: 'The report has been signed and released; its content can no longer change and it cannot be signed again. To change it, remove the signed PDF from the report, then have the new version signed (with a new number).',
       },
     },
   },

@@ -86,8 +86,17 @@ export const attachmentSchema = z.object({
   createdBy: z.string().nullable(),
   /** A PDF's digital signatures as checked when it arrived; null for other files. */
   signature: signatureCheckSchema.nullable(),
+  /**
+   * The unit's report signed and released through the system (docs/signatures.md, "Units' reports"):
+   * its number, notation and date from the unit's register; absent for a file the unit uploaded.
+   */
+  release: z
+    .object({ docNumber: z.string(), reference: z.string(), docDate: z.string() })
+    .nullable()
+    .optional(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
+export type AttachmentRelease = NonNullable<Attachment['release']>;
 
 export const submissionSummarySchema = z.object({
   seq: z.number().int(),

@@ -19,6 +19,7 @@ import * as signedReports from './migrations/0017_signed_reports.ts';
 import * as signing from './migrations/0018_signing.ts';
 import * as nominationFileSignature from './migrations/0019_nomination_file_signature.ts';
 import * as consolidatedRelease from './migrations/0020_consolidated_release.ts';
+import * as unitReportRelease from './migrations/0021_unit_report_release.ts';
 
 type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Up> = {
   '0018_signing': (k) => signing.up(k),
   '0019_nomination_file_signature': (k) => nominationFileSignature.up(k),
   '0020_consolidated_release': (k) => consolidatedRelease.up(k),
+  '0021_unit_report_release': (k) => unitReportRelease.up(k),
 };
 
 /** Every migration this version knows, in the order they run (a backup records which it has). */

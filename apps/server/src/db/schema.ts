@@ -274,6 +274,8 @@ export interface AttachmentsTable {
   deleted_at: string | null;
   /** The check of a PDF's digital signatures when it arrived, JSON (0017); null: not a PDF, or older. */
   signature: string | null;
+  /** The number, notation and date of a unit's report released through signing, JSON (0021); null otherwise. */
+  release: string | null;
 }
 
 export interface FileBlobsTable {
@@ -552,6 +554,8 @@ export interface SigningSessionsTable {
   served_storage: string | null;
   doc_number: string | null;
   doc_date: string | null;
+  /** The notation printed on the document signed, for the register (0021); null when the document holds it. */
+  doc_code: string | null;
 }
 
 /** A signature the system accepted, with the signed PDF it produced (0018). */

@@ -52,8 +52,18 @@ export async function checkPdfSignatures(
   organisation: readonly string[],
   now: Date,
 ): Promise<SignatureCheck> {
+  return checkPdfSignaturesWith(await trustAnchors(config), pdf, organisation, now);
+}
+
+/** checkPdfSignatures with the trust anchors given (those the caller has read already). */
+export async function checkPdfSignaturesWith(
+  anchors: readonly CertificateInput[],
+  pdf: Uint8Array,
+  organisation: readonly string[],
+  now: Date,
+): Promise<SignatureCheck> {
   const result = await verifyPdfSignatures(pdf, {
-    trustAnchors: await trustAnchors(config),
+    trustAnchors: [...anchors],
     expectedOrganisation: organisation,
     at: now,
   });

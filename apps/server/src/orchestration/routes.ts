@@ -6,10 +6,12 @@ import {
   listDecisionSignaturesEndpoint,
   listInvitationSignaturesEndpoint,
   listPlanSignaturesEndpoint,
+  listUnitReportSignaturesEndpoint,
   startConsolidatedSigningEndpoint,
   startDecisionSigningEndpoint,
   startInvitationSigningEndpoint,
   startPlanSigningEndpoint,
+  startUnitReportSigningEndpoint,
 } from './endpoints/document-signing.ts';
 import { exportDecisionEdxmlEndpoint } from './endpoints/export-decision-edxml.ts';
 import { exportInvitationEdxmlEndpoint } from './endpoints/export-invitation-edxml.ts';
@@ -53,6 +55,8 @@ export const signingEndpoints = [
   listInvitationSignaturesEndpoint,
   startConsolidatedSigningEndpoint,
   listConsolidatedSignaturesEndpoint,
+  startUnitReportSigningEndpoint,
+  listUnitReportSignaturesEndpoint,
   exportDecisionEdxmlEndpoint,
   exportInvitationEdxmlEndpoint,
   fetchSigningDocumentEndpoint,

@@ -4,10 +4,11 @@
  * and date; the 'release' step needs the last 'sign' signature to be on the current version, checks
  * the number and date by issuing the document in a transaction that is then rolled back, and serves
  * the signer-signed PDF with the number and date placed in its blanks. What differs between a plan,
- * a decision, an invitation and a consolidated report — who may open a step, what must be
+ * a decision, an invitation, a consolidated report and a unit's report — who may open a step, what must be
  * complete, how the document is rendered and issued — is the caller's. Accepting the release's
  * upload issues the document through its `ReleaseTarget` (document-signing.ts).
  */
+import type { CertificateInput } from '@tongket/documents';
 import { type ErrorCase, type SigningSession, vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -50,6 +51,8 @@ export interface DocumentSteps {
   changed: ErrorCase<'signing_not_ready'>;
   /** The number and date the document holds already (used when the request gives none). */
   current: { docNumber: string; docDate: string | null };
+  /** The notation printed on the document, kept with the session when the document does not hold it. */
+  docCode?: string | undefined;
   /** Checks that the document is complete but for its number and date, and renders it so. */
   pdfToSign: () => Promise<Uint8Array>;
   /** Issues the document in the transaction given — with the number and date of the release. */
@@ -75,6 +78,7 @@ export async function openDocumentStep(
     documentKind: doc.kind,
     documentId: doc.documentId,
     documentVersion: doc.version,
+    ...(doc.docCode !== undefined && { docCode: doc.docCode }),
   };
   if (input.step === 'sign') {
     const pdf = await doc.pdfToSign();
@@ -112,12 +116,18 @@ export interface SessionIssue {
   docDate?: string | undefined;
 }
 
+/** Where accepted PDFs are kept and what signatures must chain to, for a kind that keeps more than the signature. */
+export interface SigningEnv {
+  storage: FileStorage;
+  trustAnchors: readonly CertificateInput[];
+}
+
 /** What accepting a signed document of one kind needs to know (see acceptSignedDocument). */
 export interface ReleaseTarget {
-  /** The organisation the signer's certificate must name: the issuing agency. */
-  organisation: string;
-  /** Issues the document, in the transaction that records its release. */
-  issueIn: (trx: Kysely<Database>, actor: Actor) => Promise<void>;
+  /** The organisation the signer's certificate must name: the issuing agency (any of its names). */
+  organisation: string | readonly string[];
+  /** Issues the document, in the transaction that records its release (the signed PDF of record given). */
+  issueIn: (trx: Kysely<Database>, actor: Actor, signedPdf: Uint8Array) => Promise<void>;
   /** A failure of the issue as the person reads it (a number taken meanwhile, say). */
   raceProblem: (error: unknown) => unknown;
 }

@@ -1,15 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EndpointBody } from '@tongket/domain';
 import { useCallback } from 'react';
+import { assignmentsKey } from './assignments.ts';
 import { campaignsKey } from './campaigns.ts';
 import { api, fileUrl } from './client.ts';
 import { decisionsKey } from './decisions.ts';
 
 /**
  * The documents signed in two steps: a round's plan (by the round's id), an award decision, a
- * conference's invitation and a round's consolidated report (both by their round's id).
+ * conference's invitation and a round's consolidated report (both by their round's id), a unit's
+ * report (by its assignment's id).
  */
-export type SignedDocumentKind = 'plan' | 'decision' | 'invitation' | 'consolidated';
+export type SignedDocumentKind = 'plan' | 'decision' | 'invitation' | 'consolidated' | 'unit_report';
 
 const signaturesKey = (kind: SignedDocumentKind, id: string) => ['signatures', kind, id] as const;
 
@@ -26,6 +28,8 @@ export function useDocumentSignatures(kind: SignedDocumentKind, id: string, poll
           return api('GET /campaigns/:id/conference/signatures', { params, signal });
         case 'consolidated':
           return api('GET /campaigns/:id/consolidated/signatures', { params, signal });
+        case 'unit_report':
+          return api('GET /assignments/:id/signatures', { params, signal });
         default:
           return api('GET /decisions/:id/signatures', { params, signal });
       }
@@ -45,7 +49,8 @@ export const decisionEdxmlUrl = (decisionId: string) =>
 /** Opens a signing step: the one-time links for the signing program on the signer's computer. */
 export function useStartSigning(kind: SignedDocumentKind, id: string) {
   return useMutation({
-    mutationFn: (body: EndpointBody<'POST /decisions/:id/signing'>) => {
+    // A unit's report's step also carries what it prints (notation, signer); the others take the rest.
+    mutationFn: (body: EndpointBody<'POST /assignments/:id/signing'>) => {
       const params = { id };
       switch (kind) {
         case 'plan':
@@ -54,6 +59,8 @@ export function useStartSigning(kind: SignedDocumentKind, id: string) {
           return api('POST /campaigns/:id/conference/signing', { params, body });
         case 'consolidated':
           return api('POST /campaigns/:id/consolidated/signing', { params, body });
+        case 'unit_report':
+          return api('POST /assignments/:id/signing', { params, body });
         default:
           return api('POST /decisions/:id/signing', { params, body });
       }
@@ -67,6 +74,7 @@ const RELOADED: Record<SignedDocumentKind, readonly string[]> = {
   decision: decisionsKey,
   invitation: ['conference'],
   consolidated: ['consolidated'],
+  unit_report: assignmentsKey,
 };
 
 /** After the release the document is issued: its page and lists reload from the server. */

@@ -544,6 +544,16 @@ export const en: Messages = {
     'The records office signs for the agency; the number and date are written into the blanks of the signed copy, and the report is released.',
   'signing.consolidatedStep2Locked':
     'The person with authority must sign the current version of the consolidated report before it can be released.',
+  'signing.unitReportIntro':
+    "The unit's report is signed digitally as Decree 30 has it: the head of the unit signs first, then the unit's records office signs to release it and puts the number (from the unit's register) and date on it. The released copy is attached to the report as the unit's signed PDF, and the report's content can no longer be edited.",
+  'signing.unitReportStep1Hint':
+    'The head of the unit signs the saved report exactly as it will be sent (no number or date yet), with the notation and signature block below.',
+  'signing.unitReportStep2Hint':
+    "The unit's records office signs for the unit; the number and date are written into the blanks of the signed copy, which is then attached to the report.",
+  'signing.unitReportStep2Locked':
+    'The head of the unit must sign the current saved version of the report before it can be released.',
+  'signing.unitReportReleased':
+    "Released: report no. {reference} of {date}. The report's content is what was signed and can no longer be edited; to change it, remove the signed PDF from the attachments, then have it signed again (with a new number).",
   'signing.decisionReleased': 'Released: the signed decision is issued',
   'signing.title': 'Digital signing',
   'signing.intro':

@@ -540,6 +540,16 @@ export const vi = {
     'Văn thư ký thay cơ quan; số và ngày được ghi vào chỗ trống trên bản đã ký, rồi báo cáo được phát hành.',
   'signing.consolidatedStep2Locked':
     'Cần chữ ký của người có thẩm quyền trên bản báo cáo tổng hợp hiện tại trước khi phát hành.',
+  'signing.unitReportIntro':
+    'Báo cáo của đơn vị được ký số theo Nghị định 30: thủ trưởng đơn vị ký trước, văn thư của đơn vị ký phát hành sau và ghi số (theo sổ văn bản của đơn vị), ngày vào báo cáo. Bản đã phát hành được đính kèm vào báo cáo như bản PDF có chữ ký số của đơn vị, và nội dung báo cáo không sửa được nữa.',
+  'signing.unitReportStep1Hint':
+    'Thủ trưởng đơn vị ký báo cáo đã lưu, đúng như sẽ gửi (chưa có số, ngày), với ký hiệu và khối chữ ký ghi dưới đây.',
+  'signing.unitReportStep2Hint':
+    'Văn thư của đơn vị ký thay đơn vị; số và ngày được ghi vào chỗ trống trên bản đã ký, rồi bản này được đính kèm vào báo cáo.',
+  'signing.unitReportStep2Locked':
+    'Cần chữ ký của thủ trưởng đơn vị trên bản báo cáo đã lưu hiện tại trước khi phát hành.',
+  'signing.unitReportReleased':
+    'Đã phát hành: Báo cáo số {reference} ngày {date}. Nội dung báo cáo đúng như bản đã ký số nên không sửa được nữa; muốn sửa, hãy gỡ tệp PDF đã ký số ở phần tệp đính kèm rồi trình ký lại (với số mới).',
   'signing.decisionReleased': 'Đã phát hành: quyết định đã ký số được ban hành',
   'signing.title': 'Ký số',
   'signing.intro':

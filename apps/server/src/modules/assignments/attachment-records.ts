@@ -1,4 +1,9 @@
-import type { Attachment, SignatureCheck } from '@tongket/domain';
+import {
+  type Attachment,
+  type AttachmentRelease,
+  attachmentSchema,
+  type SignatureCheck,
+} from '@tongket/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { Config } from '../../config.ts';
 import { namedQuery } from '../../db/prepared-query.ts';
@@ -21,7 +26,20 @@ function toAttachment(r: Selectable<AttachmentsTable>): Attachment {
     createdAt: r.created_at,
     createdBy: r.created_by,
     signature: storedSignatureCheck(r.signature),
+    ...(r.release && { release: storedRelease(r.release) }),
   };
+}
+
+const releaseSchema = attachmentSchema.shape.release.unwrap().unwrap();
+
+/** The release kept with a unit's released report (JSON); null when it cannot be read back. */
+function storedRelease(json: string): AttachmentRelease | null {
+  try {
+    const parsed = releaseSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Read on every submit: compiled once. */
@@ -69,6 +87,8 @@ export async function addAttachment(
     videos: boolean;
     /** Checks a PDF's digital signatures as it arrives (what the receiver will be shown). */
     checkSignature: (pdf: Uint8Array) => Promise<SignatureCheck>;
+    /** The unit's report released through signing: its number, notation and date. */
+    release?: AttachmentRelease | undefined;
   },
 ): Promise<Attachment> {
   const { contentType, sha256, fileName } = await storeCheckedFile(db, storage, input);
@@ -84,6 +104,7 @@ export async function addAttachment(
     created_at: nowIso(),
     created_by: input.actorUsername,
     signature: signature ? JSON.stringify(signature) : null,
+    release: input.release ? JSON.stringify(input.release) : null,
   };
   await db.insertInto('attachments').values(row).execute();
   return {
@@ -94,7 +115,27 @@ export async function addAttachment(
     createdAt: row.created_at,
     createdBy: row.created_by,
     signature,
+    ...(input.release && { release: input.release }),
   };
+}
+
+/**
+ * The release of the unit's report whose signed PDF is on the draft (docs/signatures.md, "Units'
+ * reports"); undefined when there is none — never released, or its PDF taken off the draft.
+ */
+export async function draftRelease(
+  db: Kysely<Database>,
+  assignmentId: string,
+): Promise<AttachmentRelease | undefined> {
+  const row = await db
+    .selectFrom('attachments')
+    .select('release')
+    .where('assignment_id', '=', assignmentId)
+    .where('deleted_at', 'is', null)
+    .where('release', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return row?.release ? (storedRelease(row.release) ?? undefined) : undefined;
 }
 
 export async function selectAttachment(db: Kysely<Database>, id: string) {

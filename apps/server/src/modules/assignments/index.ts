@@ -1,5 +1,5 @@
 /** What the assignments module offers the rest of the server; nothing else in it is imported from outside. */
-export { readableAssignment } from './assignment-access.ts';
+export { type AssignmentContext, readableAssignment, writableAssignment } from './assignment-access.ts';
 export {
   assignmentKinds,
   parseContent,
@@ -18,6 +18,12 @@ export { assignmentsRoutes } from './routes.ts';
 export { sanitizeReportHtml } from './sanitize-report-html.ts';
 export { assertEditable, assertOpen, saveDraft, writeDraft } from './save-draft.ts';
 export { submitAssignment } from './submit-assignment.ts';
+export {
+  releaseUnitReportIn,
+  type UnitReportPrint,
+  unitReportPdfToSign,
+  unitReportToSign,
+} from './unit-report-release.ts';
 export { unitOpenTasks } from './unit-tasks.ts';
 export { importWordReport } from './word-import/import-word-report.ts';
 export { readWordReport } from './word-import/read-word-report.ts';

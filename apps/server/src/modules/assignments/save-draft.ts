@@ -7,6 +7,7 @@ import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { AssignmentContext } from './assignment-access.ts';
 import { insertDraft, markInProgress, selectDraft, updateDraft } from './assignment-store.ts';
+import { draftRelease } from './attachment-records.ts';
 import { draftView } from './get-assignment.ts';
 import { cleanContent } from './report-content.ts';
 
@@ -28,6 +29,9 @@ export function assertEditable(ctx: AssignmentContext) {
   }
   if (status === 'accepted') throw conflict('already_accepted');
 }
+
+/** The unit's report was released through signing: its content no longer changes (see writeDraft). */
+export const releasedReportProblem = () => conflict('signing_not_ready', { case: 'unit_report_released' });
 
 export function draftConflict(current: Draft) {
   return conflict('draft_conflict', { case: 'saving' }, { current });
@@ -52,6 +56,13 @@ export async function writeDraft(
   const now = nowIso();
   const json = JSON.stringify(clean);
   const write = { content: json, updatedAt: now, updatedBy: actor.username };
+  // A report signed and released through the system is what was signed: its content stays while
+  // its signed PDF is on the draft (docs/signatures.md, "Units' reports"); taking the PDF off lets
+  // the unit change it, and sign and release it again.
+  if (version > 0 && (await draftRelease(trx, id))) {
+    const stored = await selectDraft(trx, id);
+    if (stored?.content !== json) throw releasedReportProblem();
+  }
   // The version alone decides, in the write itself: version 0 inserts the first draft (nothing if
   // one is there), a later one replaces the draft only while it is still at that version. The
   // stored draft is read only to answer a conflict.

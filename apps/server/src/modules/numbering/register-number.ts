@@ -8,7 +8,7 @@ export interface NumberRequest {
   /** The document's date, yyyy-mm-dd: its year is the numbering year. */
   docDate: string;
   docNumber: string;
-  kind: 'plan' | 'decision' | 'invitation' | 'consolidated';
+  kind: 'plan' | 'decision' | 'invitation' | 'consolidated' | 'unit_report';
   refId: string;
   /** "2519/KH-UBND", for the message that names a number already taken. */
   reference: string;
@@ -45,8 +45,9 @@ const isUniqueViolation = (error: unknown) =>
 
 /**
  * Enters a number in the register of the issuing body's documents for its year, in the caller's
- * transaction: plans, decisions, invitations and consolidated reports draw on one sequence (Decree
- * 30, art. 15), and a number already
+ * transaction: plans, decisions, invitations, consolidated reports and a unit's own reports draw on
+ * one sequence per issuing body (Decree 30, art. 15; a unit's report is entered in the unit's
+ * register, the unit being its issuing body), and a number already
  * used — by an earlier document or by a request racing this one — is refused by name.
  */
 export async function registerNumber(trx: Kysely<Database>, request: NumberRequest): Promise<string> {

@@ -14,6 +14,7 @@ export {
   servedPdfOf,
   sessionActor,
   sessionForUpload,
+  signedNotation,
   signedPdfOf,
   signingPaths,
 } from './signing.ts';

@@ -59,16 +59,23 @@ const gone = (why: 'unknown' | 'fetched' | 'expired' | 'completed' | 'not_fetche
 
 /**
  * The documents signed through the protocol, each named by kind and id (a plan: its round's id; an
- * invitation: its conference's id; a consolidated report: its round's id).
+ * invitation: its conference's id; a consolidated report: its round's id; a unit's report: its
+ * assignment's id).
  */
-export type SignedDocumentKind = 'plan' | 'decision' | 'invitation' | 'consolidated';
+export type SignedDocumentKind = 'plan' | 'decision' | 'invitation' | 'consolidated' | 'unit_report';
 
 /**
  * What the audit log calls a signed document: a plan and a consolidated report are their round's
- * (as their other entries are), an invitation its conference's.
+ * (as their other entries are), an invitation its conference's, a unit's report its assignment's.
  */
 const auditEntity = (kind: string) =>
-  kind === 'plan' || kind === 'consolidated' ? 'campaign' : kind === 'invitation' ? 'conference' : kind;
+  kind === 'plan' || kind === 'consolidated'
+    ? 'campaign'
+    : kind === 'invitation'
+      ? 'conference'
+      : kind === 'unit_report'
+        ? 'assignment'
+        : kind;
 
 export interface OpenSessionInput {
   /** The round the document belongs to (its own id for a plan). */
@@ -81,6 +88,8 @@ export interface OpenSessionInput {
   pdf: Uint8Array;
   docNumber?: string | null;
   docDate?: string | null;
+  /** The notation printed on the document, when the document does not hold it (a unit's report). */
+  docCode?: string | null;
 }
 
 /** The paths of a session's links under /api/v1. */
@@ -124,6 +133,7 @@ export async function openSigningSession(
     served_storage: storage.kind,
     doc_number: input.docNumber ?? null,
     doc_date: input.docDate ?? null,
+    doc_code: input.docCode ?? null,
   });
   await recordAudit(db, actor, {
     action: 'signing.started',
@@ -203,7 +213,7 @@ const PDF_MAGIC = Buffer.from('%PDF-');
 export async function checkSignedUpload(
   served: Uint8Array,
   uploaded: Uint8Array,
-  opts: { trustAnchors: readonly CertificateInput[]; expectedOrganisation: string },
+  opts: { trustAnchors: readonly CertificateInput[]; expectedOrganisation: string | readonly string[] },
 ): Promise<SignatureCheck> {
   const head = Buffer.from(uploaded.subarray(0, 1024));
   if (uploaded.length === 0 || head.indexOf(PDF_MAGIC) === -1)
@@ -372,4 +382,23 @@ export function servedPdfOf(
   session: SessionRow,
 ): Promise<Buffer> {
   return servedBytes(db, storage, session);
+}
+
+/**
+ * The notation printed on the document the last `sign` step signed (kept with its session, for a
+ * document that does not hold its notation: a unit's report); undefined when nothing was signed.
+ */
+export async function signedNotation(
+  db: Kysely<Database>,
+  kind: SignedDocumentKind,
+  documentId: string,
+): Promise<string | undefined> {
+  const signed = await latestSignature(db, kind, documentId, 'sign');
+  if (!signed) return undefined;
+  const session = await db
+    .selectFrom('signing_sessions')
+    .select('doc_code')
+    .where('id', '=', signed.session_id)
+    .executeTakeFirst();
+  return session?.doc_code ?? undefined;
 }

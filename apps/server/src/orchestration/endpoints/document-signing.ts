@@ -5,13 +5,15 @@
  * only who may open a step (as issuing the document is authorised) and what its document is, and who
  * may read its signatures (whoever reads the document).
  */
-import type { SigningStart } from '@tongket/domain';
+import type { SigningStart, UnitReportSigningStart } from '@tongket/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { defineEndpoint } from '../../http/endpoint.ts';
 import { authorize } from '../../http/guard.ts';
+import { forbidden } from '../../http/problem.ts';
 import { fileStorageOf } from '../../kernel/file-store.ts';
+import { readableAssignment, writableAssignment } from '../../modules/assignments/index.ts';
 import { getReadableCampaign } from '../../modules/campaigns/index.ts';
 import { readableDecision } from '../../modules/commendation/index.ts';
 import {
@@ -26,17 +28,20 @@ import { decisionSteps } from '../decision-signing.ts';
 import { invitationSteps } from '../invitation-signing.ts';
 import { planSteps } from '../plan-signing.ts';
 import { type DocumentSteps, openDocumentStep } from '../signing-steps.ts';
+import { unitReportSteps } from '../unit-report-signing.ts';
 
 type StartEndpoint =
   | 'POST /campaigns/:id/signing'
   | 'POST /decisions/:id/signing'
   | 'POST /campaigns/:id/conference/signing'
-  | 'POST /campaigns/:id/consolidated/signing';
+  | 'POST /campaigns/:id/consolidated/signing'
+  | 'POST /assignments/:id/signing';
 type ListEndpoint =
   | 'GET /campaigns/:id/signatures'
   | 'GET /decisions/:id/signatures'
   | 'GET /campaigns/:id/conference/signatures'
-  | 'GET /campaigns/:id/consolidated/signatures';
+  | 'GET /campaigns/:id/consolidated/signatures'
+  | 'GET /assignments/:id/signatures';
 
 interface SignedDocument {
   kind: SignedDocumentKind;
@@ -162,3 +167,28 @@ export const [startConsolidatedSigningEndpoint, listConsolidatedSignaturesEndpoi
     },
   },
 );
+
+/**
+ * A unit's report: the officers of the assignment's unit while it can still be sent, as its draft
+ * is written and its attachments added; its signatures are read by the unit and the round's
+ * managers, as the report document is (the units above 403; other units and provinces 404).
+ */
+export const [startUnitReportSigningEndpoint, listUnitReportSignaturesEndpoint] = signedDocumentEndpoints({
+  kind: 'unit_report',
+  start: 'POST /assignments/:id/signing',
+  list: 'GET /assignments/:id/signatures',
+  name: 'báo cáo của đơn vị',
+  steps: async (ctx, request, id, input) => {
+    const actor = authorize(request, 'assignments.work');
+    const tree = await ctx.units.current();
+    const found = await writableAssignment(ctx.db.kysely, tree, actor, id);
+    const body = input as UnitReportSigningStart;
+    return { actor, steps: await unitReportSteps(ctx.db.kysely, tree, actor, found, body) };
+  },
+  readable: async (ctx, request, id) => {
+    const actor = authorize(request, 'campaigns.read');
+    const found = await readableAssignment(ctx.db.kysely, await ctx.units.current(), actor, id);
+    if (!found.isOwner && !found.isReviewer) throw forbidden('report_document');
+    return found.assignment.id;
+  },
+});

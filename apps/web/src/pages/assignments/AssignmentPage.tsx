@@ -15,6 +15,7 @@ import { MissingNow } from './detail/MissingNow.tsx';
 import { ReadOnlyContent } from './detail/ReadOnlyContent.tsx';
 import { ReportDocumentDownload } from './detail/ReportDocumentDownload.tsx';
 import { StatusAlert } from './detail/StatusAlert.tsx';
+import { releasedReport, UnitReportSigning } from './detail/UnitReportSigning.tsx';
 import { SubmissionDrawer } from './history/SubmissionDrawer.tsx';
 import { SubmissionsList } from './history/SubmissionsList.tsx';
 import { useOpenSubmission } from './history/useOpenSubmission.ts';
@@ -81,12 +82,18 @@ function AssignmentView({ id }: { id: string }) {
             <ReportDocumentDownload assignmentId={detail.assignment.id} own={own} />
           </Group>
         )}
+      {/* The unit's report signed and released through the system, by its own officers. */}
+      {own && detail.assignment.kind === 'report' && <UnitReportSigning detail={detail} />}
       {lowerRound && <ChildRoundNote round={lowerRound} editable={detail.canEdit} />}
       {detail.canReview && <ReviewPanel detail={detail} onOpen={opened.open} onReview={setReviewing} />}
       {isSubmittable(detail.assignment.kind) &&
         (detail.canEdit ? (
           <Suspense fallback={<PageLoader />}>
-            <ReportEditor key={`${detail.assignment.id}-edit`} detail={detail} />
+            {/* Released or taken off, the draft's version moved: the editor starts again from the server's. */}
+            <ReportEditor
+              key={`${detail.assignment.id}-edit-${releasedReport(detail)?.id ?? ''}`}
+              detail={detail}
+            />
           </Suspense>
         ) : (
           <ReadOnlyContent detail={detail} own={own} />

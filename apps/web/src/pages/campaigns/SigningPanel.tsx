@@ -9,7 +9,7 @@ import {
   IconSignature,
 } from '@tabler/icons-react';
 import type { Campaign, DocumentSignature, SigningSession } from '@tongket/domain';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { planDocumentUrl } from '../../api/campaigns.ts';
 import { useErrorMessage } from '../../api/errors.ts';
 import {
@@ -142,6 +142,13 @@ export interface SigningTarget {
   docCode: string;
   /** The PDF of record, signed once released. */
   pdfUrl: string;
+  /**
+   * Released and still the document of record (absent: any release signature says so). A unit's
+   * report is released while its signed PDF is on the draft.
+   */
+  released?: boolean;
+  /** What both steps send besides the version, number and date (a unit's report: notation, signer). */
+  stepFields?: Record<string, string>;
   /** The released document as an edXML package, for those who send it on (absent: not offered). */
   edxmlUrl?: string;
   /** The edXML file's name when saved. */
@@ -215,18 +222,21 @@ export function SigningPanel({
 
 /**
  * The two signing steps of one document (a plan, an award decision, a conference's invitation, a
- * round's consolidated report): see SigningPanel. The release issues the document as its "Ban hành"
- * does.
+ * round's consolidated report, a unit's report): see SigningPanel. The release issues the document
+ * as its "Ban hành" does.
  */
 export function DocumentSigningPanel({
   target,
   dirty,
   onReleased,
+  fields,
 }: {
   target: SigningTarget;
   dirty: boolean;
   /** The release issued the document: the page reloads it (its editors too). */
   onReleased: () => void;
+  /** What the signer fills in before the first step (a unit's report: notation, signer). */
+  fields?: ReactNode;
 }) {
   const t = useT();
   const message = useErrorMessage();
@@ -257,6 +267,12 @@ export function DocumentSigningPanel({
       step2: 'signing.consolidatedStep2Hint',
       locked: 'signing.consolidatedStep2Locked',
     },
+    unit_report: {
+      intro: 'signing.unitReportIntro',
+      step1: 'signing.unitReportStep1Hint',
+      step2: 'signing.unitReportStep2Hint',
+      locked: 'signing.unitReportStep2Locked',
+    },
   } as const satisfies Record<SignedDocumentKind, Record<string, MessageKey>>;
   const say = words[target.kind];
   // The open step's links, and how many signatures there were when it opened.
@@ -270,7 +286,9 @@ export function DocumentSigningPanel({
   const items = signatures.data?.items ?? [];
   // The release needs the signer's signature on the document as it is now (an edit needs signing again).
   const signedVersion = items.some((s) => s.step === 'sign' && s.documentVersion === target.version);
-  const released = items.some((s) => s.step === 'release');
+  const released = target.released ?? items.some((s) => s.step === 'release');
+  // A release of the version on the page has just been accepted (an earlier one may have been undone).
+  const justReleased = items.some((s) => s.step === 'release' && s.documentVersion === target.version);
 
   useEffect(() => {
     if (!open) return;
@@ -287,11 +305,11 @@ export function DocumentSigningPanel({
   onReleasedRef.current = onReleased;
   const reported = useRef(false);
   useEffect(() => {
-    if (!released || !draft || reported.current) return;
+    if (!justReleased || !draft || reported.current) return;
     reported.current = true;
     void reload();
     onReleasedRef.current();
-  }, [released, draft, reload]);
+  }, [justReleased, draft, reload]);
   const openStep = (next: SigningSession) => setOpened({ session: next, seen: count });
 
   if (!manage && items.length === 0) return null;
@@ -354,6 +372,7 @@ export function DocumentSigningPanel({
                 <Text size="sm" c="dimmed">
                   {t(say.step1)}
                 </Text>
+                {fields}
                 <Group>
                   <Button
                     leftSection={<IconSignature size={16} />}
@@ -361,7 +380,10 @@ export function DocumentSigningPanel({
                     loading={start.isPending && start.variables?.step === 'sign'}
                     disabled={dirty}
                     onClick={() =>
-                      start.mutate({ step: 'sign', version: target.version }, { onSuccess: openStep })
+                      start.mutate(
+                        { step: 'sign', version: target.version, ...target.stepFields },
+                        { onSuccess: openStep },
+                      )
                     }
                     data-testid="signing-start-sign"
                   >
@@ -386,9 +408,9 @@ export function DocumentSigningPanel({
                     error={start.variables?.step === 'release' ? start.error : null}
                     pending={start.isPending && start.variables?.step === 'release'}
                     onCancel={() => setOpened(null)}
-                    onSubmit={(fields) =>
+                    onSubmit={(issue) =>
                       start.mutate(
-                        { step: 'release', version: target.version, ...fields },
+                        { step: 'release', version: target.version, ...target.stepFields, ...issue },
                         { onSuccess: openStep },
                       )
                     }

@@ -11,6 +11,7 @@ import { useT } from '../../../i18n/useT.ts';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { HISTORY_ANCHOR } from '../history/SubmissionsList.tsx';
 import { publishDraft } from '../liveDraft.ts';
+import { ReportContentView } from '../ReportContentView.tsx';
 import { applyImport, type ImportMode } from '../wordImport/applyImport.ts';
 import { ImportPreviewModal } from '../wordImport/ImportPreviewModal.tsx';
 import { ImportWordButton } from '../wordImport/ImportWordButton.tsx';
@@ -34,6 +35,7 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
   const { change, save } = draft;
   const rows = useMemo(() => outlineRows(detail.outline), [detail.outline]);
   const isReport = detail.assignment.kind === 'report';
+  const released = detail.attachments.some((a) => a.release);
   const [mergeOpen, setMergeOpen] = useState(false);
   const [wordImport, setWordImport] = useState<{ result: WordImport; fileName: string } | null>(null);
   const [submitError, setSubmitError] = useState<unknown>(null);
@@ -123,7 +125,7 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
         <Title order={2} size="h4">
           {isReport ? t('report.contentTitle') : t('report.contentTitleOther')}
         </Title>
-        {isReport && (
+        {isReport && !released && (
           <ImportWordButton
             assignmentId={detail.assignment.id}
             onRead={(result, fileName) => setWordImport({ result, fileName })}
@@ -131,7 +133,10 @@ export function ReportEditor({ detail }: { detail: AssignmentDetail }) {
         )}
       </Group>
 
-      {isReport ? (
+      {released ? (
+        // What was signed and released: the text is fixed (UnitReportSigning says why and how to change it).
+        <ReportContentView kind={detail.assignment.kind} outline={detail.outline} content={draft.content} />
+      ) : isReport ? (
         rows.map((row) => (
           <SectionEditor
             key={row.section.id}
