@@ -6,14 +6,8 @@
  * organisation, chaining to the installation's trust anchors.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  type CertificateInput,
-  changesAfterRevision,
-  SIGNATURE_VERDICT_LABELS,
-  type SignatureCheck,
-  type SignatureVerdict,
-  verifyPdfSignatures,
-} from '@tongket/documents';
+import type { CertificateInput, SignatureCheck, SignatureVerdict } from '@tongket/documents';
+import { SIGNATURE_VERDICT_LABELS } from '@tongket/documents/builders';
 import {
   type DocumentSignature,
   SIGNING_SESSION_MINUTES,
@@ -29,6 +23,7 @@ import { type FileStorage, readAttachmentBytes, storeCheckedFile } from '../../k
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowMs } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
+import { changesAfterRevision, verifyPdfSignatures } from '../../lib/renderers.ts';
 import {
   claimCompletion,
   claimFetch,
