@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Database } from '../db/schema.ts';
 import { nowIso } from '../lib/ids.ts';
 
@@ -36,7 +36,15 @@ const BATCH = 20;
  * twice; a failure is recorded and retried on a later pass, up to maxAttempts.
  */
 export function startMailer(db: Kysely<Database>, options: MailerOptions): Mailer {
-  const transport = nodemailer.createTransport(options.smtpUrl);
+  // nodemailer is loaded with the first message due, not at start-up: an idle server sends none.
+  let transport: Transporter | undefined;
+  const transportOf = async (): Promise<Transporter> => {
+    if (!transport) {
+      const { default: nodemailer } = await import('nodemailer');
+      transport ??= nodemailer.createTransport(options.smtpUrl);
+    }
+    return transport;
+  };
   const maxAttempts = options.maxAttempts ?? MAX_MAIL_ATTEMPTS;
   const claimTimeout = options.claimTimeoutMs ?? 10 * 60_000;
   let running: Promise<number> | undefined;
@@ -70,7 +78,7 @@ export function startMailer(db: Kysely<Database>, options: MailerOptions): Maile
       if (Number(claimed.numUpdatedRows) !== 1) continue;
       try {
         const url = link(message.link);
-        await transport.sendMail({
+        await (await transportOf()).sendMail({
           from: options.from,
           to: message.to_address as string,
           subject: message.subject,
@@ -116,7 +124,7 @@ export function startMailer(db: Kysely<Database>, options: MailerOptions): Maile
       stopped = true;
       clearInterval(timer);
       await running?.catch(() => {});
-      transport.close();
+      transport?.close();
     },
   };
 }

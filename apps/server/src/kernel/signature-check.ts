@@ -1,6 +1,7 @@
-import { type CertificateInput, loadTrustStore, verifyPdfSignatures } from '@tongket/documents';
+import type { CertificateInput } from '@tongket/documents';
 import { provinceOf, type SignatureCheck, signatureCheckSchema } from '@tongket/domain';
 import type { Config } from '../config.ts';
+import { loadTrustStore, verifyPdfSignatures } from '../lib/renderers.ts';
 import type { UnitTree } from './unit-directory.ts';
 
 /** The trust store of each configured folder, read once per process (a restart reads it again). */

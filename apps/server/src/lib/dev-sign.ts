@@ -6,8 +6,8 @@
  * TONGKET_DEV_SIGNER=1 (and never with NODE_ENV=production).
  */
 import fs from 'node:fs/promises';
-import { DevSignerDisabledError, devSignerEnabled, signPdfWithLocalCertificate } from '@tongket/documents';
 import { parseSigningLaunchUrl } from '@tongket/domain';
+import { loadSignatures } from './renderers.ts';
 
 export interface DevSignOptions {
   fetchUrl: string;
@@ -53,6 +53,7 @@ async function answerOf(res: Response): Promise<unknown> {
 
 /** Fetches, signs and posts back; throws DevSignError with the server's answer when it refuses. */
 export async function devSign(o: DevSignOptions): Promise<DevSignResult> {
+  const { DevSignerDisabledError, devSignerEnabled, signPdfWithLocalCertificate } = await loadSignatures();
   if (!devSignerEnabled()) throw new DevSignerDisabledError();
   const http = o.fetch ?? fetch;
   const got = await http(o.fetchUrl);
@@ -90,7 +91,7 @@ export async function devSign(o: DevSignOptions): Promise<DevSignResult> {
 
 /** The command line: dev-sign <launchUrl | fetchUrl uploadUrl> --cert … --key … [--chain …] --name … [--agency] [--image …]. */
 export async function devSignCommand(args: string[], usage: string): Promise<number> {
-  if (!devSignerEnabled()) {
+  if (!(await loadSignatures()).devSignerEnabled()) {
     console.error(
       'Chương trình ký thử chỉ chạy khi đặt TONGKET_DEV_SIGNER=1 (và không phải NODE_ENV=production): nó ký bằng khóa đọc từ tệp, điều mà hệ thống thật không bao giờ làm.\n' +
         'The development signer runs only with TONGKET_DEV_SIGNER=1 (and not NODE_ENV=production): it signs with a key read from a file, which a real installation never does.',

@@ -1,4 +1,5 @@
 import type { Bilingual } from '@tongket/domain';
+import type ExcelJS from 'exceljs';
 import { problem } from '../http/problem.ts';
 import { isOleFile, oleHasStream, readOleDirectoryNames } from './read-ole-directory.ts';
 import { notXlsx, type PlainSheet, tooManyRows } from './uploads/parse-workbook.ts';
@@ -7,6 +8,15 @@ import { isZip } from './uploads/zip-guard.ts';
 
 export type { PlainSheet, PlainWorkbook } from './uploads/parse-workbook.ts';
 export { cellText } from './uploads/parse-workbook.ts';
+
+/**
+ * A new, empty workbook to write an export into. ExcelJS (with its zip and XML libraries, some
+ * 30 MB) is loaded on the first one a process makes, not at start-up: most requests make none.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  return new Excel.Workbook();
+}
 
 export interface WorkbookPurpose {
   /** The list the person meant to send, as asked for: "danh sách đại biểu". */

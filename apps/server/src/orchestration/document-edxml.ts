@@ -6,7 +6,7 @@
  * and the released signed PDF — the document of record, byte for byte — attached. Only a document
  * released through the signing protocol is exported: its signed PDF is what the receiver files.
  */
-import { buildEdxmlPackage, pdfPageCount } from '@tongket/documents';
+import { buildEdxmlPackage, pdfPageCount } from '@tongket/documents/builders';
 import { foldVietnamese, type Unit } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';

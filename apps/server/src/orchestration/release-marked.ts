@@ -1,5 +1,5 @@
-import { placeReleaseMarks, ReleaseMarksError } from '@tongket/documents';
 import { problem } from '../http/problem.ts';
+import { loadSignatures } from '../lib/renderers.ts';
 
 /**
  * Puts the number and date in the header blanks of a signer-signed PDF for its release step, the
@@ -9,6 +9,7 @@ export async function releaseMarked(
   pdf: Uint8Array,
   marks: { docNumber: string; docDate: string },
 ): Promise<Uint8Array> {
+  const { placeReleaseMarks, ReleaseMarksError } = await loadSignatures();
   try {
     return await placeReleaseMarks(pdf, marks);
   } catch (error) {

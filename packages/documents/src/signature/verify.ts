@@ -1,4 +1,4 @@
-import { type SignatureVerdict, SIGNATURE_VERDICT_LABELS as VERDICT_LABELS } from '@tongket/domain';
+import type { SignatureVerdict } from '@tongket/domain';
 /**
  * Verification of the signatures of a PDF: for each /Sig dictionary, whether it covers the whole
  * file except its own /Contents, whether the digest matches, whether the signer's certificate chains
@@ -31,14 +31,11 @@ import {
 } from './certificates.ts';
 import { digestOf, parseCms, verifyCmsSignature } from './cms.ts';
 import { Names } from './incremental.ts';
+import { SIGNATURE_VERDICT_LABELS } from './verdict-labels.ts';
 
 /** The verdicts as the domain names them (signatures.ts), where their bilingual labels are too. */
 export type { SignatureVerdict };
-
-/** What the receiving person reads for each verdict: the domain's Vietnamese label. */
-export const SIGNATURE_VERDICT_LABELS: Record<SignatureVerdict, string> = Object.fromEntries(
-  Object.entries(VERDICT_LABELS).map(([verdict, label]) => [verdict, label.vi]),
-) as Record<SignatureVerdict, string>;
+export { SIGNATURE_VERDICT_LABELS };
 
 /** The order in which a failing signature decides the document's verdict. */
 const SEVERITY: SignatureVerdict[] = [

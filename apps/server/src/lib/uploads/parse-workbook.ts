@@ -1,5 +1,5 @@
 import type { Bilingual } from '@tongket/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { type HttpProblem, problem } from '../../http/problem.ts';
 import { guardZip } from './zip-guard.ts';
@@ -71,7 +71,9 @@ export async function parseWorkbook(file: Buffer, options: WorkbookParseOptions)
       throw tooManyRows(options.purpose, rows - 1, options.maxRows);
     }
   }
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at the top: lib/workbook.ts imports this file's helpers on the server's start path.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
   } catch {

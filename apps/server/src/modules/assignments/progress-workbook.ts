@@ -1,5 +1,6 @@
 import { formatDateTimeVn, type Progress, TASK_KIND_LABELS, UNIT_KIND_LABELS } from '@tongket/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/workbook.ts';
 
 const COUNT_COLUMNS = [
   { key: 'expected', header: 'Phải nộp' },
@@ -27,7 +28,7 @@ function styleSheet(sheet: ExcelJS.Worksheet, rateColumns: number[]) {
 
 /** The progress page as a workbook: one sheet per unit, one by level of the tree, one by kind of task. */
 export async function writeProgressWorkbook(progress: Progress, campaignName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Tổng kết';
   workbook.title = `Tiến độ: ${campaignName}`;
   const rateHeaders = ['Tỷ lệ nộp', 'Tỷ lệ đúng hạn'];

@@ -1,11 +1,9 @@
 import {
   buildUnitReportDocument,
   DocumentTooLargeError,
-  renderDocx,
-  renderPdf,
   renderUnitReportInWorker,
   type UnitReportDocumentInput,
-} from '@tongket/documents';
+} from '@tongket/documents/builders';
 import {
   documentReference,
   formatOfficialDate,
@@ -19,6 +17,7 @@ import type { Database } from '../../db/schema.ts';
 import { forbidden, notFound, problem } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now } from '../../lib/clock.ts';
+import { renderDocx, renderPdf } from '../../lib/renderers.ts';
 import type { AssignmentContext } from './assignment-access.ts';
 import { parseContent, selectDraft, selectSubmissions, selectSubmissionsBySeq } from './assignment-store.ts';
 

@@ -1,4 +1,4 @@
-import { buildEdxmlPackage, pdfPageCount } from '@tongket/documents';
+import { buildEdxmlPackage, pdfPageCount } from '@tongket/documents/builders';
 import { documentReference, type Unit, vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';

@@ -1,9 +1,10 @@
-import { buildPlanDocument, type OfficialDocument, renderDocx, renderPdf } from '@tongket/documents';
+import { buildPlanDocument, type OfficialDocument } from '@tongket/documents/builders';
 import { foldVietnamese } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { FileStorage } from '../../kernel/file-store.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { renderDocx, renderPdf } from '../../lib/renderers.ts';
 import { releasedPdf } from '../signing/index.ts';
 import type { StoredCampaign } from './plan-store.ts';
 

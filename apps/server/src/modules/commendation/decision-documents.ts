@@ -1,11 +1,4 @@
-import {
-  buildDecisionDocument,
-  type DecisionAwardee,
-  formatPlaceDate,
-  renderCertificates,
-  renderDocx,
-  renderPdf,
-} from '@tongket/documents';
+import { buildDecisionDocument, type DecisionAwardee, formatPlaceDate } from '@tongket/documents/builders';
 import {
   type DecisionFile,
   documentReference,
@@ -16,13 +9,14 @@ import {
   type NomineeKind,
   vietnamDate,
 } from '@tongket/domain';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict } from '../../http/problem.ts';
 import type { FileStorage } from '../../kernel/file-store.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
+import { renderCertificates, renderDocx, renderPdf } from '../../lib/renderers.ts';
+import { newWorkbook } from '../../lib/workbook.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { releasedPdf } from '../signing/index.ts';
 import type { DecisionRow } from './decision-store.ts';
@@ -97,7 +91,7 @@ export async function decisionFile(
   const named = (ext: string, suffix = '') => decisionFileName(row, ext, suffix);
 
   if (file === 'list.xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     workbook.creator = 'Tổng kết';
     const sheet = workbook.addWorksheet('Danh sách');
     sheet.columns = [

@@ -9,13 +9,19 @@ import {
   pick,
   textIn,
 } from '@tongket/domain';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { badRequest, HttpProblem } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
-import { assertRowLimit, cellAt, dataRowCount, findHeaderRow, readWorkbook } from '../../lib/workbook.ts';
+import {
+  assertRowLimit,
+  cellAt,
+  dataRowCount,
+  findHeaderRow,
+  newWorkbook,
+  readWorkbook,
+} from '../../lib/workbook.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { awardTypeNames } from './nomination-access.ts';
 import { nominationErrors } from './nomination-rules.ts';
@@ -90,7 +96,7 @@ async function nominationTemplate(options: {
   units: readonly string[] | null;
 }): Promise<Buffer> {
   const { awardName, kinds, units } = options;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Tổng kết';
   const sheet = workbook.addWorksheet('Danh sách đề nghị');
   sheet.addRow([`DANH SÁCH ĐỀ NGHỊ ${awardName.toLocaleUpperCase('vi')}`]);

@@ -1,5 +1,4 @@
 import { type Budget, type budgetSaveSchema, budgetTotals } from '@tongket/domain';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
@@ -9,6 +8,7 @@ import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
+import { newWorkbook } from '../../lib/workbook.ts';
 import type { ConferenceAccess } from './conference-access.ts';
 import {
   bumpBudgetVersion,
@@ -120,7 +120,7 @@ export async function saveBudget(
 
 /** The budget as Excel: the lines with planned, actual and the difference, the total, and totals by source. */
 export async function budgetWorkbook(budget: Budget, title: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Tổng kết';
   const money = '#,##0';
   const sheet = workbook.addWorksheet('Kinh phí');

@@ -3,10 +3,7 @@ import {
   buildInvitationDocument,
   type InvitationDocumentInput,
   mentions,
-  renderDocx,
-  renderPdf,
-  renderPdfSet,
-} from '@tongket/documents';
+} from '@tongket/documents/builders';
 import {
   agendaRange,
   type Conference,
@@ -22,6 +19,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict, notFound } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
+import { renderDocx, renderPdf, renderPdfSet } from '../../lib/renderers.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { checkinCode, checkinSecret } from './checkin-codes.ts';
 import { type ConferenceRow, type DelegateRow, inviterName } from './conference-store.ts';

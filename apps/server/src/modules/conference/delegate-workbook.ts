@@ -1,5 +1,5 @@
 import { type Delegate, foldVietnamese, RSVP_STATUS_LABELS, SALUTATION_LABELS } from '@tongket/domain';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/workbook.ts';
 
 /** The columns of a delegate list, with the headers people write for them (import reads any of them). */
 export const DELEGATE_COLUMNS = [
@@ -55,7 +55,7 @@ export async function delegatesWorkbook(
   delegates: ReadonlyArray<Delegate>,
   groups: ReadonlyArray<{ text: string }>,
 ): Promise<{ bytes: Buffer; contentType: string }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Tổng kết';
   const sheet = workbook.addWorksheet('Đại biểu');
   const extra = delegates.length > 0;

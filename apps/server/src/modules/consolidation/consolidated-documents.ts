@@ -3,9 +3,7 @@ import {
   type ConsolidatedDocumentInput,
   DocumentTooLargeError,
   renderConsolidatedInWorker,
-  renderDocx,
-  renderPdf,
-} from '@tongket/documents';
+} from '@tongket/documents/builders';
 import {
   type ConsolidatedReport,
   documentReference,
@@ -15,10 +13,12 @@ import {
   ROLLUP_RULE,
   vietnamDate,
 } from '@tongket/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { problem } from '../../http/problem.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { now as clockNow } from '../../lib/clock.ts';
+import { renderDocx, renderPdf } from '../../lib/renderers.ts';
+import { newWorkbook } from '../../lib/workbook.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 
 export const CONSOLIDATED_FILES = {
@@ -128,7 +128,7 @@ export async function renderConsolidated(
  * was used for their subtree (ROLLUP_RULE).
  */
 export async function indicatorsWorkbook(report: PrintedReport, campaignName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Tổng kết';
   workbook.title = `Số liệu: ${campaignName}`;
   const indicators = report.indicators;

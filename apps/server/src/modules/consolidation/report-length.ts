@@ -3,7 +3,7 @@ import {
   buildConsolidatedDocument,
   type Inline,
   type OfficialDocument,
-} from '@tongket/documents';
+} from '@tongket/documents/builders';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../campaigns/index.ts';
 import { consolidatedDocumentInput, type PrintedReport } from './consolidated-documents.ts';

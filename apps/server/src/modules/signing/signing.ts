@@ -6,12 +6,7 @@
  * organisation, chaining to the installation's trust anchors.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  type CertificateInput,
-  changesAfterRevision,
-  type SignatureCheck,
-  verifyPdfSignatures,
-} from '@tongket/documents';
+import type { CertificateInput, SignatureCheck } from '@tongket/documents';
 import {
   type DocumentSignature,
   SIGNING_SESSION_MINUTES,
@@ -28,6 +23,7 @@ import { type FileStorage, readAttachmentBytes, storeCheckedFile } from '../../k
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowMs } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
+import { changesAfterRevision, verifyPdfSignatures } from '../../lib/renderers.ts';
 import {
   claimCompletion,
   claimFetch,

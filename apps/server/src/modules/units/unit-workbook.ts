@@ -1,7 +1,6 @@
 import { foldVietnamese, UNIT_KIND_LABELS, UNIT_KINDS, UNIT_XLSX_COLUMNS, type Unit } from '@tongket/domain';
-import ExcelJS from 'exceljs';
 import { badRequest } from '../../http/problem.ts';
-import { assertRowLimit, cellAt, type PlainSheet, readWorkbook } from '../../lib/workbook.ts';
+import { assertRowLimit, cellAt, newWorkbook, type PlainSheet, readWorkbook } from '../../lib/workbook.ts';
 
 export type UnitColumnKey = (typeof UNIT_XLSX_COLUMNS)[number]['key'];
 export interface SheetRow {
@@ -75,7 +74,7 @@ export async function writeUnitWorkbook(
   units: Unit[],
   codeOf: (id: string) => string | undefined,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Tổng kết';
   workbook.created = new Date();
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });

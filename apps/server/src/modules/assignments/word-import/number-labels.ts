@@ -1,6 +1,5 @@
 import { toRoman } from '@tongket/domain';
 import { ElementType, parseDocument } from 'htmlparser2';
-import JSZip from 'jszip';
 
 /**
  * Word's automatic numbering draws a paragraph's number ("9.", "II.", "b)") from numbering.xml; the
@@ -295,6 +294,8 @@ export function labelNumberedParagraphs(
  * no numbering (or cannot be read here: the converter then says what is wrong with it).
  */
 export async function withNumberLabels(file: Buffer): Promise<Buffer> {
+  // Loaded here, like mammoth: only a parser process reads a Word file.
+  const { default: JSZip } = await import('jszip');
   try {
     const zip = await JSZip.loadAsync(file);
     const numberingPart = zip.file('word/numbering.xml');

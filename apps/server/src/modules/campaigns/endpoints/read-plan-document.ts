@@ -1,4 +1,4 @@
-import { documentData } from '@tongket/documents';
+import { documentData } from '@tongket/documents/builders';
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
 import { getReadableCampaign } from '../get-campaign.ts';

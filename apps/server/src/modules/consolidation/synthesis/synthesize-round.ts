@@ -42,6 +42,22 @@ export interface RoundSynthesisInput {
 
 type RoundOptions = Omit<SynthesisOptions, keyof FigureContext>;
 
+/**
+ * The placement built from a `compared` map, kept with it while the caller holds it: a round
+ * written a few sections at a time compares each group with the same texts, and tokenising a
+ * thousand reports' samples again for every group cost seconds and tens of megabytes of garbage.
+ * A `compared` map is not changed once passed.
+ */
+const placements = new WeakMap<
+  Map<string, SynthesisContribution[]>,
+  {
+    outline: RoundSynthesisInput['outline'];
+    maxSentenceChars: number | undefined;
+    maxSentencesPerUnit: number | undefined;
+    placement: SectionPlacement;
+  }
+>();
+
 /** Every section of a round written by `synthesizeSection`, by section id (sections with nothing to say left out). */
 export function synthesizeRound(
   input: RoundSynthesisInput,
@@ -244,12 +260,27 @@ function* roundSections(
   // Every section's text, whichever are written: the sections a sentence is compared with. Not
   // read when the sections written are all of one kind: nothing to compare.
   const written = new Set(sections.filter((s) => compared.get(s.id)?.length).map((s) => s.kind));
-  const placement = new SectionPlacement(sections);
-  for (const { id } of written.size > 1 ? sections : []) {
+  // Sections written a few at a time (`compared` given) are compared with the same texts each
+  // time: read once, for the first of them.
+  const reused = input.compared ? placements.get(input.compared) : undefined;
+  const same =
+    reused?.outline === input.outline &&
+    reused.maxSentenceChars === options.maxSentenceChars &&
+    reused.maxSentencesPerUnit === options.maxSentencesPerUnit;
+  const placement = same ? reused.placement : new SectionPlacement(sections);
+  for (const { id } of written.size > 1 && !same ? sections : []) {
     for (const { writer, tokens } of sentenceTokens(placementSample(compared.get(id) ?? []), options)) {
       placement.add(id, writer, tokens);
     }
     yield null;
+  }
+  if (input.compared && !same) {
+    placements.set(input.compared, {
+      outline: input.outline,
+      maxSentenceChars: options.maxSentenceChars,
+      maxSentencesPerUnit: options.maxSentencesPerUnit,
+      placement,
+    });
   }
   const check = placement.comparable
     ? (id: string) => (sentences: Array<{ writer: string; tokens: string[] }>) =>

@@ -123,8 +123,6 @@ interface Sentence {
   /** `display` lower-cased: identical sentences compare equal on it. */
   lower: string;
   tokens: string[];
-  /** Its tokens joined: sentences of one template (the same words, other figures) share it. */
-  key: string;
   figures: FigureAt[];
   /** Its place in its unit's text, 0…1. */
   position: number;
@@ -168,6 +166,20 @@ interface ReadContribution {
 }
 
 /**
+ * `tokens` with each word the one string of the section (`words`): a thousand units' sentences
+ * repeat the same few thousand words, held once instead of once a sentence.
+ */
+function interned(tokens: string[], words: Map<string, string>): string[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as string;
+    const held = words.get(word);
+    if (held === undefined) words.set(word, word);
+    else tokens[i] = held;
+  }
+  return tokens;
+}
+
+/**
  * One contribution read into sentences (its place `unit` among the section's contributions), with
  * what cannot be used set aside by why. `tokensOf` (the section's, shared by its contributions)
  * keeps the first writer's tokens of each sentence.
@@ -178,6 +190,7 @@ function readContribution(
   maxChars: number,
   maxPerUnit: number,
   tokensOf: Map<string, string[]>,
+  words: Map<string, string>,
 ): ReadContribution {
   const lowerName = c.unitName.toLowerCase();
   const pieces = htmlPieces(c.html);
@@ -205,7 +218,7 @@ function readContribution(
       continue;
     }
     const lower = display.toLowerCase();
-    const tokens = tokensOf.get(lower) ?? tokenizeLower(lower, lowerName);
+    const tokens = tokensOf.get(lower) ?? interned(tokenizeLower(lower, lowerName), words);
     const figures = figuresIn(withoutName(display, lower, lowerName));
     if (tokens.length < 2 && figures.length === 0) {
       empty.push(source);
@@ -220,7 +233,6 @@ function readContribution(
       caps: isCaps,
       lower,
       tokens,
-      key: tokens.join(' '),
       figures,
       position: 0,
     });
@@ -348,10 +360,11 @@ export function analyseSection(input: SynthesisSectionInput, options: SynthesisO
   const sentences: Sentence[] = [];
   /** The first writer's tokens of each sentence: a sentence copied word for word is the same sentence. */
   const tokensOf = new Map<string, string[]>();
+  const words = new Map<string, string>();
   let inputChars = 0;
   const readTexts = new Map<string, string[]>();
   contributions.forEach((c, unit) => {
-    const read = readContribution(c, unit, maxChars, maxPerUnit, tokensOf);
+    const read = readContribution(c, unit, maxChars, maxPerUnit, tokensOf, words);
     inputChars += read.inputChars;
     readTexts.set(c.submissionId, read.texts);
     const { own, empty, tables, tooLong, headings, caps } = read;
@@ -746,11 +759,13 @@ function writeTheme(
     text = central(members).display;
   } else {
     // Sentences of one template (the same words, other figures): the largest such group speaks.
+    // Their tokens joined are the key, made here rather than held by every sentence of the section.
     const byKey = new Map<string, Sentence[]>();
     for (const m of members) {
-      const list = byKey.get(m.key);
+      const key = m.tokens.join(' ');
+      const list = byKey.get(key);
       if (list) list.push(m);
-      else byKey.set(m.key, [m]);
+      else byKey.set(key, [m]);
     }
     let main: Sentence[] = [];
     for (const list of byKey.values()) if (list.length > main.length) main = list;

@@ -18,6 +18,14 @@ export const DEFAULT_THRESHOLD = 0.5;
 const COMPARE_ALL_BELOW = 64;
 const RARE_TOKENS = 6;
 
+/** A sentence's TF-IDF weights, normalised: token ids in first-appearance order, and their weights. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+const EMPTY_VECTOR: Vector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+
 interface Centroid {
   weights: Map<number, number>;
   normSquared: number;
@@ -27,18 +35,23 @@ interface Centroid {
 /** Indices of `sentences` grouped into themes, each in input order, themes by first appearance. */
 export function groupThemes(sentences: string[][], options: ThemeOptions = { threshold: DEFAULT_THRESHOLD }) {
   // One entry per distinct token sequence.
-  const byKey = new Map<string, number>();
   const distinct: Array<{ tokens: string[]; members: number[] }> = [];
-  sentences.forEach((tokens, i) => {
-    const key = tokens.join('\u0001');
-    const at = byKey.get(key);
-    if (at !== undefined) (distinct[at] as { members: number[] }).members.push(i);
-    else {
-      byKey.set(key, distinct.length);
-      distinct.push({ tokens, members: [i] });
-    }
-  });
+  {
+    const byKey = new Map<string, number>();
+    sentences.forEach((tokens, i) => {
+      const key = tokens.join('\u0001');
+      const at = byKey.get(key);
+      if (at !== undefined) (distinct[at] as { members: number[] }).members.push(i);
+      else {
+        byKey.set(key, distinct.length);
+        distinct.push({ tokens, members: [i] });
+      }
+    });
+  }
 
+  // Each distinct sentence's token ids and counts, in the order the tokens first appear in it, in
+  // typed arrays: a Map per sentence would cost a few hundred bytes more each, with a thousand
+  // reports' sections tens of megabytes.
   const ids = new Map<string, number>();
   const df: number[] = [];
   const termCounts = distinct.map(({ tokens, members }) => {
@@ -53,38 +66,41 @@ export function groupThemes(sentences: string[][], options: ThemeOptions = { thr
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     for (const id of counts.keys()) df[id] = (df[id] as number) + members.length;
-    return counts;
+    return { ids: Int32Array.from(counts.keys()), counts: Int32Array.from(counts.values()) };
   });
   const n = sentences.length;
   const idf = df.map((d) => Math.log(1 + n / d));
 
-  const vectors = termCounts.map((counts) => {
-    const v = new Map<number, number>();
+  const vectors: Vector[] = termCounts.map(({ ids, counts }) => {
+    const weights = new Float64Array(ids.length);
     let norm = 0;
-    for (const [id, tf] of counts) {
-      const w = (1 + Math.log(tf)) * (idf[id] as number);
-      v.set(id, w);
+    for (let k = 0; k < ids.length; k++) {
+      const w = (1 + Math.log(counts[k] as number)) * (idf[ids[k] as number] as number);
+      weights[k] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [id, w] of v) v.set(id, w / norm);
-    return v;
+    if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
+    return { ids, weights };
   });
+  termCounts.length = 0;
 
   const themes: Centroid[] = [];
   const postings = new Map<number, number[]>();
-  const similarity = (v: Map<number, number>, c: Centroid) => {
+  const similarity = (v: Vector, c: Centroid) => {
     if (c.normSquared === 0) return 0;
     let dot = 0;
-    for (const [id, w] of v) {
-      const cw = c.weights.get(id);
-      if (cw !== undefined) dot += w * cw;
+    for (let k = 0; k < v.ids.length; k++) {
+      const cw = c.weights.get(v.ids[k] as number);
+      if (cw !== undefined) dot += (v.weights[k] as number) * cw;
     }
     return dot / Math.sqrt(c.normSquared);
   };
 
   distinct.forEach((entry, d) => {
-    const v = vectors[d] as Map<number, number>;
+    const v = vectors[d] as Vector;
+    // Dropped once read: each sentence's vector is needed only while it is placed.
+    vectors[d] = EMPTY_VECTOR;
     let best = -1;
     let bestScore = options.threshold;
     const consider = (t: number) => {
@@ -94,13 +110,11 @@ export function groupThemes(sentences: string[][], options: ThemeOptions = { thr
         best = t;
       }
     };
-    if (v.size > 0) {
+    if (v.ids.length > 0) {
       if (themes.length < COMPARE_ALL_BELOW) {
         for (let t = 0; t < themes.length; t++) consider(t);
       } else {
-        const rare = [...v.keys()]
-          .sort((a, b) => (idf[b] as number) - (idf[a] as number))
-          .slice(0, RARE_TOKENS);
+        const rare = [...v.ids].sort((a, b) => (idf[b] as number) - (idf[a] as number)).slice(0, RARE_TOKENS);
         const seen = new Set<number>();
         for (const id of rare) {
           for (const t of postings.get(id) ?? []) {
@@ -112,15 +126,16 @@ export function groupThemes(sentences: string[][], options: ThemeOptions = { thr
       }
     }
     // A sentence with no tokens (figures only, punctuation) still needs a theme of its own.
-    if (best < 0 || v.size === 0) {
+    if (best < 0 || v.ids.length === 0) {
       best = themes.length;
       themes.push({ weights: new Map(), normSquared: 0, members: [] });
     }
     const theme = themes[best] as Centroid;
     const count = entry.members.length;
-    for (const [id, w] of v) {
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k] as number;
       const old = theme.weights.get(id);
-      const add = w * count;
+      const add = (v.weights[k] as number) * count;
       if (old === undefined) {
         let list = postings.get(id);
         if (!list) {
