@@ -76,6 +76,10 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'assignment.draft_saved': { vi: 'Lưu bản nháp báo cáo', en: 'Saved report draft' },
   'assignment.submitted': { vi: 'Gửi báo cáo', en: 'Submitted report' },
   'assignment.withdrawn': { vi: 'Rút lại báo cáo đã gửi', en: 'Withdrew sent report' },
+  'assignment.report_released': {
+    vi: 'Phát hành báo cáo đơn vị đã ký số (số, ngày ban hành)',
+    en: "Released the unit's signed report (number, date)",
+  },
   'assignment.accepted': { vi: 'Tiếp nhận báo cáo', en: 'Accepted report' },
   'assignment.returned': { vi: 'Trả lại báo cáo', en: 'Returned report' },
   'assignment.deadline_extended': { vi: 'Gia hạn nhiệm vụ', en: 'Extended deadline' },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { CampaignEvent } from '@tongket/domain';
 import pg from 'pg';
@@ -31,15 +32,20 @@ export function localEventBus(): EventBus {
 }
 
 /**
- * Several instances on one PostgreSQL: an event is sent with NOTIFY and every instance, this one
- * included, hears it on its LISTEN connection and hands it to its own subscribers. A lost
- * connection is reopened; pages also refetch on reconnect, so a gap only delays an update.
+ * Several instances on one PostgreSQL: an event goes to this instance's own subscribers at once,
+ * and to the other instances with NOTIFY: each hears it on its LISTEN connection and hands it to
+ * its subscribers; an instance skips the echo of its own events (each payload names the instance
+ * that sent it). So a page served by the instance that took a change hears of it without a round
+ * trip through the database, and a progress answer shared during a burst counts the change as
+ * soon as it is committed (assignments/progress-reads.ts). A lost connection is reopened; pages
+ * also refetch on reconnect, so a gap only delays an update.
  */
 export function postgresEventBus(
   databaseUrl: string,
   log?: { warn(obj: object, msg: string): void },
 ): EventBus {
   const local = localEventBus();
+  const origin = randomUUID();
   const publisher = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   let listener: pg.Client | undefined;
   let closed = false;
@@ -50,7 +56,8 @@ export function postgresEventBus(
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       try {
-        local.publish(JSON.parse(message.payload) as CampaignEvent);
+        const { origin: from, ...event } = JSON.parse(message.payload) as CampaignEvent & { origin?: string };
+        if (from !== origin) local.publish(event as CampaignEvent);
       } catch {
         // A payload that is not ours: ignore it.
       }
@@ -89,7 +96,8 @@ export function postgresEventBus(
   return {
     publish(event) {
       if (queued.length === 0) setImmediate(flush);
-      queued.push(JSON.stringify(event));
+      queued.push(JSON.stringify({ ...event, origin }));
+      local.publish(event);
     },
     subscribe: local.subscribe,
     async close() {
