@@ -8,7 +8,12 @@ import {
   IconRefresh,
   IconSignature,
 } from '@tabler/icons-react';
-import type { Campaign, DocumentSignature, SigningSession } from '@tongket/domain';
+import {
+  type Campaign,
+  type DocumentSignature,
+  formatDateTimeVn,
+  type SigningSession,
+} from '@tongket/domain';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { planDocumentUrl } from '../../api/campaigns.ts';
 import { useErrorMessage } from '../../api/errors.ts';
@@ -24,14 +29,8 @@ import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { isoDateToText } from './plan/planForm.ts';
 
-const time = (iso: string | null) =>
-  iso
-    ? new Date(iso).toLocaleString('vi-VN', {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        dateStyle: 'short',
-        timeStyle: 'medium',
-      })
-    : '—';
+/** When a step was signed or opened, as the interface writes every time: 14:05 08/06/2020. */
+const time = (iso: string | null) => (iso ? formatDateTimeVn(iso) : '—');
 
 /** The one-time links of an open step: the button that hands them to the signing program, and when they expire. */
 function SessionLinks({ session, now }: { session: SigningSession; now: number }) {
