@@ -572,6 +572,22 @@ const CASES: Case[] = [
     label: 'another unit',
   },
   {
+    method: 'GET',
+    route: '/api/v1/assignments/{id}/report.edxml',
+    url: (i) => `/api/v1/assignments/${i.ownAssignment}/report.edxml`,
+    // Sending the report on is the unit's own work: it hears that nothing was released; the
+    // standing agency that receives it and other readers of the round are refused.
+    allowed: { unit: 409 },
+    label: 'own unit',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/assignments/{id}/report.edxml',
+    url: (i) => `/api/v1/assignments/${i.otherAssignment}/report.edxml`,
+    allowed: { unit: 404 },
+    label: 'another unit',
+  },
+  {
     method: 'POST',
     route: '/api/v1/assignments/{id}/review',
     url: (i) => `/api/v1/assignments/${i.otherAssignment}/review`,

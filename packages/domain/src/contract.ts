@@ -699,6 +699,7 @@ export const apiContract = {
   'GET /assignments/:id/signatures': { response: itemsOf(documentSignatureSchema) },
   'GET /decisions/:id/decision.edxml': { file: true },
   'GET /campaigns/:id/conference/invitation.edxml': { file: true },
+  'GET /assignments/:id/report.edxml': { file: true },
   'GET /signing/:token/document.pdf': { public: true, params: signingTokenParamsSchema, file: true },
   'POST /signing/:token/signed': {
     public: true,

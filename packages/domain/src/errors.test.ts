@@ -141,8 +141,8 @@ const SAMPLES: { [C in ErrorCode]?: ErrorParams<C>[] } = {
     { case: 'unit_report_changed' },
     { case: 'unit_report_released' },
   ],
-  edxml_not_released: [{ case: 'decision' }, { case: 'invitation' }],
-  edxml_no_receiving_units: [{ case: 'decision' }, { case: 'invitation' }],
+  edxml_not_released: [{ case: 'decision' }, { case: 'invitation' }, { case: 'unit_report' }],
+  edxml_no_receiving_units: [{ case: 'decision' }, { case: 'invitation' }, { case: 'unit_report' }],
   signature_refused: [
     { case: 'not_pdf' },
     { case: 'unsigned' },

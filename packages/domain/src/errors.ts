@@ -459,6 +459,10 @@ const catalogue = {
         vi: 'Giấy mời chưa được ký số và phát hành; chỉ giấy mời đã phát hành (bản điện tử đã ký số) mới xuất được gói edXML để gửi liên thông.',
         en: 'The invitation has not been signed and released; only a released invitation (its signed electronic copy) can be exported as an edXML package.',
       },
+      unit_report: {
+        vi: 'Báo cáo chưa được ký số và phát hành qua hệ thống (chưa có bản PDF đã ký số mang số, ngày phát hành đính kèm); chỉ báo cáo đã phát hành mới xuất được gói edXML để gửi liên thông.',
+        en: 'The report has not been signed and released through the system (no signed PDF with its release number and date is attached); only a released report can be exported as an edXML package.',
+      },
     },
   },
   edxml_no_receiving_units: {
@@ -471,6 +475,10 @@ const catalogue = {
       invitation: {
         vi: 'Chưa có đại biểu nào thuộc một đơn vị ngoài đơn vị ban hành; gói edXML của giấy mời cần ít nhất một cơ quan nhận.',
         en: 'No delegate belongs to a unit other than the issuer; the invitation’s edXML package needs at least one receiving agency.',
+      },
+      unit_report: {
+        vi: 'Báo cáo gửi cơ quan thường trực của đợt, nhưng chính đơn vị là cơ quan thường trực; gói edXML cần ít nhất một cơ quan nhận khác đơn vị gửi.',
+        en: 'The report goes to the round’s standing agency, which is the reporting unit itself; an edXML package needs at least one receiving agency other than the sender.',
       },
     },
   },

@@ -14,21 +14,22 @@ import { conflict } from '../http/problem.ts';
 import type { FileStorage } from '../kernel/file-store.ts';
 import type { UnitTree } from '../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../modules/campaigns/index.ts';
-import { releasedPdf } from '../modules/signing/index.ts';
+import { releasedReportFile } from '../modules/assignments/index.ts';
+import { latestStepSignature, releasedPdf } from '../modules/signing/index.ts';
 
-type Kind = 'decision' | 'invitation';
+type Kind = 'decision' | 'invitation' | 'unit_report';
 
 export interface EdxmlFile {
   xml: string;
   name: { ascii: string; unicode: string };
 }
 
-/** The issuing unit as the sender, refused by name without an agency code. */
-function sender(campaign: StoredCampaign, tree: UnitTree): Unit {
-  const issuer = tree.byId.get(campaign.issuingUnitId);
-  if (!issuer) throw new Error(`issuing unit ${campaign.issuingUnitId} is not in the tree`);
-  if (!issuer.agencyCode) throw conflict('edxml_sender_code_missing', { unit: issuer.name });
-  return issuer;
+/** A unit as a sender, refused by name without an agency code. */
+function sender(unitId: string, tree: UnitTree): Unit {
+  const unit = tree.byId.get(unitId);
+  if (!unit) throw new Error(`sending unit ${unitId} is not in the tree`);
+  if (!unit.agencyCode) throw conflict('edxml_sender_code_missing', { unit: unit.name });
+  return unit;
 }
 
 /** The units a document goes to, once each in the order given, without the issuer; refused without one, or one without a code. */
@@ -61,6 +62,62 @@ function fileName(label: string, reference: string): EdxmlFile['name'] {
 
 const competence = (authority: string, deputy: string) => [authority, deputy].filter(Boolean).join(', ');
 
+/** What differs between the released documents' packages; the rest is the same for every kind. */
+interface Released {
+  /** "Quyết định", "Giấy mời", "Báo cáo": the type's name, and the label of the files. */
+  typeName: string;
+  issuer: Unit;
+  to: Unit[];
+  docNumber: string;
+  docCode: string;
+  docDate: string;
+  place: string;
+  subject: string;
+  signer: { competence: string; position: string; fullName: string };
+  dueDate: string | null;
+  /** The released signed PDF, byte for byte. */
+  pdf: Uint8Array;
+}
+
+/** The package of a released document: from its issuer to its receivers by code, the signed PDF attached. */
+function packageOf(doc: Released, tree: UnitTree, now: Date): EdxmlFile {
+  const reference = `${doc.docNumber}/${doc.docCode}`;
+  const xml = buildEdxmlPackage({
+    from: edxmlSender(doc.issuer, tree),
+    to: doc.to.map((u) => ({ agencyCode: u.agencyCode, name: u.name, email: u.email })),
+    codeNumber: doc.docNumber,
+    codeNotation: doc.docCode,
+    place: doc.place,
+    promulgationDate: doc.docDate,
+    documentType: { type: 2, typeName: doc.typeName },
+    subject: doc.subject,
+    signer: doc.signer,
+    dueDate: doc.dueDate,
+    toPlaces: doc.to.map((u) => u.name),
+    otherInfo: {
+      sphereOfPromulgation: 'Liên thông văn bản',
+      promulgationAmount: doc.to.length,
+      pageAmount: pdfPageCount(doc.pdf),
+    },
+    attachments: [
+      {
+        name: `${doc.typeName} ${reference.replace('/', '-')}.pdf`,
+        contentType: 'application/pdf',
+        description: `${doc.typeName} số ${reference} (bản điện tử đã ký số)`,
+        bytes: doc.pdf,
+      },
+    ],
+    sentAt: now,
+  });
+  return { xml, name: fileName(doc.typeName, reference) };
+}
+
+/** Document order: the unit tree's. */
+function inTreeOrder(tree: UnitTree, unitIds: Iterable<string | null>): (string | null)[] {
+  const order = new Map(tree.items.map((u, i) => [u.id, i]));
+  return [...unitIds].sort((a, b) => (a ? (order.get(a) ?? 0) : 0) - (b ? (order.get(b) ?? 0) : 0));
+}
+
 /** What the decision's export needs of it (the commendation module's row). */
 export interface DecisionForEdxml {
   id: string;
@@ -89,7 +146,7 @@ export async function decisionEdxml(
 ): Promise<EdxmlFile> {
   const pdf = row.status === 'issued' ? await releasedPdf(db, storage, 'decision', row.id) : undefined;
   if (!pdf || !row.doc_date) throw conflict('edxml_not_released', { case: 'decision' });
-  const issuer = sender(campaign, tree);
+  const issuer = sender(campaign.issuingUnitId, tree);
   const nominated = await db
     .selectFrom('nominations')
     .select('unit_id')
@@ -97,42 +154,27 @@ export async function decisionEdxml(
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  const order = new Map(tree.items.map((u, i) => [u.id, i]));
-  const unitIds = nominated.map((n) => n.unit_id).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  const to = receivers('decision', unitIds, issuer, tree);
-  const reference = `${row.doc_number}/${row.doc_code}`;
-  const xml = buildEdxmlPackage({
-    from: edxmlSender(issuer, tree),
-    to: to.map((u) => ({ agencyCode: u.agencyCode, name: u.name, email: u.email })),
-    codeNumber: row.doc_number,
-    codeNotation: row.doc_code,
-    place: campaign.plan.place,
-    promulgationDate: row.doc_date,
-    documentType: { type: 2, typeName: 'Quyết định' },
-    subject: row.summary,
-    signer: {
-      competence: competence(row.signature_authority, row.signature_deputy),
-      position: row.signature_title,
-      fullName: row.signature_name,
-    },
-    dueDate: null,
-    toPlaces: to.map((u) => u.name),
-    otherInfo: {
-      sphereOfPromulgation: 'Liên thông văn bản',
-      promulgationAmount: to.length,
-      pageAmount: pdfPageCount(pdf),
-    },
-    attachments: [
-      {
-        name: `Quyết định ${reference.replace('/', '-')}.pdf`,
-        contentType: 'application/pdf',
-        description: `Quyết định số ${reference} (bản điện tử đã ký số)`,
-        bytes: pdf,
+  return packageOf(
+    {
+      typeName: 'Quyết định',
+      issuer,
+      to: receivers('decision', inTreeOrder(tree, nominated.map((n) => n.unit_id)), issuer, tree),
+      docNumber: row.doc_number,
+      docCode: row.doc_code,
+      docDate: row.doc_date,
+      place: campaign.plan.place,
+      subject: row.summary,
+      signer: {
+        competence: competence(row.signature_authority, row.signature_deputy),
+        position: row.signature_title,
+        fullName: row.signature_name,
       },
-    ],
-    sentAt: now,
-  });
-  return { xml, name: fileName('Quyết định', reference) };
+      dueDate: null,
+      pdf,
+    },
+    tree,
+    now,
+  );
 }
 
 /** What the invitation's export needs of the conference (the conference module's row). */
@@ -164,45 +206,28 @@ export async function invitationEdxml(
 ): Promise<EdxmlFile> {
   const pdf = await releasedPdf(db, storage, 'invitation', conference.id);
   if (!pdf || !conference.invitation_date) throw conflict('edxml_not_released', { case: 'invitation' });
-  const issuer = sender(campaign, tree);
-  const order = new Map(tree.items.map((u, i) => [u.id, i]));
-  const unitIds = [...delegateUnitIds].sort(
-    (a, b) => (a ? (order.get(a) ?? 0) : 0) - (b ? (order.get(b) ?? 0) : 0),
-  );
-  const to = receivers('invitation', unitIds, issuer, tree);
-  const reference = `${conference.invitation_number}/${conference.invitation_code}`;
-  const xml = buildEdxmlPackage({
-    from: edxmlSender(issuer, tree),
-    to: to.map((u) => ({ agencyCode: u.agencyCode, name: u.name, email: u.email })),
-    codeNumber: conference.invitation_number,
-    codeNotation: conference.invitation_code,
-    place: campaign.plan.place,
-    promulgationDate: conference.invitation_date,
-    documentType: { type: 2, typeName: 'Giấy mời' },
-    subject: `Dự ${conference.title}`,
-    signer: {
-      competence: competence(conference.signature_authority, conference.signature_deputy),
-      position: conference.signature_title,
-      fullName: conference.signature_name,
-    },
-    dueDate: conference.date,
-    toPlaces: to.map((u) => u.name),
-    otherInfo: {
-      sphereOfPromulgation: 'Liên thông văn bản',
-      promulgationAmount: to.length,
-      pageAmount: pdfPageCount(pdf),
-    },
-    attachments: [
-      {
-        name: `Giấy mời ${reference.replace('/', '-')}.pdf`,
-        contentType: 'application/pdf',
-        description: `Giấy mời số ${reference} (bản điện tử đã ký số)`,
-        bytes: pdf,
+  const issuer = sender(campaign.issuingUnitId, tree);
+  return packageOf(
+    {
+      typeName: 'Giấy mời',
+      issuer,
+      to: receivers('invitation', inTreeOrder(tree, delegateUnitIds), issuer, tree),
+      docNumber: conference.invitation_number,
+      docCode: conference.invitation_code,
+      docDate: conference.invitation_date,
+      place: campaign.plan.place,
+      subject: `Dự ${conference.title}`,
+      signer: {
+        competence: competence(conference.signature_authority, conference.signature_deputy),
+        position: conference.signature_title,
+        fullName: conference.signature_name,
       },
-    ],
-    sentAt: now,
-  });
-  return { xml, name: fileName('Giấy mời', reference) };
+      dueDate: conference.date,
+      pdf,
+    },
+    tree,
+    now,
+  );
 }
 
 function edxmlSender(issuer: Unit, tree: UnitTree) {
@@ -213,4 +238,44 @@ function edxmlSender(issuer: Unit, tree: UnitTree) {
     inCharge: parent?.name ?? issuer.name,
     email: issuer.email,
   };
+}
+
+/**
+ * A unit's report released through the signing protocol: from the unit (the issuer of its own
+ * report) to the round's standing agency, where reports are received and reviewed, with the signed
+ * PDF on the draft — the one its release attached, byte for byte — and the number, notation and
+ * date of that release. The signer is the name on the certificate of the head who signed it (the
+ * signature block the unit printed is in the PDF itself).
+ */
+export async function unitReportEdxml(
+  db: Kysely<Database>,
+  storage: FileStorage,
+  tree: UnitTree,
+  campaign: StoredCampaign,
+  assignment: { id: string; unit_id: string },
+  now: Date,
+): Promise<EdxmlFile> {
+  const released = await releasedReportFile(db, storage, assignment.id);
+  if (!released) throw conflict('edxml_not_released', { case: 'unit_report' });
+  const { release, pdf } = released;
+  const issuer = sender(assignment.unit_id, tree);
+  const signed = await latestStepSignature(db, 'unit_report', assignment.id, 'sign');
+  const slash = release.reference.indexOf('/');
+  return packageOf(
+    {
+      typeName: 'Báo cáo',
+      issuer,
+      to: receivers('unit_report', [campaign.standingUnitId], issuer, tree),
+      docNumber: release.docNumber,
+      docCode: slash >= 0 ? release.reference.slice(slash + 1) : '',
+      docDate: release.docDate,
+      place: campaign.plan.place,
+      subject: campaign.outline.summary || campaign.plan.summary.replace(/\s*\n\s*/g, ' '),
+      signer: { competence: '', position: '', fullName: signed?.signer_common_name ?? '' },
+      dueDate: null,
+      pdf,
+    },
+    tree,
+    now,
+  );
 }

@@ -267,7 +267,6 @@ describe.each(DIALECTS)('two-step digital signing of the conference invitation (
       expect(refused.json.code).toBe('edxml_receiver_codes_missing');
       expect(refused.json.detail).toContain('Trung tâm Kiểm soát bệnh tật tỉnh');
 
-      fs.writeFileSync('/tmp/inv/invitation-released.pdf', pdf);
       if (missing && !toolsRequired) {
         console.warn(missing);
         return;

@@ -15,6 +15,7 @@ import {
 } from './endpoints/document-signing.ts';
 import { exportDecisionEdxmlEndpoint } from './endpoints/export-decision-edxml.ts';
 import { exportInvitationEdxmlEndpoint } from './endpoints/export-invitation-edxml.ts';
+import { exportUnitReportEdxmlEndpoint } from './endpoints/export-unit-report-edxml.ts';
 import { fetchSigningDocumentEndpoint } from './endpoints/fetch-signing-document.ts';
 import { getCoordinatorWorkEndpoint } from './endpoints/get-coordinator-work.ts';
 import { getLeaderOverviewEndpoint } from './endpoints/get-leader-overview.ts';
@@ -59,6 +60,7 @@ export const signingEndpoints = [
   listUnitReportSignaturesEndpoint,
   exportDecisionEdxmlEndpoint,
   exportInvitationEdxmlEndpoint,
+  exportUnitReportEdxmlEndpoint,
   fetchSigningDocumentEndpoint,
   uploadSignedDocumentEndpoint,
 ];

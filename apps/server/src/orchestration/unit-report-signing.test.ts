@@ -6,6 +6,7 @@ import {
   makeNssDb,
   pdfsigMissing,
   pdfsigVerify,
+  readEdxml,
   type TestIdentity,
   type TestPki,
 } from '@tongket/documents/testing';
@@ -164,6 +165,11 @@ describe.each(DIALECTS)("two-step digital signing of a unit's report (%s)", (dia
 
       await signed(report);
       expect(await signatures(report)).toMatchObject([{ step: 'sign', signerCommonName: 'Nguyễn Văn An' }]);
+      // Signed but not released: nothing to send on yet.
+      const unreleased = await bchqs.get(`${report.base}/report.edxml`);
+      expect(unreleased.status, unreleased.body).toBe(409);
+      expect(unreleased.json).toMatchObject({ code: 'edxml_not_released' });
+      expect(unreleased.json.detail).toMatch(/^Báo cáo chưa được ký số và phát hành/);
 
       const docDate = today();
       const release = await start(bchqs, report, {
@@ -246,6 +252,26 @@ describe.each(DIALECTS)("two-step digital signing of a unit's report (%s)", (dia
         { 'idempotency-key': `ky-${report.id}` },
       );
       expect(sent.status, sent.body).toBe(200);
+
+      // Sent on by the unit as an edXML package to the round's standing agency, the signed PDF in it.
+      const exported = await bchqs.get(`${report.base}/report.edxml`);
+      expect(exported.status, exported.body).toBe(200);
+      expect(exported.headers['content-disposition']).toMatch(/bao-cao-15-BC-BCHQS\.edxml/);
+      const pkg = readEdxml(exported.body);
+      expect(pkg.header.From).toMatchObject({ OrganId: '000.00.21.H50', OrganName: 'Bộ Chỉ huy Quân sự tỉnh' });
+      expect(pkg.header.To.map((t: { OrganId: string }) => t.OrganId)).toEqual(['000.00.14.H50']);
+      expect(pkg.header.Code).toEqual({ CodeNumber: '15', CodeNotation: 'BC-BCHQS' });
+      expect(pkg.header.PromulgationInfo.PromulgationDate).toBe(docDate.replaceAll('-', '/'));
+      expect(pkg.header.DocumentType).toEqual({ Type: '2', TypeName: 'Báo cáo' });
+      expect(pkg.header.SignerInfo).toMatchObject({ FullName: 'Nguyễn Văn An' });
+      expect(pkg.header.ToPlaces.Place).toEqual(['Sở Y tế']);
+      expect(pkg.attachments).toHaveLength(1);
+      expect(pkg.attachments[0]).toMatchObject({ name: 'Báo cáo 15-BC-BCHQS.pdf', contentType: 'application/pdf' });
+      expect(sha256(pkg.attachments[0]?.bytes as Buffer)).toBe(sha256(pdf));
+      // Sending it is the unit's own work: the standing agency that receives it does not export it.
+      const notOwner = await syt.get(`${report.base}/report.edxml`);
+      expect(notOwner.status, notOwner.body).toBe(403);
+      expect(notOwner.json.detail).toMatch(/^Chỉ cán bộ của đơn vị được giao/);
 
       if (missing && !toolsRequired) {
         console.warn(missing);

@@ -46,6 +46,10 @@ export const invitationEdxmlUrl = (campaignId: string) =>
 export const decisionEdxmlUrl = (decisionId: string) =>
   fileUrl('GET /decisions/:id/decision.edxml', { params: { id: decisionId } });
 
+/** A unit's released report as an edXML package (the unit's officers). */
+export const unitReportEdxmlUrl = (assignmentId: string) =>
+  fileUrl('GET /assignments/:id/report.edxml', { params: { id: assignmentId } });
+
 /** Opens a signing step: the one-time links for the signing program on the signer's computer. */
 export function useStartSigning(kind: SignedDocumentKind, id: string) {
   return useMutation({

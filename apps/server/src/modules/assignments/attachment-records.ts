@@ -8,7 +8,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Config } from '../../config.ts';
 import { namedQuery } from '../../db/prepared-query.ts';
 import type { AttachmentsTable, Database } from '../../db/schema.ts';
-import { type FileStorage, fileStorageOf, storeCheckedFile } from '../../kernel/file-store.ts';
+import { type FileStorage, fileStorageOf, readAttachmentBytes, storeCheckedFile } from '../../kernel/file-store.ts';
 import { storedSignatureCheck } from '../../kernel/signature-check.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 
@@ -127,15 +127,38 @@ export async function draftRelease(
   db: Kysely<Database>,
   assignmentId: string,
 ): Promise<AttachmentRelease | undefined> {
-  const row = await db
+  return (await releasedAttachment(db, assignmentId))?.release;
+}
+
+function releasedRow(db: Kysely<Database>, assignmentId: string) {
+  return db
     .selectFrom('attachments')
-    .select('release')
+    .select(['release', 'sha256', 'storage'])
     .where('assignment_id', '=', assignmentId)
     .where('deleted_at', 'is', null)
     .where('release', 'is not', null)
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
-  return row?.release ? (storedRelease(row.release) ?? undefined) : undefined;
+}
+
+async function releasedAttachment(db: Kysely<Database>, assignmentId: string) {
+  const row = await releasedRow(db, assignmentId);
+  const release = row?.release ? storedRelease(row.release) : null;
+  return row && release ? { row, release } : undefined;
+}
+
+/**
+ * The unit's released report as it is on the draft: its release (number, notation, date) and the
+ * signed PDF the release attached, byte for byte; undefined when none is on the draft.
+ */
+export async function releasedReportFile(
+  db: Kysely<Database>,
+  storage: FileStorage,
+  assignmentId: string,
+): Promise<{ release: AttachmentRelease; pdf: Buffer } | undefined> {
+  const found = await releasedAttachment(db, assignmentId);
+  if (!found) return undefined;
+  return { release: found.release, pdf: await readAttachmentBytes(db, storage, found.row) };
 }
 
 export async function selectAttachment(db: Kysely<Database>, id: string) {

@@ -1,5 +1,10 @@
 /** What the assignments module offers the rest of the server; nothing else in it is imported from outside. */
-export { type AssignmentContext, readableAssignment, writableAssignment } from './assignment-access.ts';
+export {
+  type AssignmentContext,
+  assertOwner,
+  readableAssignment,
+  writableAssignment,
+} from './assignment-access.ts';
 export {
   assignmentKinds,
   parseContent,
@@ -8,7 +13,7 @@ export {
   speechAssignmentRows,
   submissionContents,
 } from './assignment-store.ts';
-export { addAttachment } from './attachment-records.ts';
+export { addAttachment, releasedReportFile } from './attachment-records.ts';
 export { computeProgress, roundsProgress } from './compute-progress.ts';
 export { type CreatedAssignment, createAssignments } from './create-assignments.ts';
 export { runDueReminders } from './reminders.ts';

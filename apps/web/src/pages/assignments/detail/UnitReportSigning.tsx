@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type AssignmentDetail, formatOfficialDate } from '@tongket/domain';
 import { useState } from 'react';
 import { assignmentDetailKey, attachmentUrl } from '../../../api/assignments.ts';
+import { unitReportEdxmlUrl } from '../../../api/signing.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { DocumentSigningPanel } from '../../campaigns/SigningPanel.tsx';
 import { useLiveDraft } from '../liveDraft.ts';
@@ -57,6 +58,8 @@ export function UnitReportSigning({ detail }: { detail: AssignmentDetail }) {
           docCode: code.trim() || 'BC-',
           pdfUrl: released ? attachmentUrl(released.id) : '',
           released: Boolean(released),
+          edxmlUrl: unitReportEdxmlUrl(id),
+          edxmlName: 'bao-cao.edxml',
           stepFields: {
             code: code.trim(),
             signerTitle: signerTitle.trim(),
