@@ -13,8 +13,8 @@ import type { Database } from '../db/schema.ts';
 import { conflict } from '../http/problem.ts';
 import type { FileStorage } from '../kernel/file-store.ts';
 import type { UnitTree } from '../kernel/unit-directory.ts';
-import type { StoredCampaign } from '../modules/campaigns/index.ts';
 import { releasedReportFile } from '../modules/assignments/index.ts';
+import type { StoredCampaign } from '../modules/campaigns/index.ts';
 import { latestStepSignature, releasedPdf } from '../modules/signing/index.ts';
 
 type Kind = 'decision' | 'invitation' | 'unit_report';
@@ -158,7 +158,15 @@ export async function decisionEdxml(
     {
       typeName: 'Quyết định',
       issuer,
-      to: receivers('decision', inTreeOrder(tree, nominated.map((n) => n.unit_id)), issuer, tree),
+      to: receivers(
+        'decision',
+        inTreeOrder(
+          tree,
+          nominated.map((n) => n.unit_id),
+        ),
+        issuer,
+        tree,
+      ),
       docNumber: row.doc_number,
       docCode: row.doc_code,
       docDate: row.doc_date,

@@ -258,7 +258,10 @@ describe.each(DIALECTS)("two-step digital signing of a unit's report (%s)", (dia
       expect(exported.status, exported.body).toBe(200);
       expect(exported.headers['content-disposition']).toMatch(/bao-cao-15-BC-BCHQS\.edxml/);
       const pkg = readEdxml(exported.body);
-      expect(pkg.header.From).toMatchObject({ OrganId: '000.00.21.H50', OrganName: 'Bộ Chỉ huy Quân sự tỉnh' });
+      expect(pkg.header.From).toMatchObject({
+        OrganId: '000.00.21.H50',
+        OrganName: 'Bộ Chỉ huy Quân sự tỉnh',
+      });
       expect(pkg.header.To.map((t: { OrganId: string }) => t.OrganId)).toEqual(['000.00.14.H50']);
       expect(pkg.header.Code).toEqual({ CodeNumber: '15', CodeNotation: 'BC-BCHQS' });
       expect(pkg.header.PromulgationInfo.PromulgationDate).toBe(docDate.replaceAll('-', '/'));
@@ -266,7 +269,10 @@ describe.each(DIALECTS)("two-step digital signing of a unit's report (%s)", (dia
       expect(pkg.header.SignerInfo).toMatchObject({ FullName: 'Nguyễn Văn An' });
       expect(pkg.header.ToPlaces.Place).toEqual(['Sở Y tế']);
       expect(pkg.attachments).toHaveLength(1);
-      expect(pkg.attachments[0]).toMatchObject({ name: 'Báo cáo 15-BC-BCHQS.pdf', contentType: 'application/pdf' });
+      expect(pkg.attachments[0]).toMatchObject({
+        name: 'Báo cáo 15-BC-BCHQS.pdf',
+        contentType: 'application/pdf',
+      });
       expect(sha256(pkg.attachments[0]?.bytes as Buffer)).toBe(sha256(pdf));
       // Sending it is the unit's own work: the standing agency that receives it does not export it.
       const notOwner = await syt.get(`${report.base}/report.edxml`);

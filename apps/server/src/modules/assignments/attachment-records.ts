@@ -8,7 +8,12 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Config } from '../../config.ts';
 import { namedQuery } from '../../db/prepared-query.ts';
 import type { AttachmentsTable, Database } from '../../db/schema.ts';
-import { type FileStorage, fileStorageOf, readAttachmentBytes, storeCheckedFile } from '../../kernel/file-store.ts';
+import {
+  type FileStorage,
+  fileStorageOf,
+  readAttachmentBytes,
+  storeCheckedFile,
+} from '../../kernel/file-store.ts';
 import { storedSignatureCheck } from '../../kernel/signature-check.ts';
 import { newId, nowIso } from '../../lib/ids.ts';
 
