@@ -1,7 +1,7 @@
 /**
- * The released award decision and the released conference invitation as edXML packages (QCVN
- * 102:2016/BTTTT; docs/signatures.md, "edXML of released documents"), as the plan's export
- * (modules/campaigns/plan-edxml.ts): from the issuing unit to the receiving units by their agency
+ * The released award decision, the released conference invitation and a unit's released report as
+ * edXML packages (QCVN 102:2016/BTTTT; docs/signatures.md, "edXML of released documents"), as the
+ * plan's export (modules/campaigns/plan-edxml.ts): from the issuing unit to the receiving units by their agency
  * codes, with the number and notation, date, type, subject, signer and "Nơi nhận" in the header,
  * and the released signed PDF — the document of record, byte for byte — attached. Only a document
  * released through the signing protocol is exported: its signed PDF is what the receiver files.
