@@ -266,6 +266,11 @@ export const conferenceSchema = z.object({
   invitationContent: z.string(),
   /** The invitation was signed and released (docs/signatures.md): its number, code and date are fixed. */
   invitationReleased: z.boolean(),
+  /**
+   * Released, and the conference saved again since (its day, time, venue…): the organisers may sign
+   * and release a new invitation, with a new number, which then replaces the released one.
+   */
+  invitationChangedSinceRelease: z.boolean(),
   signature: z.object({ authority: z.string(), deputy: z.string(), title: z.string(), name: z.string() }),
   agenda: z.array(agendaItemSchema),
   warnings: z.array(agendaWarningSchema),

@@ -979,8 +979,8 @@ const catalogue = {
         en: 'The decision was edited after the person with authority signed it; have the new version signed before releasing it.',
       },
       invitation_released: {
-        vi: 'Giấy mời đã được ký số và phát hành; không ký lại được. Số, ký hiệu và ngày của giấy mời không thay đổi được nữa.',
-        en: 'The invitation has been signed and released; it cannot be signed again. Its number, code and date can no longer change.',
+        vi: 'Giấy mời đã được ký số và phát hành; số, ký hiệu và ngày của giấy mời đã phát hành không thay đổi được. Chỉ khi thông tin hội nghị được sửa sau khi phát hành mới trình ký và phát hành giấy mời mới (với số mới) để thay thế.',
+        en: 'The invitation has been signed and released; the released invitation’s number, code and date cannot change. Only once the conference has been changed after the release can a new invitation (with a new number) be signed and released to replace it.',
       },
       invitation_not_signed: {
         vi: 'Giấy mời chưa được người có thẩm quyền ký số (bước “Trình ký”), nên chưa phát hành được.',

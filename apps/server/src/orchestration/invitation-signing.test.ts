@@ -386,4 +386,106 @@ describe.each(DIALECTS)('two-step digital signing of the conference invitation (
     },
     LONG,
   );
+
+  it(
+    'releases a new invitation, with a new number, once the conference has changed after the release; it then replaces the released one everywhere',
+    async () => {
+      const round = await conferenceRound('Đợt thử giấy mời: phát hành lại');
+      const releaseAs = async (version: number, docNumber: string) => {
+        const opened = await start(syt, round, { step: 'sign', version });
+        expect(opened.status, opened.body).toBe(201);
+        await sign(opened.json, pki.signer);
+        const docDate = vietnamDate(new Date(suite.server.clock.nowMs()));
+        const release = await start(syt, round, { step: 'release', version, docNumber, docDate });
+        expect(release.status, release.body).toBe(201);
+        expect((await sign(release.json, pki.agency, { agency: true })).body).toMatchObject({ issued: true });
+      };
+      await releaseAs(round.version, '71');
+      const first = await conferenceOf(round);
+      expect(first).toMatchObject({
+        invitationNumber: '71',
+        invitationReleased: true,
+        invitationChangedSinceRelease: false,
+      });
+      const firstPdf = new Uint8Array((await syt.get(`${round.base}/documents/invitation.pdf`)).raw);
+      // Unchanged since the release: nothing to sign again.
+      const again = await start(syt, round, { step: 'sign', version: first.version });
+      expect(again.status, again.body).toBe(409);
+      expect(again.json.detail).toMatch(/Giấy mời đã được ký số và phát hành/);
+
+      // The venue moves: the released invitation stays the one of record until a new one is released.
+      const moved = await syt.request('PUT', `${round.base}/conference`, {
+        ...conferenceSaveBody(first),
+        invitationNumber: first.invitationNumber,
+        invitationCode: first.invitationCode,
+        venue: 'Hội trường B, Trung tâm Hội nghị tỉnh',
+      });
+      expect(moved.status, moved.body).toBe(200);
+      const changed = await conferenceOf(round);
+      expect(changed).toMatchObject({
+        invitationNumber: '71',
+        invitationReleased: true,
+        invitationChangedSinceRelease: true,
+      });
+      expect(sha256(new Uint8Array((await syt.get(`${round.base}/documents/invitation.pdf`)).raw))).toBe(
+        sha256(firstPdf),
+      );
+      // Only the organisers re-issue it.
+      const unit = await suite.server.login('bchqs');
+      expect((await start(unit, round, { step: 'sign', version: changed.version })).status).toBe(403);
+      // The released number is not taken again: the register refuses it by name.
+      const opened = await start(syt, round, { step: 'sign', version: changed.version });
+      expect(opened.status, opened.body).toBe(201);
+      await sign(opened.json, pki.signer);
+      const reused = await start(syt, round, {
+        step: 'release',
+        version: changed.version,
+        docNumber: '71',
+        docDate: vietnamDate(new Date(suite.server.clock.nowMs())),
+      });
+      expect(reused.status, reused.body).toBe(409);
+      expect(reused.json.code).toBe('duplicate_number');
+
+      await releaseAs(changed.version, '72');
+      const second = await conferenceOf(round);
+      expect(second).toMatchObject({
+        invitationNumber: '72',
+        invitationReleased: true,
+        invitationChangedSinceRelease: false,
+      });
+      const secondPdf = new Uint8Array((await syt.get(`${round.base}/documents/invitation.pdf`)).raw);
+      expect(sha256(secondPdf)).not.toBe(sha256(firstPdf));
+      const verdict = await verifyPdfSignatures(secondPdf, {
+        trustAnchors: [pki.root.certPem],
+        expectedOrganisation: ISSUER,
+      });
+      expect(verdict.verdict).toBe('valid');
+      // The delegates' link gives the new invitation.
+      const theirs = await suite.server.anon.get(`${round.rsvp}/signed-invitation.pdf`);
+      expect(sha256(new Uint8Array(theirs.raw))).toBe(sha256(secondPdf));
+      // Both numbers stay in the register; both releases are in the audit log with their PDFs.
+      const { id: conferenceId } = await suite.server.db.kysely
+        .selectFrom('conferences')
+        .select('id')
+        .where('campaign_id', '=', round.id)
+        .executeTakeFirstOrThrow();
+      const registered = await suite.server.db.kysely
+        .selectFrom('document_numbers')
+        .select('reference')
+        .where('ref_id', '=', conferenceId)
+        .orderBy('reference')
+        .execute();
+      expect(registered.map((r) => r.reference)).toEqual(['71/GM-UBND', '72/GM-UBND']);
+      const audits = await suite.server.db.kysely
+        .selectFrom('audit_log')
+        .select('after_json')
+        .where('action', '=', 'document.released')
+        .where('entity_id', '=', conferenceId)
+        .execute();
+      expect(audits.map((a) => JSON.parse(a.after_json as string).pdfSha256).sort()).toEqual(
+        [sha256(firstPdf), sha256(secondPdf)].sort(),
+      );
+    },
+    LONG,
+  );
 });

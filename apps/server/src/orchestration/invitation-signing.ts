@@ -16,8 +16,13 @@ import type { Actor } from '../http/actor.ts';
 import { conflict, versionConflict } from '../http/problem.ts';
 import type { UnitTree } from '../kernel/unit-directory.ts';
 import type { StoredCampaign } from '../modules/campaigns/index.ts';
-import { conferenceToSign, invitationToSign, issueInvitationIn } from '../modules/conference/index.ts';
-import { latestStepSignature, type SessionRow } from '../modules/signing/index.ts';
+import {
+  conferenceToSign,
+  invitationRelease,
+  invitationToSign,
+  issueInvitationIn,
+} from '../modules/conference/index.ts';
+import type { SessionRow } from '../modules/signing/index.ts';
 import {
   type DocumentSteps,
   type ReleaseTarget,
@@ -35,7 +40,10 @@ export async function invitationSteps(
 ): Promise<DocumentSteps> {
   const conference = await conferenceToSign(db, tree, actor, campaign);
   if (conference.version !== input.version) throw versionConflict('conference');
-  if (await latestStepSignature(db, 'invitation', conference.id, 'release'))
+  // Released: signed again only once the conference has changed since, to release a new invitation
+  // (with a new number) that replaces it.
+  const release = await invitationRelease(db, conference);
+  if (release.released && !release.changedSince)
     throw conflict('signing_not_ready', { case: 'invitation_released' });
   return {
     kind: 'invitation',
@@ -44,7 +52,10 @@ export async function invitationSteps(
     version: conference.version,
     notSigned: 'invitation_not_signed',
     changed: 'invitation_changed',
-    current: { docNumber: conference.invitation_number, docDate: conference.invitation_date },
+    // A new invitation takes a new number and date: the released one's stay in the register.
+    current: release.released
+      ? { docNumber: '', docDate: null }
+      : { docNumber: conference.invitation_number, docDate: conference.invitation_date },
     pdfToSign: () => invitationToSign(db, campaign, tree, conference),
     issueIn: (trx, issue) => issueInvitationIn(trx, tree, actor, campaign, issue),
   };

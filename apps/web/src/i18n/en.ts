@@ -536,6 +536,8 @@ export const en: Messages = {
     'The records office signs for the agency; the number and date go into the blanks of the signed copy, and the invitation is released.',
   'signing.invitationStep2Locked':
     'The person with authority must sign the invitation as the conference now stands before it can be released.',
+  'signing.invitationReissue':
+    "The conference was changed after invitation No. {reference} of {date} was released. The released invitation remains the one of record; if what it prints (time, venue…) is no longer right, sign and release a new invitation with a new number: once released, it replaces the old one everywhere (PDF download, delegates' links).",
   'signing.consolidatedIntro':
     'The consolidated report is signed digitally as Decree 30 has it: the person with authority signs first, then the records office signs to release it and puts the number and date on it. The released copy is the report of record: the report PDF download gives exactly that copy, and its content can no longer be edited.',
   'signing.consolidatedStep1Hint':

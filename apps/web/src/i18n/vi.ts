@@ -532,6 +532,8 @@ export const vi = {
     'Văn thư ký thay cơ quan; số và ngày được ghi vào chỗ trống trên bản đã ký, rồi giấy mời được phát hành.',
   'signing.invitationStep2Locked':
     'Cần chữ ký của người có thẩm quyền trên giấy mời theo thông tin hội nghị hiện tại trước khi phát hành.',
+  'signing.invitationReissue':
+    'Thông tin hội nghị đã được sửa sau khi phát hành giấy mời số {reference} ngày {date}. Giấy mời đã phát hành vẫn là bản chính thức; nếu nội dung in trên giấy mời (thời gian, địa điểm…) đã khác, hãy trình ký và phát hành giấy mời mới với số mới: khi phát hành, giấy mời mới thay thế giấy mời cũ ở mọi nơi (tải PDF, đường dẫn của đại biểu).',
   'signing.consolidatedIntro':
     'Báo cáo tổng hợp được ký số theo Nghị định 30: người có thẩm quyền ký trước, văn thư ký phát hành sau và ghi số, ngày vào báo cáo. Bản đã phát hành là báo cáo chính thức: tải báo cáo PDF đưa đúng bản này, và nội dung không sửa được nữa.',
   'signing.consolidatedStep1Hint':

@@ -18,7 +18,7 @@ import {
   selectAgenda,
   selectConference,
 } from './conference-store.ts';
-import { invitationReleased } from './invitation-release.ts';
+import { invitationRelease } from './invitation-release.ts';
 import { type SpeechAssignment, speechAssignments } from './speech-candidates.ts';
 
 interface ItemLike {
@@ -85,6 +85,7 @@ export async function getConference(
     new Set(stored.map((r) => r.assignment_id).filter((id): id is string => id !== null)),
   );
   const columns = row ?? { ...defaultConferenceColumns(campaign), current_item_id: null };
+  const release = row ? await invitationRelease(db, row) : { released: false, changedSince: false };
   const items = row
     ? stored.map((r) => ({
         id: r.id,
@@ -136,7 +137,8 @@ export async function getConference(
     invitationCode: columns.invitation_code,
     invitationDate: columns.invitation_date,
     invitationContent: columns.invitation_content,
-    invitationReleased: row ? await invitationReleased(db, row.id) : false,
+    invitationReleased: release.released,
+    invitationChangedSinceRelease: release.changedSince,
     signature: {
       authority: columns.signature_authority,
       deputy: columns.signature_deputy,

@@ -10,6 +10,7 @@ export {
 export { ensureConference, selectConference, selectDelegates } from './conference-store.ts';
 export {
   conferenceToSign,
+  invitationRelease,
   invitationToSign,
   issueInvitationIn,
   releasedInvitationPdf,

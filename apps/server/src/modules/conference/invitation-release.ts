@@ -79,6 +79,21 @@ export async function invitationReleased(db: Kysely<Database>, conferenceId: str
 }
 
 /**
+ * Whether the invitation was released, and whether the conference was saved since — its release
+ * moved the version on by one; a save after it moves it further. Then the organisers may sign and
+ * release a new invitation (a new number in the register), which replaces the released one as the
+ * invitation of record; until then the released one stays it.
+ */
+export async function invitationRelease(
+  db: Kysely<Database>,
+  conference: { id: string; version: number },
+): Promise<{ released: boolean; changedSince: boolean }> {
+  const release = await latestStepSignature(db, 'invitation', conference.id, 'release');
+  if (!release) return { released: false, changedSince: false };
+  return { released: true, changedSince: conference.version > release.document_version + 1 };
+}
+
+/**
  * Issues the invitation in the caller's transaction: its number (digits, as the conference's form
  * takes it) entered in the issuing body's register for the date's year — one sequence with plans
  * and decisions — and the number and date saved on the conference, conditional on the version that

@@ -1,6 +1,6 @@
-import { Box, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { IconDeviceDesktop, IconQrcode } from '@tabler/icons-react';
-import type { Campaign } from '@tongket/domain';
+import { Alert, Box, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconDeviceDesktop, IconQrcode } from '@tabler/icons-react';
+import { type Campaign, formatOfficialDate } from '@tongket/domain';
 import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { conferenceDocumentUrl, useConference, useConferenceEvents } from '../../api/conference.ts';
@@ -73,6 +73,7 @@ export function ConferenceTab({ campaign, onDirtyChange }: ConferenceTabProps) {
   if (query.isError || !conference) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   // A closed round keeps its conference as it was: read, printed, never changed.
   const editable = conference.canManage && campaign.status === 'issued';
+  const reissue = editable && conference.invitationChangedSinceRelease;
 
   return (
     <Stack gap="md" data-testid="conference-tab">
@@ -159,16 +160,25 @@ export function ConferenceTab({ campaign, onDirtyChange }: ConferenceTabProps) {
       )}
       {shown === 'delegates' && (
         <>
-          {/* The agency's invitation, signed and released once for every delegate (Decree 30). */}
+          {/* The agency's invitation, signed and released for every delegate (Decree 30); released
+              again, with a new number, once the conference has changed since. */}
+          {reissue && (
+            <Alert color="orange" icon={<IconAlertCircle />} mb="md" data-testid="invitation-reissue">
+              {t('signing.invitationReissue', {
+                reference: `${conference.invitationNumber}/${conference.invitationCode}`,
+                date: conference.invitationDate ? formatOfficialDate(conference.invitationDate) : '',
+              })}
+            </Alert>
+          )}
           <DocumentSigningPanel
             target={{
               kind: 'invitation',
               id: campaign.id,
               version: conference.version,
-              draft: !conference.invitationReleased,
+              draft: !conference.invitationReleased || reissue,
               canSign: editable && conference.saved,
-              docNumber: conference.invitationNumber,
-              docDate: conference.invitationDate,
+              docNumber: reissue ? '' : conference.invitationNumber,
+              docDate: reissue ? null : conference.invitationDate,
               docCode: conference.invitationCode || 'GM-UBND',
               pdfUrl: conferenceDocumentUrl(campaign.id, 'invitation.pdf'),
               ...(conference.canManage && {

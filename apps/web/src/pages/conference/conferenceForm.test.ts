@@ -59,6 +59,7 @@ const conference = (over: Partial<Conference> = {}): Conference => ({
   invitationDate: null,
   invitationContent: '',
   invitationReleased: false,
+  invitationChangedSinceRelease: false,
   signature: { authority: '', deputy: '', title: '', name: '' },
   agenda: [
     item('open', { kind: 'opening', title: 'Khai mạc', startTime: '07:30', durationMinutes: 15 }),
