@@ -30,11 +30,13 @@ function setup() {
       notCounted: [],
     };
   };
-  const change = (n = 1) => {
+  /** `n` changes of round `round`, made by `actorId`. */
+  const change = (n = 1, actorId = 'someone', round = 'r1') => {
     for (let i = 0; i < n; i++) {
       events.publish({
         type: 'assignment.changed',
-        campaignId: 'r1',
+        actorId,
+        campaignId: round,
         assignmentId: `a${i}`,
         unitId: 'u',
         status: 'submitted',
@@ -42,25 +44,22 @@ function setup() {
       });
     }
   };
-  let wrote = -1;
-  const read = (view = 'v', tree = treeA) =>
-    reads
-      .read('r1', view, tree, (since) => wrote >= since, compute)
-      .then(({ answer, behind }) => ({
-        progress: JSON.parse(answer.json(behind)) as Progress & { totals: { computed: number } },
-        behind,
-        answer,
-      }));
+  const read = (view = 'v', tree = treeA, userId = 'reader', round = 'r1') =>
+    reads.read(round, view, tree, userId, compute).then(({ answer, behind }) => ({
+      progress: JSON.parse(answer.json(behind)) as Progress & { totals: { computed: number } },
+      behind,
+      answer,
+    }));
   return {
+    reads,
     read,
     change,
     computed: () => computed,
     advance: (ms: number) => {
       now += ms;
     },
-    write: () => {
-      wrote = now;
-    },
+    /** The reader changes something: the bus carries their id. */
+    write: () => change(1, 'reader'),
   };
 }
 
@@ -76,42 +75,44 @@ describe('a round’s progress while units submit', () => {
 
   it('during a burst serves one answer to every reader for up to a second, marked behind once changes came in', async () => {
     const s = setup();
-    // A round's changes are followed from its first read on.
-    await s.read();
-    s.advance(1_000);
     s.change(5);
     const first = await s.read();
     expect(first.behind).toBe(false);
-    expect(s.computed()).toBe(2);
+    expect(s.computed()).toBe(1);
     s.advance(300);
     s.change(3);
     const second = await s.read();
-    expect(s.computed()).toBe(2);
+    expect(s.computed()).toBe(1);
     expect(second.behind).toBe(true);
     expect(second.progress.behind).toBe(true);
     expect(second.progress.asOf).toBe(first.progress.asOf);
     // Another view (a filter, another reader's scope) has its own answer.
     await s.read('other');
-    expect(s.computed()).toBe(3);
+    expect(s.computed()).toBe(2);
     // A second after it was computed, the answer is computed again.
     s.advance(700);
     s.change(2);
     const third = await s.read();
-    expect(s.computed()).toBe(4);
+    expect(s.computed()).toBe(3);
     expect(third.behind).toBe(false);
     expect(third.progress).not.toHaveProperty('behind');
   });
 
-  it('is computed again for whoever changed something since, and when the unit tree changed', async () => {
+  it('is computed again for whoever changed something since, known from the change’s event, and when the unit tree changed', async () => {
     const s = setup();
-    await s.read();
     s.change(5);
-    await s.read();
+    await s.read('v', treeA, 'leader');
     expect(s.computed()).toBe(1);
     s.advance(10);
     s.write();
-    s.change(1);
-    await s.read();
+    // Someone else is served the shared answer, marked behind; the writer gets one with their change.
+    expect((await s.read('v', treeA, 'leader')).behind).toBe(true);
+    expect(s.computed()).toBe(1);
+    const own = await s.read('v', treeA, 'reader');
+    expect(s.computed()).toBe(2);
+    expect(own.behind).toBe(false);
+    // Their fresh answer is the one shared from then on.
+    expect((await s.read('v', treeA, 'leader')).progress.asOf).toBe(own.progress.asOf);
     expect(s.computed()).toBe(2);
     s.advance(10);
     s.change(1);
@@ -119,12 +120,64 @@ describe('a round’s progress while units submit', () => {
     expect(s.computed()).toBe(3);
   });
 
-  it('counts only the changes of the last window as a burst', async () => {
+  it('counts a burst that came before anyone read the round, and keeps rounds apart', async () => {
+    const s = setup();
+    s.change(5, 'someone', 'r2');
+    s.change(5);
+    await s.read();
+    await s.read();
+    expect(s.computed()).toBe(1);
+    // Round r2's answer is its own, and r3, quiet, is computed every time.
+    await s.read('v', treeA, 'reader', 'r2');
+    expect(s.computed()).toBe(2);
+    await s.read('v', treeA, 'reader', 'r3');
+    await s.read('v', treeA, 'reader', 'r3');
+    expect(s.computed()).toBe(4);
+  });
+
+  it('keeps no answer of a quiet round, and lets a busy round’s go once it is quiet or they are too old', async () => {
     const s = setup();
     await s.read();
+    s.change(4);
+    await s.read();
+    expect(s.reads.heldAnswers()).toBe(0);
+    s.change(1);
+    await s.read();
+    await s.read('other');
+    expect(s.reads.heldAnswers()).toBe(2);
+    // Quiet again: the next read lets them go, and keeps nothing of its own.
+    s.advance(1_001);
+    await s.read();
+    expect(s.reads.heldAnswers()).toBe(0);
+    // Without a read: the round's answers go once it is quiet.
+    s.change(5);
+    await s.read();
+    expect(s.reads.heldAnswers()).toBe(1);
+    s.reads.dropStale();
+    expect(s.reads.heldAnswers()).toBe(1);
+    s.advance(1_001);
+    s.reads.dropStale();
+    expect(s.reads.heldAnswers()).toBe(0);
+    // Still busy, but too old to be served: gone as well.
+    s.change(5);
+    await s.read();
+    s.advance(600);
+    s.change(5);
+    s.advance(500);
+    s.reads.dropStale();
+    expect(s.reads.heldAnswers()).toBe(0);
+    s.reads.close();
+  });
+
+  it('counts only the changes of the last window as a burst', async () => {
+    const s = setup();
     s.change(5);
     s.advance(1_001);
     await s.read();
+    await s.read();
+    expect(s.computed()).toBe(2);
+    // Four in the window, the fifth long before: not a burst either.
+    s.change(4);
     await s.read();
     expect(s.computed()).toBe(3);
   });

@@ -77,6 +77,11 @@ describe.each(DIALECTS)('live updates over server-sent events (%s)', (dialect) =
         assignmentId: report.id,
         status: 'submitted',
       });
+      // Who sent it is the server's own business (shared progress answers): no user id reaches a page.
+      expect(JSON.parse(data)).not.toHaveProperty('actorId');
+      const { user } = (await bchqs.get('/api/v1/auth/me')).json;
+      expect(user.id).toBeTruthy();
+      expect(coordinatorStream.text()).not.toContain(user.id);
       // Hướng Hóa's officer follows Hướng Hóa only: nothing about Bộ CHQS reaches them.
       await new Promise((r) => setTimeout(r, 300));
       expect(otherUnitStream.text()).not.toContain('event: assignment');
