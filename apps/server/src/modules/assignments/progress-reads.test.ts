@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { Progress } from '@tongket/domain';
 import { describe, expect, it } from 'vitest';
-import { localEventBus } from '../../kernel/event-bus.ts';
+import { type EventBus, localEventBus, postgresEventBus } from '../../kernel/event-bus.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { ProgressReads } from './progress-reads.ts';
 
@@ -196,5 +196,85 @@ describe('a round’s progress while units submit', () => {
     expect(gunzipSync(packed.bytes as Buffer).toString()).toBe(plain.bytes);
     expect(big.body(true, true).bytes).toBe(packed.bytes);
     expect(JSON.parse(plain.bytes as string).behind).toBe(true);
+  });
+});
+
+const url = process.env.TEST_DATABASE_URL;
+
+/**
+ * Two instances on one PostgreSQL: the changes taken by one reach the other's shared answers through
+ * NOTIFY, with their author, so a writer whose next request lands on the other instance is known
+ * there too once it has heard of the change.
+ */
+describe.skipIf(!url)('a round’s progress on PostgreSQL, changes taken by another instance', () => {
+  it('counts the other instance’s burst and serves its writers a fresh answer', async () => {
+    const sender = postgresEventBus(url as string);
+    const bus = postgresEventBus(url as string);
+    let now = 1_000;
+    const reads = new ProgressReads(bus, {
+      busyEvents: 5,
+      windowMs: 60_000,
+      maxAgeMs: 60_000,
+      nowMs: () => now,
+    });
+    const round = `dot-${crypto.randomUUID()}`;
+    let computed = 0;
+    const compute = async (): Promise<Progress> => {
+      computed += 1;
+      return { campaignId: round, asOf: `t${computed}` } as unknown as Progress;
+    };
+    const heard: string[] = [];
+    const unsubscribe = bus.subscribe(round, (event) => {
+      if (event.type === 'assignment.changed') heard.push(event.actorId);
+    });
+    const publish = (events: EventBus, actorId: string, i: number) =>
+      events.publish({
+        type: 'assignment.changed',
+        actorId,
+        campaignId: round,
+        assignmentId: `a-${i}`,
+        unitId: 'u',
+        status: 'submitted',
+        at: '',
+      });
+    const waitHeard = async (count: number) => {
+      const until = Date.now() + 20_000;
+      while (heard.length < count) {
+        if (Date.now() > until) throw new Error(`heard ${heard.length} of ${count}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    try {
+      // The listener's LISTEN may still be on its way: send until one is heard.
+      let sent = 0;
+      const until = Date.now() + 20_000;
+      while (heard.length === 0) {
+        if (Date.now() > until) throw new Error('the listener never heard the probe');
+        publish(sender, 'probe', sent++);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const before = heard.length;
+      for (let i = 0; i < 5; i++) publish(sender, 'unit-officer', sent++);
+      await waitHeard(before + 5);
+      expect(heard.slice(before)).toEqual(Array(5).fill('unit-officer'));
+      // A burst nobody on this instance read: its first readers already share.
+      await reads.read(round, 'v', treeA, 'leader', compute);
+      await reads.read(round, 'v', treeA, 'leader', compute);
+      expect(computed).toBe(1);
+      now += 10;
+      publish(sender, 'coordinator', sent++);
+      await waitHeard(before + 6);
+      expect((await reads.read(round, 'v', treeA, 'leader', compute)).behind).toBe(true);
+      expect(computed).toBe(1);
+      const own = await reads.read(round, 'v', treeA, 'coordinator', compute);
+      expect(own.behind).toBe(false);
+      expect(computed).toBe(2);
+    } finally {
+      unsubscribe();
+      reads.close();
+      await bus.close();
+      await sender.close();
+    }
   });
 });
