@@ -182,6 +182,19 @@ describe('a round’s progress while units submit', () => {
     expect(s.computed()).toBe(3);
   });
 
+  it('forgets a round ten seconds after its last change, and counts a bounded number of rounds', async () => {
+    const s = setup();
+    for (let i = 0; i < 300; i++) s.change(1, 'someone', `r-${i}`);
+    expect(s.reads.countedRounds()).toBe(256);
+    s.advance(5_000);
+    s.change(5);
+    expect(s.reads.countedRounds()).toBe(256);
+    // Ten seconds after their last change, the 255 rounds left of the 300 go with the next change.
+    s.advance(5_000);
+    s.change(1, 'someone', 'r2');
+    expect(s.reads.countedRounds()).toBe(2);
+  });
+
   it('compresses a large answer once, to the same JSON', async () => {
     const s = setup();
     const { answer } = await s.read();

@@ -91,8 +91,11 @@ export class ProgressAnswer {
 class RoundChanges {
   generation = 0;
   lastChangeAt = Number.NEGATIVE_INFINITY;
-  /** The times of the round's last changes, a ring of `busyEvents`: `times[next]` is the oldest. */
-  private readonly times: Float64Array;
+  /**
+   * The times of the round's last changes, up to `busyEvents` of them (then a ring: `times[next]`
+   * is the oldest), so a round takes no more room than the changes it had.
+   */
+  private readonly times: number[] = [];
   private next = 0;
   /** Who changed something, and when this instance heard of it; least recent first. */
   private readonly writers = new Map<string, number>();
@@ -102,16 +105,18 @@ class RoundChanges {
 
   constructor(
     readonly campaignId: string,
-    busyEvents: number,
-  ) {
-    this.times = new Float64Array(busyEvents).fill(Number.NEGATIVE_INFINITY);
-  }
+    private readonly busyEvents: number,
+  ) {}
 
   changed(at: number, generation: number, actorId: string): void {
     this.generation = generation;
     this.lastChangeAt = at;
-    this.times[this.next] = at;
-    this.next = (this.next + 1) % this.times.length;
+    if (this.times.length < this.busyEvents) {
+      this.times.push(at);
+    } else {
+      this.times[this.next] = at;
+      this.next = (this.next + 1) % this.busyEvents;
+    }
     this.writers.delete(actorId);
     this.writers.set(actorId, at);
     for (const [id, when] of this.writers) {
@@ -122,7 +127,7 @@ class RoundChanges {
 
   /** At least `busyEvents` changes in the last `windowMs`: the oldest of the last ones is recent. */
   busy(now: number, windowMs: number): boolean {
-    return (this.times[this.next] as number) > now - windowMs;
+    return this.times.length >= this.busyEvents && (this.times[this.next] as number) > now - windowMs;
   }
 
   /** Whether `userId` changed something in the round at or after `sinceMs`. */
@@ -188,7 +193,9 @@ export class ProgressReads {
     const computing = round.pending.get(view);
     if (computing) {
       const answer = await computing;
-      if (answer.tree === tree && !wrote(answer.startedAt)) {
+      // Not when the round was forgotten meanwhile, nor past the time its writers are remembered.
+      const followed = this.rounds.get(campaignId) === round && nowMs() - answer.startedAt < KEEP_MS;
+      if (followed && answer.tree === tree && !wrote(answer.startedAt)) {
         return { answer, behind: answer.generation !== this.generationOf(campaignId) };
       }
     }
@@ -212,6 +219,11 @@ export class ProgressReads {
     } finally {
       if (round.pending.get(view) === mine) round.pending.delete(view);
     }
+  }
+
+  /** How many rounds are counted (for the tests: a quiet one is forgotten). */
+  countedRounds(): number {
+    return this.rounds.size;
   }
 
   /** How many answers are kept (for the tests: a quiet round holds none). */
