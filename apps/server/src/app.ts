@@ -9,14 +9,13 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
-import type { AppContext } from './context.ts';
+import { type AppContext, ServerState } from './context.ts';
 import type { Db } from './db/database.ts';
 import { registerGuards } from './http/guard.ts';
 import { installRequestLanguage } from './http/language.ts';
 import { redactUrl } from './http/logging.ts';
 import { createLoopTurns } from './http/loop-turns.ts';
 import { handleError, notFound, sendProblem } from './http/problem.ts';
-import { registerRecentWrites } from './http/recent-writes.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { localEventBus, postgresEventBus } from './kernel/event-bus.ts';
 import { startMailer } from './kernel/mailer.ts';
@@ -91,7 +90,9 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
     mailer,
     events,
     clock: systemClock,
+    state: new ServerState(),
   };
+  app.addHook('onClose', async () => ctx.state.close());
   if (config.reminderIntervalSeconds > 0) {
     // Every instance checks; the reminder ledger makes each reminder go out once.
     const reminders = setInterval(() => {
@@ -145,7 +146,6 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions):
     transform: withUploadBodies,
   });
   registerGuards(app, ctx);
-  registerRecentWrites(app, ctx);
   registerSessionActor(app, ctx);
 
   // While shutting down, answer in-flight requests with "Connection: close" so keep-alive

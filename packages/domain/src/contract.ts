@@ -772,13 +772,19 @@ export type EndpointAnswer<E extends Endpoint> = ApiContract[E] extends {
 
 /* ---- what a round's event stream (GET /events?campaignId=…) sends --------------------------- */
 
-/** A unit's report, speech or documentary was sent, accepted or returned. */
+/**
+ * A unit's report, speech or documentary was started, sent, accepted, returned or taken back, or
+ * its deadline was extended.
+ */
 export interface AssignmentEvent {
   type: 'assignment.changed';
   campaignId: string;
   assignmentId: string;
   unitId: string;
+  /** The assignment's status after the change. */
   status: string;
+  /** The new deadline, when that is what changed (the status did not). */
+  deadline?: string;
   at: string;
 }
 

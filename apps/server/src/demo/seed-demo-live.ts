@@ -83,7 +83,7 @@ export async function seedDemoLive(db: Kysely<Database>, clock: DemoClock, today
     const ctx = await readableAssignment(db, tree, actor, assignmentId);
     if (plan.state === 'draft') {
       clock.at(on(plan.on), 16, index * 7);
-      await saveDraft(db, ctx, actor, 0, content);
+      await saveDraft(db, events, ctx, actor, 0, content);
       continue;
     }
     await submitAssignment(db, events, ctx, actor, {

@@ -72,7 +72,7 @@ export async function seedDemoReports(
       // Half-written: the first sections only.
       const sections = Object.fromEntries(Object.entries(first.sections).slice(0, 3));
       clock.at('2020-06-09', 8 + (index % 8), (index * 7) % 60);
-      await saveDraft(db, await load(), actor, 0, { ...first, sections, indicators: {} });
+      await saveDraft(db, events, await load(), actor, 0, { ...first, sections, indicators: {} });
       continue;
     }
     const sentAt = clock.at(plan.sentOn, 8 + (index % 8), (index * 7) % 60);

@@ -1,11 +1,5 @@
 import { type ApiContract, apiContract, type Endpoint, type EndpointSpec, idParam } from '@tongket/domain';
-import type {
-  FastifyInstance,
-  FastifyReply,
-  FastifyRequest,
-  HTTPMethods,
-  onRequestHookHandler,
-} from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 
@@ -77,7 +71,7 @@ export interface EndpointDocs {
    * Runs as the request arrives, before its body is read, parsed or validated: a rate limit on a
    * public endpoint, so that a refused request costs no upload and no parsing.
    */
-  onRequest?: onRequestHookHandler;
+  onRequest?: (ctx: AppContext, request: FastifyRequest) => Promise<void>;
 }
 
 export interface EndpointDefinition<E extends Endpoint = Endpoint> {
@@ -138,6 +132,7 @@ export function registerEndpoints(
   for (const definition of endpoints) {
     const { method, url, status, schema } = routeOf(definition.endpoint);
     const answersJson = 'response' in apiContract[definition.endpoint];
+    const { onRequest } = definition.docs;
     app.route({
       method,
       url,
@@ -146,7 +141,7 @@ export function registerEndpoints(
         tags: definition.docs.tags,
         ...(definition.docs.summary ? { summary: definition.docs.summary } : {}),
       },
-      ...(definition.docs.onRequest ? { onRequest: definition.docs.onRequest } : {}),
+      ...(onRequest ? { onRequest: (request: FastifyRequest) => onRequest(ctx, request) } : {}),
       handler: async (request, reply) => {
         const result = await definition.handle(ctx, request as EndpointRequest<Endpoint>, reply);
         // A handler that sent the answer itself (a file, a stream) returns the reply, and a reply is a

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { type AppContext, perServer } from '../context.ts';
 import { problem } from './problem.ts';
 
 /** Which public links a limit guards: the case of the 429 the person reads. */
@@ -52,13 +53,6 @@ export class PublicLinkRateLimit {
  * several servers), shared by every route of that kind.
  */
 export function publicLinkLimiter(kind: PublicLinkKind, limit = 60, windowMs = 60_000) {
-  const limits = new WeakMap<FastifyInstance, PublicLinkRateLimit>();
-  return async (request: FastifyRequest) => {
-    let current = limits.get(request.server);
-    if (!current) {
-      current = new PublicLinkRateLimit(kind, limit, windowMs);
-      limits.set(request.server, current);
-    }
-    current.take(request.ip);
-  };
+  const limitOf = perServer(() => new PublicLinkRateLimit(kind, limit, windowMs));
+  return async (ctx: AppContext, request: FastifyRequest) => limitOf(ctx).take(request.ip);
 }

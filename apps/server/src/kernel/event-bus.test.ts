@@ -1,31 +1,35 @@
-import type { CampaignEvent } from '@tongket/domain';
 import { describe, expect, it } from 'vitest';
-import { postgresEventBus } from './event-bus.ts';
+import { type BusEvent, postgresEventBus } from './event-bus.ts';
 
 const url = process.env.TEST_DATABASE_URL;
 
-/** A burst of events published in one turn goes out in one statement; every one arrives, in order. */
+/**
+ * A burst of events published in one turn goes out in one statement; every one arrives, in order,
+ * with its author.
+ */
 describe.skipIf(!url)('the PostgreSQL event bus', () => {
   it('delivers a burst published in one turn to every instance, each event once and in the order published', async () => {
     // Two instances: `sender` takes the changes, `bus` hears them through the database.
     const sender = postgresEventBus(url as string);
     const bus = postgresEventBus(url as string);
     const campaignId = `dot-${crypto.randomUUID()}`;
-    const heard: CampaignEvent[] = [];
-    const own: CampaignEvent[] = [];
+    const heard: BusEvent[] = [];
+    const own: BusEvent[] = [];
     const unsubscribe = bus.subscribe(campaignId, (event) => heard.push(event));
     const unsubscribeOwn = sender.subscribe(campaignId, (event) => own.push(event));
     try {
-      const sent: CampaignEvent[] = Array.from({ length: 40 }, (_, i) => ({
+      const sent: BusEvent[] = Array.from({ length: 40 }, (_, i) => ({
         type: 'assignment.changed',
         campaignId,
         assignmentId: `a-${i}`,
         unitId: `u-${i}`,
         status: 'submitted',
+        // Who made the change crosses to the other instances with it.
+        actorId: crypto.randomUUID(),
         at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
       }));
       // The listener's LISTEN may still be on its way: send a first event until it is heard.
-      const probe = { ...sent[0], assignmentId: 'probe' } as CampaignEvent;
+      const probe = { ...sent[0], assignmentId: 'probe' } as BusEvent;
       const until = Date.now() + 20_000;
       while (!heard.some((e) => e.type === 'assignment.changed' && e.assignmentId === 'probe')) {
         if (Date.now() > until) throw new Error('the listener never heard the probe');
@@ -40,7 +44,7 @@ describe.skipIf(!url)('the PostgreSQL event bus', () => {
       own.length = 0;
       for (const event of sent) sender.publish(event);
       expect(own).toEqual(sent);
-      sender.publish({ ...sent[0], campaignId: `${campaignId}-other` } as CampaignEvent);
+      sender.publish({ ...sent[0], campaignId: `${campaignId}-other` } as BusEvent);
       const deadline = Date.now() + 20_000;
       while (burst().length < sent.length && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,17 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { CampaignEvent } from '@tongket/domain';
+import type { AssignmentEvent, ConferenceEvent } from '@tongket/domain';
 import pg from 'pg';
 
 /** The events are declared with the HTTP contract, which the web client reads them from. */
 export type { AssignmentEvent, CampaignEvent, ConferenceEvent } from '@tongket/domain';
 
+/**
+ * An assignment's change as the server passes it on: with who made it (`actorId`, their user id),
+ * so that whoever changed something is served an answer that has it (assignments/progress-reads.ts).
+ * Pages are never sent it: the event stream leaves it out (events/event-streams.ts).
+ */
+export interface AssignmentChange extends AssignmentEvent {
+  actorId: string;
+}
+
+/** What goes through the bus: an assignment's change (with its author) or the conference's. */
+export type BusEvent = AssignmentChange | ConferenceEvent;
+
 export interface EventBus {
   /** Call after the change has committed. */
-  publish(event: CampaignEvent): void;
-  subscribe(campaignId: string, listener: (event: CampaignEvent) => void): () => void;
+  publish(event: BusEvent): void;
+  subscribe(campaignId: string, listener: (event: BusEvent) => void): () => void;
+  /** Every round's events, for what follows them all (one listener, not one per round). */
+  subscribeAll(listener: (event: BusEvent) => void): () => void;
   close(): Promise<void>;
 }
+
+/** The emitter's name for "every round": no round id is a symbol. */
+const EVERY_ROUND = Symbol('every round');
 
 const CHANNEL = 'tongket_events';
 
@@ -20,10 +37,17 @@ export function localEventBus(): EventBus {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   return {
-    publish: (event) => emitter.emit(event.campaignId, event),
+    publish(event) {
+      emitter.emit(EVERY_ROUND, event);
+      emitter.emit(event.campaignId, event);
+    },
     subscribe(campaignId, listener) {
       emitter.on(campaignId, listener);
       return () => emitter.off(campaignId, listener);
+    },
+    subscribeAll(listener) {
+      emitter.on(EVERY_ROUND, listener);
+      return () => emitter.off(EVERY_ROUND, listener);
     },
     close: async () => {
       emitter.removeAllListeners();
@@ -37,7 +61,9 @@ export function localEventBus(): EventBus {
  * its subscribers; an instance skips the echo of its own events (each payload names the instance
  * that sent it). So a page served by the instance that took a change hears of it without a round
  * trip through the database, and a progress answer shared during a burst counts the change as
- * soon as it is committed (assignments/progress-reads.ts). A lost connection is reopened; pages
+ * soon as it is committed (assignments/progress-reads.ts). The payload is the event as published,
+ * its author's id included (a NOTIFY payload holds 8,000 bytes; an event takes ~250). A lost
+ * connection is reopened; pages
  * also refetch on reconnect, so a gap only delays an update.
  */
 export function postgresEventBus(
@@ -56,8 +82,8 @@ export function postgresEventBus(
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       try {
-        const { origin: from, ...event } = JSON.parse(message.payload) as CampaignEvent & { origin?: string };
-        if (from !== origin) local.publish(event as CampaignEvent);
+        const { origin: from, ...event } = JSON.parse(message.payload) as BusEvent & { origin?: string };
+        if (from !== origin) local.publish(event as BusEvent);
       } catch {
         // A payload that is not ours: ignore it.
       }
@@ -100,6 +126,7 @@ export function postgresEventBus(
       local.publish(event);
     },
     subscribe: local.subscribe,
+    subscribeAll: local.subscribeAll,
     async close() {
       closed = true;
       if (queued.length > 0) flush();

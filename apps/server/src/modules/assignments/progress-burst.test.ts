@@ -28,7 +28,6 @@ describe.each(DIALECTS)('a round’s progress during a burst of changes (%s)', (
     );
     const detail = (await bchqs.get(`/api/v1/assignments/${mine.id}`)).json;
     const content = fullReport(detail.outline);
-    // The leader's page follows the round from its first read on.
     expect((await lanhdao.get(path)).json.totals.submitted).toBe(0);
 
     let behindSeen = 0;
@@ -53,7 +52,7 @@ describe.each(DIALECTS)('a round’s progress during a burst of changes (%s)', (
       );
       expect(sent.status, sent.body).toBe(200);
       version = sent.json.assignment.version;
-      // Who sent it sees it sent, at once.
+      // Who sent it sees it sent, at once: the server knows them from the submission's event.
       const own = (await bchqs.get(path)).json;
       expect(own.totals.submitted).toBe(1);
       expect(own).not.toHaveProperty('behind');

@@ -100,6 +100,7 @@ export async function reviewAssignment(
   });
   events.publish({
     type: 'assignment.changed',
+    actorId: actor.userId,
     campaignId: ctx.assignment.campaign_id,
     assignmentId: id,
     unitId: ctx.assignment.unit_id,

@@ -17,6 +17,7 @@ import { reviewAssignmentEndpoint } from './endpoints/review-assignment.ts';
 import { saveDraftEndpoint } from './endpoints/save-draft.ts';
 import { submitAssignmentEndpoint } from './endpoints/submit-assignment.ts';
 import { withdrawSubmissionEndpoint } from './endpoints/withdraw-submission.ts';
+import { progressReadsOf } from './progress-reads.ts';
 
 /** The assignments' and reports' endpoints, one file each under endpoints/. */
 export const assignmentsEndpoints = [
@@ -39,4 +40,8 @@ export const assignmentsEndpoints = [
   remindLateUnitsEndpoint,
 ];
 
-export const assignmentsRoutes = (ctx: AppContext) => endpointsPlugin(ctx, assignmentsEndpoints);
+export const assignmentsRoutes = (ctx: AppContext) => {
+  // Every round's changes are counted from the start: a burst before the first read is one.
+  progressReadsOf(ctx);
+  return endpointsPlugin(ctx, assignmentsEndpoints);
+};

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { conflict, forbidden } from '../../http/problem.ts';
+import type { EventBus } from '../../kernel/event-bus.ts';
 import { recordAudit } from '../../kernel/record-audit.ts';
 import { nowIso } from '../../lib/ids.ts';
 import type { AssignmentContext } from './assignment-access.ts';
@@ -73,9 +74,13 @@ export async function writeDraft(
   return { version: version + 1, content: clean, updatedAt: now, updatedBy: actor.username, json };
 }
 
-/** Autosave of a draft by the unit that owes it. */
+/**
+ * Autosave of a draft by the unit that owes it. The first one moves the assignment on to in
+ * progress, which the round's progress shows: the pages watching it hear of it.
+ */
 export async function saveDraft(
   db: Kysely<Database>,
+  events: EventBus,
   ctx: AssignmentContext,
   actor: Actor,
   version: number,
@@ -86,7 +91,7 @@ export async function saveDraft(
   }
   assertOpen(ctx);
   assertEditable(ctx);
-  return db.transaction().execute(async (trx) => {
+  const saved = await db.transaction().execute(async (trx) => {
     const { json: _json, ...draft } = await writeDraft(trx, ctx, actor, version, content);
     await recordAudit(trx, actor, {
       action: 'assignment.draft_saved',
@@ -97,4 +102,16 @@ export async function saveDraft(
     });
     return draft;
   });
+  if (ctx.assignment.status === 'pending') {
+    events.publish({
+      type: 'assignment.changed',
+      actorId: actor.userId,
+      campaignId: ctx.assignment.campaign_id,
+      assignmentId: ctx.assignment.id,
+      unitId: ctx.assignment.unit_id,
+      status: 'in_progress',
+      at: saved.updatedAt ?? nowIso(),
+    });
+  }
+  return saved;
 }

@@ -193,6 +193,7 @@ export async function submitWithState(
   }
   events.publish({
     type: 'assignment.changed',
+    actorId: actor.userId,
     campaignId: ctx.assignment.campaign_id,
     assignmentId: id,
     unitId: ctx.assignment.unit_id,

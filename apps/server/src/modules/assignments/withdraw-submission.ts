@@ -75,6 +75,7 @@ export async function withdrawSubmission(
   if (!done) return;
   events.publish({
     type: 'assignment.changed',
+    actorId: actor.userId,
     campaignId: ctx.assignment.campaign_id,
     assignmentId: id,
     unitId: ctx.assignment.unit_id,

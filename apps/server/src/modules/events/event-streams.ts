@@ -1,15 +1,25 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../context.ts';
-import type { CampaignEvent } from '../../kernel/event-bus.ts';
+import { type AppContext, perServer } from '../../context.ts';
+import type { BusEvent, CampaignEvent } from '../../kernel/event-bus.ts';
 
 const HEARTBEAT_MS = 25_000;
 
 /** The streams open on each app: its shutdown ends them, so closing does not wait on them. */
-const openStreams = new WeakMap<AppContext, Set<() => void>>();
+const openStreamsOf = perServer(() => new Set<() => void>());
 
 /** Ends every stream open on the app (when the server shuts down). */
 export function endEventStreams(ctx: AppContext) {
-  for (const end of openStreams.get(ctx) ?? []) end();
+  for (const end of openStreamsOf(ctx)) end();
+}
+
+/**
+ * The event as a page reads it: without who made an assignment's change (a user id the server
+ * keeps for itself, assignments/progress-reads.ts).
+ */
+export function pageEvent(event: BusEvent): CampaignEvent {
+  if (event.type !== 'assignment.changed') return event;
+  const { actorId: _, ...shown } = event;
+  return shown;
 }
 
 /**
@@ -23,8 +33,7 @@ export function streamCampaignEvents(
   campaignId: string,
   visible: (event: CampaignEvent) => boolean,
 ): FastifyReply {
-  const open = openStreams.get(ctx) ?? new Set();
-  openStreams.set(ctx, open);
+  const open = openStreamsOf(ctx);
 
   reply.hijack();
   const res = reply.raw;
@@ -39,7 +48,7 @@ export function streamCampaignEvents(
   const unsubscribe = ctx.events.subscribe(campaignId, (event) => {
     if (!visible(event)) return;
     const name = event.type === 'conference.changed' ? 'conference' : 'assignment';
-    res.write(`event: ${name}\ndata: ${JSON.stringify(event)}\n\n`);
+    res.write(`event: ${name}\ndata: ${JSON.stringify(pageEvent(event))}\n\n`);
   });
   const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
   const end = () => {

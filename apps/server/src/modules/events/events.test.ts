@@ -77,12 +77,64 @@ describe.each(DIALECTS)('live updates over server-sent events (%s)', (dialect) =
         assignmentId: report.id,
         status: 'submitted',
       });
+      // Who sent it is the server's own business (shared progress answers): no user id reaches a page.
+      expect(JSON.parse(data)).not.toHaveProperty('actorId');
+      const { user } = (await bchqs.get('/api/v1/auth/me')).json;
+      expect(user.id).toBeTruthy();
+      expect(coordinatorStream.text()).not.toContain(user.id);
       // Hướng Hóa's officer follows Hướng Hóa only: nothing about Bộ CHQS reaches them.
       await new Promise((r) => setTimeout(r, 300));
       expect(otherUnitStream.text()).not.toContain('event: assignment');
     } finally {
       coordinatorStream.close();
       otherUnitStream.close();
+    }
+  });
+
+  it('tells it when a unit starts its report and when its deadline is extended', async () => {
+    const { app } = suite.server;
+    if (!app.server.listening) await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    const syt = await suite.server.login('syt');
+    const bchqs = await suite.server.login('bchqs');
+    const round = await issueTestRound(suite.server, syt, {
+      reportUnits: ['QT-BCHQS'],
+      deadlineInDays: 4,
+      name: 'Đợt theo dõi soạn và gia hạn',
+    });
+    const stream = openStream(port, `/api/v1/events?campaignId=${round.id}`, syt.cookie as string);
+    try {
+      expect(await stream.opened).toBe(200);
+      await stream.waitFor(/retry: 3000/);
+      const report = (await bchqs.get('/api/v1/assignments')).json.items.find(
+        (a: { campaignId: string; kind: string }) => a.campaignId === round.id && a.kind === 'report',
+      );
+      const saved = await bchqs.request('PUT', `/api/v1/assignments/${report.id}/draft`, {
+        version: 0,
+        content: { sections: {} },
+      });
+      expect(saved.status, saved.body).toBe(200);
+      await stream.waitFor(/"status":"in_progress"/);
+      // A later save changes nothing the round's pages show: no event.
+      await bchqs.request('PUT', `/api/v1/assignments/${report.id}/draft`, {
+        version: 1,
+        content: { sections: {} },
+      });
+      const later = new Date(Date.parse(report.deadline) + 3 * 86_400_000).toISOString();
+      const extended = await syt.patch(`/api/v1/assignments/${report.id}`, {
+        previousDeadline: report.deadline,
+        deadline: later,
+      });
+      expect(extended.status, extended.body).toBe(200);
+      await stream.waitFor(/"deadline"/);
+      const events = [...stream.text().matchAll(/data: (.+)/g)].map((m) => JSON.parse(m[1] as string));
+      expect(events).toEqual([
+        expect.objectContaining({ assignmentId: report.id, status: 'in_progress' }),
+        expect.objectContaining({ assignmentId: report.id, status: 'in_progress', deadline: later }),
+      ]);
+      for (const event of events) expect(event).not.toHaveProperty('actorId');
+    } finally {
+      stream.close();
     }
   });
 });

@@ -79,7 +79,8 @@ export function createMetrics(db: Kysely<Database>): Metrics {
     },
   });
   const count = (event: CampaignEvent) => {
-    if (event.type !== 'assignment.changed') return;
+    // A new deadline leaves the status as it was: neither a submission nor a review.
+    if (event.type !== 'assignment.changed' || event.deadline !== undefined) return;
     if (event.status === 'submitted') submissions.inc();
     else if (event.status === 'accepted' || event.status === 'returned')
       reviews.inc({ decision: event.status });
@@ -98,6 +99,7 @@ export function createMetrics(db: Kysely<Database>): Metrics {
           events.publish(event);
         },
         subscribe: (campaignId, listener) => events.subscribe(campaignId, listener),
+        subscribeAll: (listener) => events.subscribeAll(listener),
         close: () => events.close(),
       };
     },

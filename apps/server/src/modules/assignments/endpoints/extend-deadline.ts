@@ -16,7 +16,7 @@ export const extendDeadlineEndpoint = defineEndpoint(
     const actor = authorize(request, 'campaigns.manage');
     const tree = await ctx.units.current();
     const found = await readableAssignment(db, tree, actor, request.params.id);
-    await extendDeadline(db, found, actor, request.body);
+    await extendDeadline(db, ctx.events, found, actor, request.body);
     return getAssignment(db, tree, actor, request.params.id);
   },
 );

@@ -1,23 +1,9 @@
 import { provinceOf } from '@tongket/domain';
-import type { AppContext } from '../../../context.ts';
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
-import { recentWritesOf } from '../../../http/recent-writes.ts';
 import { getReadableCampaign } from '../../campaigns/index.ts';
 import { computeProgress } from '../compute-progress.ts';
-import { ProgressReads } from '../progress-reads.ts';
-
-const readsByServer = new WeakMap<AppContext, ProgressReads>();
-
-/** This server's shared progress answers (one per server: a test process runs several). */
-function progressReadsOf(ctx: AppContext): ProgressReads {
-  let reads = readsByServer.get(ctx);
-  if (!reads) {
-    reads = new ProgressReads(ctx.events, { busyEvents: ctx.config.progressBurstChanges });
-    readsByServer.set(ctx, reads);
-  }
-  return reads;
-}
+import { progressReadsOf } from '../progress-reads.ts';
 
 export const getProgressEndpoint = defineEndpoint(
   'GET /campaigns/:id/progress',
@@ -37,13 +23,8 @@ export const getProgressEndpoint = defineEndpoint(
     const scope =
       actor.role === 'unit' ? `unit:${actor.unitId}` : `province:${provinceOf(tree, actor.unitId)}`;
     const view = `${scope}|${kind ?? ''}|${unitKind ?? ''}|${under ?? ''}`;
-    const writes = recentWritesOf(ctx);
-    const { answer, behind } = await progressReadsOf(ctx).read(
-      id,
-      view,
-      tree,
-      (since) => writes.wroteSince(actor.userId, since),
-      () => computeProgress(db, tree, actor, id, request.query),
+    const { answer, behind } = await progressReadsOf(ctx).read(id, view, tree, actor.userId, () =>
+      computeProgress(db, tree, actor, id, request.query),
     );
     const { bytes, gzip } = answer.body(behind, /\bgzip\b/.test(request.headers['accept-encoding'] ?? ''));
     reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache');

@@ -13,6 +13,6 @@ export const saveDraftEndpoint = defineEndpoint(
     const db = ctx.db.kysely;
     const actor = authorize(request, 'assignments.work');
     const found = await readableAssignment(db, await ctx.units.current(), actor, request.params.id);
-    return saveDraft(db, found, actor, request.body.version, request.body.content);
+    return saveDraft(db, ctx.events, found, actor, request.body.version, request.body.content);
   },
 );

@@ -10,7 +10,7 @@ export const streamEventsEndpoint = defineEndpoint(
   {
     tags: ['events'],
     summary:
-      'Sự kiện trực tiếp của một đợt (server-sent events): "assignment" mỗi khi một nhiệm vụ được gửi, tiếp nhận hoặc trả lại; "conference" khi chương trình, danh sách đại biểu hoặc điểm danh của hội nghị thay đổi',
+      'Sự kiện trực tiếp của một đợt (server-sent events): "assignment" mỗi khi một nhiệm vụ được bắt đầu soạn, gửi, tiếp nhận, trả lại, rút lại hoặc gia hạn; "conference" khi chương trình, danh sách đại biểu hoặc điểm danh của hội nghị thay đổi',
   },
   async (ctx, request, reply) => {
     const actor = authorize(request, 'campaigns.read');
