@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { browserAvailable, screenshot } from './support/browser.ts';
 import {
   apiSession,
   json,
   keepReleasedPdf,
+  openSigningPanel,
   roundThroughApi,
   signAndRelease,
   trustedPki,
@@ -42,11 +43,10 @@ describe.runIf(browserAvailable())('the Ký số panel of a consolidated report'
     const page = suite.browser.page;
     await page.setViewportSize({ width: 1366, height: 900 });
 
-    await page.goto(`${url}/campaigns/${campaignId}?tab=consolidated`);
-    await fillLogin(page, 'syt');
-    const panel = page.getByTestId('signing-panel');
-    await panel.waitFor({ timeout: 60_000 });
-    await panel.getByText('Cần chữ ký của người có thẩm quyền trên bản báo cáo tổng hợp').waitFor();
+    await openSigningPanel(page, `${url}/campaigns/${campaignId}?tab=consolidated`, {
+      login: 'syt',
+      asks: 'Cần chữ ký của người có thẩm quyền trên bản báo cáo tổng hợp',
+    });
     await screenshot(page, 'consolidated-signing-start');
     await signAndRelease(page, trust, {
       signerName: 'Hoàng Nam',

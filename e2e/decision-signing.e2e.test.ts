@@ -6,6 +6,7 @@ import {
   apiSession,
   json,
   keepReleasedPdf,
+  openSigningPanel,
   roundThroughApi,
   signAndRelease,
   trustedPki,
@@ -129,10 +130,9 @@ describe.runIf(browserAvailable())('the Ký số panel of a draft award decision
     await page.waitForTimeout(500); // the drawer slides in
     await screenshot(page, 'decision-signing-dossier');
 
-    await page.goto(`${url}/campaigns/${campaignId}/decisions/${decisionId}`);
-    const panel = page.getByTestId('signing-panel');
-    await panel.waitFor();
-    await panel.getByText('Cần chữ ký của người có thẩm quyền trên bản quyết định').waitFor();
+    await openSigningPanel(page, `${url}/campaigns/${campaignId}/decisions/${decisionId}`, {
+      asks: 'Cần chữ ký của người có thẩm quyền trên bản quyết định',
+    });
     await signAndRelease(page, trust, {
       signerName: 'Hoàng Nam',
       docNumber: '8902',

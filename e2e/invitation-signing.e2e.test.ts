@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { browserAvailable, screenshot } from './support/browser.ts';
 import {
   apiSession,
   json,
   keepReleasedPdf,
+  openSigningPanel,
   roundThroughApi,
   signAndRelease,
   trustedPki,
@@ -73,11 +74,14 @@ describe.runIf(browserAvailable())('the Ký số panel of a conference invitatio
     const page = suite.browser.page;
     await page.setViewportSize({ width: 1366, height: 900 });
 
-    await page.goto(`${url}/campaigns/${campaignId}?tab=conference&view=delegates`);
-    await fillLogin(page, 'syt');
-    const panel = page.getByTestId('signing-panel');
-    await panel.waitFor({ timeout: 60_000 });
-    await panel.getByText('Cần chữ ký của người có thẩm quyền trên giấy mời').waitFor();
+    const panel = await openSigningPanel(
+      page,
+      `${url}/campaigns/${campaignId}?tab=conference&view=delegates`,
+      {
+        login: 'syt',
+        asks: 'Cần chữ ký của người có thẩm quyền trên giấy mời',
+      },
+    );
     await screenshot(page, 'invitation-signing-start');
     await signAndRelease(page, trust, {
       signerName: 'Hoàng Nam',

@@ -1,8 +1,9 @@
 import { describe, it } from 'vitest';
-import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { browserAvailable, screenshot } from './support/browser.ts';
 import {
   apiSession,
   keepReleasedPdf,
+  openSigningPanel,
   roundThroughApi,
   signAndRelease,
   trustedPki,
@@ -21,11 +22,10 @@ describe.runIf(browserAvailable())('the Ký số panel of a draft plan', () => {
     const { id } = await roundThroughApi(api, { name: 'Tổng kết ký số thử' });
     const page = suite.browser.page;
     await page.setViewportSize({ width: 1366, height: 900 });
-    await page.goto(`${url}/campaigns/${id}`);
-    await fillLogin(page, 'syt');
-    const panel = page.getByTestId('signing-panel');
-    await panel.waitFor();
-    await panel.getByText('Cần chữ ký của người có thẩm quyền').waitFor();
+    await openSigningPanel(page, `${url}/campaigns/${id}`, {
+      login: 'syt',
+      asks: 'Cần chữ ký của người có thẩm quyền',
+    });
 
     await signAndRelease(page, trust, {
       signerName: 'Hoàng Nam',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, fillLogin, screenshot } from './support/browser.ts';
+import { browserAvailable, screenshot } from './support/browser.ts';
 import {
   apiSession,
   json,
   keepReleasedPdf,
+  openSigningPanel,
   roundThroughApi,
   signAndRelease,
   trustedPki,
@@ -58,11 +59,10 @@ describe.runIf(browserAvailable())("the Ký số panel of a unit's report", () =
     const page = suite.browser.page;
     await page.setViewportSize({ width: 1366, height: 900 });
 
-    await page.goto(`${url}/assignments/${assignmentId}`);
-    await fillLogin(page, 'bchqs');
-    const panel = page.getByTestId('signing-panel');
-    await panel.waitFor({ timeout: 60_000 });
-    await panel.getByText('Cần chữ ký của thủ trưởng đơn vị trên bản báo cáo đã lưu hiện tại').waitFor();
+    await openSigningPanel(page, `${url}/assignments/${assignmentId}`, {
+      login: 'bchqs',
+      asks: 'Cần chữ ký của thủ trưởng đơn vị trên bản báo cáo đã lưu hiện tại',
+    });
     await page.getByTestId('unit-signing-code').fill('bc-bchqs');
     await page.getByTestId('unit-signing-signer-name').fill('Lê Quang Quân');
     await screenshot(page, 'unit-report-signing-start');

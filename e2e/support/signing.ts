@@ -6,7 +6,7 @@ import { parseSigningLaunchUrl } from '@tongket/domain';
 import { type APIRequestContext, type Page, request } from 'playwright-core';
 import { expect } from 'vitest';
 import { devSign } from '../../apps/server/src/lib/dev-sign.ts';
-import { ARTIFACTS, screenshot } from './browser.ts';
+import { ARTIFACTS, fillLogin, screenshot } from './browser.ts';
 
 /**
  * A test PKI for the issuing agency, its root in the server's trust store: `prepare` makes it and
@@ -108,6 +108,19 @@ export async function roundThroughApi(
     );
   }
   return { id: campaign.id, plan: saved.plan, unit };
+}
+
+/**
+ * Opens the page of a document and its "Ký số" panel, signing in as `login` first when given (the
+ * login form is where an unauthenticated page lands); the panel shows what it `asks` for.
+ */
+export async function openSigningPanel(page: Page, url: string, o: { login?: string; asks: string }) {
+  await page.goto(url);
+  if (o.login) await fillLogin(page, o.login);
+  const panel = page.getByTestId('signing-panel');
+  await panel.waitFor({ timeout: 60_000 });
+  await panel.getByText(o.asks).waitFor();
+  return panel;
 }
 
 /** The launch URL the panel shows, as the signing program on the signer's computer reads it. */
