@@ -49,7 +49,7 @@ export async function consolidatedSteps(
     changed: 'consolidated_changed',
     current: { docNumber: report.docNumber, docDate: report.docDate },
     pdfToSign: () => consolidatedPdfToSign(db, tree, campaign),
-    issueIn: (trx, issue) => issueConsolidatedIn(trx, actor, campaign, issue),
+    issueIn: (trx, issue) => issueConsolidatedIn(trx, tree, actor, campaign, issue),
   };
 }
 
@@ -65,6 +65,6 @@ export function consolidatedReleaseTarget(
   session: SessionRow,
 ): Promise<ReleaseTarget> {
   return roundReleaseTarget(db, tree, session, (trx, by, campaign, issue) =>
-    issueConsolidatedIn(trx, by, campaign, issue),
+    issueConsolidatedIn(trx, tree, by, campaign, issue),
   );
 }

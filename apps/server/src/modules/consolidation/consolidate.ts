@@ -21,6 +21,7 @@ import { type CollectedReport, collectReports, forEachReportText, inTreeOrder } 
 import { consolidatedDocCode } from './consolidated-documents.ts';
 import { consolidatedBasis, readConsolidated } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
+import { parseReleasedContent, readReleasedContent, releasedReport } from './released-content.ts';
 import { reportLayout } from './report-length.ts';
 
 /** The consolidated report with every indicator's breakdown, as the documents and sending up read it. */
@@ -92,6 +93,9 @@ export async function consolidatedReport(
   withContributions = true,
 ): Promise<FullConsolidatedReport> {
   const stored = await readConsolidated(db, campaign.id);
+  // Released, the report is what was signed: frozen then, whatever the units' reports say now.
+  const frozen = parseReleasedContent(stored.report);
+  if (stored.report && frozen) return releasedReport(campaign.id, stored.report, frozen, canEdit);
   const basis = (stored.report?.basis ?? 'accepted') as ConsolidationBasis;
   const collected = await collectReports(db, campaign.id, basis, false);
   const reports = inTreeOrder(collected.reports, tree);
@@ -249,6 +253,12 @@ export async function indicatorBreakdown(
   const at = numbered.find((n) => n.section.indicators.some((i) => i.id === indicatorId));
   const indicator = at?.section.indicators.find((i) => i.id === indicatorId);
   if (!at || !indicator) throw notFound('indicator');
+  const frozen = await readReleasedContent(db, campaign.id);
+  if (frozen) {
+    const released = frozen.indicators.find((i) => i.indicatorId === indicatorId);
+    if (!released) throw notFound('indicator');
+    return released;
+  }
   const basis = (await consolidatedBasis(db, campaign.id)) ?? 'accepted';
   const { reports } = await collectReports(db, campaign.id, basis, false);
   // The outline narrowed to the indicator's section and the indicator: the same numbering, one total.

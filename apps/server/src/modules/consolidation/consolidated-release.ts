@@ -20,8 +20,13 @@ import { canManageCampaign, type StoredCampaign } from '../campaigns/index.ts';
 import { registerNumber } from '../numbering/index.ts';
 import { releasedPdf } from '../signing/index.ts';
 import { consolidatedReport } from './consolidate.ts';
-import { consolidatedDocCode, renderConsolidated } from './consolidated-documents.ts';
+import {
+  consolidatedDocCode,
+  consolidatedDocumentInput,
+  renderConsolidated,
+} from './consolidated-documents.ts';
 import { releaseReportRow, reportRelease } from './consolidated-store.ts';
+import { releasedContentOf } from './released-content.ts';
 
 /** The number and date the release gives the report, at the report's version that was signed. */
 export interface ConsolidatedIssueRequest {
@@ -58,11 +63,13 @@ export async function consolidatedPdfToSign(
  * Issues the report in the caller's transaction: its number (digits) entered in the issuing body's
  * register for the date's year — one sequence with plans, decisions and invitations — and saved
  * with the date on the report by a conditional update on the version that was signed (of two
- * parallel releases one wins; the other finds the version moved on). Whoever opened the release
- * must still run the round.
+ * parallel releases one wins; the other finds the version moved on), with the report's content as
+ * released (`released_content`: what the tab, the Word copy and the workbook read from then on).
+ * Whoever opened the release must still run the round.
  */
 export async function issueConsolidatedIn(
   trx: Kysely<Database>,
+  tree: UnitTree,
   actor: Actor,
   campaign: StoredCampaign,
   issue: ConsolidatedIssueRequest,
@@ -94,9 +101,21 @@ export async function issueConsolidatedIn(
     reference,
     summary: `Báo cáo ${summary}`,
   });
+  // Frozen as released: the stored text (the version signed) and the totals, as the PDF prints them.
+  const report = await consolidatedReport(trx, tree, campaign, true, false);
+  const content = releasedContentOf(
+    report,
+    consolidatedDocumentInput(campaign, report, tree, { docNumber, docDate }),
+  );
   const at = nowIso();
   if (
-    !(await releaseReportRow(trx, campaign.id, issue.version, { docNumber, docDate, at, by: actor.username }))
+    !(await releaseReportRow(trx, campaign.id, issue.version, {
+      docNumber,
+      docDate,
+      at,
+      by: actor.username,
+      content,
+    }))
   )
     throw versionConflict('consolidated');
   await recordAudit(trx, actor, {

@@ -1,6 +1,7 @@
 import type { ConsolidationBasis } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { ReleasedContent } from './released-content.ts';
 import { type PackedSources, parseStoredSources } from './stored-sources.ts';
 
 export interface StoredSection {
@@ -144,14 +145,15 @@ export async function writeReportRow(
 }
 
 /**
- * Releases the report at `version`, with its number and date, moving it to the next version; false
+ * Releases the report at `version`, with its number and date and its content as released (what the
+ * signed PDF was rendered from), moving it to the next version; false
  * when it is at another version or released already (a parallel release that got there first).
  */
 export async function releaseReportRow(
   db: Kysely<Database>,
   campaignId: string,
   version: number,
-  release: { docNumber: string; docDate: string; at: string; by: string },
+  release: { docNumber: string; docDate: string; at: string; by: string; content: ReleasedContent },
 ): Promise<boolean> {
   const updated = await db
     .updateTable('consolidated_reports')
@@ -160,6 +162,7 @@ export async function releaseReportRow(
       doc_number: release.docNumber,
       doc_date: release.docDate,
       released_at: release.at,
+      released_content: JSON.stringify(release.content),
       updated_at: release.at,
       updated_by: release.by,
     })
