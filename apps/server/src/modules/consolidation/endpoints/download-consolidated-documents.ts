@@ -13,8 +13,8 @@ import {
   renderConsolidatedInput,
 } from '../consolidated-documents.ts';
 import { releasedConsolidatedPdf } from '../consolidated-release.ts';
-import { readReleasedConsolidated, releasedDocumentInput } from '../released-content.ts';
 import { consolidatedCampaign } from '../consolidation-access.ts';
+import { readReleasedConsolidated, releasedDocumentInput } from '../released-content.ts';
 
 /** What each file of the consolidation is, and the names it is saved under. */
 const DOCUMENTS: Record<ConsolidatedFile, { summary: string; name: string; ascii: string }> = {
