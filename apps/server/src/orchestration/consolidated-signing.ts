@@ -64,7 +64,7 @@ export function consolidatedReleaseTarget(
   _actor: Actor,
   session: SessionRow,
 ): Promise<ReleaseTarget> {
-  return roundReleaseTarget(db, tree, session, (trx, by, campaign, issue) =>
-    issueConsolidatedIn(trx, tree, by, campaign, issue),
+  return roundReleaseTarget(db, tree, session, (trx, by, campaign, issue, signedPdf) =>
+    issueConsolidatedIn(trx, tree, by, campaign, issue, signedPdf),
   );
 }

@@ -1,7 +1,7 @@
 import type { ConsolidationBasis } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { ReleasedContent } from './released-content.ts';
+import type { ReleasedContent, SigningContent } from './released-content.ts';
 import { type PackedSources, parseStoredSources } from './stored-sources.ts';
 
 export interface StoredSection {
@@ -142,6 +142,39 @@ export async function writeReportRow(
     .where('released_at', 'is', null)
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) === 1;
+}
+
+/**
+ * Keeps what the PDF served to be signed was rendered from (replacing the last), while the report is
+ * at `version` and not released; false otherwise.
+ */
+export async function writeSigningContent(
+  db: Kysely<Database>,
+  campaignId: string,
+  version: number,
+  signing: SigningContent,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('consolidated_reports')
+    .set({ signing_content: JSON.stringify(signing) })
+    .where('campaign_id', '=', campaignId)
+    .where('version', '=', version)
+    .where('released_at', 'is', null)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** What the PDF last served to be signed was rendered from; undefined when none was kept. */
+export async function readSigningContent(
+  db: Kysely<Database>,
+  campaignId: string,
+): Promise<SigningContent | undefined> {
+  const row = await db
+    .selectFrom('consolidated_reports')
+    .select('signing_content')
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirst();
+  return row?.signing_content ? (JSON.parse(row.signing_content) as SigningContent) : undefined;
 }
 
 /**

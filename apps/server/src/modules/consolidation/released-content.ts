@@ -5,6 +5,7 @@
  * shows or prints the report — the tab, the Word copy, the workbook, one indicator's breakdown,
  * sending it up — reads this, not the units' current reports, which may change after the release.
  */
+import { createHash } from 'node:crypto';
 import type { ConsolidatedDocumentInput } from '@tongket/documents/builders';
 import type { ConsolidatedReport, ConsolidationBasis, IndicatorTotal } from '@tongket/domain';
 import type { Kysely } from 'kysely';
@@ -32,6 +33,24 @@ export interface ReleasedContent {
   missing: ConsolidatedReport['missing'];
   length: ConsolidatedReport['length'];
   header: ReleasedHeader;
+}
+
+/**
+ * What the PDF last served to be signed was rendered from (`consolidated_reports.signing_content`),
+ * with that PDF's SHA-256 and size: the release keeps it when the released PDF begins with it.
+ */
+export interface SigningContent {
+  pdfSha256: string;
+  pdfBytes: number;
+  content: ReleasedContent;
+}
+
+/** Whether a signed PDF is built on the PDF served to be signed (signatures and marks are appended). */
+export function builtOn(signedPdf: Uint8Array, signing: Pick<SigningContent, 'pdfSha256' | 'pdfBytes'>) {
+  return (
+    signedPdf.length >= signing.pdfBytes &&
+    createHash('sha256').update(signedPdf.subarray(0, signing.pdfBytes)).digest('hex') === signing.pdfSha256
+  );
 }
 
 /** What to store at the release: the report (as `consolidatedReport` reads it) and the document it prints as. */
