@@ -480,7 +480,14 @@ describe.each(DIALECTS)('two-step digital signing of the consolidated report (%s
 
       // Released: everything still says what was signed.
       const after = await reportOf(round);
-      expect(after).toEqual(released);
+      // All but the units' texts beside each section, which are theirs as they are now.
+      const asReleased = ({ sections, newContributions: _n, ...rest }: typeof released) => ({
+        ...rest,
+        sections: sections.map(
+          ({ contributions: _c, contributionCount: _a, newCount: _f, ...s }: Record<string, unknown>) => s,
+        ),
+      });
+      expect(asReleased(after)).toEqual(asReleased(released));
       expect(totalOf(after, round.indicatorId)).toBe(4321);
       const breakdown = (
         await syt.get(`${round.base}/consolidated/indicators/${encodeURIComponent(round.indicatorId)}`)

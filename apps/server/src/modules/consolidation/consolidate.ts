@@ -93,9 +93,12 @@ export async function consolidatedReport(
   withContributions = true,
 ): Promise<FullConsolidatedReport> {
   const stored = await readConsolidated(db, campaign.id);
-  // Released, the report is what was signed: frozen then, whatever the units' reports say now.
-  const frozen = parseReleasedContent(stored.report);
-  if (stored.report && frozen) return releasedReport(campaign.id, stored.report, frozen, canEdit);
+  // Released, the report is what was signed, whatever the units' reports say now (only the
+  // contributions beside its sections are theirs as they are).
+  const frozen = stored.report && parseReleasedContent(stored.report);
+  if (stored.report && frozen && !withContributions) {
+    return releasedReport(campaign.id, stored.report, frozen, canEdit);
+  }
   const basis = (stored.report?.basis ?? 'accepted') as ConsolidationBasis;
   const collected = await collectReports(db, campaign.id, basis, false);
   const reports = inTreeOrder(collected.reports, tree);
@@ -151,7 +154,7 @@ export async function consolidatedReport(
   const targetPages = stored.report?.target_pages ?? null;
   const released = Boolean(stored.report?.released_at);
   const estimatedPages = reportLayout(campaign, { sections, indicators }, tree).pages;
-  return {
+  const live: FullConsolidatedReport = {
     campaignId: campaign.id,
     version: stored.report?.version ?? 0,
     basis,
@@ -175,6 +178,7 @@ export async function consolidatedReport(
     docDate: stored.report?.doc_date ?? null,
     released,
   };
+  return stored.report && frozen ? releasedReport(campaign.id, stored.report, frozen, canEdit, live) : live;
 }
 
 function contributionOf(

@@ -114,15 +114,17 @@ export async function readReleasedConsolidated(db: Kysely<Database>, campaignId:
 
 /**
  * The released report as `consolidatedReport` answers it: as it was released, with the release's
- * number and date. No contribution is read: the units' texts beside a section are what an editor
- * works from, and a released report is not edited.
+ * number and date. The contributions beside each section (the units' texts as they are now, not
+ * part of the report) are `live`'s when given, none otherwise.
  */
 export function releasedReport(
   campaignId: string,
   row: Pick<ConsolidatedReportsTable, 'version' | 'updated_at' | 'updated_by' | 'doc_number' | 'doc_date'>,
   content: ReleasedContent,
   canManage: boolean,
+  live?: Pick<FullConsolidatedReport, 'sections' | 'newContributions'>,
 ): FullConsolidatedReport {
+  const contributions = new Map(live?.sections.map((s) => [s.sectionId, s]));
   return {
     campaignId,
     version: row.version,
@@ -130,15 +132,18 @@ export function releasedReport(
     generatedAt: content.generatedAt,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
-    sections: content.sections.map((s) => ({
-      ...s,
-      contributions: [],
-      contributionCount: 0,
-      newCount: 0,
-    })),
+    sections: content.sections.map((s) => {
+      const beside = contributions.get(s.sectionId);
+      return {
+        ...s,
+        contributions: beside?.contributions ?? [],
+        contributionCount: beside?.contributionCount ?? 0,
+        newCount: beside?.newCount ?? 0,
+      };
+    }),
     indicators: content.indicators,
     missing: content.missing,
-    newContributions: 0,
+    newContributions: live?.newContributions ?? 0,
     length: content.length,
     canEdit: false,
     canManage,
