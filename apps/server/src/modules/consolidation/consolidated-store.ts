@@ -15,12 +15,27 @@ export interface StoredSection {
   sources?: PackedSources | null;
 }
 
-/** The report and its sections' texts; the sources (as long as the units' texts) are read apart. */
+/**
+ * The report and its sections' texts; the sources (as long as the units' texts) are read apart, and
+ * so is what the PDF to sign was rendered from (`readSigningContent`).
+ */
 export async function readConsolidated(db: Kysely<Database>, campaignId: string) {
   const [report, sections] = await Promise.all([
     db
       .selectFrom('consolidated_reports')
-      .selectAll()
+      .select([
+        'campaign_id',
+        'version',
+        'basis',
+        'generated_at',
+        'updated_at',
+        'updated_by',
+        'target_pages',
+        'doc_number',
+        'doc_date',
+        'released_at',
+        'released_content',
+      ])
       .where('campaign_id', '=', campaignId)
       .executeTakeFirst(),
     db

@@ -1,7 +1,8 @@
 /**
  * The consolidated report frozen at its release (docs/signatures.md, "Consolidated reports"): what
- * the signed PDF was rendered from, stored as JSON on the report's row in the transaction that
- * releases it (`consolidated_reports.released_content`, migration 0022). From then on whatever
+ * the signed PDF was rendered from — kept when the PDF to sign was served (`signing_content`) —
+ * stored as JSON on the report's row in the transaction that releases it
+ * (`consolidated_reports.released_content`, migration 0022). From then on whatever
  * shows or prints the report — the tab, the Word copy, the workbook, one indicator's breakdown,
  * sending it up — reads this, not the units' current reports, which may change after the release.
  */
