@@ -59,6 +59,9 @@ describe.runIf(browserAvailable())('the Ký số panel of a consolidated report'
     const released = page.getByTestId('consolidated-released');
     await released.getByText('Đã phát hành: Báo cáo số 75/BC-UBND ngày').waitFor({ timeout: 60_000 });
     await released.getByText('số, ngày và nội dung không sửa được nữa').waitFor();
+    // The page's text and figures, the Word copy and the workbook are the released report's.
+    await released.getByText('là của bản đã phát hành, đúng như bản đã ký').waitFor();
+    await page.getByRole('button', { name: 'Word (bản đã phát hành)' }).waitFor();
     await page.getByRole('button', { name: 'Tổng hợp lại' }).waitFor({ state: 'detached' });
     await page.getByTestId('consolidated-toolbar').scrollIntoViewIfNeeded();
     await screenshot(page, 'consolidated-signing-released');

@@ -221,7 +221,7 @@ const toolsMissing = pdfsigMissing();
  * Whether Debian's pdfsig, pdftotext and the NSS tools may be used: false (with a warning) when
  * they are missing, unless SIGNATURE_TOOLS_REQUIRED=1, where a missing tool fails the test.
  */
-function signatureTools(): boolean {
+export function signatureTools(): boolean {
   if (toolsMissing && process.env.SIGNATURE_TOOLS_REQUIRED !== '1') {
     console.warn(toolsMissing);
     return false;

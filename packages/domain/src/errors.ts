@@ -999,8 +999,8 @@ const catalogue = {
         en: 'The consolidated report has not been signed by the person with authority (the “Trình ký” step), so it cannot be released yet.',
       },
       consolidated_changed: {
-        vi: 'Báo cáo tổng hợp đã được sửa hoặc tổng hợp lại sau khi người có thẩm quyền ký; hãy trình ký lại bản mới trước khi phát hành.',
-        en: 'The consolidated report was edited or consolidated again after the person with authority signed it; have the new version signed before releasing it.',
+        vi: 'Báo cáo tổng hợp đã được sửa hoặc tổng hợp lại sau khi người có thẩm quyền ký, hoặc bản đã ký không phải bản trình ký mới nhất; hãy trình ký lại bản mới trước khi phát hành.',
+        en: 'The consolidated report was edited or consolidated again after the person with authority signed it, or the copy signed is not the latest one sent for signing; have the new version signed before releasing it.',
       },
       unit_report_empty: {
         vi: 'Báo cáo của đơn vị chưa được lưu lần nào nên chưa có gì để trình ký. Hãy soạn và lưu báo cáo trước.',

@@ -20,6 +20,7 @@ import * as signing from './migrations/0018_signing.ts';
 import * as nominationFileSignature from './migrations/0019_nomination_file_signature.ts';
 import * as consolidatedRelease from './migrations/0020_consolidated_release.ts';
 import * as unitReportRelease from './migrations/0021_unit_report_release.ts';
+import * as consolidatedReleaseContent from './migrations/0022_consolidated_release_content.ts';
 
 type Up = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Up> = {
   '0019_nomination_file_signature': (k) => nominationFileSignature.up(k),
   '0020_consolidated_release': (k) => consolidatedRelease.up(k),
   '0021_unit_report_release': (k) => unitReportRelease.up(k),
+  '0022_consolidated_release_content': (k) => consolidatedReleaseContent.up(k),
 };
 
 /** Every migration this version knows, in the order they run (a backup records which it has). */

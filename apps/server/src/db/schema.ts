@@ -411,6 +411,10 @@ export interface ConsolidatedReportsTable {
   doc_number: string | null;
   doc_date: string | null;
   released_at: string | null;
+  /** JSON SigningContent: what the PDF last served to be signed was rendered from, with its hash (0022). */
+  signing_content: string | null;
+  /** JSON ReleasedContent: the report as released, what its signed PDF was rendered from (0022); null before. */
+  released_content: string | null;
 }
 
 export interface ConsolidatedSectionsTable {

@@ -1,8 +1,16 @@
+import { readDocx } from '@tongket/documents/testing';
 import { vietnamDate } from '@tongket/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS, useTestServer } from '../../test/harness.ts';
-import { issueTestRound } from '../../test/rounds.ts';
-import { LONG, sha256, useSigningPki, useSigningProgram } from '../../test/signing.ts';
+import { fullReport, issueTestRound } from '../../test/rounds.ts';
+import {
+  LONG,
+  pdfText,
+  sha256,
+  signatureTools,
+  useSigningPki,
+  useSigningProgram,
+} from '../../test/signing.ts';
 
 /**
  * The two-step signing of a round's consolidated report over HTTP, through the protocol of the
@@ -304,6 +312,133 @@ describe.each(DIALECTS)('two-step digital signing of the consolidated report (%s
         .where('kind', '=', 'consolidated')
         .execute();
       expect(numbers).toEqual([{ reference: `${winner}/BC-UBND` }]);
+    },
+    LONG,
+  );
+
+  it(
+    'keeps the released report as released — the page, its figures, the Word copy — when a unit’s report changes after',
+    async () => {
+      const bchqs = await suite.server.login('bchqs');
+      /** A round where Bộ CHQS reported a figure, consolidated on the reports submitted. */
+      async function reportedRound(name: string) {
+        const round = await issueTestRound(suite.server, syt, {
+          reportUnits: ['QT-BCHQS'],
+          deadlineInDays: 5,
+          name,
+        });
+        const base = `/api/v1/campaigns/${round.id}`;
+        const outline = (await syt.get(base)).json.outline;
+        const content = fullReport(outline);
+        const indicatorId = Object.keys(content.indicators)[0] as string;
+        content.indicators[indicatorId] = 4321;
+        const owed = (await bchqs.get('/api/v1/assignments')).json.items.find(
+          (a: { campaignId: string; kind: string }) => a.campaignId === round.id && a.kind === 'report',
+        );
+        const sent = await bchqs.post(`/api/v1/assignments/${owed.id}/submit`, { version: 0, content });
+        expect(sent.status, sent.body).toBe(200);
+        const made = await syt.post(`${base}/consolidated/regenerate`, { version: 0, basis: 'submitted' });
+        expect(made.status, made.body).toBe(200);
+        return {
+          id: round.id,
+          base,
+          version: made.json.version as number,
+          indicatorId,
+          assignmentId: owed.id,
+        };
+      }
+      /** The unit's report returned, and submitted again with another figure. */
+      async function changeReport(round: { assignmentId: string; indicatorId: string }, figure: number) {
+        const url = `/api/v1/assignments/${round.assignmentId}`;
+        const returned = await syt.post(`${url}/review`, {
+          decision: 'return',
+          comment: 'Cập nhật số liệu.',
+          version: (await syt.get(url)).json.assignment.version,
+        });
+        expect(returned.status, returned.body).toBe(200);
+        const mine = (await bchqs.get(url)).json;
+        const content = {
+          ...mine.draft.content,
+          indicators: { ...mine.draft.content.indicators, [round.indicatorId]: figure },
+        };
+        const sent = await bchqs.post(`${url}/submit`, { version: mine.draft.version, content });
+        expect(sent.status, sent.body).toBe(200);
+      }
+      const totalOf = (
+        report: { indicators: Array<{ indicatorId: string; total: number | null }> },
+        id: string,
+      ) => report.indicators.find((i) => i.indicatorId === id)?.total;
+      const docxText = async (round: { base: string }) => {
+        const docx = await syt.get(`${round.base}/documents/consolidated.docx`);
+        expect(docx.status).toBe(200);
+        return (await readDocx(docx.raw)).text;
+      };
+
+      const round = await reportedRound('Đợt thử báo cáo tổng hợp: giữ nguyên khi phát hành');
+      const control = await reportedRound('Đợt thử báo cáo tổng hợp: chưa phát hành');
+      await signed(round);
+      // Between the signature and the release the figure changes: the release keeps what was signed.
+      await changeReport(round, 5555);
+      const docDate = today();
+      const release = await start(syt, round, {
+        step: 'release',
+        version: round.version,
+        docNumber: '96',
+        docDate,
+      });
+      expect(release.status, release.body).toBe(201);
+      expect((await sign(release.json, pki.agency, { agency: true })).body).toMatchObject({ issued: true });
+      const released = await reportOf(round);
+      expect(released).toMatchObject({ released: true, docNumber: '96', docDate, canEdit: false });
+      expect(totalOf(released, round.indicatorId)).toBe(4321);
+      const pdf = sha256(new Uint8Array((await syt.get(`${round.base}/documents/consolidated.pdf`)).raw));
+      expect(await docxText(round)).toMatch(/Số:\s*96\/BC-UBND/);
+
+      await changeReport(round, 8765);
+      await changeReport(control, 8765);
+
+      // Not released: the page, the breakdown and the Word draft count the unit's new figure.
+      const live = await reportOf(control);
+      expect(totalOf(live, control.indicatorId)).toBe(8765);
+      expect(
+        (await syt.get(`${control.base}/consolidated/indicators/${encodeURIComponent(control.indicatorId)}`))
+          .json.total,
+      ).toBe(8765);
+      const draft = await docxText(control);
+      expect(draft).toContain('8.765');
+      expect(draft).toContain('DỰ THẢO');
+
+      // Released: everything still says what was signed.
+      const after = await reportOf(round);
+      // All but the units' texts beside each section, which are theirs as they are now.
+      const asReleased = ({ sections, newContributions: _n, ...rest }: typeof released) => ({
+        ...rest,
+        sections: sections.map(
+          ({ contributions: _c, contributionCount: _a, newCount: _f, ...s }: Record<string, unknown>) => s,
+        ),
+      });
+      expect(asReleased(after)).toEqual(asReleased(released));
+      expect(totalOf(after, round.indicatorId)).toBe(4321);
+      const breakdown = (
+        await syt.get(`${round.base}/consolidated/indicators/${encodeURIComponent(round.indicatorId)}`)
+      ).json;
+      expect(breakdown).toMatchObject({ total: 4321, units: [{ value: 4321 }] });
+      const word = await docxText(round);
+      expect(word).toMatch(/Số:\s*96\/BC-UBND/);
+      expect(word).toContain('4.321');
+      expect(word).not.toMatch(/8\.765|5\.555/);
+      expect(word).not.toContain('DỰ THẢO');
+      const [y, m, d] = docDate.split('-');
+      expect(word).toMatch(
+        new RegExp(`ngày\\s+${d}\\s+tháng\\s+${Number(m) <= 2 ? m : Number(m)}\\s+năm\\s+${y}`),
+      );
+      const signedPdf = (await syt.get(`${round.base}/documents/consolidated.pdf`)).raw;
+      expect(sha256(new Uint8Array(signedPdf))).toBe(pdf);
+      if (!signatureTools()) return;
+      // The signed PDF prints the same figure as the page and the Word copy.
+      const printed = pdfText(new Uint8Array(signedPdf), 'whole');
+      expect(printed).toContain('4.321');
+      expect(printed).not.toMatch(/8\.765|5\.555/);
     },
     LONG,
   );

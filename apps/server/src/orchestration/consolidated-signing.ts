@@ -49,7 +49,7 @@ export async function consolidatedSteps(
     changed: 'consolidated_changed',
     current: { docNumber: report.docNumber, docDate: report.docDate },
     pdfToSign: () => consolidatedPdfToSign(db, tree, campaign),
-    issueIn: (trx, issue) => issueConsolidatedIn(trx, actor, campaign, issue),
+    issueIn: (trx, issue) => issueConsolidatedIn(trx, tree, actor, campaign, issue),
   };
 }
 
@@ -64,7 +64,7 @@ export function consolidatedReleaseTarget(
   _actor: Actor,
   session: SessionRow,
 ): Promise<ReleaseTarget> {
-  return roundReleaseTarget(db, tree, session, (trx, by, campaign, issue) =>
-    issueConsolidatedIn(trx, by, campaign, issue),
+  return roundReleaseTarget(db, tree, session, (trx, by, campaign, issue, signedPdf) =>
+    issueConsolidatedIn(trx, tree, by, campaign, issue, signedPdf),
   );
 }

@@ -135,14 +135,20 @@ export interface ReleaseTarget {
 /**
  * The release target of a document of a round, whatever its kind: the round's issuing unit signs
  * (both steps), and at release `issueIn` issues the document — by whoever opened the step, with the
- * session's number and date. The round is read from the session unless the caller has it (read as
- * the opener may read it).
+ * session's number and date (and the signed PDF of record, for a kind that checks what it holds).
+ * The round is read from the session unless the caller has it (read as the opener may read it).
  */
 export async function roundReleaseTarget(
   db: Kysely<Database>,
   tree: UnitTree,
   session: SessionRow,
-  issueIn: (trx: Kysely<Database>, by: Actor, campaign: StoredCampaign, issue: SessionIssue) => Promise<void>,
+  issueIn: (
+    trx: Kysely<Database>,
+    by: Actor,
+    campaign: StoredCampaign,
+    issue: SessionIssue,
+    signedPdf: Uint8Array,
+  ) => Promise<void>,
   known?: StoredCampaign,
 ): Promise<ReleaseTarget> {
   const campaign = known ?? (await readCampaign(db, session.campaign_id));
@@ -155,7 +161,7 @@ export async function roundReleaseTarget(
   };
   return {
     organisation: issuer.name,
-    issueIn: (trx, by) => issueIn(trx, by, campaign, issue),
+    issueIn: (trx, by, signedPdf) => issueIn(trx, by, campaign, issue, signedPdf),
     raceProblem: (error) => numberRaceProblem(error, issue),
   };
 }

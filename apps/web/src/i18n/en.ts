@@ -1227,6 +1227,8 @@ export const en: Messages = {
   'consolidated.released': 'Released: Report No. {reference} of {date}',
   'consolidated.releasedReason':
     'The report has been signed and released, so its number, date and content can no longer be edited, nor can it be consolidated again. The signed PDF is the document of record.',
+  'consolidated.releasedFrozen':
+    'The report’s text and figures on this page are those of the released report, exactly as signed; units’ reports changed since do not change it. The Word copy and the Excel figures follow the released report too. Only the units’ contributions beside each section are what their reports say now.',
   'consolidated.neverGenerated':
     'Not consolidated yet. Press “Regenerate” to bring the units’ contributions into each section, then edit them down.',
   'consolidated.neverGeneratedReader': 'The standing agency has not consolidated the report yet.',
@@ -1327,6 +1329,7 @@ export const en: Messages = {
   'consolidated.merged': 'Merged and saved the consolidated report',
   'consolidated.saved': 'Saved the consolidated report',
   'consolidated.downloadDocx': 'Word',
+  'consolidated.downloadDocxReleased': 'Word (released copy)',
   'consolidated.downloadPdf': 'PDF',
   'consolidated.downloadXlsx': 'Figures (Excel)',
   'consolidated.downloadSaved':

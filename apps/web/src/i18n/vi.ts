@@ -1221,6 +1221,8 @@ export const vi = {
   'consolidated.released': 'Đã phát hành: Báo cáo số {reference} ngày {date}',
   'consolidated.releasedReason':
     'Báo cáo đã được ký số và phát hành nên số, ngày và nội dung không sửa được nữa, cũng không tổng hợp lại được. Bản PDF đã ký là văn bản chính thức.',
+  'consolidated.releasedFrozen':
+    'Nội dung và số liệu của báo cáo trên trang này là của bản đã phát hành, đúng như bản đã ký; báo cáo của các đơn vị có thay đổi sau đó cũng không làm thay đổi báo cáo này. Bản Word và tệp Excel số liệu cũng theo bản đã phát hành. Riêng ý kiến các đơn vị bên cạnh từng mục là nội dung hiện nay trong báo cáo của các đơn vị.',
   'consolidated.neverGenerated':
     'Chưa tổng hợp lần nào. Bấm “Tổng hợp lại” để đưa ý kiến của các đơn vị vào từng mục, rồi sửa lại cho gọn.',
   'consolidated.neverGeneratedReader': 'Cơ quan chủ trì chưa tổng hợp báo cáo.',
@@ -1321,6 +1323,7 @@ export const vi = {
   'consolidated.merged': 'Đã gộp và lưu báo cáo tổng hợp',
   'consolidated.saved': 'Đã lưu báo cáo tổng hợp',
   'consolidated.downloadDocx': 'Word',
+  'consolidated.downloadDocxReleased': 'Word (bản đã phát hành)',
   'consolidated.downloadPdf': 'PDF',
   'consolidated.downloadXlsx': 'Excel số liệu',
   'consolidated.downloadSaved': 'Tệp tải về theo bản đã lưu; nội dung đang sửa chưa có trong tệp.',

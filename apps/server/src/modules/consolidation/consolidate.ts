@@ -21,6 +21,7 @@ import { type CollectedReport, collectReports, forEachReportText, inTreeOrder } 
 import { consolidatedDocCode } from './consolidated-documents.ts';
 import { consolidatedBasis, readConsolidated } from './consolidated-store.ts';
 import { indicatorTotals } from './indicator-totals.ts';
+import { parseReleasedContent, readReleasedContent, releasedReport } from './released-content.ts';
 import { reportLayout } from './report-length.ts';
 
 /** The consolidated report with every indicator's breakdown, as the documents and sending up read it. */
@@ -92,6 +93,12 @@ export async function consolidatedReport(
   withContributions = true,
 ): Promise<FullConsolidatedReport> {
   const stored = await readConsolidated(db, campaign.id);
+  // Released, the report is what was signed, whatever the units' reports say now (only the
+  // contributions beside its sections are theirs as they are).
+  const frozen = stored.report && parseReleasedContent(stored.report);
+  if (stored.report && frozen && !withContributions) {
+    return releasedReport(campaign.id, stored.report, frozen, canEdit);
+  }
   const basis = (stored.report?.basis ?? 'accepted') as ConsolidationBasis;
   const collected = await collectReports(db, campaign.id, basis, false);
   const reports = inTreeOrder(collected.reports, tree);
@@ -147,7 +154,7 @@ export async function consolidatedReport(
   const targetPages = stored.report?.target_pages ?? null;
   const released = Boolean(stored.report?.released_at);
   const estimatedPages = reportLayout(campaign, { sections, indicators }, tree).pages;
-  return {
+  const live: FullConsolidatedReport = {
     campaignId: campaign.id,
     version: stored.report?.version ?? 0,
     basis,
@@ -171,6 +178,7 @@ export async function consolidatedReport(
     docDate: stored.report?.doc_date ?? null,
     released,
   };
+  return stored.report && frozen ? releasedReport(campaign.id, stored.report, frozen, canEdit, live) : live;
 }
 
 function contributionOf(
@@ -249,6 +257,12 @@ export async function indicatorBreakdown(
   const at = numbered.find((n) => n.section.indicators.some((i) => i.id === indicatorId));
   const indicator = at?.section.indicators.find((i) => i.id === indicatorId);
   if (!at || !indicator) throw notFound('indicator');
+  const frozen = await readReleasedContent(db, campaign.id);
+  if (frozen) {
+    const released = frozen.indicators.find((i) => i.indicatorId === indicatorId);
+    if (!released) throw notFound('indicator');
+    return released;
+  }
   const basis = (await consolidatedBasis(db, campaign.id)) ?? 'accepted';
   const { reports } = await collectReports(db, campaign.id, basis, false);
   // The outline narrowed to the indicator's section and the indicator: the same numbering, one total.

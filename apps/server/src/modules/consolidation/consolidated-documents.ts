@@ -107,8 +107,15 @@ export async function renderConsolidated(
   format: 'docx' | 'pdf',
   issue?: ConsolidatedIssue,
 ): Promise<Buffer> {
-  const input = consolidatedDocumentInput(campaign, report, tree, issue);
-  const textLength = report.sections.reduce((n, s) => n + s.html.length, 0);
+  return renderConsolidatedInput(consolidatedDocumentInput(campaign, report, tree, issue), format);
+}
+
+/** The consolidated report's document as made (`consolidatedDocumentInput`) or as released, DOCX or PDF. */
+export async function renderConsolidatedInput(
+  input: ConsolidatedDocumentInput,
+  format: 'docx' | 'pdf',
+): Promise<Buffer> {
+  const textLength = input.sections.reduce((n, s) => n + s.html.length, 0);
   if (format === 'pdf' && textLength > PDF_WORKER_THRESHOLD_CHARS) {
     try {
       return await renderConsolidatedInWorker(input, format);

@@ -6,6 +6,7 @@
  * register and saved with the date on the report, conditional on the version that was signed — and
  * the released signed PDF as the report of record. Once released the report does not change.
  */
+import { createHash } from 'node:crypto';
 import { vietnamDate } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -20,8 +21,18 @@ import { canManageCampaign, type StoredCampaign } from '../campaigns/index.ts';
 import { registerNumber } from '../numbering/index.ts';
 import { releasedPdf } from '../signing/index.ts';
 import { consolidatedReport } from './consolidate.ts';
-import { consolidatedDocCode, renderConsolidated } from './consolidated-documents.ts';
-import { releaseReportRow, reportRelease } from './consolidated-store.ts';
+import {
+  consolidatedDocCode,
+  consolidatedDocumentInput,
+  renderConsolidatedInput,
+} from './consolidated-documents.ts';
+import {
+  readSigningContent,
+  releaseReportRow,
+  reportRelease,
+  writeSigningContent,
+} from './consolidated-store.ts';
+import { builtOn, releasedContentOf } from './released-content.ts';
 
 /** The number and date the release gives the report, at the report's version that was signed. */
 export interface ConsolidatedIssueRequest {
@@ -44,28 +55,70 @@ export async function consolidatedToSign(db: Kysely<Database>, campaignId: strin
   return { version: row.version, docNumber: row.doc_number ?? '', docDate: row.doc_date };
 }
 
-/** The report as it will be issued — the stored text and totals, not a draft — its number and date blank. */
+/**
+ * The report as it will be issued — the stored text and totals, not a draft — its number and date
+ * blank. What it is rendered from is kept with the PDF's hash (`signing_content`): the release
+ * keeps exactly that, the figures as they were signed.
+ */
 export async function consolidatedPdfToSign(
   db: Kysely<Database>,
   tree: UnitTree,
   campaign: StoredCampaign,
 ): Promise<Uint8Array> {
   const report = await consolidatedReport(db, tree, campaign, true, false);
-  return renderConsolidated(campaign, report, tree, 'pdf', { docNumber: '', docDate: null });
+  const input = consolidatedDocumentInput(campaign, report, tree, { docNumber: '', docDate: null });
+  const pdf = await renderConsolidatedInput(input, 'pdf');
+  const signing = {
+    pdfSha256: createHash('sha256').update(pdf).digest('hex'),
+    pdfBytes: pdf.length,
+    content: releasedContentOf(report, input),
+  };
+  if (!(await writeSigningContent(db, campaign.id, report.version, signing))) {
+    throw versionConflict('consolidated');
+  }
+  return pdf;
+}
+
+/**
+ * The content a release keeps: what the PDF served to be signed was rendered from. On accepting the
+ * release (`signedPdf` given) that PDF must be the one the released PDF is built on — when a later
+ * `sign` step was opened than the one signed, the report is signed again. A report whose PDF to sign
+ * was served before this content was kept (migration 0022) is taken as it is now.
+ */
+async function contentToRelease(
+  trx: Kysely<Database>,
+  tree: UnitTree,
+  campaign: StoredCampaign,
+  issue: { docNumber: string; docDate: string },
+  signedPdf: Uint8Array | undefined,
+) {
+  const signing = await readSigningContent(trx, campaign.id);
+  if (signing) {
+    if (signedPdf && !builtOn(signedPdf, signing)) {
+      throw conflict('signing_not_ready', { case: 'consolidated_changed' });
+    }
+    return signing.content;
+  }
+  const report = await consolidatedReport(trx, tree, campaign, true, false);
+  return releasedContentOf(report, consolidatedDocumentInput(campaign, report, tree, issue));
 }
 
 /**
  * Issues the report in the caller's transaction: its number (digits) entered in the issuing body's
  * register for the date's year — one sequence with plans, decisions and invitations — and saved
  * with the date on the report by a conditional update on the version that was signed (of two
- * parallel releases one wins; the other finds the version moved on). Whoever opened the release
- * must still run the round.
+ * parallel releases one wins; the other finds the version moved on), with the report's content as
+ * released (`released_content`: what the tab, the Word copy and the workbook read from then on).
+ * Whoever opened the release must still run the round.
  */
 export async function issueConsolidatedIn(
   trx: Kysely<Database>,
+  tree: UnitTree,
   actor: Actor,
   campaign: StoredCampaign,
   issue: ConsolidatedIssueRequest,
+  /** The released signed PDF, when the release is accepted (absent for the trial issue). */
+  signedPdf?: Uint8Array,
 ): Promise<void> {
   if (!canManageCampaign(actor, campaign)) throw forbidden('consolidation_lead');
   const row = await reportRelease(trx, campaign.id);
@@ -94,9 +147,17 @@ export async function issueConsolidatedIn(
     reference,
     summary: `Báo cáo ${summary}`,
   });
+  // Frozen as released: the text and the totals as the signed PDF prints them.
+  const content = await contentToRelease(trx, tree, campaign, { docNumber, docDate }, signedPdf);
   const at = nowIso();
   if (
-    !(await releaseReportRow(trx, campaign.id, issue.version, { docNumber, docDate, at, by: actor.username }))
+    !(await releaseReportRow(trx, campaign.id, issue.version, {
+      docNumber,
+      docDate,
+      at,
+      by: actor.username,
+      content,
+    }))
   )
     throw versionConflict('consolidated');
   await recordAudit(trx, actor, {

@@ -1,6 +1,7 @@
 import type { ConsolidationBasis } from '@tongket/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { ReleasedContent, SigningContent } from './released-content.ts';
 import { type PackedSources, parseStoredSources } from './stored-sources.ts';
 
 export interface StoredSection {
@@ -14,12 +15,27 @@ export interface StoredSection {
   sources?: PackedSources | null;
 }
 
-/** The report and its sections' texts; the sources (as long as the units' texts) are read apart. */
+/**
+ * The report and its sections' texts; the sources (as long as the units' texts) are read apart, and
+ * so is what the PDF to sign was rendered from (`readSigningContent`).
+ */
 export async function readConsolidated(db: Kysely<Database>, campaignId: string) {
   const [report, sections] = await Promise.all([
     db
       .selectFrom('consolidated_reports')
-      .selectAll()
+      .select([
+        'campaign_id',
+        'version',
+        'basis',
+        'generated_at',
+        'updated_at',
+        'updated_by',
+        'target_pages',
+        'doc_number',
+        'doc_date',
+        'released_at',
+        'released_content',
+      ])
       .where('campaign_id', '=', campaignId)
       .executeTakeFirst(),
     db
@@ -144,14 +160,48 @@ export async function writeReportRow(
 }
 
 /**
- * Releases the report at `version`, with its number and date, moving it to the next version; false
+ * Keeps what the PDF served to be signed was rendered from (replacing the last), while the report is
+ * at `version` and not released; false otherwise.
+ */
+export async function writeSigningContent(
+  db: Kysely<Database>,
+  campaignId: string,
+  version: number,
+  signing: SigningContent,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('consolidated_reports')
+    .set({ signing_content: JSON.stringify(signing) })
+    .where('campaign_id', '=', campaignId)
+    .where('version', '=', version)
+    .where('released_at', 'is', null)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** What the PDF last served to be signed was rendered from; undefined when none was kept. */
+export async function readSigningContent(
+  db: Kysely<Database>,
+  campaignId: string,
+): Promise<SigningContent | undefined> {
+  const row = await db
+    .selectFrom('consolidated_reports')
+    .select('signing_content')
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirst();
+  return row?.signing_content ? (JSON.parse(row.signing_content) as SigningContent) : undefined;
+}
+
+/**
+ * Releases the report at `version`, with its number and date and its content as released (what the
+ * signed PDF was rendered from), moving it to the next version; false
  * when it is at another version or released already (a parallel release that got there first).
  */
 export async function releaseReportRow(
   db: Kysely<Database>,
   campaignId: string,
   version: number,
-  release: { docNumber: string; docDate: string; at: string; by: string },
+  release: { docNumber: string; docDate: string; at: string; by: string; content: ReleasedContent },
 ): Promise<boolean> {
   const updated = await db
     .updateTable('consolidated_reports')
@@ -160,6 +210,7 @@ export async function releaseReportRow(
       doc_number: release.docNumber,
       doc_date: release.docDate,
       released_at: release.at,
+      released_content: JSON.stringify(release.content),
       updated_at: release.at,
       updated_by: release.by,
     })

@@ -14,10 +14,19 @@ const FILES: ReadonlyArray<{ file: ConsolidatedFile; label: MessageKey; icon: ty
 ];
 
 /**
- * The consolidated report as Word and PDF (Decree 30) and its figures in Excel, as last saved. A
- * document the server will not make (a PDF too long to print) says why, here, in its words.
+ * The consolidated report as Word and PDF (Decree 30) and its figures in Excel, as last saved —
+ * once released, as released (the Word copy with its number and date, the signed PDF). A document
+ * the server will not make (a PDF too long to print) says why, here, in its words.
  */
-export function ConsolidatedDownloads({ campaignId, dirty }: { campaignId: string; dirty: boolean }) {
+export function ConsolidatedDownloads({
+  campaignId,
+  dirty,
+  released = false,
+}: {
+  campaignId: string;
+  dirty: boolean;
+  released?: boolean;
+}) {
   const t = useT();
   const message = useErrorMessage();
   const [busy, setBusy] = useState<ConsolidatedFile | null>(null);
@@ -38,19 +47,23 @@ export function ConsolidatedDownloads({ campaignId, dirty }: { campaignId: strin
   return (
     <>
       <Group gap="xs">
-        {FILES.map(({ file, label, icon: Icon }) => (
-          <Button
-            key={file}
-            variant="default"
-            leftSection={<Icon size={16} />}
-            loading={busy === file}
-            disabled={busy !== null && busy !== file}
-            onClick={() => void download(file, t(label))}
-            title={dirty ? t('consolidated.downloadSaved') : undefined}
-          >
-            {t(label)}
-          </Button>
-        ))}
+        {FILES.map(({ file, label: plain, icon: Icon }) => {
+          const label: MessageKey =
+            released && file === 'consolidated.docx' ? 'consolidated.downloadDocxReleased' : plain;
+          return (
+            <Button
+              key={file}
+              variant="default"
+              leftSection={<Icon size={16} />}
+              loading={busy === file}
+              disabled={busy !== null && busy !== file}
+              onClick={() => void download(file, t(label))}
+              title={dirty ? t('consolidated.downloadSaved') : undefined}
+            >
+              {t(label)}
+            </Button>
+          );
+        })}
       </Group>
       {failed && (
         <Alert

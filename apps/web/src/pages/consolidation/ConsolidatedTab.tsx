@@ -237,6 +237,9 @@ function ConsolidatedWorkspace({
           data-testid="consolidated-released"
         >
           <Text size="sm">{t('consolidated.releasedReason')}</Text>
+          <Text size="sm" mt={4} data-testid="consolidated-released-frozen">
+            {t('consolidated.releasedFrozen')}
+          </Text>
         </Alert>
       )}
       {/* The report signed and released as the agency's document (Decree 30): the signed PDF becomes the report of record. */}

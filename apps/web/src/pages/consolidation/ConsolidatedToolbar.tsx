@@ -84,7 +84,7 @@ export function ConsolidatedToolbar(props: ConsolidatedToolbarProps) {
             </Text>
           </Stack>
           <Group gap="xs">
-            <ConsolidatedDownloads campaignId={props.campaignId} dirty={dirty} />
+            <ConsolidatedDownloads campaignId={props.campaignId} dirty={dirty} released={report.released} />
           </Group>
         </Group>
 

@@ -10,9 +10,11 @@ import {
   type ConsolidatedFile,
   indicatorsWorkbook,
   renderConsolidated,
+  renderConsolidatedInput,
 } from '../consolidated-documents.ts';
 import { releasedConsolidatedPdf } from '../consolidated-release.ts';
 import { consolidatedCampaign } from '../consolidation-access.ts';
+import { readReleasedConsolidated, releasedDocumentInput } from '../released-content.ts';
 
 /** What each file of the consolidation is, and the names it is saved under. */
 const DOCUMENTS: Record<ConsolidatedFile, { summary: string; name: string; ascii: string }> = {
@@ -33,7 +35,10 @@ const DOCUMENTS: Record<ConsolidatedFile, { summary: string; name: string; ascii
   },
 };
 
-/** A file made from the report's data; the Word copy of a released report carries its number and date. */
+/**
+ * A file made from the report's data (once released, its data as released); the Word copy of a
+ * report released before its content was kept (migration 0022) carries its number and date.
+ */
 function renderFile(
   file: ConsolidatedFile,
   campaign: StoredCampaign,
@@ -61,14 +66,19 @@ function downloadConsolidatedDocument(file: ConsolidatedFile) {
         file === 'consolidated.pdf'
           ? await releasedConsolidatedPdf(db, fileStorageOf(ctx.config), campaign.id)
           : undefined;
+      // The Word copy of a released report prints what its signed PDF was rendered from.
+      const released =
+        file === 'consolidated.docx' ? await readReleasedConsolidated(db, campaign.id) : undefined;
       const bytes =
         signed ??
-        (await renderFile(
-          file,
-          campaign,
-          await consolidatedReport(db, tree, campaign, manages, false),
-          tree,
-        ));
+        (released
+          ? await renderConsolidatedInput(releasedDocumentInput(released.content, released.issue), 'docx')
+          : await renderFile(
+              file,
+              campaign,
+              await consolidatedReport(db, tree, campaign, manages, false),
+              tree,
+            ));
       // Only the PDF is shown in the app's own preview.
       const inline = request.query.inline === '1' && file === 'consolidated.pdf';
       if (inline) reply.header('content-security-policy', "frame-ancestors 'self'");
