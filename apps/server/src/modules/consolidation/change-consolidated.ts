@@ -135,6 +135,7 @@ export async function regenerateConsolidated(
           html.set(`${sectionId}\u0000${r.submissionId}`, texts[sectionId] ?? '');
         }
       },
+      new Set(wanted.keys()),
     );
     const out = new Map<string, Contribution[]>();
     for (const [sectionId, list] of wanted) {
