@@ -55,10 +55,11 @@ export function startServerProcess(
   port: number,
   options: ServerProcessOptions = {},
 ): ServerProcess {
-  // The heap `npm run serve` gives the server (HEAP_MB, default 512 MB), so figures are the server's.
+  // The heap `npm run serve` gives the server (HEAP_MB, default 512 MB, and its young generation),
+  // so figures are the server's.
   const heap = `--max-old-space-size=${process.env.HEAP_MB || 512}`;
   const entry = options.entry ?? path.join('apps/server/src/main.ts');
-  const args = [heap, ...(options.nodeArgs ?? []), '--import', 'tsx', entry];
+  const args = [heap, '--max-semi-space-size=8', ...(options.nodeArgs ?? []), '--import', 'tsx', entry];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {

@@ -45,9 +45,10 @@ export async function startServer(
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-e2e-'));
   await options.prepare?.(dataDir);
-  // As `npm run serve` starts it: with its heap (HEAP_MB, default 512 MB).
+  // As `npm run serve` starts it: with its heap (HEAP_MB, default 512 MB, and its young generation).
   const heap = `--max-old-space-size=${process.env.HEAP_MB || 512}`;
-  const child: ChildProcess = spawn(process.execPath, [heap, '--import', 'tsx', 'apps/server/src/main.ts'], {
+  const args = [heap, '--max-semi-space-size=8', '--import', 'tsx', 'apps/server/src/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,

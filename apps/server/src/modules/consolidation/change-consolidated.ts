@@ -26,6 +26,7 @@ import { appendSources, type PackedSources, packSources } from './stored-sources
 import type { SynthesizedSection } from './synthesis/synthesize.ts';
 import {
   placementSample,
+  roundPlacement,
   synthesizeRoundToFitYielding,
   synthesizeRoundYielding,
 } from './synthesis/synthesize-round.ts';
@@ -134,6 +135,7 @@ export async function regenerateConsolidated(
           html.set(`${sectionId}\u0000${r.submissionId}`, texts[sectionId] ?? '');
         }
       },
+      new Set(wanted.keys()),
     );
     const out = new Map<string, Contribution[]>();
     for (const [sectionId, list] of wanted) {
@@ -184,18 +186,27 @@ export async function regenerateConsolidated(
   });
   const targetPages =
     input.targetPages === undefined ? (stored.report?.target_pages ?? null) : input.targetPages;
-  /** What is written for a section afresh: its text, and its sources packed as they are stored. */
-  const written = new Map<string, { html: string; sources: PackedSources }>();
+  /**
+   * What is written for a section afresh: its text, and its sources packed as they are stored, as
+   * the JSON they are stored as. Every section's are kept until the transaction writes them all:
+   * as objects, a thousand units' sources (a reference per sentence each wrote) were 30 MB held
+   * beside the texts being read; as JSON, a tenth of that.
+   */
+  const written = new Map<string, { html: string; sources: string }>();
   const keep = (drafts: Map<string, SynthesizedSection>) => {
     for (const [id, draft] of drafts) {
-      written.set(id, { html: draft.html, sources: packSources(draft, draft.readTexts) });
+      written.set(id, { html: draft.html, sources: JSON.stringify(packSources(draft, draft.readTexts)) });
     }
   };
   if (targetPages === null) {
     // A few sections at a time, each section's contributions read whole (its themes are across
-    // units), compared with the others on a sample of theirs (`placementSample`) read once.
-    const compared = await readTexts(
-      new Map(outline.map(({ section }) => [section.id, placementSample(writersOf(section.id))])),
+    // units), compared with the others on a sample of theirs (`placementSample`) read once: the
+    // sample's texts go once they are counted (`roundPlacement`).
+    const placement = await roundPlacement(
+      campaign.outline,
+      await readTexts(
+        new Map(outline.map(({ section }) => [section.id, placementSample(writersOf(section.id))])),
+      ),
     );
     let group: string[] = [];
     let chars = 0;
@@ -206,7 +217,7 @@ export async function regenerateConsolidated(
         await synthesizeRoundYielding({
           ...common,
           contributions,
-          compared,
+          placement,
           submissions,
           indicators,
           previousRound: previous,
@@ -261,8 +272,10 @@ export async function regenerateConsolidated(
   }
   const earlier = await readSectionSources(db, campaign.id, [...fresh.keys()]);
 
-  // What each section becomes, decided once here: the transaction below only writes it.
-  const writes: Array<{ sectionId: string; next: StoredSection }> = [];
+  // What each section becomes, decided once here: the transaction below only writes it, each
+  // section's sources parsed back from their JSON as it is written (the same JSON is stored).
+  const writes: Array<{ sectionId: string; next: Omit<StoredSection, 'sources'>; sources: string | null }> =
+    [];
   let added = 0;
   for (const { section } of outline) {
     const list = writersOf(section.id);
@@ -278,8 +291,8 @@ export async function regenerateConsolidated(
           // A section edited by hand stays marked so, even rebuilt from another basis.
           generated: saved?.generated ?? true,
           seen: new Set(list.map((c) => c.submissionId)),
-          sources: draft ? draft.sources : null,
         },
+        sources: draft ? draft.sources : null,
       });
       added += list.filter((c) => !saved?.seen.has(c.submissionId)).length;
     } else {
@@ -292,11 +305,13 @@ export async function regenerateConsolidated(
           html: saved.html + draft.html,
           generated: false,
           seen: new Set([...saved.seen, ...unseen.map((c) => c.submissionId)]),
-          sources: appendSources(
+        },
+        sources: JSON.stringify(
+          appendSources(
             earlier.get(section.id) ?? packSources({ sentences: [], flags: [] }),
             packSources(draft, draft.readTexts),
           ),
-        },
+        ),
       });
       added += unseen.length;
     }
@@ -305,8 +320,9 @@ export async function regenerateConsolidated(
   return db.transaction().execute(async (trx) => {
     // A conditional update: 409 when the report changed since it was read above.
     const now = await bump(trx, campaign.id, input.version, basis, actor.username, true, targetPages);
-    for (const { sectionId, next } of writes) {
-      await writeSection(trx, campaign.id, sectionId, next, actor.username, now);
+    for (const { sectionId, next, sources } of writes) {
+      const section = { ...next, sources: sources === null ? null : (JSON.parse(sources) as PackedSources) };
+      await writeSection(trx, campaign.id, sectionId, section, actor.username, now);
     }
     await recordAudit(trx, actor, {
       action: 'consolidated.regenerated',

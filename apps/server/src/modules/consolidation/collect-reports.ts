@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { UnitTree } from '../../kernel/unit-directory.ts';
 import { roundReportSubmissions, submissionContents } from '../assignments/index.ts';
+import { reportSections } from './report-sections.ts';
 
 export interface CollectedReport {
   assignmentId: string;
@@ -64,12 +65,14 @@ const TEXT_CHUNK = 100;
 /**
  * Each report's section texts (by section id), handed to `visit` in the order of `reports`, read
  * and parsed a hundred reports at a time: a thousand reports' texts (tens of megabytes as strings,
- * and as much again as the rows they are parsed from) are never all held at once.
+ * and as much again as the rows they are parsed from) are never all held at once. With
+ * `sectionIds`, only those sections are parsed (`reportSections`): the others are left out.
  */
 export async function forEachReportText<T extends { submissionId: string }>(
   db: Kysely<Database>,
   reports: readonly T[],
   visit: (report: T, sections: ReportContent['sections']) => void,
+  sectionIds?: ReadonlySet<string>,
 ): Promise<void> {
   for (let i = 0; i < reports.length; i += TEXT_CHUNK) {
     const chunk = reports.slice(i, i + TEXT_CHUNK);
@@ -79,7 +82,13 @@ export async function forEachReportText<T extends { submissionId: string }>(
     );
     for (const r of chunk) {
       const json = contents.get(r.submissionId);
-      const sections = json ? ((JSON.parse(json) as Partial<ReportContent>).sections ?? {}) : {};
+      // Each row's text goes as soon as it is read: the chunk's are not all held to its end.
+      contents.delete(r.submissionId);
+      const sections = !json
+        ? {}
+        : sectionIds
+          ? reportSections(json, sectionIds)
+          : ((JSON.parse(json) as Partial<ReportContent>).sections ?? {});
       visit(r, sections);
     }
   }

@@ -231,14 +231,19 @@ export async function contributionsPage(
   );
   const items: ContributionsPage['items'] = [];
   let total = 0;
-  await forEachReportText(db, candidates, (r, texts) => {
-    const html = texts[sectionId];
-    if (!html) return;
-    if (total >= offset && items.length < limit) {
-      items.push(contributionOf(r, html, tree, !seen.has(r.submissionId)));
-    }
-    total++;
-  });
+  await forEachReportText(
+    db,
+    candidates,
+    (r, texts) => {
+      const html = texts[sectionId];
+      if (!html) return;
+      if (total >= offset && items.length < limit) {
+        items.push(contributionOf(r, html, tree, !seen.has(r.submissionId)));
+      }
+      total++;
+    },
+    new Set([sectionId]),
+  );
   return { sectionId, total, offset, items };
 }
 

@@ -16,14 +16,15 @@ import {
 
 export interface RoundSynthesisInput {
   outline: Pick<Outline, 'sections'>;
-  /** Each section's contributions in tree order, by section id (those written at least: see `compared`). */
+  /** Each section's contributions in tree order, by section id (those written at least: see `placement`). */
   contributions: Map<string, SynthesisContribution[]>;
   /**
-   * What each section is compared on when a sentence seems to belong elsewhere: every section's
-   * contributions, or at least `placementSample` of them. Default `contributions`; given, the
-   * sections written can be read a few at a time (`contributions` holding those only).
+   * What each section is compared on when a sentence seems to belong elsewhere (`roundPlacement`,
+   * built from every section's contributions or at least `placementSample` of them). Default built
+   * here from `contributions`; given, the sections written can be read a few at a time
+   * (`contributions` holding those only), every group compared with the same placement.
    */
-  compared?: Map<string, SynthesisContribution[]>;
+  placement?: RoundPlacement;
   /** Each unit's submission that has a text in some section (a figure's source); default read from `contributions`. */
   submissions?: Map<string, string>;
   /** The round's indicator totals (indicatorTotals()). */
@@ -43,20 +44,78 @@ export interface RoundSynthesisInput {
 type RoundOptions = Omit<SynthesisOptions, keyof FigureContext>;
 
 /**
- * The placement built from a `compared` map, kept with it while the caller holds it: a round
- * written a few sections at a time compares each group with the same texts, and tokenising a
- * thousand reports' samples again for every group cost seconds and tens of megabytes of garbage.
- * A `compared` map is not changed once passed.
+ * What a round's sentences are compared on to find text written in the wrong section: every
+ * section's bag of tokens (`SectionPlacement`). Built once from what the sections are compared on,
+ * it serves every group of sections written a few at a time, and the texts it was built from can
+ * go: a thousand reports' samples are tens of megabytes as strings, and tokenising them again for
+ * every group cost seconds.
  */
-const placements = new WeakMap<
-  Map<string, SynthesisContribution[]>,
-  {
-    outline: RoundSynthesisInput['outline'];
-    maxSentenceChars: number | undefined;
-    maxSentencesPerUnit: number | undefined;
-    placement: SectionPlacement;
+export interface RoundPlacement {
+  outline: RoundSynthesisInput['outline'];
+  maxSentenceChars: number | undefined;
+  maxSentencesPerUnit: number | undefined;
+  placement: SectionPlacement;
+}
+
+/**
+ * The placement of a round's sections, built from `compared` (each section's contributions, or at
+ * least `placementSample` of them), handing the event loop back between sections. Built with the
+ * options the sections are then written with.
+ */
+export async function roundPlacement(
+  outline: RoundSynthesisInput['outline'],
+  compared: Map<string, SynthesisContribution[]>,
+  options: RoundOptions = {},
+): Promise<RoundPlacement> {
+  const steps = placementSteps(outline, compared, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
   }
->();
+}
+
+/** Each section of the outline as `SectionPlacement` knows it: its number, title and kind (by its title and its parents', nearest first). */
+function placementSections(outline: RoundSynthesisInput['outline']): PlacementSection[] {
+  const sections: PlacementSection[] = [];
+  const titles: string[] = [];
+  for (const { section, path, depth } of numberOutline(outline.sections)) {
+    titles.length = depth;
+    const parents = [...titles].reverse();
+    titles.push(section.title);
+    sections.push({
+      id: section.id,
+      label: path,
+      title: section.title,
+      kind: sectionKind(section.title, parents),
+    });
+  }
+  return sections;
+}
+
+/** `roundPlacement` a section at a time: yields after each section read, returns the placement. */
+function* placementSteps(
+  outline: RoundSynthesisInput['outline'],
+  compared: Map<string, SynthesisContribution[]>,
+  options: RoundOptions,
+): Generator<null, RoundPlacement> {
+  const sections = placementSections(outline);
+  const placement = new SectionPlacement(sections);
+  // Every section's text, whichever are written: the sections a sentence is compared with. Not
+  // read when the sections with text are all of one kind: nothing to compare.
+  const written = new Set(sections.filter((s) => compared.get(s.id)?.length).map((s) => s.kind));
+  for (const { id } of written.size > 1 ? sections : []) {
+    for (const { writer, tokens } of sentenceTokens(placementSample(compared.get(id) ?? []), options)) {
+      placement.add(id, writer, tokens);
+    }
+    yield null;
+  }
+  return {
+    outline,
+    maxSentenceChars: options.maxSentenceChars,
+    maxSentencesPerUnit: options.maxSentencesPerUnit,
+    placement,
+  };
+}
 
 /** Every section of a round written by `synthesizeSection`, by section id (sections with nothing to say left out). */
 export function synthesizeRound(
@@ -230,7 +289,6 @@ function* roundSections(
       for (const c of list) submissionOf.set(c.unitId, c.submissionId);
     }
   }
-  const compared = input.compared ?? input.contributions;
   const totalsBySection = new Map<string, IndicatorTotal[]>();
   const indicatorSection = new Map<string, string>();
   for (const { section } of numberOutline(input.outline.sections)) {
@@ -243,45 +301,16 @@ function* roundSections(
   }
   const scope = scopeOf(input.issuingUnitName);
   const previous = matchPreviousFigures(input.indicators, input.previousRound ?? null);
-  // Each section's kind, by its title and its parents' (nearest first).
-  const sections: PlacementSection[] = [];
-  const titles: string[] = [];
-  for (const { section, path, depth } of numberOutline(input.outline.sections)) {
-    titles.length = depth;
-    const parents = [...titles].reverse();
-    titles.push(section.title);
-    sections.push({
-      id: section.id,
-      label: path,
-      title: section.title,
-      kind: sectionKind(section.title, parents),
-    });
+  const sections = placementSections(input.outline);
+  const round = input.placement ?? (yield* placementSteps(input.outline, input.contributions, options));
+  if (
+    round.outline !== input.outline ||
+    round.maxSentenceChars !== options.maxSentenceChars ||
+    round.maxSentencesPerUnit !== options.maxSentencesPerUnit
+  ) {
+    throw new Error('The placement was built for another outline or other options');
   }
-  // Every section's text, whichever are written: the sections a sentence is compared with. Not
-  // read when the sections written are all of one kind: nothing to compare.
-  const written = new Set(sections.filter((s) => compared.get(s.id)?.length).map((s) => s.kind));
-  // Sections written a few at a time (`compared` given) are compared with the same texts each
-  // time: read once, for the first of them.
-  const reused = input.compared ? placements.get(input.compared) : undefined;
-  const same =
-    reused?.outline === input.outline &&
-    reused.maxSentenceChars === options.maxSentenceChars &&
-    reused.maxSentencesPerUnit === options.maxSentencesPerUnit;
-  const placement = same ? reused.placement : new SectionPlacement(sections);
-  for (const { id } of written.size > 1 && !same ? sections : []) {
-    for (const { writer, tokens } of sentenceTokens(placementSample(compared.get(id) ?? []), options)) {
-      placement.add(id, writer, tokens);
-    }
-    yield null;
-  }
-  if (input.compared && !same) {
-    placements.set(input.compared, {
-      outline: input.outline,
-      maxSentenceChars: options.maxSentenceChars,
-      maxSentencesPerUnit: options.maxSentencesPerUnit,
-      placement,
-    });
-  }
+  const { placement } = round;
   const check = placement.comparable
     ? (id: string) => (sentences: Array<{ writer: string; tokens: string[] }>) =>
         placement.check(id, sentences)
