@@ -12,8 +12,9 @@
  * Time to content is from navigation start to the moment the page shows real data (a figure, a
  * unit's name, a saved field), checked on every animation frame, not a spinner or a heading the
  * page draws before its data. Cold: a new browser context (empty cache, no service state) per
- * load; warm: one context, the page loaded once, then reloaded. The unit's pages are also loaded
- * on a phone (375 × 812, touch) with the CPU throttled 4×. Prints `web.<page>.<cold|warm>_p90`
+ * load; warm: one context, the page loaded once, then reloaded. The unit's pages and a round's
+ * page (the coordinator's progress tab) are also loaded on a phone (375 × 812, touch) with the CPU
+ * throttled 4×. Prints `web.<page>.<cold|warm>_p90`
  * and `web.phone.<page>_p90` on stdout; exits non-zero when a page fails to show its content (a
  * missed target is a figure, not a failure).
  *
@@ -359,7 +360,8 @@ async function demoPart(outcome: Outcome): Promise<void> {
       },
       { name: 'assignments', user: 'huonghoa', path: '/assignments', check: { text: 'Số 3150/KH-UBND' } },
     ];
-    // The unit officer on a phone: home, the list of tasks, one task, the round's plan.
+    // The unit officer on a phone: home, the list of tasks, one task, the round's plan; and the
+    // coordinator's round on a phone.
     const phoneCases: PageCase[] = [
       {
         name: 'home',
@@ -374,6 +376,13 @@ async function demoPart(outcome: Outcome): Promise<void> {
         user: 'huonghoa',
         path: `/campaigns/${liveRound}`,
         check: { selector: 'article', text: '3150/KH-UBND[\\s\\S]*Nơi nhận:' },
+      },
+      // The coordinator's round, its progress tab: the round page's heaviest common tab, cold.
+      {
+        name: 'round.progress',
+        user: 'syt',
+        path: `/campaigns/${round}?tab=progress`,
+        check: { text: 'Tỷ lệ nộp\\s*\\d+\\s*%' },
       },
     ];
 

@@ -22,7 +22,6 @@ import {
   DUE_SOON_DAYS,
   formatDateTimeVn,
   formatDateVn,
-  formatDeadlineVn,
   type CoordinatorWork as Work,
   type WorkAssignment,
 } from '@tongket/domain';
@@ -32,6 +31,7 @@ import { useCoordinatorWork } from '../../api/home.ts';
 import { useCurrentUser } from '../../auth/useCurrentUser.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { useLabels } from '../../i18n/labels.ts';
+import { deadlineText } from '../../i18n/useDeadlineText.ts';
 import { useT } from '../../i18n/useT.ts';
 import { timeLeft, timeLeftMessage } from '../assignments/deadline.ts';
 import classes from './CoordinatorWork.module.css';
@@ -107,7 +107,7 @@ function WorkGroups({ work, runsRounds }: { work: Work; runsRounds: boolean }) {
     const message = left ? timeLeftMessage(left) : null;
     return [
       message ? t(message.key, { count: message.count }) : null,
-      item.at ? formatDeadlineVn(item.at) : null,
+      item.at ? deadlineText(t, item.at) : null,
     ]
       .filter(Boolean)
       .join(' · ');

@@ -1,9 +1,10 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { type QuotaStatus, quotaRowText } from '@tongket/domain';
+import type { QuotaStatus } from '@tongket/domain';
 import { useLabels } from '../../../i18n/labels.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { QuotaUseBar } from './QuotaUseBar.tsx';
 import { quotasOfUnit } from './quotaView.ts';
+import { useQuotaRowText } from './useQuotaRowText.ts';
 
 export interface MyQuotasProps {
   rows: readonly QuotaStatus[];
@@ -16,6 +17,7 @@ export interface MyQuotasProps {
 /** A unit officer's part of section VI first: each row that covers the unit, and what is left to send. */
 export function MyQuotas({ rows, unitId, unitName, compact }: MyQuotasProps) {
   const t = useT();
+  const rowText = useQuotaRowText();
   const labels = useLabels();
   const mine = quotasOfUnit(rows, unitId);
   if (mine.length === 0) {
@@ -38,7 +40,7 @@ export function MyQuotas({ rows, unitId, unitName, compact }: MyQuotasProps) {
             <Stack gap={4}>
               <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
                 <Text size="sm" fw={600}>
-                  {labels.nomineeKind(row.nomineeKind)} · {quotaRowText(row)}
+                  {labels.nomineeKind(row.nomineeKind)} · {rowText(row)}
                 </Text>
                 <Badge color={left > 0 ? 'teal' : 'orange'} variant="filled" miw="max-content">
                   {t('quotaUse.left', { count: left })}

@@ -1,9 +1,10 @@
 import { Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import { type QuotaStatus, quotaRowText } from '@tongket/domain';
+import type { QuotaStatus } from '@tongket/domain';
 import { useLabels } from '../../../i18n/labels.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { QuotaUnitList } from './QuotaUnitList.tsx';
 import { quotaColor, quotaPercent, rowCapacity } from './quotaView.ts';
+import { useQuotaRowText } from './useQuotaRowText.ts';
 
 export interface QuotaRowCardProps {
   row: QuotaStatus;
@@ -14,6 +15,7 @@ export interface QuotaRowCardProps {
 /** One line of section VI: "Bộ Chỉ huy Quân sự tỉnh: 03 tập thể", how much of it is used, and by whom. */
 export function QuotaRowCard({ row, poolUse, highlightUnitId }: QuotaRowCardProps) {
   const t = useT();
+  const rowText = useQuotaRowText();
   const labels = useLabels();
   const limit = rowCapacity(row);
   const color = quotaColor(row.used, limit);
@@ -35,7 +37,7 @@ export function QuotaRowCard({ row, poolUse, highlightUnitId }: QuotaRowCardProp
           </Text>
         </Group>
         <Text size="xs" c="dimmed">
-          {quotaRowText(row)}
+          {rowText(row)}
           {row.scope !== 'unit' && ` · ${labels.quotaScope(row.scope)}`}
           {row.used > limit && (
             <Text span size="xs" c="red.8" fw={600}>
