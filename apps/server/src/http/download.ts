@@ -1,4 +1,5 @@
 import { safeFileName } from '@tongket/domain';
+import type { FastifyReply } from 'fastify';
 
 /**
  * The name a download is saved under, as a file name may be: no folders (a slash becomes a dash,
@@ -55,4 +56,19 @@ export function contentDisposition(
   const name = downloadFileName(fileName);
   const ascii = asciiFileName(options.ascii === undefined ? name : downloadFileName(options.ascii));
   return `${options.inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(name)}`;
+}
+
+/**
+ * Sends an edXML package as a download: XML in UTF-8, never cached by a shared cache (it carries a
+ * signed document), saved under its Vietnamese name with its ASCII fallback.
+ */
+export function sendEdxml(
+  reply: FastifyReply,
+  file: { xml: string; name: { unicode: string; ascii: string } },
+): FastifyReply {
+  return reply
+    .type('application/xml; charset=utf-8')
+    .header('cache-control', 'private, no-cache')
+    .header('content-disposition', contentDisposition(file.name.unicode, { ascii: file.name.ascii }))
+    .send(file.xml);
 }

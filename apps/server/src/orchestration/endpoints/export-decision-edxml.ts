@@ -1,4 +1,4 @@
-import { contentDisposition } from '../../http/download.ts';
+import { sendEdxml } from '../../http/download.ts';
 import { defineEndpoint } from '../../http/endpoint.ts';
 import { authorize } from '../../http/guard.ts';
 import { fileStorageOf } from '../../kernel/file-store.ts';
@@ -18,11 +18,9 @@ export const exportDecisionEdxmlEndpoint = defineEndpoint(
     const tree = await ctx.units.current();
     const { row, campaign } = await readableDecision(ctx.db.kysely, tree, actor, request.params.id);
     const storage = fileStorageOf(ctx.config);
-    const { xml, name } = await decisionEdxml(ctx.db.kysely, storage, tree, campaign, row, ctx.clock.now());
-    return reply
-      .type('application/xml; charset=utf-8')
-      .header('cache-control', 'private, no-cache')
-      .header('content-disposition', contentDisposition(name.unicode, { ascii: name.ascii }))
-      .send(xml);
+    return sendEdxml(
+      reply,
+      await decisionEdxml(ctx.db.kysely, storage, tree, campaign, row, ctx.clock.now()),
+    );
   },
 );

@@ -1,4 +1,4 @@
-import { contentDisposition } from '../../http/download.ts';
+import { sendEdxml } from '../../http/download.ts';
 import { defineEndpoint } from '../../http/endpoint.ts';
 import { forbidden, notFound } from '../../http/problem.ts';
 import { fileStorageOf } from '../../kernel/file-store.ts';
@@ -24,19 +24,17 @@ export const exportInvitationEdxmlEndpoint = defineEndpoint(
     const conference = await selectConference(db, access.campaign.id);
     if (!conference) throw notFound('no_conference');
     const delegates = await selectDelegates(db, conference.id);
-    const { xml, name } = await invitationEdxml(
-      db,
-      fileStorageOf(ctx.config),
-      tree,
-      access.campaign,
-      conference,
-      delegates.map((d) => d.unit_id),
-      ctx.clock.now(),
+    return sendEdxml(
+      reply,
+      await invitationEdxml(
+        db,
+        fileStorageOf(ctx.config),
+        tree,
+        access.campaign,
+        conference,
+        delegates.map((d) => d.unit_id),
+        ctx.clock.now(),
+      ),
     );
-    return reply
-      .type('application/xml; charset=utf-8')
-      .header('cache-control', 'private, no-cache')
-      .header('content-disposition', contentDisposition(name.unicode, { ascii: name.ascii }))
-      .send(xml);
   },
 );

@@ -1,4 +1,4 @@
-import { contentDisposition } from '../../http/download.ts';
+import { sendEdxml } from '../../http/download.ts';
 import { defineEndpoint } from '../../http/endpoint.ts';
 import { authorize } from '../../http/guard.ts';
 import { fileStorageOf } from '../../kernel/file-store.ts';
@@ -18,18 +18,16 @@ export const exportUnitReportEdxmlEndpoint = defineEndpoint(
     const found = await readableAssignment(ctx.db.kysely, tree, actor, request.params.id);
     // Sending the report out is the reporting unit's own work.
     assertOwner(found);
-    const { xml, name } = await unitReportEdxml(
-      ctx.db.kysely,
-      fileStorageOf(ctx.config),
-      tree,
-      found.campaign,
-      found.assignment,
-      ctx.clock.now(),
+    return sendEdxml(
+      reply,
+      await unitReportEdxml(
+        ctx.db.kysely,
+        fileStorageOf(ctx.config),
+        tree,
+        found.campaign,
+        found.assignment,
+        ctx.clock.now(),
+      ),
     );
-    return reply
-      .type('application/xml; charset=utf-8')
-      .header('cache-control', 'private, no-cache')
-      .header('content-disposition', contentDisposition(name.unicode, { ascii: name.ascii }))
-      .send(xml);
   },
 );

@@ -1,4 +1,4 @@
-import { contentDisposition } from '../../../http/download.ts';
+import { sendEdxml } from '../../../http/download.ts';
 import { defineEndpoint } from '../../../http/endpoint.ts';
 import { authorize } from '../../../http/guard.ts';
 import { fileStorageOf } from '../../../kernel/file-store.ts';
@@ -18,11 +18,6 @@ export const exportPlanEdxmlEndpoint = defineEndpoint(
     const tree = await ctx.units.current();
     const campaign = await getReadableCampaign(ctx.db.kysely, tree, actor, request.params.id);
     const storage = fileStorageOf(ctx.config);
-    const { xml, name } = await planEdxml(ctx.db.kysely, storage, campaign, tree, ctx.clock.now());
-    return reply
-      .type('application/xml; charset=utf-8')
-      .header('cache-control', 'private, no-cache')
-      .header('content-disposition', contentDisposition(name.unicode, { ascii: name.ascii }))
-      .send(xml);
+    return sendEdxml(reply, await planEdxml(ctx.db.kysely, storage, campaign, tree, ctx.clock.now()));
   },
 );
