@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import type { Role } from './role-labels.ts';
 import { sameProvince, type UnitLineage } from './tenancy.ts';
 
 /**
