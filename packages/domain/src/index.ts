@@ -29,6 +29,7 @@ export * from './quotas.ts';
 export * from './reminders.ts';
 export * from './reports.ts';
 export * from './role-labels.ts';
+export * from './role-list.ts';
 export * from './roles.ts';
 export * from './signatures.ts';
 export * from './signing.ts';

@@ -13,7 +13,7 @@ import {
   nominationAccess,
   nominationActions,
 } from './nomination-policy.ts';
-import type { Role } from './role-labels.ts';
+import type { Role } from './role-list.ts';
 
 const OWN = 'unit-bchqs';
 const OTHER = 'unit-huonghoa';

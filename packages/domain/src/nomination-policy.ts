@@ -2,7 +2,7 @@ import type { CampaignStatus } from './campaign-labels.ts';
 import type { Campaign } from './campaigns.ts';
 import type { NominationStatus } from './commendation-labels.ts';
 import { hasPermission } from './permissions.ts';
-import type { Role } from './role-labels.ts';
+import type { Role } from './role-list.ts';
 
 /**
  * Who may do what with a round's award nominations. Pure: the server calls these after loading the

@@ -1,7 +1,6 @@
-/** See docs/roles.md. Every check is made on the server; the web only hides what it cannot use. */
-export const ROLES = ['sysadmin', 'admin', 'coordinator', 'unit', 'reviewer', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from './role-list.ts';
 
+/** Apart from ROLES (role-list.ts): the shell names the user's role in the first load, which needs no list. */
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   sysadmin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
   admin: { vi: 'Quản trị của tỉnh', en: 'Province administrator' },

@@ -1,4 +1,4 @@
 import { z } from 'zod';
-import { ROLES } from './role-labels.ts';
+import { ROLES } from './role-list.ts';
 
 export const roleSchema = z.enum(ROLES);

@@ -1,7 +1,7 @@
 import { Badge, Text, Tooltip } from '@mantine/core';
 import { IconCertificate, IconCertificateOff } from '@tabler/icons-react';
 import { formatDateTimeVn, type SignatureCheck } from '@tongket/domain';
-import { useLabels } from '../i18n/labels.ts';
+import { useAuditLabels } from '../i18n/auditLabels.ts';
 import { useT } from '../i18n/useT.ts';
 
 export interface SignatureBadgeProps {
@@ -16,7 +16,7 @@ export interface SignatureBadgeProps {
  */
 export function SignatureBadge({ check, showUnsigned = false }: SignatureBadgeProps) {
   const t = useT();
-  const labels = useLabels();
+  const labels = useAuditLabels();
   if (check.verdict === 'unsigned' && !showUnsigned) return null;
   const valid = check.verdict === 'valid';
   const who = [check.signer, check.organisation].filter(Boolean).join(' · ');
