@@ -22,6 +22,8 @@ interface ModuleLinks {
   reexports: Map<string, { id: string; name: string }>;
   /** `export * from`. */
   stars: string[];
+  /** The names it declares and exports itself; null when unknown (it could not be read). */
+  own: Set<string> | null;
 }
 
 /**
@@ -41,6 +43,8 @@ interface ModuleLinks {
  *
  * Which modules a page needs is walked name by name through barrels: the graph's own edges go from
  * `@mantine/core`'s index to every component, and from `@tongket/domain`'s to every module and zod.
+ * A module behind an `export *` is followed only for the names it exports, so home, which names
+ * task kinds and roles, does not count as needing the domain's schema modules (and zod).
  */
 export function pageChunks(options: PageChunksOptions) {
   const root = path.resolve(import.meta.dirname);
@@ -72,6 +76,7 @@ export function pageChunks(options: PageChunksOptions) {
           imports: (info?.importedIds ?? []).map((to) => ({ id: to, names: ['*'] })),
           reexports: new Map(),
           stars: [],
+          own: null,
         };
         if (!info?.code) return everything;
         let parsed: ReturnType<typeof parseSync>;
@@ -96,6 +101,7 @@ export function pageChunks(options: PageChunksOptions) {
           imports: [],
           reexports: new Map(),
           stars: [],
+          own: new Set(),
         };
         for (const statement of parsed.module.staticImports) {
           const to = await resolve(statement.moduleRequest.value);
@@ -111,7 +117,12 @@ export function pageChunks(options: PageChunksOptions) {
         }
         for (const statement of parsed.module.staticExports) {
           for (const entry of statement.entries) {
-            if (!entry.moduleRequest) continue;
+            if (!entry.moduleRequest) {
+              result.own?.add(
+                entry.exportName.kind === 'Default' ? 'default' : (entry.exportName.name ?? '*'),
+              );
+              continue;
+            }
             const to = await resolve(entry.moduleRequest.value);
             if (!to) continue;
             if (entry.importName.kind === 'AllButDefault') result.stars.push(to);
@@ -130,7 +141,9 @@ export function pageChunks(options: PageChunksOptions) {
         if (seen.has(id)) return false;
         seen.add(id);
         const found = await linksOf(id);
-        if (found.reexports.has(name) || !found.barrel) return true;
+        if (found.reexports.has(name)) return true;
+        // A module with code of its own provides only what it exports (`*`: anything, unknown).
+        if (!found.barrel && (found.own === null || found.own.has(name) || name === '*')) return true;
         for (const star of found.stars) if (await provides(star, name, seen)) return true;
         return false;
       };

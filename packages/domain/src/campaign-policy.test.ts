@@ -6,7 +6,7 @@ import {
   followsUnit,
   listsLowerRound,
 } from './campaign-policy.ts';
-import type { Role } from './roles.ts';
+import type { Role } from './role-list.ts';
 
 /** Two provinces: qt (with the district hh under it) and bd. */
 const parents: Record<string, string | undefined> = {

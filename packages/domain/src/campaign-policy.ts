@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import type { Role } from './role-list.ts';
 import { sameProvince, type UnitLineage } from './tenancy.ts';
 
 /**

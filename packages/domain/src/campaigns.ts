@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { dateSchema, instantSchema } from './bounds.ts';
+import {
+  CAMPAIGN_KINDS,
+  CAMPAIGN_STATUSES,
+  NOMINEE_KINDS,
+  QUOTA_SCOPES,
+  TASK_KINDS,
+} from './campaign-labels.ts';
 import { say } from './lang.ts';
 import { INVALID_EMAIL, maxChars } from './messages.ts';
 import { type Outline, outlineSchema } from './outline.ts';
 import { reminderRulesSchema } from './reminders.ts';
 import { cleanText } from './text.ts';
-import { UNIT_KINDS } from './units.ts';
+import { UNIT_KINDS } from './unit-labels.ts';
 
 /**
  * A review round (đợt tổng kết / sơ kết) and its plan (kế hoạch), held as structured parts: the
@@ -13,60 +20,6 @@ import { UNIT_KINDS } from './units.ts';
  * that become assignments, and the commendation quotas. Every part a plan like 2519/KH-UBND has
  * is a field or a list of rows here, never one block of text.
  */
-export const CAMPAIGN_KINDS = ['tong_ket', 'so_ket'] as const;
-export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
-export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, { vi: string; en: string }> = {
-  tong_ket: { vi: 'Tổng kết', en: 'Final review' },
-  so_ket: { vi: 'Sơ kết', en: 'Interim review' },
-};
-
-export const CAMPAIGN_STATUSES = ['draft', 'issued', 'closed'] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
-export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, { vi: string; en: string }> = {
-  draft: { vi: 'Dự thảo', en: 'Draft' },
-  issued: { vi: 'Đã ban hành', en: 'Issued' },
-  closed: { vi: 'Đã kết thúc', en: 'Closed' },
-};
-
-/** What a row of "Tổ chức thực hiện" asks of its units; each becomes one assignment per unit. */
-export const TASK_KINDS = [
-  'report',
-  'speech',
-  'media',
-  'coordination',
-  'nomination_summary',
-  'other',
-] as const;
-export type TaskKind = (typeof TASK_KINDS)[number];
-export const TASK_KIND_LABELS: Record<TaskKind, { vi: string; en: string }> = {
-  report: { vi: 'Báo cáo', en: 'Report' },
-  speech: { vi: 'Tham luận', en: 'Speech' },
-  media: { vi: 'Phóng sự', en: 'Documentary' },
-  coordination: { vi: 'Phối hợp, chủ trì', en: 'Coordination' },
-  nomination_summary: { vi: 'Tổng hợp khen thưởng', en: 'Nomination summary' },
-  other: { vi: 'Nhiệm vụ khác', en: 'Other' },
-};
-
-export const NOMINEE_KINDS = ['collective', 'individual', 'exemplar'] as const;
-export type NomineeKind = (typeof NOMINEE_KINDS)[number];
-export const NOMINEE_KIND_LABELS: Record<NomineeKind, { vi: string; en: string; noun: string }> = {
-  collective: { vi: 'Tập thể', en: 'Collective', noun: 'tập thể' },
-  individual: { vi: 'Cá nhân', en: 'Individual', noun: 'cá nhân' },
-  exemplar: { vi: 'Điển hình trong cộng đồng', en: 'Community exemplar', noun: 'điển hình trong cộng đồng' },
-};
-
-/**
- * How a quota row counts: `unit` — one unit's own quota; `pool` — one number shared by a group
- * ("Ban Chỉ đạo các huyện, thị xã, thành phố: 10 tập thể"); `each` — every unit of a kind gets the
- * number, except those named ("mỗi địa phương đề xuất 02 cá nhân, trừ huyện đảo Cồn Cỏ").
- */
-export const QUOTA_SCOPES = ['unit', 'pool', 'each'] as const;
-export type QuotaScope = (typeof QUOTA_SCOPES)[number];
-export const QUOTA_SCOPE_LABELS: Record<QuotaScope, { vi: string; en: string }> = {
-  unit: { vi: 'Một đơn vị', en: 'One unit' },
-  pool: { vi: 'Chung cho nhóm đơn vị', en: 'Shared by a group' },
-  each: { vi: 'Mỗi đơn vị theo loại', en: 'Each unit of a kind' },
-};
 
 const cleaned = (s: string) => cleanText(s).replace(/\r\n?/g, '\n').trim();
 /** One line of text (may be empty while drafting). */
@@ -419,14 +372,6 @@ export const campaignCloneSchema = z.strictObject({
 /** "2519/KH-UBND", or "" while the plan has no number. */
 export function documentReference(plan: Pick<Plan, 'docNumber' | 'docCode'>): string {
   return plan.docNumber ? `${plan.docNumber}/${plan.docCode}` : '';
-}
-
-/** The printed text of a quota row after its colon: the clerk's wording, or "03 tập thể". */
-export function quotaRowText(row: Pick<QuotaRow, 'text' | 'count' | 'nomineeKind' | 'scope'>): string {
-  if (row.text) return row.text;
-  const n = String(row.count).padStart(2, '0');
-  const noun = NOMINEE_KIND_LABELS[row.nomineeKind].noun;
-  return row.scope === 'each' ? `Mỗi đơn vị ${n} ${noun}` : `${n} ${noun}`;
 }
 
 /** The effective deadline of a task: its own, else the plan's report or nomination deadline. */

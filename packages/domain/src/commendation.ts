@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { dateSchema } from './bounds.ts';
-import { NOMINEE_KINDS, QUOTA_SCOPES } from './campaigns.ts';
+import { NOMINEE_KINDS, QUOTA_SCOPES } from './campaign-labels.ts';
+import { GENDERS, NOMINATION_STATUSES } from './commendation-labels.ts';
 import { say } from './lang.ts';
 import { maxChars, type ZodMessage } from './messages.ts';
 import { signatureCheckSchema } from './signatures.ts';
 import { cleanText, nfc } from './text.ts';
-import { UNIT_KINDS } from './units.ts';
+import { UNIT_KINDS } from './unit-labels.ts';
 
 /** A form of award (hình thức khen thưởng): "Bằng khen của Chủ tịch UBND tỉnh", "Giấy khen" … */
 export const awardTypeSchema = z.object({
@@ -84,29 +85,6 @@ export const quotaStatusSchema = z.object({
   units: z.array(quotaUseSchema),
 });
 export type QuotaStatus = z.infer<typeof quotaStatusSchema>;
-
-export const NOMINATION_STATUSES = [
-  'draft',
-  'submitted',
-  'forwarded',
-  'approved',
-  'rejected',
-  'decided',
-] as const;
-export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
-export const NOMINATION_STATUS_LABELS: Record<NominationStatus, { vi: string; en: string }> = {
-  draft: { vi: 'Đang soạn', en: 'Draft' },
-  submitted: { vi: 'Đã gửi', en: 'Submitted' },
-  forwarded: { vi: 'Đã chuyển thẩm định', en: 'Forwarded' },
-  approved: { vi: 'Đồng ý khen thưởng', en: 'Approved' },
-  rejected: { vi: 'Không đồng ý', en: 'Rejected' },
-  decided: { vi: 'Đã có quyết định', en: 'Decided' },
-};
-/** Statuses that hold a quota slot. */
-export const QUOTA_HOLDING: readonly NominationStatus[] = ['submitted', 'forwarded', 'approved', 'decided'];
-
-export const GENDERS = ['male', 'female'] as const;
-export const GENDER_LABELS = { male: { vi: 'Nam', en: 'Male' }, female: { vi: 'Nữ', en: 'Female' } } as const;
 
 export const MIN_BIRTH_YEAR = 1920;
 

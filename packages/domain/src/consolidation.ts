@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { instantSchema } from './bounds.ts';
-import { CAMPAIGN_STATUSES, type Task } from './campaigns.ts';
+import { CAMPAIGN_STATUSES } from './campaign-labels.ts';
+import type { Task } from './campaigns.ts';
 import { say } from './lang.ts';
-import { INDICATOR_AGGREGATIONS, INDICATOR_VALUE_TYPES, type IndicatorAggregation } from './outline.ts';
+import {
+  INDICATOR_AGGREGATIONS,
+  INDICATOR_VALUE_TYPES,
+  type IndicatorAggregation,
+} from './outline-numbering.ts';
 import { progressCountsSchema } from './reports.ts';
 
 /**

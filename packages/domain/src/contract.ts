@@ -20,12 +20,12 @@ import {
   decisionInputSchema,
   decisionPatchSchema,
   decisionSchema,
-  NOMINATION_STATUSES,
   nominationInputSchema,
   nominationPatchSchema,
   nominationSchema,
   quotaStatusSchema,
 } from './commendation.ts';
+import { NOMINATION_STATUSES } from './commendation-labels.ts';
 import {
   attendanceSchema,
   budgetSaveSchema,

@@ -1,18 +1,10 @@
 import { z } from 'zod';
-import { TASK_KINDS } from './campaigns.ts';
+import { TASK_KINDS } from './campaign-labels.ts';
 
 /**
  * What waits for the standing agency now, over the rounds it runs (and, for a province's
  * administrators, the conferences they co-organise): the coordinator's home page.
  */
-
-/** "Due soon" reaches this many days ahead of now. */
-export const DUE_SOON_DAYS = 3;
-
-/** The end of the "due soon" window that starts at `now` (ISO instant). */
-export function dueSoonUntil(now: string): string {
-  return new Date(new Date(now).getTime() + DUE_SOON_DAYS * 86_400_000).toISOString();
-}
 
 /** How many items a group lists; its total counts them all. */
 export const WORK_ITEMS_SHOWN = 5;

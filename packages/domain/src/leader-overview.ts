@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES } from './campaigns.ts';
-import { INDICATOR_AGGREGATIONS, INDICATOR_VALUE_TYPES } from './outline.ts';
+import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES } from './campaign-labels.ts';
+import { INDICATOR_AGGREGATIONS, INDICATOR_VALUE_TYPES } from './outline-numbering.ts';
 import { progressCountsSchema } from './reports.ts';
-import { UNIT_KINDS } from './units.ts';
+import { UNIT_KINDS } from './unit-labels.ts';
 
 /**
  * The leader's home: the province at a glance, over its issued and closed rounds and their lower

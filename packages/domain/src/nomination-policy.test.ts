@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CampaignStatus } from './campaigns.ts';
-import type { NominationStatus } from './commendation.ts';
+import type { CampaignStatus } from './campaign-labels.ts';
+import type { NominationStatus } from './commendation-labels.ts';
 import { endOfVietnamDay } from './dates.ts';
 import {
   canSeeDecision,
@@ -13,7 +13,7 @@ import {
   nominationAccess,
   nominationActions,
 } from './nomination-policy.ts';
-import type { Role } from './roles.ts';
+import type { Role } from './role-list.ts';
 
 const OWN = 'unit-bchqs';
 const OTHER = 'unit-huonghoa';

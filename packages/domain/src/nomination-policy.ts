@@ -1,7 +1,8 @@
-import type { Campaign, CampaignStatus } from './campaigns.ts';
-import type { NominationStatus } from './commendation.ts';
+import type { CampaignStatus } from './campaign-labels.ts';
+import type { Campaign } from './campaigns.ts';
+import type { NominationStatus } from './commendation-labels.ts';
 import { hasPermission } from './permissions.ts';
-import type { Role } from './roles.ts';
+import type { Role } from './role-list.ts';
 
 /**
  * Who may do what with a round's award nominations. Pure: the server calls these after loading the

@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import type { Role } from './role-list.ts';
 
 /**
  * Which role may do what, in one table. The server enforces it on every route;

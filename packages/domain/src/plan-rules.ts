@@ -1,4 +1,5 @@
-import { NOMINEE_KIND_LABELS, type Plan, type Task, taskDeadline } from './campaigns.ts';
+import { NOMINEE_KIND_LABELS } from './campaign-labels.ts';
+import { type Plan, type Task, taskDeadline } from './campaigns.ts';
 import { formatDateVn, vietnamDate } from './dates.ts';
 import { currentLang, type Lang } from './lang.ts';
 import type { Outline } from './outline.ts';

@@ -1,5 +1,6 @@
-import type { NomineeKind, QuotaRow } from './campaigns.ts';
-import type { UnitKind } from './units.ts';
+import type { NomineeKind } from './campaign-labels.ts';
+import type { QuotaRow } from './campaigns.ts';
+import type { UnitKind } from './unit-labels.ts';
 
 /** What the quota rules need to know of a unit. */
 export interface QuotaUnit {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { ASSIGNMENT_STATUSES, assignmentSchema } from './assignments.ts';
-import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, TASK_KINDS, type TaskKind } from './campaigns.ts';
+import { ASSIGNMENT_STATUSES } from './assignment-labels.ts';
+import { assignmentSchema } from './assignments.ts';
+import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, TASK_KINDS } from './campaign-labels.ts';
 import { say } from './lang.ts';
 import { outlineSchema } from './outline.ts';
 import { signatureCheckSchema } from './signatures.ts';
-import { UNIT_KINDS } from './units.ts';
+import { UNIT_KINDS } from './unit-labels.ts';
 
 /**
  * What a unit writes for an assignment. A report fills the outline: one HTML text per section and
@@ -12,12 +13,6 @@ import { UNIT_KINDS } from './units.ts';
  * topic and length, and for a documentary a link to the film. Attachments travel separately.
  */
 export const REPORT_HTML_MAX = 200_000;
-
-/** Kinds of task a unit hands something in for; coordination and the nomination summary are done elsewhere. */
-export const SUBMITTABLE_KINDS: readonly TaskKind[] = ['report', 'speech', 'media', 'other'];
-export function isSubmittable(kind: TaskKind): boolean {
-  return SUBMITTABLE_KINDS.includes(kind);
-}
 
 const html = z.string().max(REPORT_HTML_MAX, say('Nội dung quá dài', 'The content is too long'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from './roles.ts';
+import type { Role } from './role-list.ts';
 import {
   canGrantAccount,
   canManageAccount,

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from './roles.ts';
+import { ROLES, type Role } from './role-list.ts';
 
 /**
  * Provinces: one installation holds several, each the top of its own unit tree. Nothing a person

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ASSIGNMENT_STATUSES } from './assignments.ts';
-import { TASK_KINDS } from './campaigns.ts';
+import { ASSIGNMENT_STATUSES } from './assignment-labels.ts';
+import { TASK_KINDS } from './campaign-labels.ts';
 import { missingSectionSchema } from './reports.ts';
 
 /**

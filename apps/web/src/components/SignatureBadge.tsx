@@ -1,8 +1,7 @@
 import { Badge, Text, Tooltip } from '@mantine/core';
 import { IconCertificate, IconCertificateOff } from '@tabler/icons-react';
-import { formatDateTimeVn, type SignatureCheck } from '@tongket/domain';
-import { useLabels } from '../i18n/labels.ts';
-import { useT } from '../i18n/useT.ts';
+import { formatDateTimeVn, SIGNATURE_VERDICT_LABELS, type SignatureCheck } from '@tongket/domain';
+import { useI18n, useT } from '../i18n/useT.ts';
 
 export interface SignatureBadgeProps {
   check: SignatureCheck;
@@ -16,7 +15,7 @@ export interface SignatureBadgeProps {
  */
 export function SignatureBadge({ check, showUnsigned = false }: SignatureBadgeProps) {
   const t = useT();
-  const labels = useLabels();
+  const { lang } = useI18n();
   if (check.verdict === 'unsigned' && !showUnsigned) return null;
   const valid = check.verdict === 'valid';
   const who = [check.signer, check.organisation].filter(Boolean).join(' · ');
@@ -31,7 +30,7 @@ export function SignatureBadge({ check, showUnsigned = false }: SignatureBadgePr
       data-verdict={check.verdict}
       style={{ textTransform: 'none' }}
     >
-      {labels.signatureVerdict(check.verdict)}
+      {SIGNATURE_VERDICT_LABELS[check.verdict]?.[lang] ?? check.verdict}
     </Badge>
   );
   return (

@@ -2,9 +2,6 @@ import {
   ASSIGNMENT_STATUS_LABELS,
   ASSIGNMENT_STATUSES,
   type AssignmentStatus,
-  AUDIT_ACTION_LABELS,
-  AUDIT_ENTITY_LABELS,
-  AUDIT_FIELD_LABELS,
   CAMPAIGN_KIND_LABELS,
   CAMPAIGN_KINDS,
   CAMPAIGN_STATUS_LABELS,
@@ -30,8 +27,6 @@ import {
   ROLE_LABELS,
   ROLES,
   type Role,
-  SIGNATURE_VERDICT_LABELS,
-  type SignatureVerdict,
   TASK_KIND_LABELS,
   TASK_KINDS,
   type TaskKind,
@@ -49,21 +44,21 @@ function options<K extends string>(keys: readonly K[], labels: LabelMap<K>, lang
   return keys.map((value) => ({ value, label: labels[value][lang] }));
 }
 
-/** Names of roles, unit kinds, audit actions and the round's enums come from the domain package, in the current language. */
+/**
+ * Names of roles, unit kinds and the round's enums come from the domain package, in the current
+ * language. Every list here sits in a domain module without zod, so the home page, which uses
+ * this, loads no zod; audit and signature names are useAuditLabels' (auditLabels.ts).
+ */
 export function useLabels() {
   const { lang } = useI18n();
   return useMemo(
     () => ({
       role: (role: Role) => ROLE_LABELS[role]?.[lang] ?? role,
       unitKind: (kind: UnitKind) => UNIT_KIND_LABELS[kind]?.[lang] ?? kind,
-      auditAction: (action: string) => AUDIT_ACTION_LABELS[action]?.[lang] ?? action,
-      auditEntity: (entityType: string) => AUDIT_ENTITY_LABELS[entityType]?.[lang] ?? entityType,
-      auditField: (field: string) => AUDIT_FIELD_LABELS[field]?.[lang] ?? field,
       campaignKind: (kind: CampaignKind) => CAMPAIGN_KIND_LABELS[kind]?.[lang] ?? kind,
       campaignStatus: (status: CampaignStatus) => CAMPAIGN_STATUS_LABELS[status]?.[lang] ?? status,
       taskKind: (kind: TaskKind) => TASK_KIND_LABELS[kind]?.[lang] ?? kind,
       assignmentStatus: (status: AssignmentStatus) => ASSIGNMENT_STATUS_LABELS[status]?.[lang] ?? status,
-      signatureVerdict: (verdict: SignatureVerdict) => SIGNATURE_VERDICT_LABELS[verdict]?.[lang] ?? verdict,
       nominationStatus: (status: NominationStatus) => NOMINATION_STATUS_LABELS[status]?.[lang] ?? status,
       nomineeKind: (kind: NomineeKind) => NOMINEE_KIND_LABELS[kind]?.[lang] ?? kind,
       quotaScope: (scope: QuotaScope) => QUOTA_SCOPE_LABELS[scope]?.[lang] ?? scope,
@@ -71,14 +66,6 @@ export function useLabels() {
       aggregation: (rule: IndicatorAggregation) => INDICATOR_AGGREGATION_LABELS[rule]?.[lang] ?? rule,
       roleOptions: options(ROLES, ROLE_LABELS, lang),
       unitKindOptions: options(UNIT_KINDS, UNIT_KIND_LABELS, lang),
-      auditActionOptions: Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({
-        value,
-        label: label[lang],
-      })),
-      auditEntityOptions: Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({
-        value,
-        label: label[lang],
-      })),
       campaignKindOptions: options(CAMPAIGN_KINDS, CAMPAIGN_KIND_LABELS, lang),
       campaignStatusOptions: options(CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, lang),
       taskKindOptions: options(TASK_KINDS, TASK_KIND_LABELS, lang),

@@ -2,6 +2,7 @@ import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { formatDateTimeVn, type Role, type UnitKind } from '@tongket/domain';
 import { useMemo } from 'react';
 import { useUnitTree } from '../../api/units.ts';
+import { useAuditLabels } from '../../i18n/auditLabels.ts';
 import { useLabels } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { diffRows, formatValue } from './auditDiff.ts';
@@ -38,7 +39,7 @@ function Value({ text, value }: { text: string; value: unknown }) {
 /** Before and after side by side; the fields that changed are highlighted. */
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
   const t = useT();
-  const labels = useLabels();
+  const labels = useAuditLabels();
   const valueText = useValueText();
   if ((before === null || before === undefined) && (after === null || after === undefined)) {
     return (

@@ -1,7 +1,7 @@
 import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { DateInputVn } from '../../components/DateInputVn.tsx';
-import { useLabels } from '../../i18n/labels.ts';
+import { useAuditLabels } from '../../i18n/auditLabels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { type AuditFilterValues, EMPTY_AUDIT_FILTER } from './auditFilter.ts';
 
@@ -12,7 +12,7 @@ export interface AuditFiltersProps {
 
 export function AuditFilters({ values, onChange }: AuditFiltersProps) {
   const t = useT();
-  const labels = useLabels();
+  const labels = useAuditLabels();
   const set = <K extends keyof AuditFilterValues>(field: K, value: AuditFilterValues[K]) =>
     onChange({ ...values, [field]: value });
   const empty = Object.entries(values).every(

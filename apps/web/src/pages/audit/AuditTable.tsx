@@ -2,7 +2,7 @@ import { ActionIcon, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { type AuditEntry, formatDateVn, formatTimeVn } from '@tongket/domain';
 import { Fragment, useState } from 'react';
-import { useLabels } from '../../i18n/labels.ts';
+import { useAuditLabels } from '../../i18n/auditLabels.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 import type { AuditNameOf } from './auditNames.ts';
@@ -28,7 +28,7 @@ function EntityName({ name, id }: { name: string | null; id: string }) {
 
 export function AuditTable({ entries, nameOf }: { entries: readonly AuditEntry[]; nameOf: AuditNameOf }) {
   const t = useT();
-  const labels = useLabels();
+  const labels = useAuditLabels();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
